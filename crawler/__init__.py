@@ -1,0 +1,1 @@
+"""speech-archive: Scrapy settings, items, middlewares and the command line."""

@@ -1,0 +1,78 @@
+"""The `speech-archive` command: `main(argv=None) -> int`, argparse subcommands.
+
+Each subcommand lives in its own module under `crawler.commands` with two functions,
+`add_arguments(parser)` and `run(args) -> int`; modules are imported only when their
+subcommand runs, so `speech-archive extract` does not pay for Scrapy's start-up.
+Exit codes are in `crawler.exitcodes` (and the README).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+
+from crawler import exitcodes
+
+# name -> (module under crawler.commands, one-line help)
+SUBCOMMANDS: dict[str, tuple[str, str]] = {
+    "serve-samples": ("serve", "serve the bundled replica web on 127.0.0.1 ports"),
+    "extract": ("extract", "extract clean speeches from one saved page (JSON Lines on stdout)"),
+    "crawl": ("crawl", "crawl sites into the archive and commit one version"),
+    "worker": ("worker", "run a crawler process fed from Redis (distributed mode)"),
+    "verify": ("verify", "recheck every stored file against manifests and the hash chain"),
+    "audit": ("audit", "summarise the archive: versions, documents, problems"),
+    "diff": ("diff", "documents added, changed and removed between two versions"),
+    "show": ("show", "one document with its provenance"),
+    "export": ("export", "export a version as JSON Lines"),
+    "reprocess": ("reprocess", "rebuild every document from archived WARC captures"),
+    "report": ("report", "write the self-contained HTML audit report"),
+    "export-wacz": ("export_wacz", "package a version's WARC captures as WACZ"),
+}
+
+
+def default_archive() -> str:
+    """Where the archive is when --archive is not given: env, then Scrapy setting default."""
+    return os.environ.get("SPEECH_ARCHIVE_DIR") or os.environ.get("ARCHIVE_DIR") or "archive-data"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="speech-archive",
+        description="Crawl Chinese speech-template sites into a clean, deduplicated, versioned archive.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+    for name, (module, help_text) in SUBCOMMANDS.items():
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(_module=module)
+        try:
+            mod = importlib.import_module(f"crawler.commands.{module}")
+        except ModuleNotFoundError as exc:  # a subcommand not built yet must not break the others
+            if exc.name != f"crawler.commands.{module}":
+                raise
+            p.set_defaults(_missing=True)
+            continue
+        mod.add_arguments(p)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "_missing", False):
+        print(f"speech-archive: '{args.command}' is not available in this build", file=sys.stderr)
+        return exitcodes.FAILURE
+    mod = importlib.import_module(f"crawler.commands.{args._module}")
+    try:
+        return int(mod.run(args) or 0)
+    except KeyboardInterrupt:
+        print("speech-archive: interrupted", file=sys.stderr)
+        return exitcodes.INTERRUPTED
+    except BrokenPipeError:  # `speech-archive export | head` is not an error
+        return exitcodes.OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,8 @@
+"""Exit codes of the `speech-archive` command, in one place (the README lists them)."""
+
+OK = 0  # success
+FAILURE = 1  # the command failed (bad input, unreadable file, verify found problems)
+USAGE = 2  # wrong arguments (argparse's own code)
+LOCKED = 3  # the archive is locked by another writer
+PARTIAL = 4  # the run finished, but with errors (some pages failed); what was fetched is committed
+INTERRUPTED = 5  # stopped by SIGTERM / Ctrl-C; see README for what is committed

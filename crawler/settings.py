@@ -1,0 +1,73 @@
+"""Scrapy settings of speech-archive: polite by default, one archive per run.
+
+Distributed mode (scrapy-redis) is switched on by `crawler.distributed.apply(settings, redis_url)`,
+not by a second copy of the spiders.
+"""
+
+import os
+
+BOT_NAME = "speech-archive"
+SPIDER_MODULES = ["spiders"]
+NEWSPIDER_MODULE = "spiders"
+
+# Where the archive lives; `speech-archive crawl --archive DIR` and `-s ARCHIVE_DIR=DIR` override.
+ARCHIVE_DIR = os.environ.get("SPEECH_ARCHIVE_DIR", "archive-data")
+
+# --- Politeness: the defaults a site owner would ask for -------------------------------------
+CONTACT = os.environ.get("SPEECH_ARCHIVE_CONTACT", "https://github.com/speech-archive/speech-archive")
+USER_AGENT = f"speech-archive/0.1 (+{CONTACT}; archival crawler of public speeches)"
+ROBOTSTXT_OBEY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+DOWNLOAD_DELAY = 0.5
+DOWNLOAD_TIMEOUT = 30
+# A speech page is tens of KB; anything this large is not one (and gzip bombs stop here too,
+# Scrapy applies the limit to the decompressed size as well).
+DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+REDIRECT_MAX_TIMES = 5
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+# Offsite links are never followed: the spiders set allowed_domains from their profile.
+
+# --- Capture and incremental fetching ---------------------------------------------------------
+DOWNLOADER_MIDDLEWARES = {
+    # Sends If-None-Match / If-Modified-Since from the archive's fetch history; turns a 304
+    # into an "unchanged" response the spider carries over. Sits before RetryMiddleware.
+    "crawler.middlewares.ConditionalRequestMiddleware": 540,
+    # Writes every exchange to WARC exactly as received: it must sit *closer to the
+    # downloader* than HttpCompressionMiddleware (590) so it sees the body before decoding.
+    "crawler.middlewares.WarcCaptureMiddleware": 595,
+}
+WARC_MAX_FILE_SIZE = 256 * 1024 * 1024  # rotate WARC files at this size
+
+# --- The data's journey: page item -> extract -> clean -> split -> normalize -> dedup -> archive
+ITEM_PIPELINES = {
+    # Decode (BOM, header, meta, detection) and pull title/date/content out of the HTML.
+    # The heavy part (lxml, trafilatura) runs in a process pool, off the reactor thread.
+    "pipelines.extract.ExtractPipeline": 100,
+    # Strip site noise inside the content: intros, paywall and truncation notices, page numbers.
+    "pipelines.clean.CleanPipeline": 200,
+    # One document per speech on pages that hold several.
+    "pipelines.split.SplitPipeline": 300,
+    # Simplified script (OpenCC), whitespace and CJK spacing folded: what dedup compares.
+    "pipelines.normalize.NormalizePipeline": 400,
+    # One document per speech across pages and sites: exact, near and truncated copies.
+    "pipelines.dedup.DedupPipeline": 500,
+    # Content-addressed objects and the run's manifest; the version is committed at close.
+    "pipelines.archive.ArchivePipeline": 600,
+}
+EXTRACT_WORKERS = int(os.environ.get("SPEECH_ARCHIVE_EXTRACT_WORKERS", "1"))  # processes; 0 = in-thread
+
+# --- Scrapy housekeeping ----------------------------------------------------------------------
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = os.environ.get("SPEECH_ARCHIVE_LOG_LEVEL", "INFO")
