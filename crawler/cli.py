@@ -17,6 +17,7 @@ from crawler import exitcodes
 
 # name -> (module under crawler.commands, one-line help)
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
+    "demo": ("demo", "serve the bundled replica web, crawl it into an archive and audit it"),
     "serve-samples": ("serve", "serve the bundled replica web on 127.0.0.1 ports"),
     "extract": ("extract", "extract clean speeches from one saved page (JSON Lines on stdout)"),
     "crawl": ("crawl", "crawl sites into the archive and commit one version"),

@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 class PageCapture:
     """One HTTP exchange of one page of an article."""
 
-    url: str
+    url: str  # the site's own URL (what the archive names)
     status: int
     headers: dict[str, str]  # response headers, first value of each, names as received
     body: bytes
     fetched_at: str  # ISO 8601 UTC
+    fetch_url: str | None = None  # where it was really fetched from (a mirror), when not `url`
     warc: dict | None = None  # {"file", "offset", "record_id", "payload_digest"} of the response record
     etag: str | None = None
     last_modified: str | None = None

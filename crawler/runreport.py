@@ -1,0 +1,88 @@
+"""The run report: what a crawl did, from the Scrapy stats of its crawlers.
+
+Stored in the version's metadata (`stats`), printed as the run's summary and read back by
+`audit` and the HTML report. Errors are counted by kind so that a cron mail says what
+went wrong, not just that something did.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from crawler.run import stats_for_meta
+
+# Stats keys (prefix -> error kind) that count as errors of a run.
+ERROR_KEYS = [
+    (re.compile(r"^downloader/exception_type_count/(?:[\w.]+\.)?(\w+)$"), "{0}"),
+    (re.compile(r"^retry/max_reached$"), "retries_exhausted"),
+    (re.compile(r"^downloader/response_status_count/(5\d\d)$"), "http_{0}"),
+    (re.compile(r"^spider_exceptions/(\w+)$"), "spider_{0}"),
+    (re.compile(r"^speech_archive/errors/(\w+)$"), "{0}"),
+    (re.compile(r"^speech_archive/skipped/(\w+)$"), "skipped_{0}"),
+    (re.compile(r"^httperror/response_ignored_status_count/(\d+)$"), "http_{0}"),
+    (re.compile(r"^redirect/max_reached$"), "redirect_loop"),
+]
+# Kinds that are counted and reported but do not make the run "finished with errors":
+# a page that is not HTML or a skipped bad sitemap is the site's doing, not a failure.
+NOT_FAILURES = {"skipped_not_html", "skipped_bad_sitemap"}
+# A 5xx that was retried and then answered is not an error of the run; retries_exhausted is.
+RETRIED_STATUSES = {"http_500", "http_502", "http_503", "http_504", "http_522", "http_524"}
+
+
+def errors_by_kind(stats: dict) -> Counter:
+    errors: Counter = Counter()
+    for key, value in stats.items():
+        for pattern, template in ERROR_KEYS:
+            match = pattern.match(key)
+            if match and isinstance(value, int):
+                errors[template.format(*match.groups())] += value
+                break
+    return errors
+
+
+def build_run_report(crawlers, *, duration: float, log_path=None) -> dict:
+    totals: Counter = Counter()
+    spiders = {}
+    interrupted = False
+    for crawler in crawlers:
+        stats = crawler.stats.get_stats() if crawler.stats else {}
+        reason = stats.get("finish_reason", "not started")
+        spiders[crawler.spidercls.name] = {
+            "finish_reason": reason,
+            "stats": stats_for_meta(stats),
+        }
+        interrupted = interrupted or reason in ("shutdown", "cancelled", "not started")
+        for key, value in stats.items():
+            if isinstance(value, int) and not isinstance(value, bool):
+                totals[key] += value
+    return summarise(totals, duration=duration, spiders=spiders, interrupted=interrupted, log_path=log_path)
+
+
+def summarise(totals, *, duration: float, spiders: dict, interrupted: bool, log_path=None) -> dict:
+    errors = errors_by_kind(totals)
+    # Retried server errors that later succeeded are noise; a request that ran out of
+    # retries shows up as retries_exhausted.
+    for kind in RETRIED_STATUSES:
+        errors.pop(kind, None)
+    pages = totals.get("downloader/response_count", 0)
+    not_modified = totals.get("downloader/response_status_count/304", 0) + totals.get(
+        "speech_archive/pages/from_history", 0
+    )
+    failures = sum(v for k, v in errors.items() if k not in NOT_FAILURES)
+    return {
+        "pages_fetched": pages,
+        "not_modified": not_modified,
+        "bytes_received": totals.get("downloader/response_bytes", 0),
+        "items": totals.get("item_scraped_count", 0),
+        "dropped": {
+            k.split("/", 2)[-1]: v for k, v in totals.items() if k.startswith("speech_archive/dropped/")
+        },
+        "errors": dict(sorted(errors.items())),
+        "errors_total": failures,
+        "duration_s": round(duration, 3),
+        "pages_per_s": round(pages / duration, 2) if duration > 0 else None,
+        "interrupted": interrupted,
+        "spiders": spiders,
+        "log_file": str(log_path) if log_path else None,
+    }

@@ -1,0 +1,255 @@
+"""The one profile-driven spider every site spider is a thin subclass of.
+
+A site profile (spiders/profiles/<name>.toml) says where a site starts, which URLs are
+listings and which are articles, where its sitemap is and how long to wait before
+re-crawling. The spider walks listings (always fetched, so new articles are found),
+visits articles, follows an article's own continuation pages (`ID_2.html`, 下一页) and
+hands the pipelines one `PageItem` per article with every page's raw bytes.
+
+`base_url` points the spider at a mirror (the bundled replica on 127.0.0.1): requests go
+there, but everything archived names the site's real URL, so documents, ids and dedup do
+not depend on where a copy was fetched from.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+import scrapy
+from scrapy.utils.sitemap import Sitemap
+
+from crawler.items import PageCapture, PageItem
+
+# Answers the spider wants to see rather than have filtered out by HttpErrorMiddleware:
+# 304 = unchanged since the last crawl, 404/410 = an archived page went away.
+HANDLED_STATUSES = [304, 404, 410]
+# Link texts that mean "the next page" on Chinese sites (and a few English ones).
+NEXT_PAGE_TEXTS = ("下一页", "下页", "后页", "next", "Next", "»", ">")
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def first_header(headers, name: str) -> str | None:
+    value = headers.get(name)
+    return value.decode("latin-1") if value is not None else None
+
+
+def headers_as_dict(headers) -> dict[str, str]:
+    return {k.decode("latin-1"): v[0].decode("latin-1") for k, v in headers.items() if v}
+
+
+class ArticleMirror:
+    """Maps URLs between the site's real origin and the mirror the crawl fetches from."""
+
+    def __init__(self, canonical_origin: str, hosts: list[str], base_url: str | None):
+        self.canonical = urlsplit(canonical_origin)
+        self.hosts = {h.lower() for h in hosts} | {self.canonical.hostname}
+        self.base = urlsplit(base_url.rstrip("/")) if base_url else None
+
+    def to_fetch(self, url: str) -> str:
+        parts = urlsplit(url)
+        if self.base and (parts.hostname or "").lower() in self.hosts:
+            return urlunsplit((self.base.scheme, self.base.netloc, parts.path or "/", parts.query, ""))
+        return url
+
+    def to_canonical(self, url: str) -> str:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+        mirrored = self.base and parts.netloc == self.base.netloc
+        if mirrored or host in self.hosts:
+            # The site's own scheme: links may say https while the archive names it as listed.
+            return urlunsplit(
+                (self.canonical.scheme, self.canonical.netloc, parts.path or "/", parts.query, "")
+            )
+        return url
+
+    @property
+    def allowed_domains(self) -> list[str]:
+        domains = set(self.hosts)
+        if self.base and self.base.hostname:
+            domains.add(self.base.hostname)
+        return sorted(domains)
+
+
+class ProfileSpider(scrapy.Spider):
+    """Crawls one site as its profile describes. Subclasses set `name` (= profile name)."""
+
+    custom_settings = {"HTTPERROR_ALLOWED_CODES": HANDLED_STATUSES}
+    profile_name: str | None = None
+
+    def __init__(self, *args, base_url: str | None = None, max_pages: str | int | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        from spiders.profile import load_profiles
+
+        profiles = load_profiles()
+        name = self.profile_name or self.name
+        if name not in profiles:
+            raise ValueError(f"no site profile named {name!r}")
+        self.profile = profiles[name]
+        crawl = self.profile.crawl
+        self.mirror = ArticleMirror(crawl["origin"], list(self.profile.hosts), base_url)
+        self.allowed_domains = self.mirror.allowed_domains
+        self.article_re = re.compile(crawl["article_pattern"])
+        self.listing_re = re.compile(crawl["listing_pattern"])
+        self.recrawl_interval = int(crawl.get("recrawl_interval", 0))
+        self.max_pages = int(max_pages) if max_pages else None
+        self.pages_seen = 0
+
+    # --- where a crawl starts ---------------------------------------------------------------
+    async def start(self):
+        crawl = self.profile.crawl
+        origin = crawl["origin"].rstrip("/")
+        for path in crawl.get("start_paths", ["/"]):
+            yield self.listing_request(origin + path)
+        for path in crawl.get("sitemaps", []):
+            yield scrapy.Request(
+                self.mirror.to_fetch(origin + path),
+                callback=self.parse_sitemap,
+                meta={"always_fetch": True},
+                dont_filter=True,
+            )
+
+    def listing_request(self, canonical_url: str) -> scrapy.Request:
+        # Listings are always fetched in full: they are how new and edited articles are found.
+        return scrapy.Request(
+            self.mirror.to_fetch(canonical_url), callback=self.parse, meta={"always_fetch": True}
+        )
+
+    def article_request(self, canonical_url: str) -> scrapy.Request:
+        meta = {"canonical_url": canonical_url}
+        if self.recrawl_interval:
+            meta["recrawl_interval"] = self.recrawl_interval
+        return scrapy.Request(self.mirror.to_fetch(canonical_url), callback=self.parse_article, meta=meta)
+
+    def parse_sitemap(self, response):
+        if response.status != 200:
+            return
+        try:
+            entries = list(Sitemap(response.body))
+        except Exception as exc:  # a broken sitemap is a skipped source, not a failed crawl
+            self.logger.warning("sitemap %s unreadable: %s", response.url, exc)
+            self.crawler.stats.inc_value("speech_archive/skipped/bad_sitemap")
+            return
+        for entry in entries:
+            loc = entry.get("loc")
+            if loc:
+                yield from self.follow_canonical(self.mirror.to_canonical(loc))
+
+    # --- listings ---------------------------------------------------------------------------
+    def parse(self, response):
+        """A listing page (or the home page): follow articles and further listings."""
+        if response.status != 200 or not self.is_html(response):
+            return
+        for href in response.css("a::attr(href)").getall():
+            yield from self.follow_canonical(self.mirror.to_canonical(urljoin(response.url, href)))
+
+    def follow_canonical(self, url: str):
+        path = urlsplit(url).path or "/"
+        if urlsplit(url).hostname not in self.mirror.hosts:
+            return
+        if self.article_re.search(path):
+            if self.under_page_budget():
+                yield self.article_request(url)
+        elif self.listing_re.search(path):
+            yield self.listing_request(url)
+
+    def under_page_budget(self) -> bool:
+        if self.max_pages is None:
+            return True
+        self.pages_seen += 1
+        return self.pages_seen <= self.max_pages
+
+    # --- articles ---------------------------------------------------------------------------
+    def parse_article(self, response):
+        canonical = response.meta.get("canonical_url") or self.mirror.to_canonical(response.url)
+        if response.status in (404, 410):
+            self.crawler.stats.inc_value("speech_archive/pages/gone")
+            yield self.new_item(canonical, gone=True)
+            return
+        if response.status == 304 or self.payload_unchanged(response):
+            self.crawler.stats.inc_value("speech_archive/pages/unchanged")
+            yield self.new_item(canonical, unchanged=True)
+            return
+        if not self.is_html(response):
+            self.crawler.stats.inc_value("speech_archive/skipped/not_html")
+            self.logger.info("skipped %s: not an HTML page", response.url)
+            return
+        # Related lists on article pages lead to more articles.
+        yield from self.parse(response)
+        item = self.new_item(canonical, pages=[self.capture(response, canonical)])
+        yield from self.continue_or_emit(response, item)
+
+    def continue_or_emit(self, response, item: PageItem):
+        next_url = self.continuation_of(response, item)
+        if next_url is None:
+            yield item
+            return
+        yield scrapy.Request(
+            self.mirror.to_fetch(next_url),
+            callback=self.parse_continuation,
+            errback=self.continuation_failed,
+            # Continuations of a changed article are always fetched whole, and each is
+            # requested once per article even if a related list links to it too.
+            meta={"always_fetch": True, "item": item, "canonical_url": next_url},
+            dont_filter=True,
+        )
+
+    def parse_continuation(self, response):
+        item: PageItem = response.meta["item"]
+        if response.status != 200 or not self.is_html(response):
+            self.crawler.stats.inc_value("speech_archive/errors/continuation_missing")
+            yield item  # what we have is still worth archiving (its pages say how far it got)
+            return
+        item.pages.append(self.capture(response, response.meta["canonical_url"]))
+        yield from self.continue_or_emit(response, item)
+
+    def continuation_failed(self, failure):
+        item = failure.request.meta["item"]
+        self.crawler.stats.inc_value("speech_archive/errors/continuation_missing")
+        self.logger.warning("continuation %s failed: %s", failure.request.url, failure.value)
+        yield item
+
+    def continuation_of(self, response, item: PageItem) -> str | None:
+        """The next page of this same article (`ID.html` -> `ID_2.html` -> `ID_3.html`), if linked."""
+        first_path = urlsplit(item.url).path
+        stem = re.sub(r"(_\d+)?\.s?html?$", "", first_path)
+        wanted = len(item.pages) + 1
+        if wanted > 50:  # a pager that never ends is a trap, not an article
+            return None
+        for href in response.css("a::attr(href)").getall():
+            url = self.mirror.to_canonical(urljoin(response.url, href))
+            match = re.fullmatch(re.escape(stem) + r"_(\d+)\.s?html?", urlsplit(url).path)
+            if match and int(match.group(1)) == wanted:
+                return url
+        return None
+
+    # --- helpers ----------------------------------------------------------------------------
+    def new_item(self, url: str, **kwargs) -> PageItem:
+        return PageItem(site=self.profile.name, url=url, **kwargs)
+
+    def payload_unchanged(self, response) -> bool:
+        previous = response.meta.get("history") or {}
+        current = (response.meta.get("warc") or {}).get("payload_digest")
+        return bool(previous.get("payload_digest") and current == previous["payload_digest"])
+
+    @staticmethod
+    def is_html(response) -> bool:
+        content_type = (first_header(response.headers, "Content-Type") or "text/html").lower()
+        return "html" in content_type or "xml" in content_type
+
+    def capture(self, response, canonical_url: str) -> PageCapture:
+        return PageCapture(
+            url=canonical_url,
+            fetch_url=response.url,
+            status=response.status,
+            headers=headers_as_dict(response.headers),
+            body=response.body,
+            fetched_at=response.meta.get("fetched_at") or now_iso(),
+            warc=response.meta.get("warc"),
+            etag=first_header(response.headers, "ETag"),
+            last_modified=first_header(response.headers, "Last-Modified"),
+        )
