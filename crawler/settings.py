@@ -32,6 +32,8 @@ DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 RETRY_ENABLED = True
 RETRY_TIMES = 3
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+RETRY_BACKOFF_BASE = 1.0  # seconds before the first retry; doubles each attempt
+RETRY_BACKOFF_MAX = 60.0
 REDIRECT_MAX_TIMES = 5
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
@@ -42,9 +44,13 @@ DOWNLOADER_MIDDLEWARES = {
     # Sends If-None-Match / If-Modified-Since from the archive's fetch history; turns a 304
     # into an "unchanged" response the spider carries over. Sits before RetryMiddleware.
     "crawler.middlewares.ConditionalRequestMiddleware": 540,
-    # Writes every exchange to WARC exactly as received: it must sit *closer to the
-    # downloader* than HttpCompressionMiddleware (590) so it sees the body before decoding.
-    "crawler.middlewares.WarcCaptureMiddleware": 595,
+    # Scrapy's retry, plus exponential backoff between attempts (RETRY_BACKOFF_*).
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.retry.BackoffRetryMiddleware": 550,
+    # Writes every exchange to WARC exactly as received: it sits *closer to the downloader*
+    # than HttpCompressionMiddleware (590), so it sees bodies before decoding, and than
+    # RedirectMiddleware (600), so 3xx answers are captured too.
+    "crawler.middlewares.WarcCaptureMiddleware": 650,
 }
 WARC_MAX_FILE_SIZE = 256 * 1024 * 1024  # rotate WARC files at this size
 

@@ -1,0 +1,1 @@
+"""The versioned archive: WARC captures, fetch history, content-addressed objects and manifests."""

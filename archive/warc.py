@@ -1,0 +1,413 @@
+"""Raw capture: every HTTP exchange written to WARC 1.1 exactly as received.
+
+`WarcWriter` streams gzip-per-record WARC files (`<prefix>-00000.warc.gz`, ...) through warcio,
+rotating at a size limit; each exchange becomes a request and a response record, a 304 becomes a
+"server-not-modified" revisit record that refers to the original capture. The response body is
+stored as it came off the wire (still gzip/br-encoded if the server sent it so); only the
+transfer encoding is gone, so the stored headers are made to say so.
+
+`read_record` and `iter_responses` read captures back with the content-encoding decoded, for
+reprocessing and the WACZ export.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from http import HTTPStatus
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.timeutils import datetime_to_iso_date
+from warcio.warcwriter import WARCWriter
+
+DEFAULT_MAX_FILE_SIZE = 256 * 1024 * 1024
+WARC_VERSION = "WARC/1.1"
+SERVER_NOT_MODIFIED_PROFILE = "http://netpreserve.org/warc/1.1/revisit/server-not-modified"
+SOFTWARE = "speech-archive/0.1 (warcio)"
+
+Headers = list[tuple[str, str]]
+
+
+def warc_date(fetched_at: str) -> str:
+    """The WARC-Date for an ISO 8601 time (any offset, or naive meaning UTC): UTC, `Z`, micros if any."""
+    moment = datetime.fromisoformat(fetched_at)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return datetime_to_iso_date(moment, use_micros=True)
+
+
+def status_line(status: int, reason: str | None) -> str:
+    """`200 OK`; the standard phrase when the server's own reason is not known."""
+    if not reason:
+        try:
+            reason = HTTPStatus(status).phrase
+        except ValueError:
+            reason = ""
+    return f"{status} {reason}".rstrip()
+
+
+def headers_for_stored_body(headers: Headers, body: bytes) -> Headers:
+    """Response headers made consistent with a body whose transfer encoding was removed.
+
+    The body is kept as received (content-encoding intact), but chunking is gone: a reader must
+    not try to de-chunk it, so Transfer-Encoding goes and Content-Length states the stored size.
+    """
+    chunked = any(name.lower() == "transfer-encoding" for name, _ in headers)
+    stored = [(name, value) for name, value in headers if name.lower() != "transfer-encoding"]
+    lengths = [value for name, value in stored if name.lower() == "content-length"]
+    if chunked or (lengths and lengths[0].strip() != str(len(body))):
+        stored = [(name, value) for name, value in stored if name.lower() != "content-length"]
+        stored.append(("Content-Length", str(len(body))))
+    return stored
+
+
+def request_target(url: str) -> tuple[str, str]:
+    """(host header value, request-target path) of an absolute URL."""
+    parts = urlsplit(url)
+    target = parts.path or "/"
+    if parts.query:
+        target += "?" + parts.query
+    return parts.netloc, target
+
+
+class WarcWriter:
+    """Streaming WARC writer: records go to disk as they come, one gzip member per record.
+
+    A new file opens (with its warcinfo record) at the first write after the previous file
+    passed `max_file_size`; request and response of one exchange always share a file. Files
+    are flushed after every exchange and fsynced when rotated, synced or closed.
+    """
+
+    def __init__(
+        self,
+        directory: Path,
+        prefix: str,
+        max_file_size: int = DEFAULT_MAX_FILE_SIZE,
+        info: dict[str, str] | None = None,
+    ):
+        self.directory = Path(directory)
+        self.prefix = prefix
+        self.max_file_size = max_file_size
+        self.info = dict(info or {})
+        self.records_written = 0
+        self.bytes_written = 0
+        self.files: list[str] = []  # names written by this writer, in order
+        self._lock = threading.Lock()
+        self._file: io.BufferedWriter | None = None
+        self._warc: WARCWriter | None = None
+        self._name: str | None = None
+        self._next_index = self._first_free_index()
+        self._closed = False
+
+    # --- files ---------------------------------------------------------------------------------
+
+    def _first_free_index(self) -> int:
+        """Never overwrite: continue after the highest existing `<prefix>-NNNNN.warc.gz`."""
+        pattern = re.compile(re.escape(self.prefix) + r"-(\d{5,})\.warc\.gz$")
+        taken = []
+        if self.directory.is_dir():
+            for path in self.directory.iterdir():
+                match = pattern.match(path.name)
+                if match:
+                    taken.append(int(match.group(1)))
+        return max(taken) + 1 if taken else 0
+
+    def _ensure_open(self) -> None:
+        if self._closed:
+            raise ValueError("WarcWriter is closed")
+        if self._file is not None:
+            return
+        self.directory.mkdir(parents=True, exist_ok=True)
+        for _attempt in range(1000):  # another writer may take a name first: never overwrite
+            name = f"{self.prefix}-{self._next_index:05d}.warc.gz"
+            self._next_index += 1
+            try:
+                self._file = open(self.directory / name, "xb")  # kept open across writes
+                break
+            except FileExistsError:
+                continue
+        else:
+            raise FileExistsError(f"no free WARC file name for prefix {self.prefix!r} in {self.directory}")
+        self._name = name
+        self._warc = WARCWriter(self._file, gzip=True, warc_version=WARC_VERSION)
+        self.files.append(name)
+        info = {
+            "software": SOFTWARE,
+            "format": "WARC File Format 1.1",
+            "conformsTo": "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/",
+            **self.info,
+        }
+        self._write(self._warc.create_warcinfo_record(name, info))
+
+    def _write(self, record) -> tuple[int, int]:
+        """Write one record; (offset, length) of its gzip member in the current file."""
+        offset = self._file.tell()
+        self._warc.write_record(record)
+        length = self._file.tell() - offset
+        self.records_written += 1
+        self.bytes_written += length
+        return offset, length
+
+    def _finish_file(self) -> None:
+        if self._file is None:
+            return
+        self._file.flush()
+        os.fsync(self._file.fileno())
+        self._file.close()
+        self._file = self._warc = self._name = None
+
+    def _after_exchange(self) -> None:
+        self._file.flush()
+        if self._file.tell() >= self.max_file_size:
+            self._finish_file()
+
+    def sync(self) -> None:
+        """Make everything written so far durable (fsync the open file)."""
+        with self._lock:
+            if self._file is not None:
+                self._file.flush()
+                os.fsync(self._file.fileno())
+
+    def close(self) -> None:
+        with self._lock:
+            self._finish_file()
+            self._closed = True
+
+    def __enter__(self) -> WarcWriter:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # --- records -------------------------------------------------------------------------------
+
+    def write_exchange(
+        self,
+        url: str,
+        method: str,
+        request_headers: Headers,
+        status: int,
+        reason: str | None,
+        response_headers: Headers,
+        body: bytes,
+        *,
+        fetched_at: str,
+        ip: str | None = None,
+        protocol: str = "HTTP/1.1",
+    ) -> dict:
+        """Write a response record and its request record; the response's ref.
+
+        `body` is the payload exactly as received (content-encoding intact). The ref is
+        {"file", "offset", "length", "record_id", "payload_digest", "date"}.
+        """
+        date = warc_date(fetched_at)
+        host, target = request_target(url)
+        if not any(name.lower() == "host" for name, _ in request_headers):
+            request_headers = [("Host", host), *request_headers]
+        extra = {"WARC-Date": date}
+        if ip:
+            extra["WARC-IP-Address"] = ip
+
+        with self._lock:
+            self._ensure_open()
+            response = self._warc.create_warc_record(
+                url,
+                "response",
+                payload=io.BytesIO(body),
+                length=len(body),
+                warc_headers_dict=dict(extra),
+                http_headers=StatusAndHeaders(
+                    status_line(status, reason),
+                    headers_for_stored_body(response_headers, body),
+                    protocol=protocol,
+                ),
+            )
+            response_id = response.rec_headers.get_header("WARC-Record-ID")
+            request = self._warc.create_warc_record(
+                url,
+                "request",
+                warc_headers_dict={**extra, "WARC-Concurrent-To": response_id},
+                http_headers=StatusAndHeaders(
+                    f"{method.upper()} {target} {protocol}", list(request_headers), is_http_request=True
+                ),
+            )
+            offset, length = self._write(response)
+            ref = {
+                "file": self._name,
+                "offset": offset,
+                "length": length,
+                "record_id": response_id,
+                "payload_digest": response.rec_headers.get_header("WARC-Payload-Digest"),
+                "date": date,
+            }
+            self._write(request)
+            self._after_exchange()
+        return ref
+
+    def write_revisit(
+        self,
+        url: str,
+        status: int = 304,
+        response_headers: Headers | None = None,
+        *,
+        refers_to: dict,
+        fetched_at: str,
+        reason: str | None = None,
+        ip: str | None = None,
+        protocol: str = "HTTP/1.1",
+    ) -> dict:
+        """Write a "server-not-modified" revisit record pointing at the original capture `refers_to`.
+
+        The ref returned carries the original's payload digest and, under "refers_to", the
+        original ref itself, so `read_record` can follow it to the payload.
+        """
+        date = warc_date(fetched_at)
+        extra = {
+            "WARC-Date": date,
+            "WARC-Refers-To": refers_to["record_id"],
+        }
+        if ip:
+            extra["WARC-IP-Address"] = ip
+        with self._lock:
+            self._ensure_open()
+            record = self._warc.create_revisit_record(
+                url,
+                refers_to["payload_digest"],
+                url,
+                refers_to["date"],
+                http_headers=StatusAndHeaders(
+                    status_line(status, reason), list(response_headers or []), protocol=protocol
+                ),
+                warc_headers_dict=extra,
+            )
+            # warcio's default profile is identical-payload-digest; this one is a 304.
+            record.rec_headers.replace_header("WARC-Profile", SERVER_NOT_MODIFIED_PROFILE)
+            offset, length = self._write(record)
+            ref = {
+                "file": self._name,
+                "offset": offset,
+                "length": length,
+                "record_id": record.rec_headers.get_header("WARC-Record-ID"),
+                "payload_digest": refers_to["payload_digest"],
+                "date": date,
+                "refers_to": dict(refers_to),
+            }
+            self._after_exchange()
+        return ref
+
+
+# --- reading back ------------------------------------------------------------------------------
+
+
+@dataclass
+class WarcResponse:
+    """One response (or revisit) record read back; `body` has its content-encoding decoded."""
+
+    url: str
+    status: int
+    headers: Headers  # HTTP headers as stored, in order
+    body: bytes
+    date: str
+    record_id: str
+    payload_digest: str | None
+    record_type: str  # "response" or "revisit"
+    ref: dict = field(default_factory=dict)  # {"file", "offset", "length", ...}
+    refers_to: str | None = None  # a revisit's original record id
+
+    @property
+    def header_map(self) -> dict[str, str]:
+        return first_values(self.headers)
+
+
+def first_values(headers: Headers) -> dict[str, str]:
+    """Headers as a dict of the first value of each name, names as stored."""
+    result: dict[str, str] = {}
+    seen: set[str] = set()
+    for name, value in headers:
+        if name.lower() not in seen:
+            seen.add(name.lower())
+            result[name] = value
+    return result
+
+
+def _decoded_body(record) -> bytes:
+    # content_stream() undoes gzip/deflate/br (warcio falls back to the raw bytes when a
+    # server's claimed encoding does not decode).
+    return record.content_stream().read()
+
+
+def read_record(warc_dir: Path, ref: dict) -> tuple[dict[str, str], bytes]:
+    """The HTTP headers (first value of each) and decoded body of the response record at `ref`.
+
+    A revisit ref (from `write_revisit`) is followed to the original response it refers to.
+    """
+    path = Path(warc_dir) / ref["file"]
+    with open(path, "rb") as stream:
+        stream.seek(ref["offset"])
+        record = next(iter(ArchiveIterator(stream)), None)
+        if record is None:
+            raise ValueError(f"no WARC record at {ref['file']}:{ref['offset']}")
+        record_id = record.rec_headers.get_header("WARC-Record-ID")
+        if ref.get("record_id") and record_id != ref["record_id"]:
+            raise ValueError(
+                f"record at {ref['file']}:{ref['offset']} is {record_id}, not {ref['record_id']}"
+            )
+        if record.rec_type == "revisit":
+            if not ref.get("refers_to"):
+                raise ValueError(f"{record_id} is a revisit and the ref does not say what it refers to")
+            return read_record(warc_dir, ref["refers_to"])
+        if record.rec_type != "response":
+            raise ValueError(f"{record_id} is a {record.rec_type} record, not a response")
+        headers = first_values(record.http_headers.headers if record.http_headers else [])
+        return headers, _decoded_body(record)
+
+
+def warc_files(path: Path) -> list[Path]:
+    """The WARC files at `path`: the file itself, or a directory's *.warc.gz / *.warc in name order."""
+    path = Path(path)
+    if path.is_dir():
+        return sorted(p for p in path.iterdir() if p.name.endswith((".warc.gz", ".warc")))
+    return [path]
+
+
+def iter_responses(path: Path, *, include_revisits: bool = False) -> Iterator[WarcResponse]:
+    """Every response record (and, if asked, revisit record) in a WARC file or directory, in order."""
+    wanted = ("response", "revisit") if include_revisits else ("response",)
+    for file in warc_files(path):
+        with open(file, "rb") as stream:
+            records = ArchiveIterator(stream)
+            for record in records:
+                if record.rec_type not in wanted:
+                    continue
+                headers = record.rec_headers
+                http = record.http_headers
+                body = _decoded_body(record) if record.rec_type == "response" else b""
+                offset = records.get_record_offset()
+                records.read_to_end(record)
+                yield WarcResponse(
+                    url=headers.get_header("WARC-Target-URI"),
+                    status=int(http.get_statuscode()) if http else 0,
+                    headers=list(http.headers) if http else [],
+                    body=body,
+                    date=headers.get_header("WARC-Date"),
+                    record_id=headers.get_header("WARC-Record-ID"),
+                    payload_digest=headers.get_header("WARC-Payload-Digest"),
+                    record_type=record.rec_type,
+                    ref={
+                        "file": file.name,
+                        "offset": offset,
+                        "length": records.get_record_length(),
+                        "record_id": headers.get_header("WARC-Record-ID"),
+                        "payload_digest": headers.get_header("WARC-Payload-Digest"),
+                        "date": headers.get_header("WARC-Date"),
+                    },
+                    refers_to=headers.get_header("WARC-Refers-To"),
+                )

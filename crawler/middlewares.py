@@ -1,0 +1,265 @@
+"""Downloader middlewares: raw WARC capture and conditional (incremental) fetching.
+
+Order matters (settings.DOWNLOADER_MIDDLEWARES): ConditionalRequestMiddleware (540) adds the
+validators and answers not-yet-due URLs from history; WarcCaptureMiddleware (650) sits closer to
+the downloader than HttpCompressionMiddleware (590), so it writes bodies before they are decoded.
+Responses travel back 650 -> 600 -> 590 -> 540: the conditional middleware sees the WARC ref in meta and
+the decoded body.
+
+Scrapy's `Response.meta` is its request's meta, so everything is put on `request.meta`.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
+
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
+from scrapy.http import Response
+
+from archive.history import FetchHistory, is_due
+from archive.warc import DEFAULT_MAX_FILE_SIZE, WarcWriter
+
+# Stats keys (the audit and report read these names).
+STAT_WARC_RECORDS = "speech_archive/warc/records"
+STAT_WARC_BYTES = "speech_archive/warc/bytes"
+STAT_HTTP_304 = "speech_archive/http/304"
+STAT_CONDITIONAL = "speech_archive/conditional_requests"
+STAT_NOT_DUE = "speech_archive/http/not_due"  # answered from history, no request sent
+
+FROM_HISTORY_FLAG = "from_history"
+
+
+def utc_now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def header_pairs(headers) -> list[tuple[str, str]]:
+    """Scrapy Headers (bytes) as (name, value) text pairs, every value, in order."""
+    pairs = []
+    for name, values in headers.items():
+        text_name = name.decode("latin-1") if isinstance(name, bytes) else name
+        for value in values:
+            pairs.append((text_name, value.decode("latin-1") if isinstance(value, bytes) else value))
+    return pairs
+
+
+def first_header(headers, name: str) -> str | None:
+    value = headers.get(name)
+    if value is None:
+        return None
+    return value.decode("latin-1") if isinstance(value, bytes) else value
+
+
+def sha1_digest(body: bytes) -> str:
+    """A payload digest in WARC's own notation (sha1, base32), for when nothing was written to WARC."""
+    return "sha1:" + base64.b32encode(hashlib.sha1(body).digest()).decode("ascii")
+
+
+def wire_protocol(response: Response) -> str:
+    """The HTTP version for the stored status line; warcio reads HTTP/1.0 and HTTP/1.1 only."""
+    protocol = getattr(response, "protocol", None)
+    return protocol if protocol in ("HTTP/1.0", "HTTP/1.1") else "HTTP/1.1"
+
+
+def archive_run(crawler):
+    """The run this crawl writes into (the lead's crawler.run; imported late, it needs Scrapy up)."""
+    from crawler.run import archive_run as get_run
+
+    return get_run(crawler)
+
+
+class WarcCaptureMiddleware:
+    """Writes every exchange to WARC as received; a 304 becomes a revisit of the original capture.
+
+    Sets `request.meta["warc"]` (the record's ref) and `request.meta["fetched_at"]`.
+    """
+
+    def __init__(self, writer: WarcWriter, history: FetchHistory | None = None, stats=None):
+        self.writer = writer
+        self.history = history
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        settings = crawler.settings
+        if not settings.getbool("WARC_ENABLED", True):
+            raise NotConfigured("WARC_ENABLED is off")
+        run = archive_run(crawler)
+        writer = WarcWriter(
+            run.archive.warc_dir,
+            prefix=settings.get("WARC_PREFIX") or str(run.run_id),
+            max_file_size=settings.getint("WARC_MAX_FILE_SIZE", DEFAULT_MAX_FILE_SIZE),
+            info={
+                "operator": settings.get("CONTACT", ""),
+                "http-header-user-agent": settings.get("USER_AGENT"),
+            },
+        )
+        middleware = cls(writer, FetchHistory(run.archive.history_path), crawler.stats)
+        crawler.signals.connect(middleware.spider_idle, signal=signals.spider_idle)
+        crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
+        return middleware
+
+    def original_capture(self, request) -> dict | None:
+        """The ref of the response a 304 for this request confirms, from meta or history."""
+        entry = request.meta.get("history")
+        if entry is None and self.history is not None:
+            entry = self.history.get(request.url)
+        return (entry or {}).get("warc")
+
+    def process_response(self, request, response):
+        if request.meta.get(FROM_HISTORY_FLAG):
+            return response  # nothing went over the wire
+        fetched_at = utc_now_iso()
+        ip = str(response.ip_address) if getattr(response, "ip_address", None) else None
+        records, size = self.writer.records_written, self.writer.bytes_written
+        original = self.original_capture(request) if response.status == 304 else None
+        if original:
+            ref = self.writer.write_revisit(
+                response.url,
+                response.status,
+                header_pairs(response.headers),
+                refers_to=original,
+                fetched_at=fetched_at,
+                ip=ip,
+                protocol=wire_protocol(response),
+            )
+        else:
+            ref = self.writer.write_exchange(
+                response.url,
+                request.method,
+                header_pairs(request.headers),
+                response.status,
+                None,
+                header_pairs(response.headers),
+                response.body,
+                fetched_at=fetched_at,
+                ip=ip,
+                protocol=wire_protocol(response),
+            )
+        request.meta["warc"] = ref
+        request.meta["fetched_at"] = fetched_at
+        if self.stats is not None:
+            self.stats.inc_value(STAT_WARC_RECORDS, self.writer.records_written - records)
+            self.stats.inc_value(STAT_WARC_BYTES, self.writer.bytes_written - size)
+        return response
+
+    def spider_idle(self, spider=None):
+        # The archive commits its version when the spider closes, before spider_closed reaches
+        # us: make the captures durable while the crawl is idle, ahead of that commit.
+        self.writer.sync()
+
+    def spider_closed(self, spider=None, reason=None):
+        self.writer.close()
+        if self.history is not None:
+            self.history.close()
+
+
+class ConditionalRequestMiddleware:
+    """Conditional requests from the archive's fetch history, and staging of what was fetched.
+
+    A request for a URL in the history (unless `meta["always_fetch"]`) gets If-None-Match /
+    If-Modified-Since and `meta["history"]`; one whose `meta["recrawl_interval"]` (seconds) has
+    not passed since the last fetch gets a 304 `Response` with `meta["from_history"] = True`
+    without any network traffic. 200 and 304 answers are staged for the run; the history takes
+    them when the run's version is committed.
+    """
+
+    def __init__(self, history: FetchHistory, run, stats=None, clock=utc_now_iso):
+        self.history = history
+        self.run = run
+        self.stats = stats
+        self.clock = clock
+        self._hook_registered = False
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        run = archive_run(crawler)
+        middleware = cls(FetchHistory(run.archive.history_path), run, crawler.stats)
+        crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
+        return middleware
+
+    def _inc(self, key: str) -> None:
+        if self.stats is not None:
+            self.stats.inc_value(key)
+
+    def process_request(self, request):
+        meta = request.meta
+        if meta.get("_conditional_url") not in (None, request.url):
+            # A redirect copied meta and headers of another URL: its validators do not apply here.
+            for name in ("If-None-Match", "If-Modified-Since"):
+                request.headers.pop(name, None)
+            meta.pop("history", None)
+            meta.pop("_conditional_url", None)
+        if meta.get("always_fetch"):
+            return None
+        entry = self.history.get(request.url)
+        if entry is None:
+            return None
+        meta["history"] = entry
+        meta["_conditional_url"] = request.url
+        interval = meta.get("recrawl_interval")
+        if interval and not is_due(entry, interval, self.clock()):
+            meta[FROM_HISTORY_FLAG] = True
+            meta["fetched_at"] = entry.get("fetched_at")
+            self._inc(STAT_NOT_DUE)
+            return Response(request.url, status=304, request=request, flags=[FROM_HISTORY_FLAG])
+        added = False
+        if entry.get("etag"):
+            request.headers["If-None-Match"] = entry["etag"]
+            added = True
+        if entry.get("last_modified"):
+            request.headers["If-Modified-Since"] = entry["last_modified"]
+            added = True
+        if added:
+            self._inc(STAT_CONDITIONAL)
+        return None
+
+    def process_response(self, request, response):
+        meta = request.meta
+        if meta.get(FROM_HISTORY_FLAG):
+            return response
+        if response.status == 304:
+            self._inc(STAT_HTTP_304)
+            previous = meta.get("history")
+            if previous:
+                # Still the same page: keep the original capture, restart the recrawl clock.
+                self.stage(
+                    request,
+                    {
+                        **previous,
+                        "etag": first_header(response.headers, "ETag") or previous.get("etag"),
+                        "last_modified": first_header(response.headers, "Last-Modified")
+                        or previous.get("last_modified"),
+                        "fetched_at": meta.get("fetched_at") or self.clock(),
+                    },
+                )
+        elif response.status == 200:
+            warc = meta.get("warc")
+            self.stage(
+                request,
+                {
+                    "etag": first_header(response.headers, "ETag"),
+                    "last_modified": first_header(response.headers, "Last-Modified"),
+                    "payload_digest": (warc or {}).get("payload_digest") or sha1_digest(response.body),
+                    "status": response.status,
+                    "fetched_at": meta.get("fetched_at") or self.clock(),
+                    "warc": warc,
+                    "site": meta.get("site") or urlsplit(response.url).hostname,
+                },
+            )
+        return response
+
+    def stage(self, request, entry: dict) -> None:
+        self.history.stage(self.run.run_id, request.url, entry)
+        if not self._hook_registered:
+            history, run_id = self.history, self.run.run_id
+            self.run.add_commit_hook(lambda: history.apply(run_id))
+            self._hook_registered = True
+
+    def spider_closed(self, spider=None, reason=None):
+        # A commit hook that runs later reopens the database by itself.
+        self.history.close()

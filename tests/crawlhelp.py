@@ -1,0 +1,69 @@
+"""Running real crawls from tests: the `speech-archive` command in a subprocess.
+
+A subprocess per crawl because Twisted's reactor starts once per process; the crawl is real
+Scrapy over real HTTP against the replica server the test started on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = REPO_ROOT / "samples"
+SITE_SPIDERS = {
+    "wm114": "www.wm114.cn",
+    "huigou6": "www.huigou6.com",
+    "fanwen_hant": "fanwen-hant.test",
+    "jianghua_ai": "jianghua-ai.test",
+}
+# The replica is this machine's own server: politeness delays off so tests stay short.
+FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "RETRY_BACKOFF_BASE=0.05"]
+
+
+def speech_archive(*args: str, timeout: float = 240, env: dict | None = None) -> subprocess.CompletedProcess:
+    """`speech-archive ARGS` as a user runs it; output captured as text."""
+    full_env = {**os.environ, "SPEECH_ARCHIVE_NO_REPORT": "1", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "crawler.cli", *args],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=full_env,
+    )
+
+
+def crawl_sites(web, archive: Path, sites=tuple(SITE_SPIDERS), *extra: str, **kw) -> subprocess.CompletedProcess:
+    args = ["crawl", *sites, "--archive", str(archive), *FAST, *extra]
+    for name in sites:
+        args += ["--base-url", f"{name}={web.urls[SITE_SPIDERS[name]]}"]
+    return speech_archive(*args, **kw)
+
+
+def export(archive: Path, version: int | None = None) -> list[dict]:
+    args = ["export", "--archive", str(archive)]
+    if version is not None:
+        args += ["--version", str(version)]
+    result = speech_archive(*args)
+    assert result.returncode == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+
+
+def audit(archive: Path) -> dict:
+    result = speech_archive("audit", "--archive", str(archive), "--json")
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def manifest_states(archive: Path, version: int) -> dict[str, str]:
+    path = archive / "versions" / f"{version:06d}" / "manifest.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return {row["doc_id"]: row["state"] for row in rows}
+
+
+def duplicates() -> dict:
+    return json.loads((SAMPLES / "sites" / "duplicates.json").read_text(encoding="utf-8"))

@@ -1,0 +1,99 @@
+"""FetchHistory: staged entries count only once applied; committed ones survive reopening."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+
+from archive.history import FetchHistory
+
+URL = "https://www.huigou6.com/a/3400.html"
+ENTRY = {
+    "etag": '"abc"',
+    "last_modified": "Wed, 01 May 2024 12:00:00 GMT",
+    "payload_digest": "sha1:AAAA",
+    "status": 200,
+    "fetched_at": "2024-05-01T12:00:00Z",
+    "warc": {"file": "run1-00000.warc.gz", "offset": 337, "record_id": "<urn:uuid:1>"},
+    "site": "www.huigou6.com",
+}
+
+
+def test_staged_entries_are_invisible_until_applied(tmp_path):
+    with FetchHistory(tmp_path / "history.sqlite") as history:
+        history.stage("run1", URL, ENTRY)
+        assert history.get(URL) is None
+        assert history.staged("run1") == {URL: ENTRY}
+        assert history.apply("run1") == 1
+        assert history.get(URL) == ENTRY
+        assert history.staged("run1") == {}
+
+
+def test_committed_entries_survive_reopening_and_staged_ones_of_a_crashed_run_stay_out(tmp_path):
+    path = tmp_path / "history.sqlite"
+    history = FetchHistory(path)
+    history.stage("run1", URL, ENTRY)
+    history.apply("run1")
+    history.stage("run2", URL, {**ENTRY, "etag": '"new"'})  # run2 "crashes" before commit
+    history.close()
+
+    with FetchHistory(path) as reopened:
+        assert reopened.get(URL) == ENTRY
+        assert len(reopened) == 1
+
+
+def test_discard_forgets_a_runs_staged_entries(tmp_path):
+    with FetchHistory(tmp_path / "history.sqlite") as history:
+        history.stage("run1", URL, ENTRY)
+        assert history.discard("run1") == 1
+        assert history.apply("run1") == 0
+        assert history.get(URL) is None
+
+
+def test_a_later_run_replaces_the_entry(tmp_path):
+    with FetchHistory(tmp_path / "history.sqlite") as history:
+        history.stage("run1", URL, ENTRY)
+        history.apply("run1")
+        history.stage("run2", URL, {**ENTRY, "etag": '"v2"', "warc": None})
+        history.apply("run2")
+        assert history.get(URL)["etag"] == '"v2"'
+        assert history.get(URL)["warc"] is None
+
+
+def test_due_by_recrawl_interval(tmp_path):
+    with FetchHistory(tmp_path / "history.sqlite") as history:
+        assert history.due(URL, 3600, "2024-05-01T12:00:00Z")  # never fetched
+        history.stage("run1", URL, ENTRY)
+        history.apply("run1")
+        assert not history.due(URL, 3600, "2024-05-01T12:59:59Z")
+        assert history.due(URL, 3600, "2024-05-01T13:00:00Z")
+        assert history.due(URL, None, "2024-05-01T12:00:01Z")  # no interval: always due
+        assert not history.due(URL, 3600, "2024-05-01T20:30:00+08:00")  # offsets are honoured
+
+
+def test_apply_after_close_reopens(tmp_path):
+    # The archive's commit hook may run after the crawl closed its handles.
+    history = FetchHistory(tmp_path / "history.sqlite")
+    history.stage("run1", URL, ENTRY)
+    history.close()
+    assert history.apply("run1") == 1
+    assert history.get(URL) == ENTRY
+    history.close()
+
+
+def test_another_process_reads_committed_entries_while_the_crawl_holds_it_open(tmp_path):
+    path = tmp_path / "history.sqlite"
+    with FetchHistory(path) as history:
+        history.stage("run1", URL, ENTRY)
+        history.apply("run1")
+        history.stage("run2", "https://www.huigou6.com/a/3401.html", ENTRY)
+        reader = (
+            "import sys; from archive.history import FetchHistory;"
+            "h = FetchHistory(sys.argv[1]); print(h.get(sys.argv[2])['etag'], len(h))"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", reader, str(path), URL], capture_output=True, text=True, timeout=60
+        )
+        assert result.stdout.split() == ['"abc"', "1"]
+    assert sqlite3.connect(path).execute("PRAGMA journal_mode").fetchone()[0] == "wal"

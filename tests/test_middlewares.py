@@ -1,0 +1,172 @@
+"""The two downloader middlewares on hand-made requests and responses (no engine)."""
+
+from __future__ import annotations
+
+import gzip
+from types import SimpleNamespace
+
+import pytest
+from scrapy.exceptions import NotConfigured
+from scrapy.http import HtmlResponse, Request, Response
+from scrapy.settings import Settings
+from scrapy.statscollectors import MemoryStatsCollector
+
+from archive.history import FetchHistory
+from archive.warc import WarcWriter, read_record
+from crawler.middlewares import ConditionalRequestMiddleware, WarcCaptureMiddleware, sha1_digest
+
+URL = "http://127.0.0.1:8000/a/1080.html"
+PAGE = "<html><body><p>同志们：今天我们召开会议。</p></body></html>".encode()
+
+
+class FakeRun:
+    def __init__(self, run_id="run1"):
+        self.run_id = run_id
+        self.hooks = []
+
+    def add_commit_hook(self, fn):
+        self.hooks.append(fn)
+
+    def commit(self):
+        for hook in self.hooks:
+            hook()
+
+
+@pytest.fixture
+def parts(tmp_path):
+    stats = MemoryStatsCollector(SimpleNamespace(settings=Settings()))
+    history = FetchHistory(tmp_path / "history.sqlite")
+    writer = WarcWriter(tmp_path / "warc", "run1")
+    run = FakeRun()
+    capture = WarcCaptureMiddleware(writer, history, stats)
+    conditional = ConditionalRequestMiddleware(history, run, stats, clock=lambda: "2024-05-01T12:00:00Z")
+    yield SimpleNamespace(
+        stats=stats, history=history, writer=writer, run=run, capture=capture, conditional=conditional
+    )
+    writer.close()
+    history.close()
+
+
+def through(parts, request, response):
+    """Send a request/response pair through both middlewares the way Scrapy orders them."""
+    answered = parts.conditional.process_request(request)
+    if answered is not None:
+        response = answered
+    response = parts.capture.process_response(request, response)
+    return parts.conditional.process_response(request, response)
+
+
+def test_a_200_is_captured_as_received_and_staged_until_commit(parts):
+    body = gzip.compress(PAGE)
+    request = Request(URL, headers={"User-Agent": "speech-archive/0.1"})
+    response = Response(
+        URL, status=200, body=body, request=request, headers={"ETag": '"v1"', "Content-Encoding": "gzip"}
+    )
+    through(parts, request, response)
+
+    ref = request.meta["warc"]
+    assert read_record(parts.writer.directory, ref)[1] == PAGE
+    assert parts.history.get(URL) is None  # staged only
+    parts.run.commit()
+    entry = parts.history.get(URL)
+    assert entry["etag"] == '"v1"'
+    assert entry["warc"] == ref
+    assert entry["payload_digest"] == ref["payload_digest"]
+    assert entry["fetched_at"] == request.meta["fetched_at"]
+    assert entry["site"] == "127.0.0.1"
+    # warcinfo (opening the file), response, request
+    assert parts.stats.get_value("speech_archive/warc/records") == 3
+    warc_file = parts.writer.directory / ref["file"]
+    assert parts.stats.get_value("speech_archive/warc/bytes") == warc_file.stat().st_size
+
+
+def commit_first_fetch(parts, **entry):
+    parts.history.stage(
+        "run0",
+        URL,
+        {"etag": '"v1"', "status": 200, "fetched_at": "2024-04-01T00:00:00Z", **entry},
+    )
+    parts.history.apply("run0")
+
+
+def test_a_known_url_is_fetched_conditionally_and_a_304_becomes_a_revisit(parts, tmp_path):
+    original = WarcWriter(tmp_path / "warc", "run0")
+    ref = original.write_exchange(
+        URL, "GET", [], 200, "OK", [("ETag", '"v1"')], PAGE, fetched_at="2024-04-01T00:00:00Z"
+    )
+    original.close()
+    commit_first_fetch(parts, warc=ref, last_modified="Mon, 01 Apr 2024 00:00:00 GMT")
+
+    request = Request(URL)
+    assert parts.conditional.process_request(request) is None
+    assert request.headers["If-None-Match"] == b'"v1"'
+    assert request.headers["If-Modified-Since"] == b"Mon, 01 Apr 2024 00:00:00 GMT"
+    assert request.meta["history"]["warc"] == ref
+
+    response = parts.capture.process_response(request, Response(URL, status=304, request=request))
+    response = parts.conditional.process_response(request, response)
+    assert response.status == 304  # reaches the spider
+    revisit = request.meta["warc"]
+    assert revisit["refers_to"] == ref
+    assert read_record(parts.writer.directory, revisit)[1] == PAGE
+    assert parts.stats.get_value("speech_archive/http/304") == 1
+    assert parts.stats.get_value("speech_archive/conditional_requests") == 1
+
+    parts.run.commit()  # the 304 restarts the clock and keeps pointing at the original capture
+    entry = parts.history.get(URL)
+    assert entry["warc"] == ref
+    assert entry["fetched_at"] == request.meta["fetched_at"]
+
+
+def test_listing_pages_are_always_fetched_in_full(parts):
+    commit_first_fetch(parts)
+    request = Request(URL, meta={"always_fetch": True, "recrawl_interval": 10**9})
+    assert parts.conditional.process_request(request) is None
+    assert b"If-None-Match" not in request.headers
+    assert "history" not in request.meta
+
+
+def test_a_url_not_due_is_answered_from_history_without_network(parts):
+    commit_first_fetch(parts)
+    request = Request(URL, meta={"recrawl_interval": 90 * 24 * 3600})
+    response = through(parts, request, None)
+    assert response.status == 304
+    assert response.meta["from_history"] is True
+    assert "from_history" in response.flags
+    assert response.meta["fetched_at"] == "2024-04-01T00:00:00Z"
+    assert "warc" not in request.meta  # nothing was captured: nothing was sent
+    assert parts.writer.records_written == 0
+    assert parts.history.staged("run1") == {}
+
+
+def test_a_url_due_again_is_fetched_conditionally(parts):
+    commit_first_fetch(parts)
+    request = Request(URL, meta={"recrawl_interval": 3600})
+    assert parts.conditional.process_request(request) is None
+    assert request.headers["If-None-Match"] == b'"v1"'
+
+
+def test_validators_do_not_follow_a_redirect_to_another_url(parts):
+    commit_first_fetch(parts)
+    request = Request(URL)
+    parts.conditional.process_request(request)
+    redirected = request.replace(url="http://127.0.0.1:8000/b/1.html")
+    assert parts.conditional.process_request(redirected) is None
+    assert b"If-None-Match" not in redirected.headers
+    assert "history" not in redirected.meta
+
+
+def test_without_warc_the_digest_is_the_bodys_sha1(parts):
+    request = Request(URL)
+    response = HtmlResponse(URL, status=200, body=PAGE, request=request)
+    parts.conditional.process_response(request, response)
+    assert parts.history.staged("run1")[URL]["payload_digest"] == sha1_digest(PAGE)
+    assert len(parts.run.hooks) == 1
+    parts.conditional.process_response(request, response)
+    assert len(parts.run.hooks) == 1  # one hook per run
+
+
+def test_warc_capture_is_off_when_warc_enabled_is_false():
+    crawler = SimpleNamespace(settings=Settings({"WARC_ENABLED": False}))
+    with pytest.raises(NotConfigured):
+        WarcCaptureMiddleware.from_crawler(crawler)
