@@ -135,6 +135,7 @@ def spider_class(loader, spider: SpiderRun):
 def run_crawl(plan: CrawlPlan) -> int:
     from archive.lock import ArchiveLocked
     from archive.store import Archive
+    from crawler.run import share_run, unshare_run
 
     archive = Archive(plan.archive_dir)
     meta = {
@@ -154,7 +155,7 @@ def run_crawl(plan: CrawlPlan) -> int:
     show_progress = plan.progress if plan.progress is not None else sys.stderr.isatty()
     settings = project_settings(plan.settings)
     settings.set("ARCHIVE_DIR", str(plan.archive_dir), priority="cmdline")
-    settings.set("ARCHIVE_RUN", run, priority="cmdline")
+    settings.set("ARCHIVE_RUN_ID", share_run(run), priority="cmdline")
     settings.set("LOG_FILE", str(log_path), priority="cmdline")
     if show_progress:
         settings.set("EXTENSIONS", {**settings.getdict("EXTENSIONS"), "crawler.progress.ProgressDisplay": 900})
@@ -166,7 +167,7 @@ def run_crawl(plan: CrawlPlan) -> int:
     try:
         crawlers = run_spiders(settings, plan)
     except Exception as exc:  # Scrapy failed to start: nothing fetched, nothing committed
-        logger.exception("crawl failed to start")
+        logger.debug("crawl failed to start", exc_info=True)
         run.abort()
         print(f"speech-archive crawl: could not start: {exc} (log: {log_path})", file=sys.stderr)
         return exitcodes.FAILURE
@@ -176,7 +177,9 @@ def run_crawl(plan: CrawlPlan) -> int:
     report = build_run_report(crawlers, duration=time.monotonic() - started, log_path=log_path)
     status = "interrupted" if report["interrupted"] else "complete"
     version = run.commit(report, status=status)
-    report = archive.meta(version).get("stats", report)
+    unshare_run(run)
+    meta = archive.meta(version)
+    report = dict(meta.get("stats", report), documents=document_counts(meta))
     print_summary(version, status, report, archive, sys.stdout)
     if plan.write_report and os.environ.get("SPEECH_ARCHIVE_NO_REPORT") != "1":
         write_html_report(archive, version)
@@ -189,7 +192,8 @@ def run_spiders(settings, plan: CrawlPlan) -> list:
     from scrapy.crawler import CrawlerProcess
     from scrapy.spiderloader import SpiderLoader
 
-    process = CrawlerProcess(settings, install_root_handler=True)
+    settings.set("LOG_INSTALL_ROOT_HANDLER", True, priority="cmdline")
+    process = CrawlerProcess(settings)
     loader = SpiderLoader.from_settings(settings)
     crawlers = []
     for spider in plan.spiders:
@@ -198,6 +202,14 @@ def run_spiders(settings, plan: CrawlPlan) -> list:
         crawlers.append(crawler)
     process.start()
     return crawlers
+
+
+def document_counts(meta: dict) -> dict:
+    """new / changed / unchanged / removed from the manifest, copies merged from the run's counters."""
+    counts = dict(meta.get("documents", {}))
+    counters = meta.get("archive_stats", {})
+    counts["merged"] = sum(v for k, v in counters.items() if k.startswith("copies_matched/"))
+    return counts
 
 
 def print_summary(version: int, status: str, report: dict, archive, out) -> None:

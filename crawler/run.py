@@ -16,6 +16,19 @@ from scrapy import signals
 logger = logging.getLogger(__name__)
 
 _ATTR = "_speech_archive_run"
+# Runs opened by `speech-archive crawl`, by run id. Settings are deep-copied by Scrapy, so
+# they carry the id (ARCHIVE_RUN_ID), not the object with its open files and connections.
+_SHARED_RUNS: dict = {}
+
+
+def share_run(run) -> str:
+    """Make `run` the one every crawler started with ARCHIVE_RUN_ID=<its id> writes into."""
+    _SHARED_RUNS[run.run_id] = run
+    return run.run_id
+
+
+def unshare_run(run) -> None:
+    _SHARED_RUNS.pop(run.run_id, None)
 
 
 def archive_run(crawler):
@@ -23,7 +36,7 @@ def archive_run(crawler):
     run = getattr(crawler, _ATTR, None)
     if run is not None:
         return run
-    run = crawler.settings.get("ARCHIVE_RUN")
+    run = _SHARED_RUNS.get(crawler.settings.get("ARCHIVE_RUN_ID"))
     if run is None:
         run = _open_own_run(crawler)
     setattr(crawler, _ATTR, run)

@@ -29,7 +29,8 @@ def run(args) -> int:
 
     from crawler.commands import audit
     from crawler.crawl_run import CrawlPlan, SpiderRun, run_crawl
-    from crawler.replica.server import ReplicaWeb, default_sites_dir
+    from crawler.commands.serve import default_sites_dir
+    from crawler.replica.server import ReplicaWeb
 
     sites_dir = args.sites or default_sites_dir()
     if not Path(sites_dir).is_dir():

@@ -1,0 +1,46 @@
+"""`speech-archive extract FILE [--url URL]`: the clean speeches of one saved page, as JSON Lines.
+
+A page with no speech (listing, navigation, empty, binary) prints nothing and exits 0. Without
+--url the site profile is guessed from the page itself (canonical link, site fingerprint).
+"""
+
+from __future__ import annotations
+
+import sys
+
+from crawler import exitcodes
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("file", metavar="FILE", help="the saved page (raw bytes as served)")
+    parser.add_argument("--url", help="the URL the page was fetched from (chooses the site profile)")
+    parser.add_argument("--content-type", help="the Content-Type header it was served with, if known")
+
+
+def run(args) -> int:
+    import json
+    from pathlib import Path
+
+    try:
+        body = Path(args.file).read_bytes()
+    except OSError as exc:
+        print(f"speech-archive extract: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
+        return exitcodes.FAILURE
+
+    from pipelines.encoding import decode_body
+    from pipelines.page import process_page
+    from spiders.profile import CANONICAL, profile_for_content, profile_for_url
+
+    headers = {"Content-Type": args.content_type} if args.content_type else None
+    url, profile = args.url, None
+    if url:
+        profile = profile_for_url(url)
+    else:
+        head = decode_body(body[:65536], headers).text
+        profile = profile_for_content(head)
+        m = CANONICAL.search(head[:20000])
+        url = (m.group(1) or m.group(2)) if m else Path(args.file).resolve().as_uri()
+    for doc in process_page(body, url, headers, profile):
+        sys.stdout.write(json.dumps(doc, ensure_ascii=False, sort_keys=True) + "\n")
+    sys.stdout.flush()
+    return exitcodes.OK

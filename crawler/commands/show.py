@@ -1,0 +1,98 @@
+"""`speech-archive show DOC_ID [--version N]`: one document with its provenance."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from crawler import exitcodes
+
+
+def add_arguments(parser) -> None:
+    from crawler.cli import default_archive
+
+    parser.add_argument(
+        "--archive", default=default_archive(), help="archive directory (default: %(default)s)"
+    )
+    parser.add_argument("doc_id", metavar="DOC_ID")
+    parser.add_argument("--version", type=int, default=None, help="version (default: the latest)")
+    parser.add_argument("--json", action="store_true", help="print the stored object as JSON")
+
+
+def gap_marker(gap: dict) -> str:
+    n = gap.get("omitted_chars")
+    if gap.get("kind") == "truncation":
+        return f"[… the site shows no more; {n} chars not shown …]" if n else "[… the site shows no more …]"
+    return f"[… {n} chars omitted by the site …]" if n else "[… text omitted by the site …]"
+
+
+def text_with_gaps(text: str, gaps: list[dict]) -> str:
+    """The text with each paywall gap / truncation marked where the site cut it."""
+    out, pos = [], 0
+    for gap in sorted(gaps or [], key=lambda g: g.get("offset") or 0):
+        offset = max(pos, min(len(text), int(gap.get("offset") or 0)))
+        out.append(text[pos:offset])
+        out.append(gap_marker(gap))
+        pos = offset
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def format_document(obj: dict, version: int) -> str:
+    lines = [
+        f"{obj['doc_id']}  (version {version})",
+        f"title: {obj.get('title')}",
+        f"published: {obj.get('published_at') or '?'}",
+        f"sites: {', '.join(obj.get('sites') or [])}",
+        f"truncated: {obj.get('truncated')}  omitted chars: {obj.get('omitted_chars') or 0}"
+        + (f"  declared: {obj['declared_chars']}" if obj.get("declared_chars") else ""),
+    ]
+    if obj.get("flags"):
+        lines.append(f"flags: {', '.join(obj['flags'])}")
+    lines.append("copies:")
+    for copy in obj.get("copies") or []:
+        gone = "  GONE" if copy["url"] in (obj.get("gone_urls") or []) else ""
+        lines.append(
+            f"  {copy['kind']:<12} {copy['url']}  {copy['chars']} chars"
+            + ("  truncated" if copy.get("truncated") else "")
+            + gone
+        )
+    lines.append("provenance:")
+    for prov in obj.get("provenance") or []:
+        lines.append(f"  {prov.get('url')}")
+        for page in prov.get("pages") or []:
+            warc = page.get("warc") or {}
+            where = f"  {warc.get('file')}@{warc.get('offset')}" if warc else ""
+            lines.append(
+                f"    {page.get('status')} {page.get('fetched_at')} {page.get('fetch_url') or page.get('url')}{where}"
+            )
+    lines.append("")
+    lines.append(text_with_gaps(obj.get("text") or "", obj.get("gaps") or []))
+    removed = obj.get("removed") or []
+    if removed:
+        lines.append("")
+        lines.append(f"removed from the page ({len(removed)}):")
+        for item in removed:
+            snippet = " ".join(str(item.get("text", "")).split())
+            lines.append(f"  [{item.get('rule')}] {snippet[:200]}{'…' if len(snippet) > 200 else ''}")
+    return "\n".join(lines)
+
+
+def run(args) -> int:
+    from archive.store import ArchiveError, open_existing
+
+    try:
+        archive = open_existing(args.archive)
+        version = args.version if args.version is not None else archive.latest()
+        obj = archive.document(args.doc_id, version)
+    except ArchiveError as exc:
+        print(f"speech-archive show: {exc}", file=sys.stderr)
+        return exitcodes.FAILURE
+    except (OSError, ValueError) as exc:
+        print(f"speech-archive show: cannot read {args.doc_id}: {exc}", file=sys.stderr)
+        return exitcodes.FAILURE
+    if args.json:
+        print(json.dumps(obj, ensure_ascii=False, sort_keys=True, indent=1))
+    else:
+        print(format_document(obj, version))
+    return exitcodes.OK
