@@ -14,6 +14,9 @@ from crawler.run import stats_for_meta
 
 # Stats keys (prefix -> error kind) that count as errors of a run.
 ERROR_KEYS = [
+    # robots.txt refusals are Scrapy's IgnoreRequest too: counted apart, they are not failures.
+    (re.compile(r"^downloader/exception_type_count/scrapy\.exceptions\.IgnoreRequest$"), None),
+    (re.compile(r"^robotstxt/forbidden$"), "robots_forbidden"),
     (re.compile(r"^downloader/exception_type_count/(?:[\w.]+\.)?(\w+)$"), "{0}"),
     (re.compile(r"^retry/max_reached$"), "retries_exhausted"),
     (re.compile(r"^downloader/response_status_count/(5\d\d)$"), "http_{0}"),
@@ -25,7 +28,7 @@ ERROR_KEYS = [
 ]
 # Kinds that are counted and reported but do not make the run "finished with errors":
 # a page that is not HTML or a skipped bad sitemap is the site's doing, not a failure.
-NOT_FAILURES = {"skipped_not_html", "skipped_bad_sitemap"}
+NOT_FAILURES = {"skipped_not_html", "skipped_bad_sitemap", "robots_forbidden"}
 # A 5xx that was retried and then answered is not an error of the run; retries_exhausted is.
 RETRIED_STATUSES = {"http_500", "http_502", "http_503", "http_504", "http_522", "http_524"}
 
@@ -36,7 +39,8 @@ def errors_by_kind(stats: dict) -> Counter:
         for pattern, template in ERROR_KEYS:
             match = pattern.match(key)
             if match and isinstance(value, int):
-                errors[template.format(*match.groups())] += value
+                if template is not None:
+                    errors[template.format(*match.groups())] += value
                 break
     return errors
 

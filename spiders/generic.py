@@ -62,7 +62,7 @@ class GenericSpider(ProfileSpider):
         if (parts.hostname or "") not in self.mirror.hosts or parts.scheme not in ("http", "https"):
             return
         path = parts.path or "/"
-        if SKIPPED_EXTENSIONS.search(path) or is_continuation_path(path):
+        if SKIPPED_EXTENSIONS.search(path):
             return
         if self.allow_re and not self.allow_re.search(url) and url != self.mirror.to_canonical(self.start_url):
             return
@@ -81,14 +81,16 @@ class GenericSpider(ProfileSpider):
             yield from self.parse_article(response)  # 304 / not HTML: same handling as an article
             return
         if looks_like_article(response.selector):
+            if is_continuation_path(urlsplit(response.url).path):
+                # Page 2+ of an article (`ID_2.html`): stitched onto its first page through
+                # that page's pager, never a document of its own.
+                yield from self.parse(response)
+                return
             self.crawler.stats.inc_value("speech_archive/generic/articles")
             yield from self.parse_article(response)
         else:
             self.crawler.stats.inc_value("speech_archive/generic/listings")
             yield from self.parse(response)
-
-    def site_name(self) -> str:
-        return "generic"
 
     def new_item(self, url: str, **kwargs) -> PageItem:
         return PageItem(site="generic", url=url, **kwargs)
