@@ -64,14 +64,18 @@ class CrawlPlan:
         spiders = []
         for name in dict.fromkeys(names):
             if name not in known or name == "generic":
-                raise CrawlSetupError(f"unknown site {name!r}; known: {', '.join(sorted(known - {'generic'}))}")
+                raise CrawlSetupError(
+                    f"unknown site {name!r}; known: {', '.join(sorted(known - {'generic'}))}"
+                )
             kwargs = {"base_url": base_urls[name]} if name in base_urls else {}
             if args.max_pages:
                 kwargs["max_pages"] = args.max_pages
             spiders.append(SpiderRun(name, kwargs, site_settings.get(name, {})))
         unknown_bases = set(base_urls) - {s.name for s in spiders}
         if unknown_bases and not args.all:
-            raise CrawlSetupError(f"--base-url names a site not being crawled: {', '.join(sorted(unknown_bases))}")
+            raise CrawlSetupError(
+                f"--base-url names a site not being crawled: {', '.join(sorted(unknown_bases))}"
+            )
         for url in args.start_url:
             kwargs = {"start_url": url}
             if args.allow:
@@ -158,7 +162,9 @@ def run_crawl(plan: CrawlPlan) -> int:
     settings.set("ARCHIVE_RUN_ID", share_run(run), priority="cmdline")
     settings.set("LOG_FILE", str(log_path), priority="cmdline")
     if show_progress:
-        settings.set("EXTENSIONS", {**settings.getdict("EXTENSIONS"), "crawler.progress.ProgressDisplay": 900})
+        settings.set(
+            "EXTENSIONS", {**settings.getdict("EXTENSIONS"), "crawler.progress.ProgressDisplay": 900}
+        )
     if plan.redis_url:
         from crawler import distributed
 

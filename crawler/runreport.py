@@ -33,14 +33,43 @@ NOT_FAILURES = {"skipped_not_html", "skipped_bad_sitemap", "robots_forbidden"}
 RETRIED_STATUSES = {"http_500", "http_502", "http_503", "http_504", "http_522", "http_524"}
 
 
+# Exception names as a person reads them in a report.
+EXCEPTION_KINDS = {
+    "DownloadCancelledError": "download_too_large",  # the body passed DOWNLOAD_MAXSIZE
+    "DownloadTimeoutError": "timeout",
+    "TimeoutError": "timeout",
+    "ResponseDataLossError": "body_cut_short",
+    "ResponseFailed": "body_cut_short",
+    "DownloadFailedError": "connection_lost",
+    "ConnectionLost": "connection_lost",
+    "ConnectionRefusedError": "connection_refused",
+    "DNSLookupError": "dns_lookup_failed",
+}
+RETRIED_EXCEPTION = re.compile(r"^retry/reason_count/(?:[\w.]+\.)?(\w+)$")
+
+
 def errors_by_kind(stats: dict) -> Counter:
+    """Failures that stayed failures, by kind: an exception retried and then answered is not one."""
+    retried: Counter = Counter()
+    for key, value in stats.items():
+        match = RETRIED_EXCEPTION.match(key)
+        if match and isinstance(value, int):
+            retried[match.group(1)] += value
     errors: Counter = Counter()
     for key, value in stats.items():
         for pattern, template in ERROR_KEYS:
             match = pattern.match(key)
             if match and isinstance(value, int):
-                if template is not None:
-                    errors[template.format(*match.groups())] += value
+                if template is None:
+                    break
+                if template == "{0}" and key.startswith("downloader/exception_type_count/"):
+                    name = match.group(1)
+                    value -= retried.get(name, 0)
+                    name = EXCEPTION_KINDS.get(name, name)
+                else:
+                    name = template.format(*match.groups())
+                if value > 0:
+                    errors[name] += value
                 break
     return errors
 

@@ -47,6 +47,11 @@ DOWNLOADER_MIDDLEWARES = {
     # Scrapy's retry, plus exponential backoff between attempts (RETRY_BACKOFF_*).
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.retry.BackoffRetryMiddleware": 550,
+    # Scrapy's decompression, plus a counted error when a body inflates past DOWNLOAD_MAXSIZE.
+    "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
+    "crawler.guards.CountingHttpCompressionMiddleware": 590,
+    # Sees 3xx answers before RedirectMiddleware (600): a loop is counted, not silently dropped.
+    "crawler.guards.RedirectLoopGuard": 610,
     # Writes every exchange to WARC exactly as received: it sits *closer to the downloader*
     # than HttpCompressionMiddleware (590), so it sees bodies before decoding, and than
     # RedirectMiddleware (600), so 3xx answers are captured too.

@@ -27,8 +27,15 @@ SKIPPED_EXTENSIONS = re.compile(
 class GenericSpider(ProfileSpider):
     name = "generic"
 
-    def __init__(self, *args, start_url: str | None = None, allow: str | None = None,
-                 max_pages: str | int | None = None, origin: str | None = None, **kwargs):
+    def __init__(
+        self,
+        *args,
+        start_url: str | None = None,
+        allow: str | None = None,
+        max_pages: str | int | None = None,
+        origin: str | None = None,
+        **kwargs,
+    ):
         scrapy.Spider.__init__(self, *args, **kwargs)
         if not start_url:
             raise ValueError("the generic spider needs -a start_url=URL")
@@ -64,7 +71,11 @@ class GenericSpider(ProfileSpider):
         path = parts.path or "/"
         if SKIPPED_EXTENSIONS.search(path):
             return
-        if self.allow_re and not self.allow_re.search(url) and url != self.mirror.to_canonical(self.start_url):
+        if (
+            self.allow_re
+            and not self.allow_re.search(url)
+            and url != self.mirror.to_canonical(self.start_url)
+        ):
             return
         if self.under_page_budget():
             yield self.page_request(url)

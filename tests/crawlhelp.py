@@ -37,7 +37,9 @@ def speech_archive(*args: str, timeout: float = 240, env: dict | None = None) ->
     )
 
 
-def crawl_sites(web, archive: Path, sites=tuple(SITE_SPIDERS), *extra: str, **kw) -> subprocess.CompletedProcess:
+def crawl_sites(
+    web, archive: Path, sites=tuple(SITE_SPIDERS), *extra: str, **kw
+) -> subprocess.CompletedProcess:
     args = ["crawl", *sites, "--archive", str(archive), *FAST, *extra]
     for name in sites:
         args += ["--base-url", f"{name}={web.urls[SITE_SPIDERS[name]]}"]

@@ -113,7 +113,9 @@ def test_the_archive_verifies_after_the_crawl(first_crawl):
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_recrawl_of_unchanged_sites_downloads_no_article_body_and_changes_nothing(tmp_path, fresh_replica_web):
+def test_recrawl_of_unchanged_sites_downloads_no_article_body_and_changes_nothing(
+    tmp_path, fresh_replica_web
+):
     web = fresh_replica_web
     archive = tmp_path / "a"
     assert crawl_sites(web, archive).returncode == 0
@@ -122,7 +124,9 @@ def test_recrawl_of_unchanged_sites_downloads_no_article_body_and_changes_nothin
     second = crawl_sites(web, archive)
     assert second.returncode == 0, second.stderr
     article_bodies = [
-        r for r in web.requests() if ARTICLE_PATH.search(r["path"]) and r["status"] == 200 and r["method"] == "GET"
+        r
+        for r in web.requests()
+        if ARTICLE_PATH.search(r["path"]) and r["status"] == 200 and r["method"] == "GET"
     ]
     assert article_bodies == []
     assert set(manifest_states(archive, 2).values()) == {"unchanged"}
@@ -171,11 +175,27 @@ def test_robots_disallowed_paths_are_never_fetched(tmp_path, fresh_replica_web):
 def test_plain_scrapy_crawl_of_one_site_commits_a_version(tmp_path, replica_web):
     archive = tmp_path / "a"
     result = subprocess.run(
-        [sys.executable, "-m", "scrapy", "crawl", "jianghua_ai",
-         "-a", f"base_url={replica_web.urls['jianghua-ai.test']}",
-         "-s", f"ARCHIVE_DIR={archive}", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
-         "-s", "LOG_LEVEL=WARNING"],
-        cwd=SAMPLES.parent, capture_output=True, text=True, timeout=240,
+        [
+            sys.executable,
+            "-m",
+            "scrapy",
+            "crawl",
+            "jianghua_ai",
+            "-a",
+            f"base_url={replica_web.urls['jianghua-ai.test']}",
+            "-s",
+            f"ARCHIVE_DIR={archive}",
+            "-s",
+            "DOWNLOAD_DELAY=0",
+            "-s",
+            "AUTOTHROTTLE_ENABLED=False",
+            "-s",
+            "LOG_LEVEL=WARNING",
+        ],
+        cwd=SAMPLES.parent,
+        capture_output=True,
+        text=True,
+        timeout=240,
     )
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
@@ -194,8 +214,15 @@ def test_generic_spider_archives_the_speeches_of_a_site_without_profile_and_no_l
     with ReplicaWeb(site.parent, hosts=[site.name]) as web:
         archive = tmp_path / "a"
         result = speech_archive(
-            "crawl", "--start-url", web.url(site.name, "/"), "--archive", str(archive),
-            "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
+            "crawl",
+            "--start-url",
+            web.url(site.name, "/"),
+            "--archive",
+            str(archive),
+            "-s",
+            "DOWNLOAD_DELAY=0",
+            "-s",
+            "AUTOTHROTTLE_ENABLED=False",
         )
         assert result.returncode == 0, result.stdout + result.stderr
     docs = export(archive)

@@ -22,22 +22,54 @@ from crawler.cli import default_archive
 def add_arguments(parser) -> None:
     parser.add_argument("sites", nargs="*", metavar="SITE", help="spider names (see `scrapy list`)")
     parser.add_argument("--all", action="store_true", help="every site enabled in the sites config")
-    parser.add_argument("--sites-config", type=Path, default=None,
-                        help="TOML file of sites and per-site settings (default: sites.toml in the repository)")
+    parser.add_argument(
+        "--sites-config",
+        type=Path,
+        default=None,
+        help="TOML file of sites and per-site settings (default: sites.toml in the repository)",
+    )
     parser.add_argument("--archive", default=default_archive(), help="archive directory")
-    parser.add_argument("--base-url", action="append", default=[], metavar="SITE=URL",
-                        help="fetch SITE from a mirror at URL (e.g. the bundled replica)")
-    parser.add_argument("--start-url", action="append", default=[], metavar="URL",
-                        help="crawl a site that has no profile with the generic spider")
+    parser.add_argument(
+        "--base-url",
+        action="append",
+        default=[],
+        metavar="SITE=URL",
+        help="fetch SITE from a mirror at URL (e.g. the bundled replica)",
+    )
+    parser.add_argument(
+        "--start-url",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="crawl a site that has no profile with the generic spider",
+    )
     parser.add_argument("--allow", default=None, help="generic spider: only follow URLs matching REGEX")
-    parser.add_argument("--max-pages", type=int, default=None, help="stop following links after N pages per spider")
-    parser.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
-                        help="a Scrapy setting for this run (repeatable)")
-    parser.add_argument("--redis", default=None, metavar="URL",
-                        help="distributed mode: coordinate workers through Redis at URL")
-    parser.add_argument("--workers", type=int, default=None,
-                        help="distributed mode: local workers to start (default: one per core; 0 = none)")
-    parser.add_argument("--no-report", action="store_true", help="do not write the HTML report for the version")
+    parser.add_argument(
+        "--max-pages", type=int, default=None, help="stop following links after N pages per spider"
+    )
+    parser.add_argument(
+        "-s",
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a Scrapy setting for this run (repeatable)",
+    )
+    parser.add_argument(
+        "--redis",
+        default=None,
+        metavar="URL",
+        help="distributed mode: coordinate workers through Redis at URL",
+    )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        help="distributed mode: local workers to start (default: one per core; 0 = none)",
+    )
+    parser.add_argument(
+        "--no-report", action="store_true", help="do not write the HTML report for the version"
+    )
     progress = parser.add_mutually_exclusive_group()
     progress.add_argument("--progress", action="store_true", help="show progress even when not on a terminal")
     progress.add_argument("--quiet", action="store_true", help="print only the summary")

@@ -21,15 +21,17 @@ DEMO_SITES = {
 
 def add_arguments(parser) -> None:
     parser.add_argument("--archive", default="demo-archive", help="archive directory (default: demo-archive)")
-    parser.add_argument("--sites", type=Path, default=None, help="replica web folder (default: the bundled one)")
+    parser.add_argument(
+        "--sites", type=Path, default=None, help="replica web folder (default: the bundled one)"
+    )
 
 
 def run(args) -> int:
     from types import SimpleNamespace
 
     from crawler.commands import audit
-    from crawler.crawl_run import CrawlPlan, SpiderRun, run_crawl
     from crawler.commands.serve import default_sites_dir
+    from crawler.crawl_run import CrawlPlan, SpiderRun, run_crawl
     from crawler.replica.server import ReplicaWeb
 
     sites_dir = args.sites or default_sites_dir()

@@ -100,12 +100,18 @@ class SpeechWriter:
         return f"{heading}{body}" if heading else body
 
     def opening(self, topic: str) -> list[str]:
-        people = self.rng.sample(PEOPLE, 2)
-        return [
-            self.pick(GREETINGS),
+        first, second = self.rng.sample(PEOPLE, 2)
+        openings = (
             f"今天,我们召开这次会议,主要任务是总结前一阶段{topic}情况,安排部署下一阶段工作。"
-            f"刚才,{people[0]}通报了有关情况,{people[1]}作了很好的发言,我完全同意。下面,我再讲几点意见。",
-        ]
+            f"刚才,{first}通报了有关情况,{second}作了很好的发言,我完全同意。下面,我再讲几点意见。",
+            f"这次会议是经研究决定召开的一次重要会议。刚才,{first}对{topic}作了具体部署,"
+            f"大家要认真抓好落实。下面,我就做好{topic}讲三点意见。",
+            f"刚才,{first}传达了上级有关会议精神,{second}就{topic}作了安排,讲得很全面、很具体,"
+            "我都同意。借此机会,我再强调几点。",
+            f"今年以来,在各方面的共同努力下,全{self.pick(REGIONS)}{topic}取得了明显成效,但也存在一些不容忽视的问题。"
+            "下面,我讲几点意见。",
+        )
+        return [self.pick(GREETINGS), self.pick(openings)]
 
     def praise(self) -> str:
         names = "、".join(self.rng.sample(self.rare_names, 2))

@@ -1,0 +1,316 @@
+"""Step 2: take the site's noise out of the content area, recording every piece taken out.
+
+Order matters: PDF page breaks are joined while the served whitespace is still there, then the
+notices that can span lines (paywall elisions, truncation notices, outlines) are cut from the joined
+text, then the line rules run (head-only intros, anywhere widgets, tail-only end markers and
+generated tails). Elisions leave a gap marker, removals a removal marker (see extract.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipelines import vocabulary
+from pipelines.extract import (
+    HEADING,
+    ExtractedPage,
+    gap_marker,
+    markers_in,
+    removal_marker,
+    without_markers,
+)
+
+# A blank line *inside* one paragraph followed by a lone number: the page number of the PDF the
+# text was converted from; the sentence around it continues.
+PDF_PAGE_BREAK = re.compile(
+    r"(?<=\S)[ \t\u3000\xa0]*\n[ \t\u3000\xa0]*\n[ \t\u3000\xa0]*(\d{1,4})[ \t\u3000\xa0]+(?=\S)"
+)
+SPACES = re.compile(r"[\s\u3000\xa0]+")
+CJK = r"\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u2010-\u206f\u00b7"
+CJK_CHAR = re.compile(f"[{CJK}]")
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+SPACE_NEAR_CJK = re.compile(f"(?<=[{CJK}]) +| +(?=[{CJK}])")
+# Inside Chinese text, spaces around digits and ASCII punctuation are PDF/typesetting debris
+# ("达 90 %", "1 . 2 万"); between two Latin words they are real.
+SPACE_NEAR_DIGIT = re.compile(
+    r"(?<=[0-9.,:;%+\-/()]) +(?=[0-9A-Za-z.,:;%+\-/()])|(?<=[0-9A-Za-z.,:;%+\-/()]) +(?=[0-9.,:;%+\-/()])"
+)
+ASCII_LETTER = re.compile(r"[A-Za-z]")
+HEAD_WINDOW = 6  # head-only rules look at this many content lines
+
+
+@dataclass
+class CleanedPage:
+    url: str
+    site: str
+    profile_version: str | None
+    rules: dict
+    title: str | None
+    published_at: str | None
+    paragraphs: list[str] = field(default_factory=list)  # headings start with HEADING; markers inside
+    gaps: list[dict] = field(default_factory=list)  # {"kind", "omitted_chars"}; gap markers index it
+    removed: list[dict] = field(default_factory=list)  # {"rule", "text"}; removal markers index it
+    truncated: bool = False
+    declared_chars: int | None = None
+    encoding: str = "utf-8"
+    encoding_source: str = "default"
+    flags: list[str] = field(default_factory=list)
+    pages: list[str] = field(default_factory=list)
+    next_page: str | None = None
+
+
+def collapse_cjk_spaces(text: str) -> str:
+    """Fold whitespace; drop spaces next to CJK characters, and around digits in Chinese text."""
+    text = SPACES.sub(" ", text).strip()
+    text = SPACE_NEAR_CJK.sub("", text)
+    if len(HAN.findall(text)) * 2 >= len(ASCII_LETTER.findall(text)):  # a Chinese line
+        text = SPACE_NEAR_DIGIT.sub("", text)
+    return text
+
+
+class Ledger:
+    """The removals and gaps of one page, handing out the markers that point at them."""
+
+    def __init__(self, removed: list[dict]):
+        self.removed = list(removed)
+        self.gaps: list[dict] = []
+
+    def remove(self, rule: str, text: str) -> str:
+        self.removed.append({"rule": rule, "text": without_markers(text).strip()})
+        return markers_in(text) + removal_marker(len(self.removed) - 1)
+
+    def gap(self, kind: str, omitted: int | None) -> str:
+        self.gaps.append({"kind": kind, "omitted_chars": omitted})
+        return gap_marker(len(self.gaps) - 1)
+
+
+def strip_pdf_page_numbers(text: str, ledger: Ledger) -> str:
+    def join(m: re.Match) -> str:
+        ledger.remove("pdf_page_number", m.group(1))
+        before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
+        glue = " " if before.isascii() and before.isalnum() and after.isascii() and after.isalpha() else ""
+        return glue + removal_marker(len(ledger.removed) - 1)
+
+    return PDF_PAGE_BREAK.sub(join, text)
+
+
+def strip_paywall_notices(text: str, ledger: Ledger) -> str:
+    def cut(m: re.Match) -> str:
+        marker = ledger.remove("paywall_notice", m.group(0))
+        return ledger.gap("paywall", int(m["omitted"])) + marker
+
+    return vocabulary.PAYWALL_NOTICE.sub(cut, text)
+
+
+def strip_truncation_notice(text: str, ledger: Ledger) -> tuple[str, int | None, bool]:
+    declared, found = None, False
+
+    def cut(m: re.Match) -> str:
+        nonlocal declared, found
+        found, declared = True, int(m["declared"])
+        marker = ledger.remove("truncation_notice", m.group(0))
+        return ledger.gap("truncation", None) + marker
+
+    return vocabulary.TRUNCATION_NOTICE.sub(cut, text), declared, found
+
+
+def strip_outline(text: str, ledger: Ledger) -> str:
+    return vocabulary.OUTLINE.sub(lambda m: ledger.remove("outline", m.group(0)), text, count=1)
+
+
+def content_of(line: str) -> str:
+    return without_markers(line).strip()
+
+
+def strip_title_repeats(lines: list[str], title: str | None, ledger: Ledger) -> list[str]:
+    """The title printed again at the top of the body ("1 在…讲话 同志们:" on PDF pages)."""
+    if not title:
+        return lines
+    folded = collapse_cjk_spaces(title)
+    prefix = re.compile(r"^(?:\d{1,3}\s*)?[^\s\d]{0,2}?" + re.escape(folded) + r"\s*")
+    seen = 0
+    for i, line in enumerate(lines):
+        body = content_of(line)
+        if not body:
+            continue
+        seen += 1
+        if seen > 4:
+            break
+        m = prefix.match(body)
+        if body == folded or (m and m.end() == len(body)):
+            lines[i] = ledger.remove("title_repeat", line)
+        elif m and not line.startswith(HEADING):
+            lines[i] = ledger.remove("title_repeat", m.group(0)) + body[m.end() :]
+    return lines
+
+
+def apply_line_rules(lines: list[str], rules, ledger: Ledger, window: int | None = None) -> list[str]:
+    seen = 0
+    for i, line in enumerate(lines):
+        body = content_of(line)
+        if not body:
+            continue
+        seen += 1
+        if window is not None and seen > window:
+            break
+        for name, pattern in rules:
+            if pattern.search(body):
+                lines[i] = ledger.remove(name, line)
+                break
+    return lines
+
+
+def strip_tail(lines: list[str], ledger: Ledger, flags: list[str]) -> list[str]:
+    """Peel end markers, generator tails, walls and widgets off the end; cut an inline end marker."""
+    for i, line in enumerate(lines):  # "(全文结束)" ends the text even mid-line
+        m = vocabulary.END_MARKER.search(line)
+        if m and (not content_of(line[m.end() :]) or i >= len(lines) - 4):
+            rest = "\n".join(lines[i + 1 :])
+            lines[i] = line[: m.start()] + ledger.remove("end_marker", line[m.start() :])
+            if "end_marker" not in flags:
+                flags.append("end_marker")
+            tail = [ln for ln in rest.split("\n")] if rest else []
+            lines = lines[: i + 1] + tail
+            break
+    end = len(lines)
+    while end > 0:
+        body = content_of(lines[end - 1])
+        if not body:
+            end -= 1
+            continue
+        rule = next((name for name, pattern in vocabulary.TAIL_LINES if pattern.search(body)), None)
+        if rule is None:
+            break
+        lines[end - 1] = ledger.remove(rule, lines[end - 1])
+        if rule == "generated_tail" and "generated_text_marker" not in flags:
+            flags.append("generated_text_marker")
+        end -= 1
+    return lines
+
+
+def site_noise(text: str, patterns: list[str], ledger: Ledger) -> str:
+    for pattern in patterns or []:
+        try:
+            regex = vocabulary.folded(pattern, re.MULTILINE)
+        except re.error:
+            continue
+        text = regex.sub(lambda m: ledger.remove("site_noise", m.group(0)), text)
+    return text
+
+
+def to_paragraphs(lines: list[str], ledger: Ledger) -> list[str]:
+    """Non-empty lines; a line left with markers only hands them to the paragraph before it."""
+    paragraphs: list[str] = []
+    pending = ""
+    for line in lines:
+        body = content_of(line)
+        if body and vocabulary.PUNCTUATION_ONLY.match(body) and not line.startswith(HEADING):
+            line = ledger.remove("punctuation_only", line)
+            body = ""
+        if not body:
+            if paragraphs:
+                paragraphs[-1] += markers_in(line)
+            else:
+                pending += markers_in(line)
+            continue
+        heading = line.startswith(HEADING)
+        text = line.replace(HEADING, "").strip()
+        paragraphs.append((HEADING if heading else "") + pending + text)
+        pending = ""
+    if pending:
+        paragraphs.append(pending)
+    return paragraphs
+
+
+def clean(page: ExtractedPage) -> CleanedPage:
+    ledger = Ledger(page.removed)
+    flags = list(page.flags)
+    lines = []
+    for kind, raw in page.blocks:
+        text = collapse_cjk_spaces(strip_pdf_page_numbers(raw, ledger))
+        if text:
+            lines.append((HEADING if kind == "heading" else "") + text)
+    joined = "\n".join(lines)
+    joined = strip_paywall_notices(joined, ledger)
+    joined, declared, truncated = strip_truncation_notice(joined, ledger)
+    joined = strip_outline(joined, ledger)
+    joined = site_noise(joined, page.rules.get("noise"), ledger)
+    lines = joined.split("\n")
+    lines = strip_title_repeats(lines, page.title, ledger)
+    lines = apply_line_rules(lines, vocabulary.HEAD_LINES, ledger, window=HEAD_WINDOW)
+    lines = apply_line_rules(lines, vocabulary.LINES, ledger)
+    lines = strip_tail(lines, ledger, flags)
+    return CleanedPage(
+        url=page.url,
+        site=page.site,
+        profile_version=page.profile_version,
+        rules=page.rules,
+        title=collapse_cjk_spaces(page.title) if page.title else None,
+        published_at=page.published_at,
+        paragraphs=to_paragraphs(lines, ledger),
+        gaps=ledger.gaps,
+        removed=ledger.removed,
+        truncated=truncated,
+        declared_chars=declared,
+        encoding=page.encoding,
+        encoding_source=page.encoding_source,
+        flags=flags,
+        pages=[page.url],
+        next_page=page.next_page,
+    )
+
+
+def _renumber(text: str, gap_shift: int, removal_shift: int) -> str:
+    from pipelines.extract import GAP_BASE, REMOVAL_BASE, REMOVAL_LIMIT
+
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if GAP_BASE <= code < REMOVAL_BASE:
+            out.append(gap_marker(code - GAP_BASE + gap_shift))
+        elif REMOVAL_BASE <= code < REMOVAL_BASE + REMOVAL_LIMIT:
+            out.append(removal_marker(code - REMOVAL_BASE + removal_shift))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def stitch(pages: list[CleanedPage]) -> CleanedPage | None:
+    """One article continued over several pages -> one page: text in order, title/date from the first."""
+    if not pages:
+        return None
+    first = pages[0]
+    if len(pages) == 1:
+        return first
+    merged = CleanedPage(
+        url=first.url,
+        site=first.site,
+        profile_version=first.profile_version,
+        rules=first.rules,
+        title=first.title or next((p.title for p in pages if p.title), None),
+        published_at=first.published_at or next((p.published_at for p in pages if p.published_at), None),
+        encoding=first.encoding,
+        encoding_source=first.encoding_source,
+    )
+    for page in pages:
+        shift_gaps, shift_removed = len(merged.gaps), len(merged.removed)
+        merged.paragraphs.extend(_renumber(p, shift_gaps, shift_removed) for p in page.paragraphs)
+        merged.gaps.extend(page.gaps)
+        merged.removed.extend(page.removed)
+        merged.truncated = merged.truncated or page.truncated
+        merged.declared_chars = page.declared_chars or merged.declared_chars
+        merged.flags.extend(f for f in page.flags if f not in merged.flags)
+        merged.pages.extend(u for u in page.pages if u not in merged.pages)
+    merged.next_page = pages[-1].next_page
+    return merged
+
+
+class CleanPipeline:
+    """Cleans every extracted page of the item, then stitches an article's pages into one."""
+
+    def process_item(self, item, spider=None):
+        if item.unchanged or item.gone or not item.extracted:
+            return item
+        item.extracted = stitch([clean(page) for page in item.extracted])
+        return item

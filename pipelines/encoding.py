@@ -1,0 +1,120 @@
+"""Turn a page's bytes into text: BOM, then the HTTP header, then the page's own meta, then detection.
+
+Chinese sites routinely declare `gb2312` while serving GBK/GB18030 bytes, so every GB label is read
+as gb18030 (a strict superset). When the declared charset cannot decode the bytes, charset-normalizer
+decides and the document records that the declaration lied.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Labels whose real-world meaning is wider than their name (WHATWG encoding standard, plus GB).
+SUPERSETS = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "gb18030": "gb18030",
+    "hz": "gb18030",
+    "latin-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "ascii": "cp1252",
+    "big5": "big5hkscs",
+}
+CHARSET_PARAM = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
+META_TAG = re.compile(rb"<meta\b[^>]*>", re.I)
+MOJIBAKE = re.compile(
+    r"\ufffd|锟斤拷|烫烫烫|屯屯屯"  # replacement char, GBK/UTF-8 round-trip classics
+    r"|(?<=[\u4e00-\u9fff])\?{2,}[A-Za-z]?(?=[\u4e00-\u9fff])"  # "??h域": a GBK char lost to '?'
+    r"|[\u00c0-\u00ff][\u0080-\u00bf\u2018-\u203a\u20ac]{1,2}[\u00c0-\u00ff]"  # UTF-8 read as Latin-1
+)
+
+
+@dataclass
+class Decoded:
+    text: str
+    encoding: str
+    source: str  # "bom" | "header" | "meta" | "detected" | "default"
+    flags: list[str] = field(default_factory=list)
+
+
+def canonical_encoding(label: str | bytes | None) -> str | None:
+    """Python codec name for a charset label, widened to the superset browsers really use."""
+    if not label:
+        return None
+    if isinstance(label, bytes):
+        label = label.decode("ascii", "ignore")
+    try:
+        name = codecs.lookup(label.strip().lower()).name
+    except LookupError:
+        return None
+    return SUPERSETS.get(name, name)
+
+
+def header_charset(headers: Mapping[str, str] | None) -> str | None:
+    for key, value in (headers or {}).items():
+        if key.lower() == "content-type" and value:
+            raw = value.encode("latin-1", "ignore") if isinstance(value, str) else value
+            m = CHARSET_PARAM.search(raw)
+            return m.group(1).decode("ascii") if m else None
+    return None
+
+
+def meta_charset(body: bytes) -> str | None:
+    """`<meta charset>` or `<meta http-equiv=Content-Type content=...charset=...>` in the first 4 KB."""
+    for tag in META_TAG.findall(body[:4096]):
+        m = CHARSET_PARAM.search(tag)
+        if m:
+            return m.group(1).decode("ascii")
+    return None
+
+
+def detect(body: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(body[:262144]).best()
+    return canonical_encoding(best.encoding) if best else None
+
+
+def decode_body(body: bytes, headers: Mapping[str, str] | None = None) -> Decoded:
+    """Decode `body` following BOM > header > meta > detection; never raises."""
+    for bom, name in BOMS:
+        if body.startswith(bom):
+            return Decoded(body.decode(name, "replace"), name.replace("-sig", ""), "bom")
+    flags: list[str] = []
+    for source, label in (("header", header_charset(headers)), ("meta", meta_charset(body))):
+        if not label:
+            continue
+        encoding = canonical_encoding(label)
+        if encoding is None:
+            flags.append("unknown_charset")
+            continue
+        try:
+            return Decoded(body.decode(encoding), encoding, source, flags)
+        except (UnicodeDecodeError, LookupError):
+            flags.append("declared_charset_wrong")
+            break  # a lying declaration: let the bytes speak
+    try:
+        return Decoded(body.decode("utf-8"), "utf-8", "detected", flags)
+    except UnicodeDecodeError:
+        pass
+    encoding = detect(body)
+    if encoding:
+        try:
+            return Decoded(body.decode(encoding, "replace"), encoding, "detected", flags)
+        except LookupError:
+            pass
+    return Decoded(body.decode("utf-8", "replace"), "utf-8", "default", [*flags, "undecodable"])
+
+
+def looks_like_mojibake(text: str) -> bool:
+    return bool(MOJIBAKE.search(text))

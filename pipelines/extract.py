@@ -1,0 +1,447 @@
+"""Step 1: bytes -> decoded HTML -> title, date and the content area as a list of text blocks.
+
+With a site profile the content area, title and date come from its selectors; without one,
+trafilatura (precision first) finds the main text. Blocks keep their inner whitespace as served,
+because the blank line inside a paragraph is what marks a PDF page break (clean.py).
+
+Removals and elisions are tracked with private-use "marker" characters left in the text where a
+piece was taken out, so later steps know which speech (and which offset) each belongs to.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import multiprocessing
+import re
+from collections.abc import Mapping
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+from pipelines import vocabulary
+from pipelines.encoding import decode_body
+from spiders.profile import Profile, profile_for_url
+
+HEADING = "\x01"  # first character of a heading line in the joined text
+GAP_BASE, GAP_LIMIT = 0xE000, 0x400  # U+E000..U+E3FF: gap i
+REMOVAL_BASE, REMOVAL_LIMIT = 0xE400, 0x1000  # U+E400..U+F3FF: removal i
+PRIVATE_USE = re.compile("[\ue000-\uf8ff]")  # icon fonts in the source; also our markers
+BLOCK_TAGS = frozenset(
+    "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd tr table tbody thead tfoot section article aside header "
+    "footer blockquote pre center address figure figcaption main nav hr form fieldset details summary".split()
+)
+HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+STRIP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "object",
+    "embed",
+    "svg",
+    "canvas",
+    "select",
+    "textarea",
+    "button",
+)
+MAX_HTML_CHARS = 8 * 1024 * 1024  # matches DOWNLOAD_MAXSIZE: a bigger page is not a speech page
+# trafilatura needs seconds per MB; a page this large with no profile is a dump, not a speech page.
+MAX_GENERIC_HTML_CHARS = 2 * 1024 * 1024
+TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|-{1,2}|——)\s*")
+SPACES = re.compile(r"[\s\u3000\xa0]+")
+
+
+def gap_marker(index: int) -> str:
+    return chr(GAP_BASE + index) if index < GAP_LIMIT else ""
+
+
+def removal_marker(index: int) -> str:
+    return chr(REMOVAL_BASE + index) if index < REMOVAL_LIMIT else ""
+
+
+def is_marker(ch: str) -> bool:
+    return GAP_BASE <= ord(ch) < REMOVAL_BASE + REMOVAL_LIMIT
+
+
+def markers_in(text: str) -> str:
+    return "".join(ch for ch in text if is_marker(ch))
+
+
+def without_markers(text: str) -> str:
+    return PRIVATE_USE.sub("", text).replace(HEADING, "")
+
+
+@dataclass
+class ExtractedPage:
+    """One page after extraction: picklable, so it can come back from a worker process."""
+
+    url: str
+    site: str  # profile name or "generic"
+    profile_version: str | None
+    rules: dict  # the profile's [extract] table (clean/split read their site specifics from it)
+    title: str | None = None
+    published_at: str | None = None
+    blocks: list[tuple[str, str]] = field(default_factory=list)  # ("heading"|"para", raw text)
+    removed: list[dict] = field(default_factory=list)  # {"rule", "text"}; removal markers index it
+    encoding: str = "utf-8"
+    encoding_source: str = "default"
+    flags: list[str] = field(default_factory=list)
+    next_page: str | None = None  # the article continues at this URL
+    method: str = "none"  # "profile" | "trafilatura" | "fallback" | "none"
+
+
+# --- selectors --------------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=256)
+def _compiled(selector: str):
+    from lxml import etree
+
+    if selector.startswith(("/", "(", "./")):
+        return etree.XPath(selector)
+    from lxml.cssselect import CSSSelector
+
+    return CSSSelector(selector)
+
+
+def select(root, selector: str | None) -> list:
+    if not selector:
+        return []
+    try:
+        found = _compiled(selector)(root)
+    except Exception:  # a broken selector in a profile must not kill the crawl
+        return []
+    return found if isinstance(found, list) else [found]
+
+
+def element_text(el) -> str:
+    if isinstance(el, str):
+        return fold_spaces(el)
+    return fold_spaces(el.text_content() if hasattr(el, "text_content") else "".join(el.itertext()))
+
+
+def fold_spaces(text: str) -> str:
+    return SPACES.sub(" ", PRIVATE_USE.sub("", text or "")).strip()
+
+
+# --- date ---------------------------------------------------------------------------------------
+
+
+def parse_date(text: str | None, labelled: bool = False) -> str | None:
+    """First plausible date in `text` as ISO 8601 (date, or date and time as given)."""
+    if not text:
+        return None
+    if labelled:
+        label = vocabulary.DATE_LABEL.search(text)
+        if not label:
+            return None
+        text = text[label.end() : label.end() + 60]
+    for m in vocabulary.DATE.finditer(text):
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            continue
+        iso = f"{y:04d}-{mo:02d}-{d:02d}"
+        if m["H"] is not None and int(m["H"]) < 24 and int(m["M"]) < 60:
+            iso += f"T{int(m['H']):02d}:{int(m['M']):02d}:{int(m['S'] or 0):02d}"
+        return iso
+    return None
+
+
+# --- HTML to blocks -----------------------------------------------------------------------------
+
+
+def html_blocks(root, dropped: set, removed: list[dict]) -> list[tuple[str, str]]:
+    """Text of `root` as blocks: block elements and <br> break, headings are marked, dropped
+    elements leave a removal marker (and their text in `removed`)."""
+    from lxml import etree
+
+    blocks: list[tuple[str, str]] = []
+    buf: list[str] = []
+    heading_depth = 0
+
+    def flush(kind: str) -> None:
+        text = "".join(buf)
+        buf.clear()
+        if without_markers(text).strip():
+            blocks.append((kind, text))
+        elif markers_in(text):  # a removal with no text around it: keep its marker
+            buf.append(markers_in(text))
+
+    def add(text: str | None) -> None:
+        if text:
+            buf.append(PRIVATE_USE.sub("", text))
+
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if event == "start":
+            if el in dropped:
+                text = fold_spaces(el.text_content()) if tag else ""
+                if text:
+                    removed.append({"rule": f"drop:{dropped[el]}", "text": text})
+                    buf.append(removal_marker(len(removed) - 1))
+                walker.skip_subtree()
+                continue
+            if not tag:
+                continue
+            if tag in BLOCK_TAGS or tag == "br":
+                flush("heading" if heading_depth else "para")
+            if tag in HEADING_TAGS:
+                heading_depth += 1
+            if tag != "br":
+                add(el.text)
+        else:
+            if tag in HEADING_TAGS:
+                flush("heading")
+                heading_depth = max(0, heading_depth - 1)
+            elif tag in BLOCK_TAGS:
+                flush("heading" if heading_depth else "para")
+            if el is not root:
+                add(el.tail)
+    flush("para")
+    if buf:  # trailing markers with nothing after them
+        blocks.append(("para", "".join(buf)))
+    return blocks
+
+
+FALLBACK_BREAK = re.compile(
+    r"<\s*(?:br|/?(?:p|div|h[1-6]|li|tr|section|article|table|blockquote))\b[^>]*>", re.I
+)
+FALLBACK_DROP = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+FALLBACK_TAG = re.compile(r"<[^>]*>")
+
+
+def fallback_blocks(html: str) -> list[tuple[str, str]]:
+    """Text of a page lxml cannot build a tree of (too deep): tags out, breaks kept."""
+    import html as htmllib
+
+    text = FALLBACK_DROP.sub(" ", html)
+    text = FALLBACK_BREAK.sub("\n", text)
+    text = htmllib.unescape(FALLBACK_TAG.sub("", text))
+    return [("para", line) for line in text.split("\n") if line.strip()]
+
+
+KEEP_TAGS = frozenset("html head title meta link body p br h1 h2 h3 h4 h5 h6 script style".split())
+BR_RUN = re.compile(r"(?:<br>\s*){2,}")
+ANY_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)\b[^>]*>")
+
+
+def flatten_containers(html: str) -> str:
+    """Every tag but paragraphs, headings and line breaks out; block containers become <br>."""
+
+    def keep_or_break(m: re.Match) -> str:
+        name = m.group(2).lower()
+        if name in KEEP_TAGS:
+            return m.group(0)
+        return "<br>" if name in BLOCK_TAGS else ""
+
+    return BR_RUN.sub("<br>", ANY_TAG.sub(keep_or_break, html))
+
+
+def parse_html(html: str):
+    """lxml tree (huge_tree off: libxml2 stops at depth 256) and whether the tree was cut short."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    parser = lxml_html.HTMLParser(
+        recover=True, huge_tree=False, remove_comments=True, remove_pis=True, no_network=True
+    )
+    try:
+        root = etree.fromstring(html, parser)
+    except (etree.ParserError, ValueError, etree.XMLSyntaxError):
+        return None, False
+    too_deep = any(
+        "depth" in (e.message or "").lower() or e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log
+    )
+    return root, too_deep
+
+
+# --- the step -----------------------------------------------------------------------------------
+
+
+def page_title(root, profile: Profile | None) -> str | None:
+    rules = profile.extract if profile else {}
+    for el in select(root, rules.get("title")):
+        text = element_text(el)
+        if text:
+            return text
+    title_el = select(root, "//head/title") or select(root, "//title")
+    raw = element_text(title_el[0]) if title_el else ""
+    if rules.get("title_strip"):
+        raw = re.sub(rules["title_strip"], "", raw).strip()
+    if not profile:
+        h1 = [element_text(el) for el in select(root, "//h1")]
+        h1 = [t for t in h1 if 2 <= len(t) <= 120]
+        if len(h1) == 1 and (not raw or h1[0] in raw or raw in h1[0]):
+            return h1[0]
+        raw = TITLE_SEPARATORS.split(raw)[0] if raw else raw
+    return raw or None
+
+
+def page_date(root, profile: Profile | None) -> str | None:
+    rules = profile.extract if profile else {}
+    for el in select(root, rules.get("date")):
+        date = parse_date(element_text(el))
+        if date:
+            return date
+    body = select(root, "//body")
+    text = element_text(body[0])[:200000] if body else ""
+    return parse_date(text, labelled=True)
+
+
+def extract(
+    body: bytes, url: str, headers: Mapping[str, str] | None = None, profile: Profile | None = None
+) -> ExtractedPage:
+    """Decode `body` and pull out title, date and the content area; never raises on bad input."""
+    if profile is None:
+        profile = profile_for_url(url)
+    page = ExtractedPage(
+        url=url,
+        site=profile.name if profile else "generic",
+        profile_version=profile.version if profile else None,
+        rules=dict(profile.extract) if profile else {},
+    )
+    body = body or b""
+    decoded = decode_body(body, headers)
+    page.encoding, page.encoding_source = decoded.encoding, decoded.source
+    page.flags.extend(decoded.flags)
+    html = decoded.text[:MAX_HTML_CHARS]
+    if not html.strip():
+        page.flags.append("empty")
+        return page
+    if "\x00" in html[:4096] or "<" not in html[:65536]:
+        page.flags.append("not_html")
+        return page
+    html = html.replace("\x00", "")
+    root, too_deep = parse_html(html)
+    if root is None:
+        page.flags.append("unparsable")
+        return page
+    if too_deep:
+        # libxml2 stopped at its depth limit (huge_tree off): what it built is a fragment. Rebuild
+        # from the page with its containers flattened; the site's selectors no longer apply.
+        page.flags.append("too_deep")
+        html = flatten_containers(html)
+        root, still_too_deep = parse_html(html)
+        if root is None or still_too_deep:
+            page.title = page_title(root, None) if root is not None else None
+            page.blocks = fallback_blocks(html)
+            page.method = "fallback"
+            return page
+        profile = None
+    for el in select(root, "//" + " | //".join(STRIP_TAGS)):
+        el.drop_tree()
+    page.title = page_title(root, profile)
+    page.published_at = page_date(root, profile)
+    if profile:
+        extract_with_profile(root, page, profile)
+        if page.method == "none" and profile.extract.get("fallback_generic"):
+            extract_generic(html, page)
+    else:
+        extract_generic(html, page)
+    return page
+
+
+def extract_with_profile(root, page: ExtractedPage, profile: Profile) -> None:
+    rules = profile.extract
+    containers = select(root, rules.get("content"))
+    if not containers:
+        page.flags.append("no_content_area")
+        return
+    content = containers[0]
+    dropped = {}
+    for selector in rules.get("drop") or []:
+        for el in select(content, selector):
+            dropped[el] = selector
+    page.blocks = html_blocks(content, dropped, page.removed)
+    page.method = "profile"
+    wanted = rules.get("next_page_text")
+    for el in select(root, rules.get("next_page")):
+        if (not wanted or wanted in element_text(el)) and el.get("href"):
+            page.next_page = urljoin(page.url, el.get("href"))
+            break
+
+
+def extract_generic(html: str, page: ExtractedPage) -> None:
+    import trafilatura
+
+    if len(html) > MAX_GENERIC_HTML_CHARS:
+        page.flags.append("oversized")
+        return
+
+    try:
+        doc = trafilatura.bare_extraction(
+            html,
+            url=page.url if page.url.startswith("http") else None,
+            favor_precision=True,
+            include_comments=False,
+            include_tables=True,
+            with_metadata=True,
+            deduplicate=False,
+        )
+    except (RecursionError, ValueError, TypeError):
+        doc = None
+    if doc is None:
+        page.flags.append("no_content_area")
+        return
+    text = getattr(doc, "text", None) or ""
+    page.blocks = [("para", line) for line in text.split("\n") if line.strip()]
+    page.method = "trafilatura"
+    if not page.title and getattr(doc, "title", None):
+        page.title = fold_spaces(doc.title)
+    if not page.published_at and getattr(doc, "date", None):
+        page.published_at = parse_date(doc.date)
+
+
+# --- Scrapy -------------------------------------------------------------------------------------
+
+
+class ExtractPipeline:
+    """Runs `extract` for every page of an item, in a process pool (EXTRACT_WORKERS; 0 = inline)."""
+
+    def __init__(self, workers: int = 0, crawler=None):
+        self.workers = max(0, int(workers))
+        self.crawler = crawler
+        self._pool: ProcessPoolExecutor | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        from scrapy import signals
+
+        pipeline = cls(crawler.settings.getint("EXTRACT_WORKERS", 0), crawler)
+        crawler.signals.connect(pipeline.close_pool, signal=signals.spider_closed)
+        return pipeline
+
+    @property
+    def pool(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            # forkserver, not fork: a forked worker would inherit the archive lock's file
+            # descriptor and, orphaned by a SIGKILLed crawl, keep the archive locked.
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.workers, mp_context=multiprocessing.get_context("forkserver")
+            )
+        return self._pool
+
+    def close_pool(self, *args, **kwargs) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    async def process_item(self, item, spider=None):
+        if item.unchanged or item.gone:
+            return item
+        profile = profile_for_item(item)
+        if self.workers == 0:
+            item.extracted = [extract(p.body, p.url, p.headers, profile) for p in item.pages]
+        else:
+            futures = [self.pool.submit(extract, p.body, p.url, p.headers, profile) for p in item.pages]
+            item.extracted = [await asyncio.wrap_future(f) for f in futures]
+        return item
+
+
+def profile_for_item(item) -> Profile | None:
+    from spiders.profile import load_profiles
+
+    return load_profiles().get(getattr(item, "site", None) or "") or profile_for_url(item.url)

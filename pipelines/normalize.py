@@ -1,0 +1,138 @@
+"""Step 4: speech parts -> the final document dicts.
+
+Traditional-script speeches are converted to Simplified with OpenCC (t2s, one converter per
+process), keeping the original; markers left by the earlier steps become `gaps` offsets and
+`removed` entries of the speech they sit in. A part with too little Chinese text is no speech.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from pipelines.clean import HAN
+from pipelines.encoding import looks_like_mojibake
+from pipelines.extract import GAP_BASE, HEADING, REMOVAL_BASE, REMOVAL_LIMIT, without_markers
+from pipelines.split import SpeechPart
+
+EXTRACTOR_VERSION = "2026.11.1"  # bump when a rule changes what documents come out
+MIN_SPEECH_HAN = 50  # fewer Han characters than this is a stub, a listing or a wall, not a speech
+MAX_SPEECH_CHARS = 200_000  # a "speech" longer than a book chapter is a dump or a loop
+TRADITIONAL_SHARE = 0.03  # share of Traditional-only characters that makes a text Hant
+
+
+@functools.lru_cache(maxsize=1)
+def t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+@functools.lru_cache(maxsize=8192)
+def _is_traditional_char(ch: str) -> bool:
+    return t2s().convert(ch) != ch
+
+
+def detect_script(text: str) -> str:
+    """ "Hant" when a noticeable share of the Han characters exist only in Traditional script."""
+    han = HAN.findall(text)
+    if not han:
+        return "Hans"
+    traditional = sum(1 for ch in han if _is_traditional_char(ch))
+    return "Hant" if traditional >= 2 and traditional / len(han) >= TRADITIONAL_SHARE else "Hans"
+
+
+def to_simplified(text: str) -> str:
+    return t2s().convert(text)
+
+
+def resolve_markers(text: str) -> tuple[str, list[tuple[int, int]], list[int]]:
+    """Text without markers, [(offset, gap index)], [removal index] in reading order."""
+    out, gaps, removals = [], [], []
+    length = 0
+    for ch in text:
+        code = ord(ch)
+        if GAP_BASE <= code < REMOVAL_BASE:
+            gaps.append((length, code - GAP_BASE))
+        elif REMOVAL_BASE <= code < REMOVAL_BASE + REMOVAL_LIMIT:
+            removals.append(code - REMOVAL_BASE)
+        else:
+            out.append(ch)
+            length += 1
+    return "".join(out), gaps, removals
+
+
+def normalize_part(part: SpeechPart) -> dict | None:
+    page = part.page
+    raw = "\n\n".join(p.replace(HEADING, "").strip() for p in part.paragraphs)
+    plain = without_markers(raw)
+    if len(HAN.findall(plain)) < MIN_SPEECH_HAN or len(plain) > MAX_SPEECH_CHARS:
+        return None
+    script = detect_script(plain)
+    title = part.title
+    if script == "Hant":
+        raw, title = to_simplified(raw), to_simplified(title) if title else title
+    text, gap_at, removal_ids = resolve_markers(raw)
+    text = re.sub(r"\n{3,}", "\n\n", text).strip()
+    gaps = [
+        {
+            "offset": min(offset, len(text)),
+            "omitted_chars": page.gaps[i]["omitted_chars"],
+            "kind": page.gaps[i]["kind"],
+        }
+        for offset, i in gap_at
+        if i < len(page.gaps)
+    ]
+    truncated = any(g["kind"] == "truncation" for g in gaps) or (part.part is None and page.truncated)
+    flags = list(page.flags)
+    if looks_like_mojibake(text) and "mojibake" not in flags:
+        flags.append("mojibake")
+    return {
+        "url": part.url,
+        "title": title,
+        "text": text,
+        "published_at": page.published_at,
+        "site": page.site,
+        "part": part.part,
+        "script": script,
+        "text_original": plain.strip() if script == "Hant" else None,
+        "truncated": truncated,
+        "omitted_chars": sum(g["omitted_chars"] or 0 for g in gaps if g["kind"] == "paywall"),
+        "declared_chars": page.declared_chars if truncated or part.part is None else None,
+        "gaps": gaps,
+        "removed": [page.removed[i] for i in removal_ids if i < len(page.removed)],
+        "flags": flags,
+        "encoding": page.encoding,
+        "encoding_source": page.encoding_source,
+        "pages": list(page.pages),
+        "extractor_version": EXTRACTOR_VERSION,
+        "profile_version": page.profile_version,
+    }
+
+
+def normalize(parts: list[SpeechPart]) -> list[dict]:
+    return [doc for doc in (normalize_part(part) for part in parts) if doc is not None]
+
+
+class NormalizePipeline:
+    """Final document dicts into item.documents; an item with no speech is dropped."""
+
+    def __init__(self, crawler=None):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_item(self, item, spider=None):
+        if item.unchanged or item.gone:
+            return item
+        item.documents = normalize(item.extracted or [])
+        item.extracted = None
+        if not item.documents:
+            from scrapy.exceptions import DropItem
+
+            if self.crawler is not None and self.crawler.stats is not None:
+                self.crawler.stats.inc_value("speech_archive/dropped/no_speech")
+            raise DropItem(f"no speech on {item.url}")
+        return item

@@ -1,0 +1,91 @@
+"""Step 3: one page (or stitched article) -> one part per speech.
+
+Pages that hold several speeches head each one "title第1篇", "title第2篇", …; the profile's
+`multi_speech_heading` (or the shared vocabulary's) recognises those headings. Part k of page URL
+is named `URL#k`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipelines import vocabulary
+from pipelines.clean import CleanedPage, Ledger
+from pipelines.extract import HEADING, markers_in, without_markers
+
+MAX_HEADING_CHARS = 100
+
+
+@dataclass
+class SpeechPart:
+    url: str  # page URL, or URL#k for part k of a page of several speeches
+    part: int | None
+    title: str | None
+    paragraphs: list[str] = field(default_factory=list)  # markers still inside
+    page: CleanedPage | None = None
+
+
+def heading_pattern(rules: dict) -> tuple[re.Pattern[str], int]:
+    """The part-heading pattern and how many headings make a page "several speeches"."""
+    custom = rules.get("multi_speech_heading")
+    if custom:
+        try:
+            return vocabulary.folded(custom), 1
+        except re.error:
+            pass
+    return vocabulary.MULTI_SPEECH_HEADING, 2
+
+
+def find_part_headings(page: CleanedPage) -> list[tuple[int, int, str]]:
+    """(paragraph index, part number, heading text) of every part heading, in order."""
+    pattern, minimum = heading_pattern(page.rules)
+    found = []
+    for i, paragraph in enumerate(page.paragraphs):
+        text = without_markers(paragraph).strip()
+        if len(text) > MAX_HEADING_CHARS or not (paragraph.startswith(HEADING) or len(text) <= 60):
+            continue
+        m = pattern.match(text)
+        if m:
+            number = vocabulary.part_number(m.groupdict().get("part") or "0")
+            found.append((i, number, text))
+    numbers = [n for _, n, _ in found]
+    if len(found) < minimum or numbers != list(range(1, len(found) + 1)):
+        return []  # "第3篇" alone, or out of order: a line of the speech, not a layout
+    return found
+
+
+def split(page: CleanedPage | None) -> list[SpeechPart]:
+    if page is None or not page.paragraphs:
+        return []
+    headings = find_part_headings(page)
+    if not headings:
+        return [
+            SpeechPart(url=page.url, part=None, title=page.title, paragraphs=list(page.paragraphs), page=page)
+        ]
+    ledger = Ledger(page.removed)
+    lead = page.paragraphs[: headings[0][0]]
+    lead_markers = "".join(
+        ledger.remove("before_first_part", p) if without_markers(p).strip() else markers_in(p) for p in lead
+    )
+    parts = []
+    for k, (index, number, text) in enumerate(headings):
+        end = headings[k + 1][0] if k + 1 < len(headings) else len(page.paragraphs)
+        heading_markers = markers_in(page.paragraphs[index])
+        body = list(page.paragraphs[index + 1 : end])
+        prefix = (lead_markers if k == 0 else "") + heading_markers
+        if body and prefix:
+            body[0] = prefix + body[0]
+        parts.append(
+            SpeechPart(url=f"{page.url}#{number}", part=number, title=text, paragraphs=body, page=page)
+        )
+    page.removed = ledger.removed
+    return parts
+
+
+class SplitPipeline:
+    def process_item(self, item, spider=None):
+        if item.unchanged or item.gone:
+            return item
+        item.extracted = split(item.extracted) if item.extracted else []
+        return item

@@ -1,0 +1,177 @@
+"""The boilerplate Chinese template and portal sites put *inside* the content area, as patterns.
+
+Patterns are written once in Simplified script; `folded()` widens every Han character to its
+Traditional variants (OpenCC s2t/s2tw/s2hk), so the same rule catches a zh-Hant mirror's
+`以下是為您推薦的…歡迎閱讀參考` without converting the page first. Profiles add only site specifics.
+
+Scopes: `HEAD_LINES` only near the start of the content, `TAIL_LINES` peeled off the end, `LINES`
+anywhere (each line is matched whole and kept short, so a real paragraph is never taken).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+@functools.lru_cache(maxsize=1)
+def _variant_converters():
+    import opencc
+
+    return [opencc.OpenCC(c) for c in ("s2t", "s2tw", "s2hk")]
+
+
+def _variants(char: str) -> str:
+    out = [char]
+    for conv in _variant_converters():
+        v = conv.convert(char)
+        if len(v) == 1 and v not in out:
+            out.append(v)
+    return "".join(out)
+
+
+def folded(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile `pattern` so each Han character also matches its Traditional forms."""
+    out, in_class, escaped = [], False, False
+    for ch in pattern:
+        if escaped:
+            out.append(ch)
+            escaped = False
+        elif ch == "\\":
+            out.append(ch)
+            escaped = True
+        elif ch == "[" and not in_class:
+            in_class = True
+            out.append(ch)
+        elif ch == "]" and in_class:
+            in_class = False
+            out.append(ch)
+        elif HAN.match(ch):
+            v = _variants(ch)
+            out.append(v if in_class or len(v) == 1 else f"[{v}]")
+        else:
+            out.append(ch)
+    return re.compile("".join(out), flags)
+
+
+LP, RP = r"[(（]", r"[)）]"
+COLON = r"\s*[:：]"
+ELLIPSIS = r"(?:…|\.{3}|。{3})+"
+
+# "……(新文秘网http://www.wm114.cn省略700字,正式会员可完整阅读)……": a members-only elision.
+PAYWALL_NOTICE = folded(
+    rf"(?:{ELLIPSIS})?[ \t]*{LP}[^()（）\n]{{0,80}}?省略\s*(?P<omitted>\d+)\s*(?:个)?字[^()（）\n]{{0,80}}{RP}[ \t]*(?:{ELLIPSIS})?"
+)
+# "……(未完,全文共2026字,当前仅显示872字,请阅读下面提示信息。收藏《…》)" (may span a <br>).
+TRUNCATION_NOTICE = folded(
+    rf"(?:{ELLIPSIS})?\s*{LP}\s*未完[^()（）]{{0,10}}?全文共\s*(?P<declared>\d+)\s*字"
+    rf"(?:[^()（）《]|《[^》\n]{{0,120}}》){{0,200}}{RP}"
+)
+# "目录/提纲:……<br>first words<br>……": the site's outline teaser, not the speech.
+OUTLINE = folded(
+    rf"(?m)^\x01?[ \t]*(?:目录\s*/\s*提纲|提纲\s*/\s*目录|目录|提纲){COLON}\s*{ELLIPSIS}[\s\S]{{0,400}}?\n[ \t]*{ELLIPSIS}[ \t]*$"
+)
+# "(全文结束)", "(完)", "(全文完)": the end of text, followed only by generator or site tails.
+END_MARKER = folded(
+    rf"{LP}\s*(?:全文(?:结束|完)|完|全文终|本文结束|正文结束)\s*{RP}|[-—]{{2,}}\s*(?:全文完|完)\s*[-—]{{2,}}"
+)
+
+# Template intros in their many wordings: "下面是小编为大家整理的…,供大家参考。",
+# "以下是为您推荐的《…》,希望能对您的工作、学习、生活有帮助,欢迎阅读参考!", …
+INTRO = folded(
+    r"^(?:下面|以下|这)(?:是|为|里是|篇)?[^\n]{0,24}?(?:小编|本站|我们|为您|为你|为大家|给大家)[^\n]{0,120}?"
+    r"(?:整理|推荐|收集|精选|分享|带来|准备|搜集|编辑)[^\n]{0,160}?"
+    r"(?:参考|借鉴|阅读|帮助|收藏|喜欢|欣赏|学习)[^\n]{0,20}$"
+)
+HEAD_LINES: list[tuple[str, re.Pattern[str]]] = [
+    ("intro", INTRO),
+    ("summary", folded(rf"^(?:导读|摘要|内容提要|简介){COLON}[^\n]{{0,300}}$")),
+    ("breadcrumb", folded(r"^(?:您的|你的)?(?:当前)?位置[:：][^\n]{0,200}$|^首页\s*[>›»][^\n]{0,200}$")),
+    ("meta_line", folded(rf"^[-–·\s]*(?:发布|更新|发表|上传)?(?:时间|日期){COLON}[^\n]{{0,80}}$")),
+]
+LINES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "reprint_notice",
+        folded(
+            rf"^[(（【\[]?\s*(?:本文链接|原文链接|原文地址|本文地址|转载请注明|转载请保留|版权所有|免责声明|版权声明)[^\n]{{0,160}}$"
+            rf"|^[(（【\[]?\s*(?:文章来源|本文来源|来源|出处|声明){COLON}[^\n]{{0,160}}$"
+        ),
+    ),
+    (
+        "reprint_notice",
+        folded(
+            r"^[^\n]{0,80}(?:转载请注明|未经许可不得转载|版权归原作者|如有侵权请联系|侵权请联系删除)[^\n]{0,80}$"
+        ),
+    ),
+    (
+        "editor_credit",
+        folded(
+            rf"^[(（【\[]?\s*(?:责任编辑|责编|编辑|审核|校对|审校|作者|撰稿){COLON}\s*[^\n]{{1,30}}?[)）】\]]?$"
+        ),
+    ),
+    (
+        "widget",
+        folded(
+            r"^(?:分享到|分享至|一键分享|复制链接|打印本页|关闭窗口|返回顶部|返回列表|下载本文|下载全文|文档下载|"
+            r"点击下载|点击收藏|加入收藏|收藏本文|推荐访问|推荐阅读|相关推荐|相关文章|相关阅读|"
+            r"猜你喜欢|热门文章|上一篇|下一篇|上一页|下一页)[\s:：]*[^\n]{0,160}$"
+            r"|^[【\[]?\s*(?:字号|字体|本文标签|标签|关键词|浏览次数|阅读次数|点击次数|打印|收藏)\s*[:：】\]][^\n]{0,160}$"
+            r"|^(?:打印|收藏|分享|举报|纠错|下载|返回)(?:\s*[|｜/]\s*(?:打印|收藏|分享|举报|纠错|下载|返回|关闭))+\s*$"
+        ),
+    ),
+    ("widget", folded(r"^[【\[]?\s*(?:大|中|小)\s*[】\]]?\s*[【\[]?\s*(?:大|中|小)\s*[】\]]?[^\n]{0,20}$")),
+    (
+        "preview_wall",
+        folded(
+            r"^[^\n]{0,40}(?:预览阅读已结束|预览已结束|试读已结束|免费预览已结束|剩余\d*页未读|扫码|扫一扫|二维码|开通会员|成为会员)[^\n]{0,120}$"
+        ),
+    ),
+]
+# A generator's own words after the speech ("以上内容是我根据您的要求续写的文章,希望符合您的期望…").
+GENERATED_TAIL = folded(
+    r"^[^\n]{0,20}(?:以上|上述|上面)(?:内容|是|为|便是|就是)[^\n]{0,40}?(?:根据您|按照您|为您|根据你|按您)[^\n]{0,200}$"
+    r"|^[^\n]{0,60}(?:希望(?:符合|能满足|满足|对您有|能帮到)您?|如(?:果)?(?:您)?(?:有|需要)任何(?:修改|补充|调整)|"
+    r"您可以根据(?:实际|具体|自身)?情况(?:进行)?(?:调整|修改)|请随时告知)[^\n]{0,120}$"
+)
+TAIL_LINES: list[tuple[str, re.Pattern[str]]] = [
+    ("generated_tail", GENERATED_TAIL),
+    ("end_marker", re.compile(rf"^(?:{END_MARKER.pattern})$")),
+    ("preview_wall", LINES[-1][1]),
+    ("widget", LINES[3][1]),
+    ("reprint_notice", LINES[0][1]),
+    ("reprint_notice", LINES[1][1]),
+    ("editor_credit", LINES[2][1]),
+]
+# A line that is nothing but ellipses, dashes or stray punctuation.
+PUNCTUATION_ONLY = re.compile(r"^[\s…\.。·•\-—_=*~|,，、;；:：!！?？'\"“”‘’()（）\[\]【】<>《》]*$")
+
+# "发布时间：2023-03-06", "时间:2020-02-03 09:33:37", "- 更新時間:2020-08-08 08:48:56", "2021年2月9日".
+DATE = folded(
+    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:[ T\s]+(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
+)
+DATE_LABEL = folded(r"(?:发布|更新|发表|上传|录入)?(?:时间|日期)\s*[:：]|(?:发布|发表|更新|上传)于\s*")
+
+# "title第1篇", "第2篇": one page, several speeches.
+MULTI_SPEECH_HEADING = folded(
+    r"^(?P<title>.{0,80}?)\s*第\s*(?P<part>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*篇\s*[:：]?$"
+)
+CN_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
+
+
+def part_number(token: str) -> int:
+    token = token.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if token.isdigit():
+        return int(token)
+    if token == "十":
+        return 10
+    if token.startswith("十"):
+        return 10 + CN_NUMERALS.get(token[1:], 0)
+    if token.endswith("十"):
+        return CN_NUMERALS.get(token[0], 0) * 10
+    if "十" in token:
+        tens, ones = token.split("十", 1)
+        return CN_NUMERALS.get(tens, 0) * 10 + CN_NUMERALS.get(ones, 0)
+    return CN_NUMERALS.get(token, 0)

@@ -1,0 +1,190 @@
+"""The steps one by one: decoding order, the vocabulary, spacing, profiles, the Scrapy pipelines."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+from crawler.items import PageCapture, PageItem
+from pipelines import vocabulary
+from pipelines.clean import CleanPipeline, collapse_cjk_spaces
+from pipelines.encoding import decode_body, looks_like_mojibake
+from pipelines.extract import ExtractPipeline
+from pipelines.normalize import NormalizePipeline, detect_script
+from pipelines.page import process_page, process_pages
+from pipelines.split import SplitPipeline
+from spiders.profile import load_profiles, profile_for_content, profile_for_url
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "samples" / "gold"
+SPEECH = (
+    "同志们：今天我们召开全县教育工作会议，主要任务是总结去年工作，部署今年任务，进一步坚定信心、砥砺奋进。"
+    * 3
+)
+
+
+def test_decoding_order_bom_header_meta():
+    html = "<meta charset='big5'>讲话".encode("gb18030")
+    assert (
+        decode_body(b"\xef\xbb\xbf" + "讲话".encode(), {"Content-Type": "text/html; charset=gbk"}).source
+        == "bom"
+    )
+    decoded = decode_body(html, {"content-type": "text/html; charset=gb2312"})
+    assert (decoded.encoding, decoded.source, decoded.text.endswith("讲话")) == ("gb18030", "header", True)
+    decoded = decode_body("<meta charset='gb2312'>讲话".encode("gb18030"))
+    assert (decoded.encoding, decoded.source) == ("gb18030", "meta")
+    assert decode_body(b"plain ascii").source == "detected"
+    assert decode_body(b"").encoding == "utf-8"
+
+
+def test_mojibake_is_recognised():
+    assert looks_like_mojibake("做好自查和申报??h域教育")
+    assert looks_like_mojibake("è®²è¯\u009d稿")
+    assert not looks_like_mojibake("同志们，谢谢大家！Hello world, 2025.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "下面是小编为大家整理的在防汛抗旱推进会上的表态发言,供大家参考。",
+        "以下是为您推荐的《在全市人才工作会议上的发言》,希望能对您的工作、学习、生活有帮助,欢迎阅读参考!",
+        "以下是為您推薦的《在全市人才工作會議上的發言》,希望能對您的工作、學習、生活有幫助,歡迎閱讀參考!",
+        "下面是小编为你精心整理的讲话稿范文，希望对你有帮助！",
+        "这是小编为大家带来的讲话稿，欢迎收藏。",
+    ],
+)
+def test_intro_vocabulary_has_many_wordings_in_both_scripts(line):
+    assert vocabulary.INTRO.search(line)
+
+
+def test_vocabulary_does_not_take_speech_lines():
+    for line in [
+        "来源于群众、服务于群众，是我们工作的出发点。",
+        "下面，我讲三点意见。",
+        "以下是我县的主要做法：",
+        SPEECH,
+    ]:
+        assert not any(
+            p.search(line) for _, p in vocabulary.HEAD_LINES + vocabulary.LINES + vocabulary.TAIL_LINES
+        ), line
+
+
+def test_paywall_and_truncation_notices():
+    m = vocabulary.PAYWALL_NOTICE.search("……(新文秘网http://www.wm114.cn省略700字,正式会员可完整阅读)……")
+    assert m and m["omitted"] == "700" and m.group(0).endswith("……")
+    m = vocabulary.TRUNCATION_NOTICE.search(
+        "……(未完,全文共2026字,当前仅显示872字,请阅读下面提示信息。\n收藏《讲话(草稿)》)"
+    )
+    assert m and m["declared"] == "2026" and m.group(0).endswith("》)")
+
+
+def test_cjk_spacing_is_collapsed_but_latin_words_keep_theirs():
+    assert (
+        collapse_cjk_spaces("达 90 %,超 1 . 2 万人次,“ 1 + 9 ”政策 ( 2018 - 2020 年)")
+        == "达90%,超1.2万人次,“1+9”政策(2018-2020年)"
+    )
+    assert collapse_cjk_spaces("推进 STEAM 教育") == "推进STEAM教育"
+    assert collapse_cjk_spaces("Hello, world and Windows 10") == "Hello, world and Windows 10"
+
+
+def test_script_detection():
+    assert detect_script("同志們、朋友們:一是創新育人模式。") == "Hant"
+    assert detect_script("同志们、朋友们:一是创新育人模式,著力培养。") == "Hans"
+
+
+def test_traditional_page_is_converted_and_original_kept():
+    html = f"<html><body><h1>講話</h1><p>{SPEECH}</p><p>同志們，讓我們堅定信心、真抓實幹！</p></body></html>"
+    (doc,) = process_page(html.encode(), "http://example.tw/1.html")
+    assert doc["script"] == "Hant" and doc["text"].endswith("同志们，让我们坚定信心、真抓实干！")
+    assert doc["text_original"].endswith("同志們，讓我們堅定信心、真抓實幹！")
+    assert doc["title"] == "讲话"
+
+
+def test_profiles_load_and_match_hosts():
+    profiles = load_profiles()
+    assert {"wm114", "huigou6", "fanwen_hant", "jianghua_ai"} <= set(profiles)
+    assert profile_for_url("http://www.wm114.cn/wen/1.html").name == "wm114"
+    assert profile_for_url("https://www.huigou6.com/a/1.html").name == "huigou6"
+    assert profile_for_url("http://fanwen-hant.test/fayangao/1300.html").name == "fanwen_hant"
+    assert profile_for_url("http://jianghua-ai.test:8080/jianghua/1080.html").name == "jianghua_ai"
+    assert profile_for_url("http://example.com/") is None
+    for profile in profiles.values():
+        assert isinstance(profile.crawl, dict) and profile.version and profile.extract.get("content")
+        hash(profile)
+    assert profile_for_content((GOLD / "huigou6-3404.html").read_text(encoding="utf-8")).name == "huigou6"
+
+
+def test_huigou6_page_knows_where_it_continues():
+    from pipelines.extract import extract
+
+    page = extract(
+        (GOLD / "huigou6-3404.html").read_bytes(),
+        "http://www.huigou6.com/zhuantifanwen/gongwenfanwen/3404.html",
+    )
+    assert page.next_page == "http://www.huigou6.com/zhuantifanwen/gongwenfanwen/3404_2.html"
+
+
+class Stats:
+    def __init__(self):
+        self.values = {}
+
+    def inc_value(self, key, count=1):
+        self.values[key] = self.values.get(key, 0) + count
+
+
+class Crawler:
+    def __init__(self):
+        self.stats = Stats()
+
+
+def item_of(*names: str, site: str = "huigou6") -> PageItem:
+    base = "http://www.huigou6.com/zhuantifanwen/gongwenfanwen/"
+    pages = [
+        PageCapture(
+            url=base + n,
+            status=200,
+            headers={"Content-Type": "text/html; charset=utf-8"},
+            body=(ROOT / "samples/sites/www.huigou6.com/zhuantifanwen/gongwenfanwen" / n).read_bytes(),
+            fetched_at="2026-11-25T00:00:00Z",
+        )
+        for n in names
+    ]
+    return PageItem(site=site, url=pages[0].url, pages=pages)
+
+
+def run_pipelines(item: PageItem, workers: int, crawler=None) -> PageItem:
+    extract_step = ExtractPipeline(workers)
+    try:
+        item = asyncio.run(extract_step.process_item(item))
+    finally:
+        extract_step.close_pool()
+    for step in (CleanPipeline(), SplitPipeline(), NormalizePipeline(crawler)):
+        item = step.process_item(item)
+    return item
+
+
+@pytest.mark.parametrize("workers", [0, 1])
+def test_pipelines_give_exactly_what_process_pages_gives(workers):
+    item = run_pipelines(item_of("3404.html", "3404_2.html"), workers)
+    expected = process_pages([(p.body, p.url, p.headers) for p in item.pages])
+    assert item.documents == expected
+    assert len(item.documents) == 1 and len(item.documents[0]["pages"]) == 2
+
+
+def test_unchanged_and_gone_items_pass_untouched():
+    for flag in ("unchanged", "gone"):
+        item = item_of("3404.html")
+        setattr(item, flag, True)
+        item = run_pipelines(item, 0)
+        assert item.documents == [] and item.extracted is None
+
+
+def test_item_without_speech_is_dropped_and_counted():
+    from scrapy.exceptions import DropItem
+
+    crawler = Crawler()
+    with pytest.raises(DropItem, match="no speech on"):
+        run_pipelines(item_of("index.html"), 0, crawler)
+    assert crawler.stats.values == {"speech_archive/dropped/no_speech": 1}
