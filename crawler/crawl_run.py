@@ -171,11 +171,17 @@ def run_crawl(plan: CrawlPlan) -> int:
         distributed.apply_coordinator_settings(settings, plan)
 
     try:
-        crawlers = run_spiders(settings, plan)
+        if plan.redis_url:
+            from crawler.distributed.coordinator import coordinate
+
+            crawlers = coordinate(settings, plan, run)
+        else:
+            crawlers = run_spiders(settings, plan)
     except Exception as exc:  # Scrapy failed to start: nothing fetched, nothing committed
         logger.debug("crawl failed to start", exc_info=True)
         run.abort()
-        print(f"speech-archive crawl: could not start: {exc} (log: {log_path})", file=sys.stderr)
+        what = "distributed run failed" if plan.redis_url else "could not start"
+        print(f"speech-archive crawl: {what}: {exc} (log: {log_path})", file=sys.stderr)
         return exitcodes.FAILURE
 
     from crawler.runreport import build_run_report
@@ -187,7 +193,8 @@ def run_crawl(plan: CrawlPlan) -> int:
     meta = archive.meta(version)
     report = dict(meta.get("stats", report), documents=document_counts(meta))
     print_summary(version, status, report, archive, sys.stdout)
-    if plan.write_report and os.environ.get("SPEECH_ARCHIVE_NO_REPORT") != "1":
+    wanted = plan.write_report and settings.getbool("REPORT_AFTER_CRAWL", True)
+    if wanted and os.environ.get("SPEECH_ARCHIVE_NO_REPORT") != "1":
         write_html_report(archive, version)
     if report["interrupted"]:
         return exitcodes.INTERRUPTED

@@ -75,6 +75,8 @@ ITEM_PIPELINES = {
     # Content-addressed objects and the run's manifest; the version is committed at close.
     "pipelines.archive.ArchivePipeline": 600,
 }
+# `speech-archive crawl` writes the HTML audit report of each version it commits.
+REPORT_AFTER_CRAWL = True
 EXTRACT_WORKERS = int(os.environ.get("SPEECH_ARCHIVE_EXTRACT_WORKERS", "1"))  # processes; 0 = in-thread
 
 # --- Scrapy housekeeping ----------------------------------------------------------------------

@@ -1,0 +1,39 @@
+"""`speech-archive export-wacz [--version N] -o FILE.wacz`: a version's WARC captures as a WACZ
+package (py-wacz), to replay in ReplayWeb.page or pywb; `wacz validate -f FILE.wacz` checks it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from crawler import exitcodes
+
+
+def add_arguments(parser) -> None:
+    from crawler.cli import default_archive
+
+    parser.add_argument(
+        "--archive", default=default_archive(), help="archive directory (default: %(default)s)"
+    )
+    parser.add_argument("--version", type=int, default=None, help="version to package (default: the latest)")
+    parser.add_argument("-o", "--output", type=Path, required=True, help="WACZ file to write")
+
+
+def run(args) -> int:
+    from archive.store import ArchiveError, open_existing
+    from archive.wacz import WaczExportError, export_wacz, packaged_pages
+
+    if args.output.suffix != ".wacz":
+        print(f"speech-archive export-wacz: {args.output} must end in .wacz", file=sys.stderr)
+        return exitcodes.USAGE
+    try:
+        archive = open_existing(args.archive)
+        path = export_wacz(archive, args.version, args.output)
+    except (ArchiveError, WaczExportError) as exc:
+        print(f"speech-archive export-wacz: {exc}", file=sys.stderr)
+        return exitcodes.FAILURE
+    except OSError as exc:
+        print(f"speech-archive export-wacz: cannot write {args.output}: {exc}", file=sys.stderr)
+        return exitcodes.FAILURE
+    print(f"{path}: {len(packaged_pages(path))} pages")
+    return exitcodes.OK
