@@ -1,0 +1,220 @@
+"""Dedup: the four kinds of copies of a gold speech are found, distinct speeches are not merged."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import opencc
+import pytest
+
+from pipelines.dedup import (
+    DedupIndex,
+    fingerprint,
+    new_doc_id,
+    normalise_for_dedup,
+    overlap,
+    shingles,
+)
+
+GOLD = Path(__file__).resolve().parent.parent / "samples" / "gold"
+DUPLICATES = Path(__file__).resolve().parent.parent / "samples" / "sites" / "duplicates.json"
+
+
+def gold_texts() -> dict[str, str]:
+    """Every gold document's expected text, keyed by its URL (URL#part on multi-speech pages)."""
+    texts = {}
+    for path in sorted(GOLD.glob("*.gold.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        for doc in gold["docs"]:
+            url = gold["url"] + (f"#{doc['part']}" if doc.get("part") else "")
+            texts[url] = doc["text"]
+    return texts
+
+
+def gold_text(name: str) -> str:
+    return json.loads((GOLD / f"{name}.gold.json").read_text(encoding="utf-8"))["docs"][0]["text"]
+
+
+def light_edit(text: str) -> str:
+    """What a copying site does: a different salutation, one sentence dropped, a word changed."""
+    sentences = text.split("。")
+    edited = "。".join(sentences[:3] + sentences[4:])
+    return edited.replace("同志们", "各位同志", 1).replace("要", "必须", 2)
+
+
+def truncated_with_gap(text: str) -> str:
+    """A paywalled copy: the opening, a gap where the site elided text, then cut short."""
+    n = len(text)
+    return text[: int(n * 0.35)] + text[int(n * 0.5) : int(n * 0.8)]
+
+
+def traditional_copy(text: str) -> str:
+    """A zh-Hant mirror's text after the normalise step converted it back to Simplified."""
+    return opencc.OpenCC("t2s").convert(opencc.OpenCC("s2t").convert(text))
+
+
+def test_normalise_folds_whitespace_and_full_width_forms():
+    assert normalise_for_dedup("同志们：\n\n  今天 我们\t开会。ＡＢ１") == "同志们:今天我们开会。AB1"
+
+
+def test_shingles_are_character_five_grams_of_the_normalised_text():
+    assert shingles("一二 三四五六") == {"一二三四五", "二三四五六"}
+    assert shingles("短文") == {"短文"}
+    assert shingles("") == set()
+
+
+@pytest.fixture()
+def index():
+    idx = DedupIndex(None)
+    yield idx
+    idx.close()
+
+
+SOURCE = "huigou6-3401"
+
+
+@pytest.mark.parametrize(
+    "make_copy, kind",
+    [
+        (lambda t: t.replace("\n\n", "\n  "), "exact"),
+        (light_edit, "near"),
+        (truncated_with_gap, "truncated"),
+        (traditional_copy, "exact"),
+    ],
+    ids=["exact-copy", "near-copy", "truncated-copy", "traditional-copy"],
+)
+def test_each_kind_of_copy_matches_the_original(index, make_copy, kind):
+    original = gold_text(SOURCE)
+    index.add("d-original", original, complete=True)
+    match = index.match(make_copy(original))
+    assert match is not None
+    assert (match.doc_id, match.kind) == ("d-original", kind)
+
+
+def test_a_copy_cut_to_a_small_part_of_the_text_is_still_found_through_its_opening(index):
+    original = gold_text(SOURCE)
+    short_copy = original[:500]  # Jaccard about 0.25: no band would bring it up
+    index.add("d-original", original, complete=True)
+    match = index.match(short_copy)
+    assert match is not None and (match.doc_id, match.kind) == ("d-original", "truncated")
+
+
+def test_a_full_text_arriving_after_its_truncated_copy_matches_it_and_says_it_is_longer(index):
+    original = gold_text(SOURCE)
+    index.add("d-first", truncated_with_gap(original), complete=False)
+    match = index.match(original)
+    assert match is not None and match.kind == "truncated" and match.query_is_longer
+
+
+def test_the_replica_webs_paywalled_copies_match_their_full_texts():
+    """duplicates.json pairs, with the texts the gold files expect: replicas sit at Jaccard
+    0.61-0.73 yet are the same speech."""
+    texts = gold_texts()
+    pairs = json.loads(DUPLICATES.read_text(encoding="utf-8"))["same_speech"]
+    for first, second in pairs:
+        idx = DedupIndex(None)
+        idx.add("d-first", texts[first], complete=True)
+        match = idx.match(texts[second])
+        idx.close()
+        assert match is not None and match.doc_id == "d-first", (first, second)
+
+
+def test_the_gold_pages_make_as_many_documents_as_duplicates_json_says():
+    """Copies share one id; every other speech (same template phrasing or not) keeps its own."""
+    texts = gold_texts()
+    duplicates = json.loads(DUPLICATES.read_text(encoding="utf-8"))
+    idx = DedupIndex(None)
+    doc_of = {}
+    for url, text in texts.items():
+        match = idx.match(text)
+        doc_of[url] = match.doc_id if match else new_doc_id(text)
+        idx.add(doc_of[url], text, complete=True)
+    idx.close()
+    for first, second in duplicates["same_speech"]:
+        assert doc_of[first] == doc_of[second]
+    assert len(set(doc_of.values())) == duplicates["documents"]
+
+
+def test_doc_ids_come_from_the_text_and_are_stable():
+    text = gold_text(SOURCE)
+    assert new_doc_id(text) == new_doc_id(text.replace("\n\n", "\n"))
+    assert new_doc_id(text).startswith("d") and len(new_doc_id(text)) == 17
+
+
+def test_the_index_persists_across_reopening(tmp_path):
+    original = gold_text(SOURCE)
+    idx = DedupIndex(tmp_path / "index")
+    idx.add("d-kept", original, complete=True)
+    idx.commit()
+    idx.close()
+    again = DedupIndex(tmp_path / "index")
+    assert again.match(light_edit(original)).doc_id == "d-kept"
+    assert len(again) == 1
+    again.close()
+
+
+def test_an_uncommitted_addition_is_forgotten(tmp_path):
+    idx = DedupIndex(tmp_path / "dedup.sqlite")
+    idx.add("d-lost", gold_text(SOURCE), complete=True)
+    idx.close()
+    again = DedupIndex(tmp_path / "dedup.sqlite")
+    assert again.match(gold_text(SOURCE)) is None
+    again.close()
+
+
+def test_sample_estimates_follow_the_exact_set_overlap():
+    a, b = gold_text(SOURCE), truncated_with_gap(gold_text(SOURCE))
+    sa, sb = shingles(a), shingles(b)
+    exact_containment = len(sa & sb) / len(sb)
+    _, b_in_a, _ = overlap(fingerprint(b), fingerprint(a))
+    assert exact_containment > 0.99
+    assert abs(b_in_a - exact_containment) < 0.05
+
+
+# --- precision / recall on a generated set ---------------------------------------------------
+def generated_corpus(seed: int = 7, speeches: int = 40):
+    """Template-like speeches (sentences drawn from one shared pool, so distinct speeches share
+    phrasing) and copies of each: exact, near, truncated, Traditional. Returns [(truth, text)]."""
+    rng = random.Random(seed)
+    pool = sorted({s.strip() for t in gold_texts().values() for s in t.split("。") if len(s.strip()) > 12})
+    items = []
+    for n in range(speeches):
+        body = "。".join(rng.sample(pool, 22)) + "。"
+        variants = [body]
+        kind = n % 4
+        if kind == 0:
+            variants.append(body.replace("。", "。\n\n"))
+        elif kind == 1:
+            variants.append(light_edit(body))
+        elif kind == 2:
+            variants.append(truncated_with_gap(body))
+        else:
+            variants.append(traditional_copy(body))
+        items += [(n, v) for v in variants]
+    rng.shuffle(items)
+    return items
+
+
+def test_precision_and_recall_on_a_generated_set():
+    items = generated_corpus()
+    idx = DedupIndex(None)
+    assigned = []
+    for _, text in items:
+        match = idx.match(text)
+        doc_id = match.doc_id if match else new_doc_id(text)
+        idx.add(doc_id, text, complete=True)
+        assigned.append(doc_id)
+    idx.close()
+    true_pairs = predicted_pairs = correct = 0
+    for i in range(len(items)):
+        for j in range(i + 1, len(items)):
+            same_truth = items[i][0] == items[j][0]
+            same_doc = assigned[i] == assigned[j]
+            true_pairs += same_truth
+            predicted_pairs += same_doc
+            correct += same_truth and same_doc
+    precision, recall = correct / predicted_pairs, correct / true_pairs
+    assert precision == 1.0
+    assert recall >= 0.95
