@@ -55,7 +55,7 @@ def audit_summary(archive: Archive, *, verify: bool = True) -> dict:
     if versions:
         by_site: Counter = Counter()
         flags: Counter = Counter()
-        for obj in archive.documents(versions[-1]):
+        for obj in readable_documents(archive, versions[-1], summary["problems"]):
             summary["documents"] += 1
             for site in obj.get("sites") or ["?"]:
                 by_site[site] += 1
@@ -100,3 +100,16 @@ def audit_summary(archive: Archive, *, verify: bool = True) -> dict:
     if verify:
         summary["problems"].extend(str(problem) for problem in verify_archive(archive).problems)
     return summary
+
+
+def readable_documents(archive, version: int, problems: list[str]):
+    """The version's documents; an object that cannot be read is a problem named, not a crash."""
+    for entry in archive.iter_manifest(version):
+        if entry.get("state") == "removed":
+            continue
+        try:
+            yield archive.load_object(entry["hash"])
+        except (OSError, ValueError) as exc:
+            problems.append(
+                f"document {entry['doc_id']}: object {entry['hash'][:12]}… unreadable ({exc.__class__.__name__})"
+            )

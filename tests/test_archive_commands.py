@@ -153,3 +153,17 @@ def test_a_missing_or_empty_archive_is_one_clear_line(tmp_path, capsys, command)
 def test_a_version_that_does_not_exist_is_one_clear_line(archive, capsys):
     assert main(["export", "--version", "7", "--archive", str(archive.root)]) == exitcodes.FAILURE
     assert capsys.readouterr().err.endswith("has no version 7\n")
+
+
+def test_audit_of_a_damaged_archive_names_the_unreadable_object_instead_of_crashing(tmp_path, capsys):
+    damaged = Archive(tmp_path / "archive")
+    run = damaged.begin_run({"spiders": ["jianghua_ai"]})
+    doc = gold_doc("ai-1080")
+    run.add_documents([doc], seen_at(doc))
+    run.commit({})
+    entry = next(iter(damaged.manifest(1).values()))
+    damaged.object_path(entry["hash"]).unlink()
+    assert main(["audit", "--archive", str(damaged.root), "--json"]) == exitcodes.OK
+    summary = json.loads(capsys.readouterr().out)
+    assert any(entry["doc_id"] in problem and "unreadable" in problem for problem in summary["problems"])
+    assert any("missing" in problem for problem in summary["problems"])
