@@ -196,7 +196,6 @@ def test_problems_verify_finds_are_listed(sample_archive, tmp_path):
     assert re.search(rf"{cut['hash']}\.json</td><td>truncated</td>", problems)
     assert re.search(rf"{lost['hash']}\.json</td><td>missing</td>", problems)
     assert f"document {lost['doc_id']} could not be read" in problems
-    assert "audit could not read the archive" in problems  # `audit` itself stops at the lost object
     assert int(metric(page, "problems")) == 4
 
 
