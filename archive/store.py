@@ -288,6 +288,12 @@ class UrlIndex:
         )
         return sorted(r[0] for r in rows)
 
+    def rename_doc(self, old: str, new: str) -> None:
+        if not self._db.in_transaction:
+            self._db.execute("BEGIN")
+        self._db.execute("UPDATE OR IGNORE url SET doc_id = ? WHERE doc_id = ?", (new, old))
+        self._db.execute("DELETE FROM url WHERE doc_id = ?", (old,))
+
     def get_meta(self, key: str) -> str | None:
         row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
@@ -499,6 +505,8 @@ class Run:
         self._dedup, self._urls = archive.open_indexes()
         self._touched: set[str] = set()
         self._seen: set[str] = set()
+        self._created: set[str] = set()  # ids first given in this run (provisional until commit)
+        self.renamed: dict[str, str] = {}  # provisional id -> the id it was committed under
         self._hooks: list[Callable[[], object]] = []
         self.counters: Counter = Counter()
         self.closed = False
@@ -540,7 +548,11 @@ class Run:
 
     # -- what a crawl reports -------------------------------------------------------------
     def add_documents(self, docs: list[dict], seen_at: dict) -> list[str]:
-        """Dedup and stage the documents of one fetched article; returns their doc ids."""
+        """Dedup and stage the documents of one fetched article; returns their doc ids.
+
+        The id of a document first seen in this run is provisional until `commit` (see
+        `_settle_new_doc_ids`); `final_id` maps it afterwards.
+        """
         from pipelines.dedup import new_doc_id, normalise_for_dedup
 
         self._check_open()
@@ -550,6 +562,8 @@ class Run:
             copy_url = doc.get("url") or (seen_at or {}).get("url") or ""
             match = self._dedup.match(norm)
             doc_id = match.doc_id if match else new_doc_id(norm)
+            if match is None:
+                self._created.add(doc_id)
             existing = self._working_doc(doc_id)
             if existing is None:
                 obj = new_document_object(doc_id, doc, copy_url, seen_at)
@@ -597,6 +611,40 @@ class Run:
         self._hooks.append(fn)
 
     # -- ending ---------------------------------------------------------------------------
+    def final_id(self, doc_id: str) -> str:
+        """The id `doc_id` (as add_documents returned it) was committed under."""
+        return self.renamed.get(doc_id, doc_id)
+
+    def _settle_new_doc_ids(self) -> None:
+        """Give each document first seen in this run the id of its canonical text.
+
+        During the run a new document is keyed by whichever copy arrived first; which copy
+        that is depends on download order (and, distributed, on which worker was faster).
+        The canonical copy does not: the most complete one. Keying by it makes two crawls of
+        the same sites give the same ids; once committed, an id never changes again.
+        """
+        from pipelines.dedup import new_doc_id, normalise_for_dedup
+
+        for provisional in sorted(self._created):
+            obj = self._working_doc(provisional)
+            if obj is None:
+                continue
+            final = new_doc_id(normalise_for_dedup(obj.get("text") or ""))
+            taken = final in self._parent_hashes or self._working_path(final).exists()
+            if final == provisional or taken or self._dedup.has_doc(final):
+                continue
+            obj["doc_id"] = final
+            self._save_working(_sorted_object(obj))
+            self._working_path(provisional).unlink()
+            for ids in (self._touched, self._seen):
+                if provisional in ids:
+                    ids.discard(provisional)
+                    ids.add(final)
+            self._dedup.rename_doc(provisional, final)
+            self._urls.rename_doc(provisional, final)
+            self.renamed[provisional] = final
+        self._created.clear()
+
     def _touched_entries(self) -> dict[str, dict]:
         """Write the touched documents' objects; their manifest entries, by doc id."""
         entries: dict[str, dict] = {}
@@ -647,6 +695,7 @@ class Run:
         try:
             version_stage = self.staging / "version"
             version_stage.mkdir(parents=True, exist_ok=True)
+            self._settle_new_doc_ids()
             touched = self._touched_entries()
             states: Counter = Counter()
             manifest_hash = hashlib.sha256()

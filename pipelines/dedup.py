@@ -357,6 +357,16 @@ class DedupIndex:
         for (doc_id,) in self._db.execute("SELECT DISTINCT doc_id FROM entry"):
             yield doc_id
 
+    def has_doc(self, doc_id: str) -> bool:
+        return (
+            self._db.execute("SELECT 1 FROM entry WHERE doc_id = ? LIMIT 1", (doc_id,)).fetchone() is not None
+        )
+
+    def rename_doc(self, old: str, new: str) -> None:
+        """Every copy indexed under `old` now belongs to `new` (a run settling its new ids)."""
+        self._begin()
+        self._db.execute("UPDATE entry SET doc_id = ? WHERE doc_id = ?", (new, old))
+
 
 def new_doc_id(text: str) -> str:
     """A stable id from the first copy's normalised text (never from a URL path)."""

@@ -66,7 +66,8 @@ def seen_at(doc: dict, fetched_at: str = "2026-11-01T00:00:00Z") -> dict:
 def crawl(archive: Archive, docs: list[dict], **commit) -> tuple[int, list[str]]:
     run = archive.begin_run({"spiders": ["test"]})
     ids = [doc_id for doc in docs for doc_id in run.add_documents([doc], seen_at(doc))]
-    return run.commit({}, **commit), ids
+    version = run.commit({}, **commit)
+    return version, [run.final_id(doc_id) for doc_id in ids]
 
 
 def states(archive: Archive, version: int | None = None) -> dict[str, str]:
@@ -352,3 +353,15 @@ def test_the_pipelines_assign_ids_carry_over_and_mark_gone(archive):
     obj = archive.document(fetched.documents[0]["doc_id"])
     assert obj["provenance"][0]["pages"][0]["warc"]["file"].startswith(run.run_id)
     assert crawler.stats.values["speech_archive/dedup/documents"] == 1
+
+
+def test_ids_of_new_documents_do_not_depend_on_which_copy_arrived_first(tmp_path):
+    """The paywalled copy first or the full text first: the same id (from the canonical copy)."""
+    one, two = Archive(tmp_path / "one"), Archive(tmp_path / "two")
+    _, ids_one = crawl(one, [gold_doc(PAYWALLED), gold_doc(FULL)])
+    _, ids_two = crawl(two, [gold_doc(FULL), gold_doc(PAYWALLED)])
+    assert set(ids_one) == set(ids_two) and len(set(ids_one)) == 1
+    assert list(one.manifest(1)) == list(two.manifest(1))
+    # Committed ids never move again: a later, more complete copy changes the text, not the id.
+    _, (later,) = crawl(one, [gold_doc(PAYWALLED)])
+    assert later == ids_one[0]

@@ -133,8 +133,6 @@ def apply_worker_settings(settings, descriptor: dict, worker_id: str) -> None:
         "DISTRIBUTED_RUN_ID": descriptor["run_id"],
         "DISTRIBUTED_NAMESPACE": descriptor.get("namespace", DEFAULT_NAMESPACE),
         "DISTRIBUTED_LEASE_TTL": float(descriptor.get("lease_ttl", DEFAULT_LEASE_TTL)),
-        # Every worker's WARC files carry its id: they never clash in the archive's warc/.
-        "WARC_PREFIX": f"{descriptor['run_id']}-{worker_id}",
     }
     for name, value in worker.items():
         settings.set(name, value, priority="cmdline")

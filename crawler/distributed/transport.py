@@ -42,12 +42,18 @@ KIND_ITEM = "item"
 
 
 # --- messages ------------------------------------------------------------------------------------
-def encode_message(kind: str, worker_id: str, payload) -> dict:
-    return {"k": kind, "w": worker_id, "d": pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)}
+def encode_message(kind: str, run_id: str, worker_id: str, payload) -> dict:
+    return {
+        "k": kind,
+        "r": run_id,
+        "w": worker_id,
+        "d": pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL),
+    }
 
 
-def decode_message(fields: dict) -> tuple[str, str, object]:
-    return fields[b"k"].decode(), fields[b"w"].decode(), pickle.loads(fields[b"d"])
+def decode_message(fields: dict) -> tuple[str, str, str, object]:
+    """(kind, run id, worker id, payload) of a stream entry."""
+    return fields[b"k"].decode(), fields[b"r"].decode(), fields[b"w"].decode(), pickle.loads(fields[b"d"])
 
 
 def item_for_handover(item):
@@ -72,13 +78,14 @@ def handover_key(item) -> str:
 class HandOver:
     """Appends messages to the run's hand-over stream."""
 
-    def __init__(self, server, keys: RunKeys, worker_id: str):
+    def __init__(self, server, keys: RunKeys, run_id: str, worker_id: str):
         self.server = server
         self.keys = keys
+        self.run_id = run_id
         self.worker_id = worker_id
 
     def send(self, kind: str, payload) -> None:
-        self.server.xadd(self.keys.handover, encode_message(kind, self.worker_id, payload))
+        self.server.xadd(self.keys.handover, encode_message(kind, self.run_id, self.worker_id, payload))
 
 
 def handover_from_crawler(crawler) -> HandOver:
@@ -86,9 +93,8 @@ def handover_from_crawler(crawler) -> HandOver:
 
     settings = crawler.settings
     server = connect(settings.get("REDIS_URL"), settings.getfloat("DISTRIBUTED_REDIS_GIVE_UP_AFTER", 60.0))
-    return HandOver(
-        server, RunKeys(settings.get("DISTRIBUTED_NAMESPACE")), settings.get("DISTRIBUTED_WORKER_ID")
-    )
+    keys = RunKeys(settings.get("DISTRIBUTED_NAMESPACE"))
+    return HandOver(server, keys, settings.get("DISTRIBUTED_RUN_ID"), settings.get("DISTRIBUTED_WORKER_ID"))
 
 
 class HandOverPipeline:
