@@ -72,6 +72,16 @@ def archive_run(crawler):
     return get_run(crawler)
 
 
+def history_key(request) -> str:
+    """The URL the fetch history knows a page by: the site's own URL when the spider fetched it
+    from a mirror (`canonical_url`), so a mirror on another port next time still gets 304s.
+    A redirect leads elsewhere: the URL actually requested then."""
+    meta = request.meta
+    if meta.get("canonical_url") and not meta.get("redirect_urls"):
+        return meta["canonical_url"]
+    return request.url
+
+
 class WarcCaptureMiddleware:
     """Writes every exchange to WARC as received; a 304 becomes a revisit of the original capture.
 
@@ -107,7 +117,7 @@ class WarcCaptureMiddleware:
         """The ref of the response a 304 for this request confirms, from meta or history."""
         entry = request.meta.get("history")
         if entry is None and self.history is not None:
-            entry = self.history.get(request.url)
+            entry = self.history.get(history_key(request))
         return (entry or {}).get("warc")
 
     def process_response(self, request, response):
@@ -196,7 +206,7 @@ class ConditionalRequestMiddleware:
             meta.pop("_conditional_url", None)
         if meta.get("always_fetch"):
             return None
-        entry = self.history.get(request.url)
+        entry = self.history.get(history_key(request))
         if entry is None:
             return None
         meta["history"] = entry
@@ -254,7 +264,7 @@ class ConditionalRequestMiddleware:
         return response
 
     def stage(self, request, entry: dict) -> None:
-        self.history.stage(self.run.run_id, request.url, entry)
+        self.history.stage(self.run.run_id, history_key(request), entry)
         if not self._hook_registered:
             history, run_id = self.history, self.run.run_id
             self.run.add_commit_hook(lambda: history.apply(run_id))

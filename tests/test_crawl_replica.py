@@ -232,3 +232,16 @@ def test_generic_spider_archives_the_speeches_of_a_site_without_profile_and_no_l
     for g, w in zip(got, want, strict=True):
         assert g == w
     assert all(d["sites"] == ["generic"] for d in docs)
+
+
+def test_a_recrawl_from_a_mirror_on_other_ports_still_sends_conditional_requests(tmp_path):
+    """The fetch history knows pages by the site's own URL, not by the mirror's address."""
+    from crawler.replica.server import ReplicaWeb
+
+    archive = tmp_path / "a"
+    with ReplicaWeb(SAMPLES / "sites", hosts=["jianghua-ai.test"]) as first:
+        assert crawl_sites(first, archive, ("jianghua_ai",)).returncode == 0
+    with ReplicaWeb(SAMPLES / "sites", hosts=["jianghua-ai.test"]) as second:
+        assert crawl_sites(second, archive, ("jianghua_ai",)).returncode == 0
+        articles = [r for r in second.requests() if ARTICLE_PATH.search(r["path"])]
+    assert articles and all(r["conditional"] and r["status"] == 304 for r in articles)

@@ -29,9 +29,10 @@ def add_arguments(parser) -> None:
 def run(args) -> int:
     from types import SimpleNamespace
 
+    from archive.store import Archive
     from crawler.commands import audit
     from crawler.commands.serve import default_sites_dir
-    from crawler.crawl_run import CrawlPlan, SpiderRun, run_crawl
+    from crawler.crawl_run import CrawlPlan, SpiderRun, run_crawl, write_html_report
     from crawler.replica.server import ReplicaWeb
 
     sites_dir = args.sites or default_sites_dir()
@@ -47,10 +48,13 @@ def run(args) -> int:
             # The replica is this machine's own server: no need to wait between requests.
             settings={"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False},
             progress=False,
+            write_report=False,  # written last, so the demo ends by saying where it is
         )
         code = run_crawl(plan)
     if code not in (exitcodes.OK, exitcodes.PARTIAL):
         return code
     print()
     audit_code = audit.run(SimpleNamespace(archive=args.archive, json=False))
+    archive = Archive(args.archive)
+    write_html_report(archive, archive.latest())
     return code or audit_code
