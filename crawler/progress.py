@@ -36,7 +36,7 @@ class ProgressDisplay:
     def show(self, final: bool = False):
         stats = self.crawler.stats
         pages = stats.get_value("downloader/response_count", 0)
-        docs = stats.get_value("speech_archive/documents", 0)
+        docs = stats.get_value("speech_archive/archive/documents", 0)
         errors = stats.get_value("log_count/ERROR", 0) + stats.get_value("retry/max_reached", 0)
         rate = pages / max(time.monotonic() - self.started, 1e-6)
         name = self.crawler.spidercls.name

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -236,3 +237,20 @@ def test_a_sitemap_with_entities_is_read_without_expanding_them(tmp_path, fresh_
     paths = [r["path"] for r in web.requests("www.huigou6.com")]
     assert not any("lol" in p or "root:" in p for p in paths)
     assert len(export(archive)) == 8
+
+
+def test_progress_is_shown_on_request_and_ends_with_the_totals(tmp_path, replica_web):
+    archive = tmp_path / "a"
+    result = speech_archive(
+        "crawl",
+        "jianghua_ai",
+        "--progress",
+        "--archive",
+        str(archive),
+        "--base-url",
+        f"jianghua_ai={replica_web.urls[AI]}",
+        *FAST,
+    )
+    assert result.returncode == 0, result.stderr
+    last = result.stderr.strip().splitlines()[-1].split("\r")[-1]
+    assert re.fullmatch(r"jianghua_ai: \d+ pages, 5 documents, 0 errors, [\d.]+ pages/s", last), last
