@@ -38,6 +38,10 @@ SPACE_NEAR_DIGIT = re.compile(
 )
 ASCII_LETTER = re.compile(r"[A-Za-z]")
 HEAD_WINDOW = 6  # head-only rules look at this many content lines
+# Words every paywall / truncation notice contains (any script): a page without them has none,
+# and checking for them is far cheaper than running the notice patterns over the whole text.
+PAYWALL_HINT = vocabulary.folded("省略")
+TRUNCATION_HINT = vocabulary.folded("未完")
 
 
 @dataclass
@@ -63,6 +67,8 @@ class CleanedPage:
 def collapse_cjk_spaces(text: str) -> str:
     """Fold whitespace; drop spaces next to CJK characters, and around digits in Chinese text."""
     text = SPACES.sub(" ", text).strip()
+    if " " not in text:  # most Chinese lines: nothing left to drop, skip the lookaround scans
+        return text
     text = SPACE_NEAR_CJK.sub("", text)
     if len(HAN.findall(text)) * 2 >= len(ASCII_LETTER.findall(text)):  # a Chinese line
         text = SPACE_NEAR_DIGIT.sub("", text)
@@ -96,6 +102,9 @@ def strip_pdf_page_numbers(text: str, ledger: Ledger) -> str:
 
 
 def strip_paywall_notices(text: str, ledger: Ledger) -> str:
+    if not PAYWALL_HINT.search(text):  # the notice's own words are absent: skip the slow scan
+        return text
+
     def cut(m: re.Match) -> str:
         marker = ledger.remove("paywall_notice", m.group(0))
         return ledger.gap("paywall", int(m["omitted"])) + marker
@@ -104,6 +113,8 @@ def strip_paywall_notices(text: str, ledger: Ledger) -> str:
 
 
 def strip_truncation_notice(text: str, ledger: Ledger) -> tuple[str, int | None, bool]:
+    if not TRUNCATION_HINT.search(text):
+        return text, None, False
     declared, found = None, False
 
     def cut(m: re.Match) -> str:
@@ -128,7 +139,7 @@ def strip_title_repeats(lines: list[str], title: str | None, ledger: Ledger) -> 
     if not title:
         return lines
     folded = collapse_cjk_spaces(title)
-    prefix = re.compile(r"^(?:\d{1,3}\s*)?[^\s\d]{0,2}?" + re.escape(folded) + r"\s*")
+    prefix = None  # compiled only when a line holds the title: most pages never repeat it
     seen = 0
     for i, line in enumerate(lines):
         body = content_of(line)
@@ -137,6 +148,10 @@ def strip_title_repeats(lines: list[str], title: str | None, ledger: Ledger) -> 
         seen += 1
         if seen > 4:
             break
+        if folded not in body:
+            continue
+        if prefix is None:
+            prefix = re.compile(r"^(?:\d{1,3}\s*)?[^\s\d]{0,2}?" + re.escape(folded) + r"\s*")
         m = prefix.match(body)
         if body == folded or (m and m.end() == len(body)):
             lines[i] = ledger.remove("title_repeat", line)

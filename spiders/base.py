@@ -25,6 +25,7 @@ from crawler.items import PageCapture, PageItem
 # Answers the spider wants to see rather than have filtered out by HttpErrorMiddleware:
 # 304 = unchanged since the last crawl, 404/410 = an archived page went away.
 HANDLED_STATUSES = [304, 404, 410]
+CONTINUATION_SUFFIX = re.compile(r"(\d+)\.s?html?")  # what follows `stem_` in a continuation page's path
 # Link texts that mean "the next page" on Chinese sites (and a few English ones).
 NEXT_PAGE_TEXTS = ("下一页", "下页", "后页", "next", "Next", "»", ">")
 
@@ -220,9 +221,15 @@ class ProfileSpider(scrapy.Spider):
         wanted = len(item.pages) + 1
         if wanted > 50:  # a pager that never ends is a trap, not an article
             return None
+        # `stem_N.html`: a prefix test, then one precompiled pattern (compiling a pattern per
+        # article stem cost more than the rest of the spider's work on the page).
+        prefix = stem + "_"
         for href in response.css("a::attr(href)").getall():
             url = self.mirror.to_canonical(urljoin(response.url, href))
-            match = re.fullmatch(re.escape(stem) + r"_(\d+)\.s?html?", urlsplit(url).path)
+            path = urlsplit(url).path
+            if not path.startswith(prefix):
+                continue
+            match = CONTINUATION_SUFFIX.fullmatch(path, len(prefix))
             if match and int(match.group(1)) == wanted:
                 return url
         return None

@@ -1,0 +1,89 @@
+"""The crawl benchmark's baseline: a spider that fetches what the bench spider fetches and discards it.
+
+It walks the same site the same way (start at `/`, robots.txt obeyed, listing and article URLs
+from the bench profile's `[crawl]` patterns) with Scrapy's default middlewares and no item
+pipelines, so the difference to the real crawl is what the product adds: capture, history,
+extraction, dedup and the archive. Lives in bench/, not spiders/, so `scrapy list` stays the
+product's spiders.
+
+    python -m bench.fetch_only http://127.0.0.1:PORT --concurrency 16   # prints JSON stats
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from urllib.parse import urljoin, urlsplit
+
+import scrapy
+
+
+def bench_patterns() -> tuple[re.Pattern, re.Pattern]:
+    from spiders.profile import load_profiles
+
+    crawl = load_profiles()["bench"].crawl
+    return re.compile(crawl["listing_pattern"]), re.compile(crawl["article_pattern"])
+
+
+class FetchOnlySpider(scrapy.Spider):
+    name = "bench_fetch_only"
+
+    def __init__(self, base_url: str, **kwargs):
+        super().__init__(**kwargs)
+        self.base_url = base_url.rstrip("/")
+        self.allowed_domains = [urlsplit(self.base_url).hostname]
+        self.listing_re, self.article_re = bench_patterns()
+
+    async def start(self):
+        yield scrapy.Request(self.base_url + "/", callback=self.parse)
+
+    def parse(self, response):
+        """A listing: follow articles and further listings, like the bench spider does."""
+        for href in response.css("a::attr(href)").getall():
+            url = urljoin(response.url, href)
+            path = urlsplit(url).path or "/"
+            if self.article_re.search(path):
+                yield scrapy.Request(url, callback=self.discard)
+            elif self.listing_re.search(path):
+                yield scrapy.Request(url, callback=self.parse)
+
+    def discard(self, response):
+        return None
+
+
+def crawl_settings(concurrency: int) -> dict:
+    """Scrapy defaults plus the benchmark's politeness-off settings (the same as the real crawl's)."""
+    return {
+        "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
+        "ROBOTSTXT_OBEY": True,
+        "DOWNLOAD_DELAY": 0,
+        "AUTOTHROTTLE_ENABLED": False,
+        "CONCURRENT_REQUESTS": concurrency,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": concurrency,
+        "COOKIES_ENABLED": False,
+        "TELNETCONSOLE_ENABLED": False,
+        "LOG_LEVEL": "WARNING",
+        "LOG_INSTALL_ROOT_HANDLER": True,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    from scrapy.crawler import CrawlerProcess
+
+    parser = argparse.ArgumentParser(prog="python -m bench.fetch_only")
+    parser.add_argument("base_url")
+    parser.add_argument("--concurrency", type=int, default=16)
+    args = parser.parse_args(argv)
+    process = CrawlerProcess(crawl_settings(args.concurrency))
+    crawler = process.create_crawler(FetchOnlySpider)
+    process.crawl(crawler, base_url=args.base_url)
+    process.start()
+    stats = crawler.stats.get_stats()
+    print(json.dumps({"responses": stats.get("downloader/response_count", 0)}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

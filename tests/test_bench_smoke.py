@@ -1,0 +1,58 @@
+"""The benchmarks (`python -m bench`) at tiny sizes, so they never rot. No targets are checked here:
+timings on a shared machine say nothing in a test; what is pinned is that every figure is produced
+and the runs behind them did what they claim (same pages fetched, an unchanged re-crawl is all 304s,
+the dedup truth matches the generator)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+if str(REPO_ROOT) not in sys.path:  # bench/ is not an installed package: it runs from the repository
+    sys.path.insert(0, str(REPO_ROOT))
+
+from bench import TARGETS  # noqa: E402
+from bench.__main__ import TABLE_BEGIN, TABLE_END  # noqa: E402
+from bench.dedup import generate_documents, original_paragraphs  # noqa: E402
+
+
+def test_every_benchmark_runs_at_tiny_sizes_and_prints_its_figures(tmp_path):
+    table = tmp_path / "README.md"
+    table.write_text(f"# results\n\n{TABLE_BEGIN}\nold\n{TABLE_END}\n\nafter\n", encoding="utf-8")
+    tiny = ["--articles", "40", "--dedup-docs", "300", "--extract-pages", "5", "--opencc-chars", "20000"]
+
+    result = subprocess.run(
+        [sys.executable, "-m", "bench", *tiny, "--repeats", "1", "--table", str(table)],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+
+    assert result.returncode == 0, result.stderr[-3000:]
+    figures = dict(line.split(": ", 1) for line in result.stdout.splitlines() if ": " in line)
+    assert set(TARGETS) <= set(figures)
+    # the baseline and the crawl fetched the same site: 40 articles, 1 listing, home, robots.txt
+    assert figures["fetch_only_pages"] == figures["crawl_pages"] == "43"
+    assert figures["recrawl_not_modified"] == "41"  # 304 for every unchanged article and robots.txt
+    assert figures["dedup_docs"] == "300"
+    assert 0.0 <= float(figures["dedup_precision"]) <= 1.0 and 0.0 <= float(figures["dedup_recall"]) <= 1.0
+    text = table.read_text(encoding="utf-8")
+    assert text.startswith("# results") and text.endswith("after\n") and "old" not in text
+    assert all(f"`{name}`" in text for name in TARGETS)
+
+
+def test_generated_copies_are_made_from_the_original_they_name():
+    docs = list(generate_documents(400, seed=3))
+    copies = [d for d in docs if d.source is not None]
+    assert {d.kind for d in copies} == {"near", "truncated"}
+    assert 0.03 < len(copies) / len(docs) < 0.2
+    for doc in copies:
+        original = "\n\n".join(original_paragraphs(3, doc.source))
+        assert docs[doc.source].text == original and docs[doc.source].source is None
+        if doc.kind == "truncated":
+            assert original.startswith(doc.text) and len(doc.text) < len(original)
+        else:
+            assert doc.text != original and doc.text.count("\n\n") == original.count("\n\n")
