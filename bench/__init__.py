@@ -29,6 +29,12 @@ TARGETS: dict[str, tuple[str, float] | None] = {
     "dedup_peak_rss_mb": ("<=", 1024.0),
     "dedup_precision": (">=", 0.99),
     "dedup_recall": (">=", 0.99),
+    # Distributed (issue 10): reported for 1, 2 and 4 workers, ratios to one worker; no target.
+    "distributed_pages_per_s_1": None,
+    "distributed_pages_per_s_2": None,
+    "distributed_pages_per_s_4": None,
+    "distributed_ratio_2_to_1": None,
+    "distributed_ratio_4_to_1": None,
 }
 
 

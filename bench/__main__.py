@@ -18,7 +18,7 @@ from pathlib import Path
 
 from bench import TARGETS, meets_target
 
-FAMILIES = ("extract", "crawl", "dedup")
+FAMILIES = ("extract", "crawl", "dedup", "distributed")
 TABLE_BEGIN, TABLE_END = "<!-- bench:begin -->", "<!-- bench:end -->"
 
 
@@ -58,6 +58,10 @@ def run_benchmarks(args) -> dict[str, float]:
         from bench import dedup
 
         figures.update(dedup.run(args.dedup_docs))
+    if "distributed" in families:  # needs Debian's redis-server (`make services`)
+        from bench import distributed
+
+        figures.update(distributed.throughput(args.articles, [1, 2, 4], timeout=1800))
     return figures
 
 
