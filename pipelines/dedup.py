@@ -1,29 +1,40 @@
 """One document per speech: exact, near and truncated copies found across pages, sites and runs.
 
-The pure part is `normalise_for_dedup`, `shingles` and `DedupIndex`; `DedupPipeline` is the thin
-Scrapy step that hands each article's documents to the archive run, which asks the index and
-assigns doc ids.
+The pure part is `normalise_for_dedup`, `shingles`, `fingerprint` and `DedupIndex`;
+`DedupPipeline` is the thin Scrapy step that hands each article's documents to the archive run,
+which asks the index and assigns doc ids.
 
 How copies are found (texts arrive already in Simplified script, so a Traditional mirror is
 compared like any other copy):
 - exact: the same normalised text (sha256 lookup);
-- near: MinHash (datasketch, 128 permutations) over character 5-gram shingles, LSH banding for
-  candidates, Jaccard >= 0.8;
+- near: MinHash (128 permutations) over character 5-gram shingles, LSH banding for candidates,
+  Jaccard >= 0.8;
 - truncated: the shorter copy's shingles >= 0.9 contained in a longer one. Jaccard alone misses
   these (a paywalled replica and its full text sit at Jaccard 0.61-0.73), so the LSH bands are cut
   for a low threshold (32 bands x 4 rows: a pair at Jaccard 0.4 is a candidate half the time, at
-  0.6 in 99 % of cases), the opening 48 characters are one more bucket (a paywalled copy keeps
-  the opening, however short it is), and each candidate is then checked on a content-defined
-  1/8 sample of its shingle hashes, which estimates Jaccard and containment without any text.
+  0.6 in 99 % of cases), and the opening of the text is a few more buckets (a paywalled copy keeps
+  the opening, however much of the rest it drops): the first 104, 208, 416, ... characters, one
+  bucket each. 104 characters is the shortest text that can be called a truncated copy
+  (MIN_CONTAINED_SHINGLES), and the longer openings tell a copy's source from the many speeches
+  that start with the same stock sentences ("同志们:今天,我们召开…"): the source shares every
+  opening bucket the copy has, so it ranks first among the candidates.
+  Each candidate is then checked on a content-defined 1/8 sample of its shingle hashes, which
+  estimates Jaccard and containment without any text (all candidates of a lookup in one numpy pass).
 
-Everything lives in one SQLite file (exact hashes, band buckets, signatures, samples), so memory
-stays bounded whatever the archive holds: a lookup reads only the rows its buckets point at.
+The MinHash signature is datasketch's "affine32" MinHash (seed 1, identity hashfunc over our
+32-bit shingle hashes: murmur3 fmix32, then a_k * h + b_k mod 2^32, minimum per permutation),
+with datasketch's own permutation parameters, computed here in numpy: datasketch's
+`update_batch` calls the hash function once per shingle in Python, about 0.5 ms a document, while
+one (128 x shingles) numpy product takes about 0.1 ms. `tests/test_dedup.py` pins that the values
+equal datasketch's.
+
+Everything lives in one SQLite file (exact hashes, band buckets, samples), so memory stays bounded
+whatever the archive holds: a lookup reads only the rows its buckets point at.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 import sqlite3
 import unicodedata
 from collections.abc import Iterable
@@ -47,14 +58,25 @@ MIN_CONTAINED_SHINGLES = 100
 SAMPLE_SHIFT = 29
 # Below this many sampled hashes the full hash set is stored instead (short texts).
 MIN_SAMPLE = 32
+# The entries sharing most buckets with a text are compared with it, at most this many.
 MAX_CANDIDATES = 64
-# A paywalled copy keeps the opening of the speech: its first characters are one more bucket,
-# so a copy cut to a small part of the text (Jaccard too low for the bands) is still a candidate.
-PREFIX_ANCHOR_CHARS = 48
-INDEX_SCHEMA = "dedup-2"
+# Opening buckets: the first 104 characters (the shortest text that can be a truncated copy),
+# then 208, 416, ... up to PREFIX_ANCHOR_LEVELS lengths.
+PREFIX_ANCHOR_CHARS = MIN_CONTAINED_SHINGLES + SHINGLE_SIZE - 1
+PREFIX_ANCHOR_LEVELS = 6
+# SQLite page cache of the index (KiB): the band table's inserts land at random keys, and once
+# the index outgrows the default 2 MiB cache most lookups and inserts go to the OS for pages
+# (bench at 10^5 documents, 170 MB of index: 1.23 ms a document with 2 MiB, 1.19 with 64 MiB,
+# 1.06 with 256 MiB but 325 MB RSS). 64 MiB keeps the crawl process well inside its RSS budget.
+INDEX_CACHE_KIB = 64 * 1024
+INDEX_SCHEMA = "dedup-3"
 
-_WHITESPACE = re.compile(r"\s+")
-_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=1).permutations
+# datasketch's permutation parameters for its default (affine32) scheme, as (NUM_PERM, 1)
+# columns so a signature is one broadcast product over the shingle hashes.
+_PERM_A, _PERM_B = (column[:, None].copy() for column in MinHash(num_perm=NUM_PERM, seed=1).permutations)
+_EMPTY_HASH = np.uint32(0xFFFFFFFF)
+# Shingle hashes per product block: bounds the temporary (NUM_PERM x block x 4 bytes) for long texts.
+_SIGNATURE_BLOCK = 8192
 
 
 def normalise_for_dedup(text: str) -> str:
@@ -63,7 +85,8 @@ def normalise_for_dedup(text: str) -> str:
     CJK text has no word spaces, and copies of one speech differ in paragraph breaks and
     stray spaces (PDF conversion), so whitespace carries no signal here.
     """
-    return _WHITESPACE.sub("", unicodedata.normalize("NFKC", text or ""))
+    # str.split() drops exactly the characters regex \s matches (str.isspace), four times faster.
+    return "".join(unicodedata.normalize("NFKC", text or "").split())
 
 
 def shingles(text: str, k: int = SHINGLE_SIZE) -> set[str]:
@@ -82,12 +105,18 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(normalise_for_dedup(text).encode("utf-8")).hexdigest()
 
 
-def _identity(value):
-    return value
-
-
 # Powers of the 64-bit FNV prime: a 5-gram's hash is sum(codepoint_j * P^j) mod 2^64.
 _SHINGLE_POWERS = np.array([pow(0x100000001B3, j, 1 << 64) for j in range(SHINGLE_SIZE)], dtype=np.uint64)
+
+
+def _splitmix64(h: np.ndarray) -> np.ndarray:
+    """splitmix64's finaliser (in place on a uint64 array): every output bit depends on every input bit."""
+    h ^= h >> np.uint64(30)
+    h *= np.uint64(0xBF58476D1CE4E5B9)
+    h ^= h >> np.uint64(27)
+    h *= np.uint64(0x94D049BB133111EB)
+    h ^= h >> np.uint64(31)
+    return h
 
 
 def shingle_hashes(norm: str) -> np.ndarray:
@@ -103,13 +132,69 @@ def shingle_hashes(norm: str) -> np.ndarray:
         windows = codepoints[None, :]
     else:
         windows = np.lib.stride_tricks.sliding_window_view(codepoints, SHINGLE_SIZE)
-    h = (windows * _SHINGLE_POWERS[: windows.shape[1]]).sum(axis=1, dtype=np.uint64)
-    h ^= h >> np.uint64(30)
-    h *= np.uint64(0xBF58476D1CE4E5B9)
-    h ^= h >> np.uint64(27)
-    h *= np.uint64(0x94D049BB133111EB)
-    h ^= h >> np.uint64(31)
-    return np.unique((h & np.uint64(0xFFFFFFFF)).astype(np.uint32))
+    h = _splitmix64((windows * _SHINGLE_POWERS[: windows.shape[1]]).sum(axis=1, dtype=np.uint64))
+    return _sorted_distinct((h & np.uint64(0xFFFFFFFF)).astype(np.uint32))
+
+
+def _sorted_distinct(values: np.ndarray) -> np.ndarray:
+    """`np.unique` for a small uint32 array: a sort and a neighbour mask, several times faster
+    than the hash-based unique numpy 2 uses for integers."""
+    values = np.sort(values)
+    if values.size < 2:
+        return values
+    keep = np.empty(values.size, dtype=bool)
+    keep[0] = True
+    np.not_equal(values[1:], values[:-1], out=keep[1:])
+    return values[keep]
+
+
+def _fmix32(h: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finaliser, as datasketch pre-mixes each input hash (affine32 scheme)."""
+    h = h ^ (h >> np.uint32(16))
+    h *= np.uint32(0x85EBCA6B)
+    h ^= h >> np.uint32(13)
+    h *= np.uint32(0xC2B2AE35)
+    h ^= h >> np.uint32(16)
+    return h
+
+
+def minhash_signature(hashes: np.ndarray) -> np.ndarray:
+    """The MinHash of a set of uint32 hashes: datasketch's `MinHash(num_perm=NUM_PERM, seed=1,
+    hashfunc=identity)` after `update_batch(hashes)`, hash values equal, as uint32."""
+    signature = np.full(NUM_PERM, _EMPTY_HASH, dtype=np.uint32)
+    mixed = _fmix32(np.asarray(hashes, dtype=np.uint32))
+    for start in range(0, mixed.size, _SIGNATURE_BLOCK):
+        # uint32 arithmetic wraps: that is datasketch's "mod 2^32".
+        permuted = _PERM_A * mixed[None, start : start + _SIGNATURE_BLOCK]
+        permuted += _PERM_B
+        np.minimum(signature, permuted.min(axis=1), out=signature)
+    return signature
+
+
+# One odd constant per band, so equal rows in different bands make different keys.
+_BAND_SALTS = (np.arange(1, LSH_BANDS + 1, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)) | np.uint64(1)
+
+
+def _band_keys(signature: np.ndarray) -> list[int]:
+    """One signed 64-bit bucket key per LSH band (the band's LSH_ROWS values and its number, mixed)."""
+    rows = signature.astype(np.uint32).reshape(LSH_BANDS, LSH_ROWS).astype(np.uint64)
+    key = _BAND_SALTS.copy()
+    for row in range(LSH_ROWS):
+        key = _splitmix64(key ^ rows[:, row])
+    return key.view(np.int64).tolist()
+
+
+def _opening_keys(norm: str) -> list[int]:
+    """One bucket key per opening length (PREFIX_ANCHOR_CHARS, twice that, ...) the text reaches."""
+    keys = []
+    length = PREFIX_ANCHOR_CHARS
+    for _ in range(PREFIX_ANCHOR_LEVELS):
+        if len(norm) < length:
+            break
+        digest = hashlib.blake2b(norm[:length].encode("utf-8"), digest_size=8, person=b"opening").digest()
+        keys.append(int.from_bytes(digest, "big", signed=True))
+        length *= 2
+    return keys
 
 
 @dataclass(frozen=True)
@@ -118,44 +203,29 @@ class Fingerprint:
 
     sha: str
     size: int  # number of distinct shingles
-    prefix: str  # the first PREFIX_ANCHOR_CHARS normalised characters ("" when shorter)
     signature: np.ndarray  # MinHash hash values (uint32, NUM_PERM)
     sample: np.ndarray  # sorted uint32 shingle hashes (the 1/8 sample, or all when `sampled` is False)
     sampled: bool
+    keys: tuple[int, ...] = ()  # its LSH band and opening buckets
 
     def band_keys(self) -> list[int]:
-        keys = []
-        for band in range(LSH_BANDS):
-            rows = self.signature[band * LSH_ROWS : (band + 1) * LSH_ROWS]
-            digest = hashlib.blake2b(bytes([band]) + rows.tobytes(), digest_size=8).digest()
-            keys.append(int.from_bytes(digest, "big", signed=True))
-        if self.prefix:
-            digest = hashlib.blake2b(b"prefix" + self.prefix.encode("utf-8"), digest_size=8).digest()
-            keys.append(int.from_bytes(digest, "big", signed=True))
-        return keys
+        return list(self.keys)
 
 
 def fingerprint(text: str) -> Fingerprint:
-    """MinHash signature, shingle-hash sample and sha of one text.
-
-    Shingles are hashed once (`shingle_hashes`) and fed to datasketch's MinHash in one batch
-    with an identity hashfunc (its affine32 scheme mixes the input with a murmur finaliser).
-    Per-shingle `update` with the default sha1 costs ~4 ms a document; this ~0.5 ms.
-    """
+    """MinHash signature, bucket keys, shingle-hash sample and sha of one text."""
     norm = normalise_for_dedup(text)
     hashes = shingle_hashes(norm)
-    minhash = MinHash(num_perm=NUM_PERM, permutations=_PERMUTATIONS, scheme="affine32", hashfunc=_identity)
-    if hashes.size:
-        minhash.update_batch(hashes)
+    signature = minhash_signature(hashes)
     sample = hashes[(hashes >> np.uint32(SAMPLE_SHIFT)) == 0]
     sampled = sample.size >= MIN_SAMPLE
     return Fingerprint(
         sha=hashlib.sha256(norm.encode("utf-8")).hexdigest(),
         size=int(hashes.size),
-        prefix=norm[:PREFIX_ANCHOR_CHARS] if len(norm) >= PREFIX_ANCHOR_CHARS else "",
-        signature=minhash.hashvalues.astype(np.uint32),
+        signature=signature,
         sample=sample if sampled else hashes,
         sampled=sampled,
+        keys=tuple(_band_keys(signature) + _opening_keys(norm)),
     )
 
 
@@ -166,17 +236,23 @@ def _comparable(sample: np.ndarray, sampled: bool) -> np.ndarray:
     return sample[(sample >> np.uint32(SAMPLE_SHIFT)) == 0]
 
 
+def _compared_sets(a: Fingerprint, b_sample: np.ndarray, b_sampled: bool) -> tuple[np.ndarray, np.ndarray]:
+    """The two hash sets that stand for a and b: full sets when both have them, else both 1/8 samples."""
+    if a.sampled or b_sampled:
+        return _comparable(a.sample, a.sampled), _comparable(b_sample, b_sampled)
+    return a.sample, b_sample
+
+
+def _ratios(inter: int, size_a: int, size_b: int) -> tuple[float, float, float]:
+    if not size_a or not size_b:
+        return 0.0, 0.0, 0.0
+    return inter / (size_a + size_b - inter), inter / size_a, inter / size_b
+
+
 def overlap(a: Fingerprint, b: Fingerprint) -> tuple[float, float, float]:
     """Estimated (Jaccard, containment of a in b, containment of b in a) from the samples."""
-    if a.sampled or b.sampled:
-        sa, sb = _comparable(a.sample, a.sampled), _comparable(b.sample, b.sampled)
-    else:
-        sa, sb = a.sample, b.sample
-    if not sa.size or not sb.size:
-        return 0.0, 0.0, 0.0
-    inter = np.intersect1d(sa, sb, assume_unique=True).size
-    union = sa.size + sb.size - inter
-    return inter / union, inter / sa.size, inter / sb.size
+    sa, sb = _compared_sets(a, b.sample, b.sampled)
+    return _ratios(np.intersect1d(sa, sb, assume_unique=True).size, sa.size, sb.size)
 
 
 @dataclass(frozen=True)
@@ -193,29 +269,70 @@ class Match:
     query_is_longer: bool = False
 
 
-def classify(query: Fingerprint, stored: Fingerprint) -> tuple[str, float, bool] | None:
-    """How `query` relates to `stored`: (kind, score, query_is_longer) or None when distinct."""
-    if query.sha == stored.sha:
-        return "exact", 1.0, False
-    jaccard, query_in_stored, stored_in_query = overlap(query, stored)
+def _judge(
+    query_size: int, stored_size: int, ratios: tuple[float, float, float]
+) -> tuple[str, float, bool] | None:
+    """(kind, score, query_is_longer) from the sizes and estimated overlap of two distinct texts."""
+    jaccard, query_in_stored, stored_in_query = ratios
     if jaccard >= NEAR_JACCARD:
-        return "near", jaccard, query.size > stored.size
-    shorter_is_query = query.size <= stored.size
+        return "near", jaccard, query_size > stored_size
+    shorter_is_query = query_size <= stored_size
     containment = query_in_stored if shorter_is_query else stored_in_query
-    shorter_size = min(query.size, stored.size)
-    if containment >= TRUNCATED_CONTAINMENT and shorter_size >= MIN_CONTAINED_SHINGLES:
+    if containment >= TRUNCATED_CONTAINMENT and min(query_size, stored_size) >= MIN_CONTAINED_SHINGLES:
         return "truncated", containment, not shorter_is_query
     return None
 
 
+def classify(query: Fingerprint, stored: Fingerprint) -> tuple[str, float, bool] | None:
+    """How `query` relates to `stored`: (kind, score, query_is_longer) or None when distinct."""
+    if query.sha == stored.sha:
+        return "exact", 1.0, False
+    return _judge(query.size, stored.size, overlap(query, stored))
+
+
+def _overlaps_with_many(
+    query: Fingerprint, stored: list[tuple[np.ndarray, bool]]
+) -> list[tuple[float, float, float]]:
+    """`overlap(query, s)` for every stored (sample, sampled), in one pass over their concatenation.
+
+    A lookup compares up to MAX_CANDIDATES entries; one pass over all their samples instead of
+    an intersect1d each saves most of the per-candidate numpy overhead.
+    """
+    query_full, query_sampled = query.sample, _comparable(query.sample, query.sampled)
+    # Which query set each stored set is compared with: 0 the full hashes, 1 the 1/8 sample.
+    side = [int(query.sampled or sampled) for _, sampled in stored]
+    stored_sets = [
+        _comparable(sample, sampled) if s else sample
+        for (sample, sampled), s in zip(stored, side, strict=True)
+    ]
+    hits = np.zeros(len(stored), dtype=np.int64)
+    for which, query_set in enumerate((query_full, query_sampled)):
+        chosen = [i for i, s in enumerate(side) if s == which]
+        if not chosen or not query_set.size:
+            continue
+        values = np.concatenate([stored_sets[i] for i in chosen])
+        owners = np.repeat(np.array(chosen, dtype=np.int64), [stored_sets[i].size for i in chosen])
+        # A searchsorted of thousands of unsorted values is slow (about 40 ns a value); a table
+        # of the query's low 16 bits rules out nearly every non-member first.
+        low_bits = np.zeros(1 << 16, dtype=bool)
+        low_bits[query_set & np.uint32(0xFFFF)] = True
+        maybe = np.flatnonzero(low_bits.take((values & np.uint32(0xFFFF)).astype(np.intp)))
+        maybe_values = values[maybe]
+        positions = np.minimum(np.searchsorted(query_set, maybe_values), query_set.size - 1)
+        found = maybe[query_set[positions] == maybe_values]
+        hits += np.bincount(owners[found], minlength=len(stored))
+    query_sizes = (query_full.size, query_sampled.size)
+    return [_ratios(int(hits[i]), query_sizes[side[i]], stored_sets[i].size) for i in range(len(stored))]
+
+
 _SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS entry (
     id INTEGER PRIMARY KEY,
     doc_id TEXT NOT NULL,
     sha TEXT NOT NULL UNIQUE,
     size INTEGER NOT NULL,
     complete INTEGER NOT NULL,
-    signature BLOB NOT NULL,
     sample BLOB NOT NULL,
     sampled INTEGER NOT NULL
 );
@@ -225,7 +342,6 @@ CREATE TABLE IF NOT EXISTS band (
     entry INTEGER NOT NULL,
     PRIMARY KEY (key, entry)
 ) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 
@@ -249,12 +365,16 @@ class DedupIndex:
                 target.parent.mkdir(parents=True, exist_ok=True)
         self.path = None if target == ":memory:" else target
         self._db = sqlite3.connect(str(target), isolation_level=None)
-        self._db.executescript(_SCHEMA)
+        self._db.execute(f"PRAGMA cache_size = -{INDEX_CACHE_KIB}")
+        # Another schema's tables may not fit this one's statements: check before creating any.
+        self._db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
         schema = self.get_meta("schema")
+        if schema is not None and schema != INDEX_SCHEMA:
+            self._db.close()
+            raise ValueError(f"dedup index {target} has schema {schema}, expected {INDEX_SCHEMA}")
+        self._db.executescript(_SCHEMA)
         if schema is None:
             self._db.execute("INSERT INTO meta VALUES ('schema', ?)", (INDEX_SCHEMA,))
-        elif schema != INDEX_SCHEMA:
-            raise ValueError(f"dedup index {target} has schema {schema}, expected {INDEX_SCHEMA}")
         self._last: tuple[str, Fingerprint] | None = None
 
     # -- transactions ---------------------------------------------------------------------
@@ -294,37 +414,52 @@ class DedupIndex:
         self._last = (text, fp)
         return fp
 
+    def _candidates(self, query: Fingerprint) -> list[int]:
+        """Entry ids sharing the most buckets with the query (at most MAX_CANDIDATES).
+
+        Counted here rather than by a GROUP BY: the bucket rows are a covering-index range
+        scan, and numpy ranks a few hundred ids faster than SQLite sorts its grouped rows.
+        """
+        keys = query.keys
+        if not keys:
+            return []
+        rows = self._db.execute(
+            f"SELECT entry FROM band WHERE key IN ({','.join('?' * len(keys))})", keys
+        ).fetchall()
+        if not rows:
+            return []
+        entries, hits = np.unique(
+            np.fromiter((row[0] for row in rows), dtype=np.int64, count=len(rows)), return_counts=True
+        )
+        if entries.size > MAX_CANDIDATES:
+            # Most shared buckets first; among equals, the latest entries.
+            order = np.lexsort((-entries, -hits))[:MAX_CANDIDATES]
+            entries = entries[order]
+        return entries.tolist()
+
     def match(self, text: str) -> Match | None:
         """The best archived copy this text is a copy of, or None."""
         query = self._fingerprint(text)
         row = self._db.execute("SELECT doc_id FROM entry WHERE sha = ?", (query.sha,)).fetchone()
         if row:
             return Match(row[0], "exact", 1.0)
-        keys = query.band_keys()
-        placeholders = ",".join("?" * len(keys))
-        # The entries sharing most bands first; a bounded number of rows is read.
+        candidates = self._candidates(query)
+        if not candidates:
+            return None
         rows = self._db.execute(
-            f"SELECT e.doc_id, e.sha, e.size, e.signature, e.sample, e.sampled, COUNT(*) AS hits "
-            f"FROM band b JOIN entry e ON e.id = b.entry WHERE b.key IN ({placeholders}) "
-            f"GROUP BY b.entry ORDER BY hits DESC LIMIT {MAX_CANDIDATES}",
-            keys,
+            f"SELECT doc_id, size, sample, sampled FROM entry WHERE id IN ({','.join('?' * len(candidates))})",
+            candidates,
         ).fetchall()
+        stored = [(np.frombuffer(sample, dtype=np.uint32), bool(sampled)) for _, _, sample, sampled in rows]
         best: Match | None = None
-        for doc_id, sha, size, signature, sample, sampled, _hits in rows:
-            stored = Fingerprint(
-                sha=sha,
-                size=size,
-                prefix="",  # not needed to compare
-                signature=np.frombuffer(signature, dtype=np.uint32),
-                sample=np.frombuffer(sample, dtype=np.uint32),
-                sampled=bool(sampled),
-            )
-            found = classify(query, stored)
+        for (doc_id, size, _, _), ratios in zip(rows, _overlaps_with_many(query, stored), strict=True):
+            if not ratios[0]:
+                continue
+            found = _judge(query.size, size, ratios)
             if found is None:
                 continue
             kind, score, query_is_longer = found
-            rank = (kind == "near", score)
-            if best is None or rank > (best.kind == "near", best.score):
+            if best is None or (kind == "near", score) > (best.kind == "near", best.score):
                 best = Match(doc_id, kind, score, query_is_longer)
         return best
 
@@ -333,24 +468,15 @@ class DedupIndex:
         fp = self._fingerprint(text)
         self._begin()
         cur = self._db.execute(
-            "INSERT OR IGNORE INTO entry (doc_id, sha, size, complete, signature, sample, sampled) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                doc_id,
-                fp.sha,
-                fp.size,
-                int(complete),
-                fp.signature.tobytes(),
-                fp.sample.tobytes(),
-                int(fp.sampled),
-            ),
+            "INSERT OR IGNORE INTO entry (doc_id, sha, size, complete, sample, sampled) VALUES (?, ?, ?, ?, ?, ?)",
+            (doc_id, fp.sha, fp.size, int(complete), fp.sample.tobytes(), int(fp.sampled)),
         )
         if cur.rowcount != 1:
             return
         entry_id = cur.lastrowid
         self._db.executemany(
             "INSERT OR IGNORE INTO band (key, entry) VALUES (?, ?)",
-            [(key, entry_id) for key in fp.band_keys()],
+            [(key, entry_id) for key in fp.keys],
         )
 
     def doc_ids(self) -> Iterable[str]:

@@ -4,17 +4,24 @@ from __future__ import annotations
 
 import json
 import random
+import sqlite3
 from pathlib import Path
 
+import numpy as np
 import opencc
 import pytest
+from datasketch import MinHash
 
 from pipelines.dedup import (
+    MAX_CANDIDATES,
+    NUM_PERM,
     DedupIndex,
+    _overlaps_with_many,
     fingerprint,
     new_doc_id,
     normalise_for_dedup,
     overlap,
+    shingle_hashes,
     shingles,
 )
 
@@ -218,3 +225,61 @@ def test_precision_and_recall_on_a_generated_set():
     precision, recall = correct / predicted_pairs, correct / true_pairs
     assert precision == 1.0
     assert recall >= 0.95
+
+
+# --- the MinHash signature and candidate generation --------------------------------------------
+def test_the_minhash_signature_is_datasketchs_for_the_same_shingle_hashes():
+    """Signatures are computed in numpy for speed; the values are datasketch's MinHash."""
+    for text in (gold_text(SOURCE), "短文", ""):
+        norm = normalise_for_dedup(text)
+        reference = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=lambda value: value)
+        reference.update_batch(shingle_hashes(norm))
+        assert np.array_equal(fingerprint(text).signature, reference.hashvalues)
+
+
+def test_shingle_hashes_are_sorted_and_distinct():
+    hashes = shingle_hashes(normalise_for_dedup(gold_text(SOURCE) * 2))
+    assert np.array_equal(hashes, np.unique(hashes))
+
+
+def stock_opening_speeches(count: int, seed: int = 3) -> list[str]:
+    """Distinct speeches that all open with the same 150-character stock paragraph."""
+    rng = random.Random(seed)
+    pool = sorted({s.strip() for t in gold_texts().values() for s in t.split("。") if len(s.strip()) > 12})
+    opening = "同志们:今天,我们召开这次会议,主要任务是总结前一阶段工作情况,安排部署下一阶段工作。"
+    opening = (opening * 4)[:150]
+    return [opening + "。".join(rng.sample(pool, 24)) + "。" for _ in range(count)]
+
+
+def test_a_truncated_copy_finds_its_source_among_many_speeches_with_the_same_stock_opening(index):
+    """More speeches share the opening than a lookup compares: the longer opening buckets,
+    which only the source shares with the copy, put the source first."""
+    speeches = stock_opening_speeches(3 * MAX_CANDIDATES)
+    for number, speech in enumerate(speeches):
+        index.add(f"d{number}", speech, complete=True)
+    for number in (5, 70, 150):
+        cut_copy = speeches[number][: len(speeches[number]) // 4]  # Jaccard about 0.25
+        match = index.match(cut_copy)
+        assert match is not None and (match.doc_id, match.kind) == (f"d{number}", "truncated")
+
+
+def test_one_lookup_estimates_the_same_overlaps_as_comparing_pairs():
+    texts = list(gold_texts().values())[:12] + ["同志们好" * 40, "短文"]
+    prints = [fingerprint(text) for text in texts]
+    query = prints[0]
+    together = _overlaps_with_many(query, [(fp.sample, fp.sampled) for fp in prints])
+    assert together == [overlap(query, fp) for fp in prints]
+
+
+def test_an_index_of_another_schema_is_refused_so_the_archive_rebuilds_it(tmp_path):
+    path = tmp_path / "dedup.sqlite"
+    old = sqlite3.connect(path)
+    old.executescript(
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+        "INSERT INTO meta VALUES ('schema', 'dedup-2');"
+        "CREATE TABLE entry (id INTEGER PRIMARY KEY, doc_id TEXT, signature BLOB);"
+    )
+    old.commit()
+    old.close()
+    with pytest.raises(ValueError, match="schema dedup-2"):
+        DedupIndex(path)
