@@ -4,7 +4,8 @@ Layout (see README): `versions/NNNNNN/{manifest.jsonl,meta.json}`, `objects/ab/<
 `warc/`, `history.sqlite`, `index/` (dedup and URL indexes, derived data), `staging/<run_id>/`,
 `logs/`, `reports/`, and `lock`.
 
-Why it survives a crash: a run works in `staging/<run_id>/` (its documents as they grow), objects
+Why it survives a crash: a run works in `staging/<run_id>/` (its documents as they grow, in one
+SQLite file, so dropping them is one unlink, not one per document), objects
 are written once under their own hash and never rewritten, and a version appears only by the
 rename of a complete, fsynced staging directory into `versions/`. Whatever is killed when, the
 last version stays intact; the next run clears the staging area. The indexes under `index/` are
@@ -316,6 +317,46 @@ class UrlIndex:
         self._db.close()
 
 
+# --- a run's working documents --------------------------------------------------------------------
+class WorkingDocuments:
+    """The documents a run has touched so far, by doc id, in one SQLite file under its staging.
+
+    Compact JSON (the C encoder; the canonical indented form is made once, at commit) in one
+    open transaction with no journal and no fsync: a crash discards staging anyway, and a
+    whole run's documents would not fit in memory on a big crawl.
+    """
+
+    def __init__(self, path: Path):
+        self._db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        self._db.executescript(
+            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
+            "CREATE TABLE IF NOT EXISTS working (doc_id TEXT PRIMARY KEY, body TEXT NOT NULL);"
+        )
+        self._db.execute("BEGIN")
+
+    def put(self, obj: dict) -> None:
+        body = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+        self._db.execute("INSERT OR REPLACE INTO working VALUES (?, ?)", (obj["doc_id"], body))
+
+    def get(self, doc_id: str) -> dict | None:
+        row = self._db.execute("SELECT body FROM working WHERE doc_id = ?", (doc_id,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def __contains__(self, doc_id: str) -> bool:
+        return self._db.execute("SELECT 1 FROM working WHERE doc_id = ?", (doc_id,)).fetchone() is not None
+
+    def delete(self, doc_id: str) -> None:
+        self._db.execute("DELETE FROM working WHERE doc_id = ?", (doc_id,))
+
+    def items_by_id(self) -> Iterator[tuple[str, dict]]:
+        """(doc_id, object) of every working document, in doc id order, streamed."""
+        for doc_id, body in self._db.execute("SELECT doc_id, body FROM working ORDER BY doc_id"):
+            yield doc_id, json.loads(body)
+
+    def close(self) -> None:
+        self._db.close()  # the uncommitted transaction goes with the file
+
+
 # --- the archive ---------------------------------------------------------------------------------
 class Archive:
     """An archive directory. Reading never needs the lock; writing goes through `begin_run`."""
@@ -495,14 +536,14 @@ class Run:
         self.started_at = iso(started)
         self.run_id = f"r{self.version:06d}-{started:%Y%m%dT%H%M%SZ}"
         self.staging = archive.staging_dir / self.run_id
-        self._docs_dir = self.staging / "docs"
-        self._docs_dir.mkdir(parents=True, exist_ok=True)
+        self.staging.mkdir(parents=True, exist_ok=True)
         self._parent_hashes: dict[str, str] = {}
         if self.parent is not None:
             for entry in archive.iter_manifest(self.parent):
                 if entry["state"] != "removed":
                     self._parent_hashes[entry["doc_id"]] = entry["hash"]
         self._dedup, self._urls = archive.open_indexes()
+        self._working = WorkingDocuments(self.staging / "working.sqlite")
         self._touched: set[str] = set()
         self._seen: set[str] = set()
         self._created: set[str] = set()  # ids first given in this run (provisional until commit)
@@ -525,21 +566,17 @@ class Run:
                 self.abort()
 
     # -- working documents ----------------------------------------------------------------
-    def _working_path(self, doc_id: str) -> Path:
-        return self._docs_dir / f"{doc_id}.json"
-
     def _working_doc(self, doc_id: str) -> dict | None:
-        path = self._working_path(doc_id)
-        if path.is_file():
-            return json.loads(path.read_text(encoding="utf-8"))
+        obj = self._working.get(doc_id)
+        if obj is not None:
+            return obj
         digest = self._parent_hashes.get(doc_id)
         if digest is not None:
             return self.archive.load_object(digest)
         return None
 
     def _save_working(self, obj: dict) -> None:
-        # Staging needs no fsync: a crash discards it anyway.
-        self._working_path(obj["doc_id"]).write_bytes(canonical_json_bytes(obj))
+        self._working.put(obj)
         self._touched.add(obj["doc_id"])
 
     def _check_open(self) -> None:
@@ -630,12 +667,12 @@ class Run:
             if obj is None:
                 continue
             final = new_doc_id(normalise_for_dedup(obj.get("text") or ""))
-            taken = final in self._parent_hashes or self._working_path(final).exists()
+            taken = final in self._parent_hashes or final in self._working
             if final == provisional or taken or self._dedup.has_doc(final):
                 continue
             obj["doc_id"] = final
             self._save_working(_sorted_object(obj))
-            self._working_path(provisional).unlink()
+            self._working.delete(provisional)
             for ids in (self._touched, self._seen):
                 if provisional in ids:
                     ids.discard(provisional)
@@ -649,8 +686,9 @@ class Run:
         """Write the touched documents' objects; their manifest entries, by doc id."""
         entries: dict[str, dict] = {}
         dirs: set[Path] = set()
-        for doc_id in sorted(self._touched):
-            obj = json.loads(self._working_path(doc_id).read_text(encoding="utf-8"))
+        for doc_id, obj in self._working.items_by_id():
+            if doc_id not in self._touched:
+                continue
             data = canonical_json_bytes(obj)
             digest = sha256_bytes(data)
             dirs.add(write_object(self.archive, digest, data))
@@ -773,6 +811,7 @@ class Run:
 
     def _close(self, *, committed: bool) -> None:
         self.closed = True
+        self._working.close()
         for index in (self._dedup, self._urls):
             try:
                 index.close()  # rolls back anything not committed
@@ -785,10 +824,10 @@ class Run:
 def write_object(archive: Archive, digest: str, data: bytes) -> Path:
     """Store an object under its hash unless present (objects are never rewritten).
 
-    Written via a temporary name and renamed, but not fsynced one by one (a millisecond each):
-    the commit syncs them all at once before any manifest refers to them. A file of the wrong
-    size under the name can only be an orphan a power loss cut short before that sync (no
-    version refers to it yet), so it is written again.
+    Written straight to its name, and not fsynced one by one (creating a file is most of an
+    object's cost, a millisecond of fsync more): the commit syncs them all at once before any
+    manifest refers to them. A file of the wrong size under the name can only be one a crash
+    cut short before that sync (no version refers to it yet), so it is written again.
     """
     path = archive.object_path(digest)
     try:
@@ -796,9 +835,8 @@ def write_object(archive: Archive, digest: str, data: bytes) -> Path:
             return path.parent
     except FileNotFoundError:
         path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+    with open(path, "wb") as fh:
+        fh.write(data)
     return path.parent
 
 

@@ -2,7 +2,10 @@
 
 `WarcWriter` streams gzip-per-record WARC files (`<prefix>-00000.warc.gz`, ...) through warcio,
 rotating at a size limit; each exchange becomes a request and a response record, a 304 becomes a
-"server-not-modified" revisit record that refers to the original capture. The response body is
+"server-not-modified" revisit record that refers to the original capture, and a re-fetched page
+whose payload is the one already captured an "identical-payload-digest" revisit record. Revisit
+records are kept small (a re-crawl writes one per page): only the WARC fields the standard
+requires plus those replay uses, and of a 304 only the headers it is about. The response body is
 stored as it came off the wire (still gzip/br-encoded if the server sent it so); only the
 transfer encoding is gone, so the stored headers are made to say so.
 
@@ -16,6 +19,8 @@ import io
 import os
 import re
 import threading
+import uuid
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -31,6 +36,13 @@ from warcio.warcwriter import WARCWriter
 DEFAULT_MAX_FILE_SIZE = 256 * 1024 * 1024
 WARC_VERSION = "WARC/1.1"
 SERVER_NOT_MODIFIED_PROFILE = "http://netpreserve.org/warc/1.1/revisit/server-not-modified"
+IDENTICAL_PAYLOAD_PROFILE = "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest"
+REVISIT_PROFILES = (SERVER_NOT_MODIFIED_PROFILE, IDENTICAL_PAYLOAD_PROFILE)
+# What a 304 says about the page it confirms (RFC 9110 15.4.5 and the validators); the rest of
+# its headers (Server, Content-Length: 0, ...) would only make every revisit record longer.
+NOT_MODIFIED_HEADERS = frozenset(
+    ("date", "etag", "last-modified", "cache-control", "expires", "vary", "content-location")
+)
 SOFTWARE = "speech-archive/0.1 (warcio)"
 
 Headers = list[tuple[str, str]]
@@ -261,47 +273,69 @@ class WarcWriter:
         refers_to: dict,
         fetched_at: str,
         reason: str | None = None,
-        ip: str | None = None,
         protocol: str = "HTTP/1.1",
+        profile: str = SERVER_NOT_MODIFIED_PROFILE,
     ) -> dict:
-        """Write a "server-not-modified" revisit record pointing at the original capture `refers_to`.
+        """Write a revisit record pointing at the original capture `refers_to`; its ref.
 
-        The ref returned carries the original's payload digest and, under "refers_to", the
-        original ref itself, so `read_record` can follow it to the payload.
+        `profile` is SERVER_NOT_MODIFIED_PROFILE (a 304: only NOT_MODIFIED_HEADERS are kept) or
+        IDENTICAL_PAYLOAD_PROFILE (a full answer whose payload digest is the original's: its
+        headers are kept, its body is not). A ref that is itself a revisit's is followed to the
+        response it refers to, so a page confirmed crawl after crawl never grows a chain. The ref
+        returned carries the original's payload digest and, under "refers_to", the original ref,
+        so `read_record` can follow it to the payload.
         """
+        if profile not in REVISIT_PROFILES:
+            raise ValueError(f"unknown revisit profile {profile!r}")
+        while refers_to.get("refers_to"):
+            refers_to = refers_to["refers_to"]
+        headers = [(n, v) for n, v in response_headers or [] if n.lower() != "transfer-encoding"]
+        if profile == SERVER_NOT_MODIFIED_PROFILE:
+            headers = [(n, v) for n, v in headers if n.lower() in NOT_MODIFIED_HEADERS]
+        http_block = StatusAndHeaders(status_line(status, reason), headers, protocol=protocol).to_bytes()
         date = warc_date(fetched_at)
-        extra = {
-            "WARC-Date": date,
-            "WARC-Refers-To": refers_to["record_id"],
-        }
-        if ip:
-            extra["WARC-IP-Address"] = ip
+        record_id = f"<urn:uuid:{uuid.uuid4()}>"
+        # Written by hand, not through warcio: warcio always adds a block digest, which nothing
+        # reads back and which costs a revisit record a tenth of its compressed size.
+        fields = [
+            ("WARC-Type", "revisit"),
+            ("WARC-Record-ID", record_id),
+            ("WARC-Date", date),
+            ("WARC-Target-URI", url),
+            ("WARC-Profile", profile),
+            ("WARC-Refers-To", refers_to["record_id"]),
+            ("WARC-Refers-To-Target-URI", url),
+            ("WARC-Refers-To-Date", refers_to["date"]),
+            ("WARC-Payload-Digest", refers_to["payload_digest"]),  # replay finds the payload by it
+            ("Content-Type", "application/http; msgtype=response"),
+            ("Content-Length", str(len(http_block))),
+        ]
+        head = "".join(f"{name}: {value}\r\n" for name, value in fields)
+        record = f"{WARC_VERSION}\r\n{head}\r\n".encode() + http_block + b"\r\n\r\n"
         with self._lock:
             self._ensure_open()
-            record = self._warc.create_revisit_record(
-                url,
-                refers_to["payload_digest"],
-                url,
-                refers_to["date"],
-                http_headers=StatusAndHeaders(
-                    status_line(status, reason), list(response_headers or []), protocol=protocol
-                ),
-                warc_headers_dict=extra,
-            )
-            # warcio's default profile is identical-payload-digest; this one is a 304.
-            record.rec_headers.replace_header("WARC-Profile", SERVER_NOT_MODIFIED_PROFILE)
-            offset, length = self._write(record)
+            offset, length = self._write_gzip_member(record)
             ref = {
                 "file": self._name,
                 "offset": offset,
                 "length": length,
-                "record_id": record.rec_headers.get_header("WARC-Record-ID"),
+                "record_id": record_id,
                 "payload_digest": refers_to["payload_digest"],
                 "date": date,
                 "refers_to": dict(refers_to),
             }
             self._after_exchange()
         return ref
+
+    def _write_gzip_member(self, record: bytes) -> tuple[int, int]:
+        """Write one whole WARC record as its own gzip member; (offset, length) as `_write`."""
+        compressor = zlib.compressobj(6, zlib.DEFLATED, zlib.MAX_WBITS + 16)
+        data = compressor.compress(record) + compressor.flush()
+        offset = self._file.tell()
+        self._file.write(data)
+        self.records_written += 1
+        self.bytes_written += len(data)
+        return offset, len(data)
 
 
 # --- reading back ------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 
 from archive.history import FetchHistory, is_due
-from archive.warc import DEFAULT_MAX_FILE_SIZE, WarcWriter
+from archive.warc import DEFAULT_MAX_FILE_SIZE, IDENTICAL_PAYLOAD_PROFILE, WarcWriter
 
 # Stats keys (the audit and report read these names).
 STAT_WARC_RECORDS = "speech_archive/warc/records"
@@ -83,7 +83,9 @@ def history_key(request) -> str:
 
 
 class WarcCaptureMiddleware:
-    """Writes every exchange to WARC as received; a 304 becomes a revisit of the original capture.
+    """Writes every exchange to WARC as received; a 304 becomes a revisit of the original capture,
+    and so does a page fetched again in full (a listing, always fetched) whose payload is the
+    one captured last time ("identical-payload-digest"), instead of a second copy of it.
 
     Sets `request.meta["warc"]` (the record's ref) and `request.meta["fetched_at"]`.
     """
@@ -124,20 +126,43 @@ class WarcCaptureMiddleware:
         if request.meta.get(FROM_HISTORY_FLAG):
             return response  # nothing went over the wire
         fetched_at = utc_now_iso()
-        ip = str(response.ip_address) if getattr(response, "ip_address", None) else None
+        original = self.original_capture(request) if response.status in (200, 304) else None
+        ref, records, size = self.capture(request, response, original, fetched_at)
+        request.meta["warc"] = ref
+        request.meta["fetched_at"] = fetched_at
+        if self.stats is not None:
+            self.stats.inc_value(STAT_WARC_RECORDS, records)
+            self.stats.inc_value(STAT_WARC_BYTES, size)
+        return response
+
+    def capture(self, request, response, original: dict | None, fetched_at: str) -> tuple[dict, int, int]:
+        """Write one exchange, or a revisit of `original`; (its ref, records and bytes written)."""
         records, size = self.writer.records_written, self.writer.bytes_written
-        original = self.original_capture(request) if response.status == 304 else None
-        if original:
+        if original and response.status == 304:
             ref = self.writer.write_revisit(
                 response.url,
                 response.status,
                 header_pairs(response.headers),
                 refers_to=original,
                 fetched_at=fetched_at,
-                ip=ip,
                 protocol=wire_protocol(response),
             )
+        elif (
+            original
+            and response.status == 200
+            and original.get("payload_digest") == sha1_digest(response.body)
+        ):
+            ref = self.writer.write_revisit(
+                response.url,
+                response.status,
+                header_pairs(response.headers),
+                refers_to=original,
+                fetched_at=fetched_at,
+                protocol=wire_protocol(response),
+                profile=IDENTICAL_PAYLOAD_PROFILE,
+            )
         else:
+            ip = str(response.ip_address) if getattr(response, "ip_address", None) else None
             ref = self.writer.write_exchange(
                 response.url,
                 request.method,
@@ -150,12 +175,7 @@ class WarcCaptureMiddleware:
                 ip=ip,
                 protocol=wire_protocol(response),
             )
-        request.meta["warc"] = ref
-        request.meta["fetched_at"] = fetched_at
-        if self.stats is not None:
-            self.stats.inc_value(STAT_WARC_RECORDS, self.writer.records_written - records)
-            self.stats.inc_value(STAT_WARC_BYTES, self.writer.bytes_written - size)
-        return response
+        return ref, self.writer.records_written - records, self.writer.bytes_written - size
 
     def spider_idle(self, spider=None):
         # The archive commits its version when the spider closes, before spider_closed reaches
@@ -248,7 +268,8 @@ class ConditionalRequestMiddleware:
                     },
                 )
         elif response.status == 200:
-            warc = meta.get("warc")
+            # The capture holding the payload: a re-fetch written as a revisit points at it.
+            warc = (meta.get("warc") or {}).get("refers_to") or meta.get("warc")
             self.stage(
                 request,
                 {

@@ -9,17 +9,20 @@ generated tails). Elisions leave a gap marker, removals a removal marker (see ex
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from pipelines import vocabulary
 from pipelines.extract import (
     HEADING,
     ExtractedPage,
+    extract,
     gap_marker,
     markers_in,
     removal_marker,
     without_markers,
 )
+from spiders.profile import Profile
 
 # A blank line *inside* one paragraph followed by a lone number: the page number of the PDF the
 # text was converted from; the sentence around it continues.
@@ -30,6 +33,7 @@ SPACES = re.compile(r"[\s\u3000\xa0]+")
 CJK = r"\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u2010-\u206f\u00b7"
 CJK_CHAR = re.compile(f"[{CJK}]")
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+NOT_HAN = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 SPACE_NEAR_CJK = re.compile(f"(?<=[{CJK}]) +| +(?=[{CJK}])")
 # Inside Chinese text, spaces around digits and ASCII punctuation are PDF/typesetting debris
 # ("达 90 %", "1 . 2 万"); between two Latin words they are real.
@@ -64,13 +68,19 @@ class CleanedPage:
     next_page: str | None = None
 
 
+def han_count(text: str) -> int:
+    """How many Han characters (HAN) `text` holds: what is left once the rest is cut out, four
+    times faster than listing every match (this runs on every speech and many lines)."""
+    return len(NOT_HAN.sub("", text))
+
+
 def collapse_cjk_spaces(text: str) -> str:
     """Fold whitespace; drop spaces next to CJK characters, and around digits in Chinese text."""
     text = SPACES.sub(" ", text).strip()
     if " " not in text:  # most Chinese lines: nothing left to drop, skip the lookaround scans
         return text
     text = SPACE_NEAR_CJK.sub("", text)
-    if len(HAN.findall(text)) * 2 >= len(ASCII_LETTER.findall(text)):  # a Chinese line
+    if han_count(text) * 2 >= len(ASCII_LETTER.findall(text)):  # a Chinese line
         text = SPACE_NEAR_DIGIT.sub("", text)
     return text
 
@@ -276,6 +286,14 @@ def clean(page: ExtractedPage) -> CleanedPage:
     )
 
 
+def extract_and_clean(
+    body: bytes, url: str, headers: Mapping[str, str] | None = None, profile: Profile | None = None
+) -> CleanedPage:
+    """Steps 1 and 2 of one page in one call: what ExtractPipeline hands its worker process,
+    so that cleaning, too, runs off the reactor thread (CleanPipeline then only stitches)."""
+    return clean(extract(body, url, headers, profile))
+
+
 def _renumber(text: str, gap_shift: int, removal_shift: int) -> str:
     from pipelines.extract import GAP_BASE, REMOVAL_BASE, REMOVAL_LIMIT
 
@@ -322,10 +340,12 @@ def stitch(pages: list[CleanedPage]) -> CleanedPage | None:
 
 
 class CleanPipeline:
-    """Cleans every extracted page of the item, then stitches an article's pages into one."""
+    """Stitches an article's cleaned pages into one. ExtractPipeline normally cleaned them
+    already (in its worker, `extract_and_clean`); a page still only extracted is cleaned here."""
 
     def process_item(self, item, spider=None):
         if item.unchanged or item.gone or not item.extracted:
             return item
-        item.extracted = stitch([clean(page) for page in item.extracted])
+        pages = [page if isinstance(page, CleanedPage) else clean(page) for page in item.extracted]
+        item.extracted = stitch(pages)
         return item

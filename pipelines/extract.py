@@ -399,7 +399,12 @@ def extract_generic(html: str, page: ExtractedPage) -> None:
 
 
 class ExtractPipeline:
-    """Runs `extract` for every page of an item, in a process pool (EXTRACT_WORKERS; 0 = inline)."""
+    """Extracts every page of an item, in a process pool (EXTRACT_WORKERS; 0 = inline).
+
+    The worker also cleans each page (`pipelines.clean.extract_and_clean`): cleaning is per page
+    and as heavy as extracting, and the reactor thread is the crawl's bottleneck. `item.extracted`
+    is then the cleaned pages, which CleanPipeline stitches.
+    """
 
     def __init__(self, workers: int = 0, crawler=None):
         self.workers = max(0, int(workers))
@@ -432,11 +437,15 @@ class ExtractPipeline:
     async def process_item(self, item, spider=None):
         if item.unchanged or item.gone:
             return item
+        from pipelines.clean import extract_and_clean  # clean imports this module
+
         profile = profile_for_item(item)
         if self.workers == 0:
-            item.extracted = [extract(p.body, p.url, p.headers, profile) for p in item.pages]
+            item.extracted = [extract_and_clean(p.body, p.url, p.headers, profile) for p in item.pages]
         else:
-            futures = [self.pool.submit(extract, p.body, p.url, p.headers, profile) for p in item.pages]
+            futures = [
+                self.pool.submit(extract_and_clean, p.body, p.url, p.headers, profile) for p in item.pages
+            ]
             item.extracted = [await asyncio.wrap_future(f) for f in futures]
         return item
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from pipelines.clean import HAN
+from pipelines.clean import han_count
 from pipelines.encoding import looks_like_mojibake
 from pipelines.extract import GAP_BASE, HEADING, REMOVAL_BASE, REMOVAL_LIMIT, without_markers
 from pipelines.split import SpeechPart
@@ -45,9 +45,12 @@ def traditional_only() -> re.Pattern[str]:
     return re.compile("[" + "".join(ch for ch in chars if converter.convert(ch) != ch) + "]")
 
 
-def detect_script(text: str) -> str:
-    """ "Hant" when a noticeable share of the Han characters exist only in Traditional script."""
-    han = len(HAN.findall(text))
+def detect_script(text: str, han: int | None = None) -> str:
+    """ "Hant" when a noticeable share of the Han characters exist only in Traditional script.
+
+    `han` is `han_count(text)` when the caller has it already.
+    """
+    han = han_count(text) if han is None else han
     if not han:
         return "Hans"
     traditional = len(traditional_only().findall(text))
@@ -80,9 +83,10 @@ def normalize_part(part: SpeechPart) -> dict | None:
     page = part.page
     raw = "\n\n".join(p.replace(HEADING, "").strip() for p in part.paragraphs)
     plain = without_markers(raw)
-    if len(HAN.findall(plain)) < MIN_SPEECH_HAN or len(plain) > MAX_SPEECH_CHARS:
+    han = han_count(plain)
+    if han < MIN_SPEECH_HAN or len(plain) > MAX_SPEECH_CHARS:
         return None
-    script = detect_script(plain)
+    script = detect_script(plain, han)
     title = part.title
     if script == "Hant":
         raw, title = to_simplified(raw), to_simplified(title) if title else title

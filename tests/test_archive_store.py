@@ -285,6 +285,21 @@ def test_abort_leaves_no_version_and_frees_the_archive(archive):
     assert version == 1
 
 
+def test_a_run_stages_its_documents_in_one_file_and_commits_them_as_objects(archive):
+    docs = [gold_doc("ai-1080"), gold_doc("huigou6-3401"), gold_doc(FULL)]
+    run = archive.begin_run({})
+    ids = [doc_id for doc in docs for doc_id in run.add_documents([doc], seen_at(doc))]
+    # However many documents a run touches, staging holds one file: dropping it is one unlink.
+    assert [p.name for p in run.staging.iterdir()] == ["working.sqlite"]
+    run.commit({})
+    assert not any(archive.staging_dir.iterdir())
+    for doc, doc_id in zip(docs, ids, strict=True):
+        entry = archive.manifest()[run.final_id(doc_id)]
+        data = archive.object_path(entry["hash"]).read_bytes()
+        assert data == canonical_json_bytes(archive.document(run.final_id(doc_id)))
+        assert sha256_bytes(data) == entry["hash"] and json.loads(data)["text"] == doc["text"]
+
+
 def test_reading_a_missing_version_or_document_is_one_clear_error(archive):
     with pytest.raises(ArchiveError, match="holds no version"):
         archive.meta()

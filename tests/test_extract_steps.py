@@ -9,7 +9,7 @@ import pytest
 
 from crawler.items import PageCapture, PageItem
 from pipelines import vocabulary
-from pipelines.clean import CleanPipeline, collapse_cjk_spaces
+from pipelines.clean import CleanPipeline, collapse_cjk_spaces, extract_and_clean, han_count
 from pipelines.encoding import decode_body, looks_like_mojibake
 from pipelines.extract import ExtractPipeline
 from pipelines.normalize import NormalizePipeline, detect_script
@@ -92,6 +92,21 @@ def test_cjk_spacing_is_collapsed_but_latin_words_keep_theirs():
 def test_script_detection():
     assert detect_script("同志們、朋友們:一是創新育人模式。") == "Hant"
     assert detect_script("同志们、朋友们:一是创新育人模式,著力培养。") == "Hans"
+
+
+def test_han_characters_are_counted_in_every_block_and_nothing_else():
+    # CJK Extension A, the URO and the compatibility ideographs; not kana, punctuation, Latin
+    # or the Extension B plane.
+    assert han_count("㐀講话﨑，かな ABC 12\U00020000。") == 4
+    assert han_count("") == 0
+
+
+def test_the_extract_step_hands_on_cleaned_pages_which_the_clean_step_stitches():
+    item = item_of("3404.html", "3404_2.html")
+    cleaned = [extract_and_clean(p.body, p.url, p.headers) for p in item.pages]
+    item = asyncio.run(ExtractPipeline(0).process_item(item))
+    assert item.extracted == cleaned
+    assert CleanPipeline().process_item(item).extracted.pages == [p.url for p in item.pages]
 
 
 def test_traditional_page_is_converted_and_original_kept():

@@ -199,14 +199,20 @@ def test_second_crawl_is_conditional_and_records_304s_as_revisits(server, tmp_pa
     assert second["stats"]["speech_archive/http/304"] == 3
     assert second["stats"]["speech_archive/conditional_requests"] == 3
 
-    revisits = {path_of(r["url"]): r for r in warc_records(warc_dir, "run2") if r["type"] == "revisit"}
-    assert sorted(revisits) == ["/a.html", "/b.html", "/c.html"]
+    run2 = warc_records(warc_dir, "run2")
+    revisits = {path_of(r["url"]): r for r in run2 if r["type"] == "revisit"}
+    # The 304s, and the listing: fetched in full again, but the same bytes as last time.
+    assert sorted(revisits) == ["/a.html", "/b.html", "/c.html", "/list.html"]
+    assert not [r for r in run2 if r["type"] == "response"]
     for path, revisit in revisits.items():
         original = responses[path]["warc"]
         assert revisit["warc"]["WARC-Refers-To"] == original["WARC-Record-ID"]
         assert revisit["warc"]["WARC-Refers-To-Date"] == original["WARC-Date"]
-        assert revisit["warc"]["WARC-Profile"].endswith("/revisit/server-not-modified")
-        assert again[path]["warc"]["refers_to"]["record_id"] == original["WARC-Record-ID"]
+        assert revisit["warc"]["WARC-Payload-Digest"] == original["WARC-Payload-Digest"]
+        profile = "identical-payload-digest" if path == "/list.html" else "server-not-modified"
+        assert revisit["warc"]["WARC-Profile"].endswith(f"/revisit/{profile}")
+    for path in ("/a.html", "/b.html", "/c.html"):
+        assert again[path]["warc"]["refers_to"]["record_id"] == responses[path]["warc"]["WARC-Record-ID"]
 
     for path in sorted(warc_dir.iterdir()):
         check = subprocess.run([WARCIO, "check", str(path)], capture_output=True, text=True, timeout=60)

@@ -11,7 +11,14 @@ from pathlib import Path
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-from archive.warc import WarcWriter, headers_for_stored_body, iter_responses, read_record, warc_date
+from archive.warc import (
+    IDENTICAL_PAYLOAD_PROFILE,
+    WarcWriter,
+    headers_for_stored_body,
+    iter_responses,
+    read_record,
+    warc_date,
+)
 
 WARCIO = str(Path(sys.executable).with_name("warcio"))
 PAGE = "<html><head><title>在全市工作会议上的讲话</title></head><body><p>同志们：</p></body></html>".encode()
@@ -160,6 +167,69 @@ def test_a_revisit_refers_to_the_original_capture(tmp_path):
     assert revisit["payload_digest"] == original["payload_digest"]
     # Reading a revisit's ref follows it to the page it confirms.
     assert read_record(tmp_path, revisit)[1] == PAGE
+
+
+def test_a_304_revisit_keeps_only_what_the_304_is_about(tmp_path):
+    with WarcWriter(tmp_path, "run1") as writer:
+        original = write_page(writer)
+    answer = [
+        ("Server", "replica-web/1"),
+        ("Content-Length", "0"),
+        ("Date", "Sat, 01 Jun 2024 00:00:00 GMT"),
+        ("ETag", '"v1"'),
+        ("Last-Modified", "Wed, 01 May 2024 12:00:00 GMT"),
+    ]
+    with WarcWriter(tmp_path, "run2") as writer:
+        revisit = writer.write_revisit(
+            URL, 304, answer, refers_to=original, fetched_at="2024-06-01T00:00:00Z"
+        )
+
+    record = next(r for r in records(tmp_path / revisit["file"]) if r["type"] == "revisit")
+    assert record["http"] == {
+        "Date": "Sat, 01 Jun 2024 00:00:00 GMT",
+        "ETag": '"v1"',
+        "Last-Modified": "Wed, 01 May 2024 12:00:00 GMT",
+    }
+    assert record["warc"]["WARC-Payload-Digest"] == original["payload_digest"]  # replay matches by it
+    assert "WARC-Block-Digest" not in record["warc"] and "WARC-IP-Address" not in record["warc"]
+    assert record["raw"] == b""
+
+
+def test_a_page_fetched_again_unchanged_is_an_identical_payload_revisit(tmp_path):
+    with WarcWriter(tmp_path, "run1") as writer:
+        original = write_page(writer)
+    headers = [("Content-Type", "text/html; charset=utf-8"), ("Server", "replica-web/1")]
+    with WarcWriter(tmp_path, "run2") as writer:
+        second = writer.write_revisit(
+            URL,
+            200,
+            headers,
+            refers_to=original,
+            fetched_at="2024-06-01T00:00:00Z",
+            profile=IDENTICAL_PAYLOAD_PROFILE,
+        )
+    with WarcWriter(tmp_path, "run3") as writer:
+        # Confirming the second fetch refers to the capture that holds the payload, not to a revisit.
+        third = writer.write_revisit(URL, 304, [], refers_to=second, fetched_at="2024-07-01T00:00:00Z")
+
+    for ref in (second, third):
+        assert warcio("check", str(tmp_path / ref["file"])).returncode == 0
+        assert ref["refers_to"] == original
+        assert read_record(tmp_path, ref)[1] == PAGE
+    record = next(r for r in records(tmp_path / second["file"]) if r["type"] == "revisit")
+    assert record["warc"]["WARC-Profile"] == IDENTICAL_PAYLOAD_PROFILE
+    assert record["warc"]["WARC-Refers-To"] == original["record_id"]
+    assert record["warc"]["WARC-Payload-Digest"] == original["payload_digest"]
+    assert record["statusline"] == "200 OK" and record["http"] == dict(headers)
+    third_record = next(r for r in records(tmp_path / third["file"]) if r["type"] == "revisit")
+    assert third_record["warc"]["WARC-Refers-To"] == original["record_id"]
+
+
+def test_an_unknown_revisit_profile_is_refused(tmp_path):
+    with WarcWriter(tmp_path, "run1") as writer:
+        original = write_page(writer)
+        with pytest.raises(ValueError, match="revisit profile"):
+            writer.write_revisit(URL, refers_to=original, fetched_at="2024-06-01T00:00:00Z", profile="other")
 
 
 def test_iter_responses_yields_every_page_decoded_with_its_ref(tmp_path):
