@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import logging
 
-from scrapy import signals
-
 logger = logging.getLogger(__name__)
 
 _ATTR = "_speech_archive_run"
@@ -43,7 +41,28 @@ def archive_run(crawler):
     return run
 
 
+class RunPipeline:
+    """Base of the pipelines that write into the crawl's archive run (dedup, archive)."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self._run = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def _archive_run(self):
+        if self._run is None:
+            from crawler.run import archive_run
+
+            self._run = archive_run(self.crawler)
+        return self._run
+
+
 def _open_own_run(crawler):
+    from scrapy import signals
+
     from archive.store import Archive
 
     archive = Archive(crawler.settings.get("ARCHIVE_DIR"))

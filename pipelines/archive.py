@@ -8,6 +8,8 @@ ends (crawler.run).
 
 from __future__ import annotations
 
+from crawler.run import RunPipeline
+
 
 def seen_at_from_item(item) -> dict:
     """Provenance of one fetch: the article URL and every page as captured (WARC reference)."""
@@ -32,23 +34,8 @@ def seen_at_from_item(item) -> dict:
     }
 
 
-class ArchivePipeline:
+class ArchivePipeline(RunPipeline):
     """Scrapy step: hands each PageItem to the archive run."""
-
-    def __init__(self, crawler):
-        self.crawler = crawler
-        self._run = None
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
-
-    def _archive_run(self):
-        if self._run is None:
-            from crawler.run import archive_run
-
-            self._run = archive_run(self.crawler)
-        return self._run
 
     def _count(self, key: str, n: int = 1) -> None:
         if self.crawler.stats:

@@ -44,6 +44,8 @@ from pathlib import Path
 import numpy as np
 from datasketch import MinHash
 
+from crawler.run import RunPipeline
+
 SHINGLE_SIZE = 5
 NUM_PERM = 128
 LSH_BANDS = 32
@@ -499,25 +501,10 @@ def new_doc_id(text: str) -> str:
     return "d" + text_sha256(text)[:16]
 
 
-class DedupPipeline:
+class DedupPipeline(RunPipeline):
     """Scrapy step: hands an article's documents to the archive run, which dedups them and
     assigns doc ids (set on each document as `doc_id`). Pages the server did not change, or
     says are gone, pass through to ArchivePipeline."""
-
-    def __init__(self, crawler):
-        self.crawler = crawler
-        self._run = None
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
-
-    def _archive_run(self):
-        if self._run is None:
-            from crawler.run import archive_run
-
-            self._run = archive_run(self.crawler)
-        return self._run
 
     def process_item(self, item):
         if getattr(item, "unchanged", False) or getattr(item, "gone", False) or not item.documents:
