@@ -29,6 +29,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from archive.lock import ArchiveLock, ArchiveLocked  # noqa: F401  (re-exported for callers)
+from archive.sqlite_index import SqliteIndex
 
 logger = logging.getLogger(__name__)
 
@@ -263,7 +264,7 @@ def is_gone(obj: dict) -> bool:
 
 
 # --- URL index -----------------------------------------------------------------------------------
-class UrlIndex:
+class UrlIndex(SqliteIndex):
     """URL -> doc ids, for 304s and 404s (which name a URL, not a text). SQLite, like dedup."""
 
     def __init__(self, path: Path):
@@ -276,8 +277,7 @@ class UrlIndex:
         )
 
     def add(self, url: str, doc_id: str) -> None:
-        if not self._db.in_transaction:
-            self._db.execute("BEGIN")
+        self._begin()
         self._db.execute("INSERT OR IGNORE INTO url VALUES (?, ?)", (url, doc_id))
 
     def doc_ids(self, url: str) -> list[str]:
@@ -290,31 +290,9 @@ class UrlIndex:
         return sorted(r[0] for r in rows)
 
     def rename_doc(self, old: str, new: str) -> None:
-        if not self._db.in_transaction:
-            self._db.execute("BEGIN")
+        self._begin()
         self._db.execute("UPDATE OR IGNORE url SET doc_id = ? WHERE doc_id = ?", (new, old))
         self._db.execute("DELETE FROM url WHERE doc_id = ?", (old,))
-
-    def get_meta(self, key: str) -> str | None:
-        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else None
-
-    def set_meta(self, key: str, value: str) -> None:
-        if not self._db.in_transaction:
-            self._db.execute("BEGIN")
-        self._db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
-
-    def commit(self) -> None:
-        if self._db.in_transaction:
-            self._db.execute("COMMIT")
-
-    def rollback(self) -> None:
-        if self._db.in_transaction:
-            self._db.execute("ROLLBACK")
-
-    def close(self) -> None:
-        self.rollback()
-        self._db.close()
 
 
 # --- a run's working documents --------------------------------------------------------------------

@@ -44,6 +44,7 @@ from pathlib import Path
 import numpy as np
 from datasketch import MinHash
 
+from archive.sqlite_index import SqliteIndex
 from crawler.run import RunPipeline
 
 SHINGLE_SIZE = 5
@@ -347,7 +348,7 @@ CREATE TABLE IF NOT EXISTS band (
 """
 
 
-class DedupIndex:
+class DedupIndex(SqliteIndex):
     """Persistent index of every copy's fingerprint, keyed to the document it belongs to.
 
     `path` is a SQLite file (or a directory, which gets `dedup.sqlite`); None keeps it in memory.
@@ -378,31 +379,6 @@ class DedupIndex:
         if schema is None:
             self._db.execute("INSERT INTO meta VALUES ('schema', ?)", (INDEX_SCHEMA,))
         self._last: tuple[str, Fingerprint] | None = None
-
-    # -- transactions ---------------------------------------------------------------------
-    def _begin(self) -> None:
-        if not self._db.in_transaction:
-            self._db.execute("BEGIN")
-
-    def commit(self) -> None:
-        if self._db.in_transaction:
-            self._db.execute("COMMIT")
-
-    def rollback(self) -> None:
-        if self._db.in_transaction:
-            self._db.execute("ROLLBACK")
-
-    def close(self) -> None:
-        self.rollback()
-        self._db.close()
-
-    def get_meta(self, key: str) -> str | None:
-        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else None
-
-    def set_meta(self, key: str, value: str) -> None:
-        self._begin()
-        self._db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
     def __len__(self) -> int:
         return self._db.execute("SELECT COUNT(*) FROM entry").fetchone()[0]
