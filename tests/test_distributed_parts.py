@@ -204,4 +204,6 @@ def test_the_bench_reports_distributed_throughput_for_each_worker_count():
     assert float(out["distributed_pages_per_s_1"]) > 0
     assert float(out["distributed_pages_per_s_2"]) > 0
     assert "distributed_ratio_2_to_1" in out
-    assert int(out["distributed_pages_1"]) == int(out["distributed_pages_2"])
+    # The same site each time; each worker process that gets work also reads robots.txt once
+    # (on a 20-article site the second worker may find nothing left to do, or not).
+    assert 0 <= int(out["distributed_pages_2"]) - int(out["distributed_pages_1"]) <= 1
