@@ -23,7 +23,7 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-REDIS_SERVER = "/usr/bin/redis-server"
+from crawler.distributed.connection import loopback_redis_command
 
 
 def free_port() -> int:
@@ -39,19 +39,7 @@ def local_redis(workdir: Path):
 
     port = free_port()
     proc = subprocess.Popen(
-        [
-            REDIS_SERVER,
-            "--port",
-            str(port),
-            "--bind",
-            "127.0.0.1",
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-            "--dir",
-            str(workdir),
-        ],
+        loopback_redis_command(port, workdir),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

@@ -13,8 +13,9 @@ from pathlib import Path
 
 import redis
 
+from crawler.distributed.connection import loopback_redis_command
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
-REDIS_SERVER = "/usr/bin/redis-server"
 SITES = {
     "wm114": "www.wm114.cn",
     "huigou6": "www.huigou6.com",
@@ -46,19 +47,7 @@ class RedisServer:
     def start(self, timeout: float = 10.0) -> RedisServer:
         self.workdir.mkdir(parents=True, exist_ok=True)
         self.proc = subprocess.Popen(
-            [
-                REDIS_SERVER,
-                "--port",
-                str(self.port),
-                "--bind",
-                "127.0.0.1",
-                "--save",
-                "",
-                "--appendonly",
-                "no",
-                "--dir",
-                str(self.workdir),
-            ],
+            loopback_redis_command(self.port, self.workdir),
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )

@@ -113,3 +113,23 @@ def redis_url_from(explicit: str | None, settings=None) -> str | None:
     if settings is not None and settings.get("REDIS_URL"):
         return settings.get("REDIS_URL")
     return os.environ.get("REDIS_URL") or None
+
+
+REDIS_SERVER = "/usr/bin/redis-server"  # Debian's redis-server (`make services`)
+
+
+def loopback_redis_command(port: int, workdir) -> list[str]:
+    """A throw-away redis-server on 127.0.0.1:port (no persistence), for tests and benchmarks."""
+    return [
+        REDIS_SERVER,
+        "--port",
+        str(port),
+        "--bind",
+        "127.0.0.1",
+        "--save",
+        "",
+        "--appendonly",
+        "no",
+        "--dir",
+        str(workdir),
+    ]
