@@ -21,7 +21,12 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 
 from archive.history import FetchHistory, is_due
-from archive.warc import DEFAULT_MAX_FILE_SIZE, IDENTICAL_PAYLOAD_PROFILE, WarcWriter
+from archive.warc import (
+    DEFAULT_MAX_FILE_SIZE,
+    IDENTICAL_PAYLOAD_PROFILE,
+    SERVER_NOT_MODIFIED_PROFILE,
+    WarcWriter,
+)
 
 # Stats keys (the audit and report read these names).
 STAT_WARC_RECORDS = "speech_archive/warc/records"
@@ -138,20 +143,16 @@ class WarcCaptureMiddleware:
     def capture(self, request, response, original: dict | None, fetched_at: str) -> tuple[dict, int, int]:
         """Write one exchange, or a revisit of `original`; (its ref, records and bytes written)."""
         records, size = self.writer.records_written, self.writer.bytes_written
+        profile = None
         if original and response.status == 304:
-            ref = self.writer.write_revisit(
-                response.url,
-                response.status,
-                header_pairs(response.headers),
-                refers_to=original,
-                fetched_at=fetched_at,
-                protocol=wire_protocol(response),
-            )
+            profile = SERVER_NOT_MODIFIED_PROFILE
         elif (
             original
             and response.status == 200
             and original.get("payload_digest") == sha1_digest(response.body)
         ):
+            profile = IDENTICAL_PAYLOAD_PROFILE  # an always-fetched page that did not change
+        if profile:
             ref = self.writer.write_revisit(
                 response.url,
                 response.status,
@@ -159,7 +160,7 @@ class WarcCaptureMiddleware:
                 refers_to=original,
                 fetched_at=fetched_at,
                 protocol=wire_protocol(response),
-                profile=IDENTICAL_PAYLOAD_PROFILE,
+                profile=profile,
             )
         else:
             ip = str(response.ip_address) if getattr(response, "ip_address", None) else None
