@@ -32,6 +32,7 @@ demo: setup
 lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 test: setup services lint
 	$(BIN)/python -m pytest -q

@@ -15,6 +15,8 @@ import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
+from pipelines.timestamps import utc_now
+
 FIELDS = ("etag", "last_modified", "payload_digest", "status", "fetched_at", "warc", "site")
 
 _SCHEMA = """
@@ -136,7 +138,7 @@ class FetchHistory:
 
     def due(self, url: str, interval_s: float | None, now: str | float | datetime | None = None) -> bool:
         """Whether `url` should be fetched: never fetched, no interval, or the interval has passed."""
-        return is_due(self.get(url), interval_s, datetime.now(UTC) if now is None else now)
+        return is_due(self.get(url), interval_s, utc_now() if now is None else now)
 
     def __len__(self) -> int:
         with self._lock:

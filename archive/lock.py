@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import fcntl
 import os
-from datetime import UTC, datetime
 from pathlib import Path
+
+from pipelines.timestamps import utc_now_iso
 
 
 class ArchiveLocked(RuntimeError):
@@ -56,7 +57,7 @@ class ArchiveLock:
             raise ArchiveLocked(*read_lock_owner(self.path)) from None
         previous = read_lock_owner(self.path)
         self.stale_owner = previous if previous != (None, None) else None
-        since = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        since = utc_now_iso()
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()} {since}\n".encode(), 0)
         os.fsync(fd)

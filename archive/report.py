@@ -23,19 +23,19 @@ import os
 import re
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from archive.store import Archive, ArchiveError, canonical_site
+from archive.document_view import marked_text_segments, missing_chars
+from archive.figures import MERGED_KINDS, count_document, new_counts, readable_documents
+from archive.store import Archive, ArchiveError
+from archive.versions import STATES
+from pipelines.merge import canonical_site
 
 TABLE_ROWS = 100  # rows per table; the rest is counted, not listed
 COPIES_SHOWN = 10  # URLs listed per merged speech; the rest are counted
 TEXT_BUDGET_CHARS = 300_000  # document text embedded across all document views (~0.9 MB of UTF-8)
-MERGED_KINDS = ("exact", "near", "truncated", "other_script")
-STATES = ("new", "changed", "unchanged", "removed")
 STATE_COLOURS = {"new": "#2b8a3e", "changed": "#e8a33d", "unchanged": "#9aa5b1", "removed": "#c92a2a"}
-GAP_LABELS = {"paywall": "elided by the site (paywall)", "truncation": "cut off by the site here"}
 # Fonts the SVG text asks for: CJK first, so Chinese site names and titles render.
 CJK_FONTS = ["Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "DejaVu Sans"]
 
@@ -45,31 +45,11 @@ def default_report_path(archive: Archive, version: int) -> Path:
 
 
 # --- figures of one version -------------------------------------------------------------------
-def missing_chars(doc: dict) -> int:
-    """Characters the site kept from us: paywall elisions plus what a truncation cut off.
-
-    The cut-off part is known only when the site declared the full length ("全文共N字").
-    """
-    omitted = int(doc.get("omitted_chars") or 0)
-    cut = 0
-    if doc.get("truncated") and doc.get("declared_chars"):
-        cut = max(0, int(doc["declared_chars"]) - len(doc.get("text") or "") - omitted)
-    return omitted + cut
-
-
 def document_figures(docs) -> dict:
     """The per-document figures of `audit` (same counting rules as `audit_summary`), plus what
     the plots and tables need. One pass; keeps no document text."""
     figures = {
-        "documents": 0,
-        "by_site": Counter(),
-        "truncated": 0,
-        "omitted_chars": 0,
-        "flagged": 0,
-        "flags": Counter(),
-        "merged": Counter({kind: 0 for kind in MERGED_KINDS}),
-        "copies": 0,
-        "urls": 0,
+        **new_counts(),
         "lengths_by_site": defaultdict(list),
         "elided_by_site": defaultdict(lambda: {"paywall": 0, "truncation": 0}),
         "truncated_rows": [],
@@ -77,10 +57,7 @@ def document_figures(docs) -> dict:
         "merged_rows": [],
     }
     for doc in docs:
-        figures["documents"] += 1
-        sites = doc.get("sites") or ["?"]
-        for site in sites:
-            figures["by_site"][site] += 1
+        count_document(figures, doc)
         site = canonical_site(doc) or "?"
         chars = len(doc.get("text") or "")
         figures["lengths_by_site"][site].append(chars)
@@ -91,8 +68,6 @@ def document_figures(docs) -> dict:
             "chars": chars,
         }
         if doc.get("truncated") or doc.get("omitted_chars"):
-            figures["truncated"] += 1
-            figures["omitted_chars"] += doc.get("omitted_chars") or 0
             missing = missing_chars(doc)
             paywall = int(doc.get("omitted_chars") or 0)
             figures["elided_by_site"][site]["paywall"] += paywall
@@ -109,15 +84,8 @@ def document_figures(docs) -> dict:
                 )
             )
         if doc.get("flags"):
-            figures["flagged"] += 1
-            figures["flags"].update(doc["flags"])
             figures["flagged_rows"].append(dict(row, flags=list(doc["flags"])))
         copies = doc.get("copies") or []
-        figures["copies"] += len(copies)
-        figures["urls"] += len(doc.get("urls") or [])
-        for copy in copies:
-            if copy.get("kind") in figures["merged"]:
-                figures["merged"][copy["kind"]] += 1
         if len(copies) > 1:
             figures["merged_rows"].append(
                 dict(
@@ -131,24 +99,6 @@ def document_figures(docs) -> dict:
     figures["flagged_rows"].sort(key=lambda r: (-len(r["flags"]), r["doc_id"]))
     figures["merged_rows"].sort(key=lambda r: (-len(r["copies"]), r["doc_id"]))
     return figures
-
-
-def readable_documents(archive: Archive, version: int, unreadable: list[str]) -> Iterator[dict]:
-    """The version's documents; an object that cannot be read is named in `unreadable` and
-    skipped (a damaged archive is when the report is needed most; verify says what is wrong)."""
-    for entry in archive.iter_manifest(version):
-        if entry.get("state") == "removed":
-            continue
-        try:
-            obj = archive.load_object(entry["hash"])
-        except (OSError, ValueError, KeyError):
-            unreadable.append(entry.get("doc_id") or "?")
-            continue
-        if not isinstance(obj, dict):
-            unreadable.append(entry.get("doc_id") or "?")
-            continue
-        obj["doc_id"] = obj.get("doc_id") or entry["doc_id"]
-        yield obj
 
 
 def version_series(archive: Archive, up_to: int) -> list[dict]:
@@ -380,41 +330,6 @@ def plot_merged_by_kind(figures: dict) -> str:
 
 
 # --- documents, as a person reads them ---------------------------------------------------------
-def marked_text_segments(doc: dict, limit: int | None = None) -> list[dict]:
-    """The text cut at its gaps: [{"text": ...} | {"gap": kind, "omitted_chars": n}], in order.
-
-    `limit` shortens a very long text (the cut is marked as such)."""
-    text = doc.get("text") or ""
-    gaps = sorted(doc.get("gaps") or [], key=lambda g: g.get("offset") or 0)
-    segments, position = [], 0
-    for gap in gaps:
-        offset = max(position, min(int(gap.get("offset") or 0), len(text)))
-        if offset > position:
-            segments.append({"text": text[position:offset]})
-        kind = gap.get("kind") or "gap"
-        omitted = gap.get("omitted_chars")
-        if kind == "truncation" and not omitted:
-            omitted = missing_chars(doc) - int(doc.get("omitted_chars") or 0) or None
-        segments.append({"gap": kind, "label": GAP_LABELS.get(kind, kind), "omitted_chars": omitted})
-        position = offset
-    if position < len(text):
-        segments.append({"text": text[position:]})
-    if limit is not None:
-        shortened, used = [], 0
-        for segment in segments:
-            if "text" in segment:
-                if used + len(segment["text"]) > limit:
-                    shortened.append({"text": segment["text"][: max(0, limit - used)]})
-                    shortened.append(
-                        {"gap": "shortened", "label": "shortened in this report", "omitted_chars": None}
-                    )
-                    break
-                used += len(segment["text"])
-            shortened.append(segment)
-        segments = shortened
-    return segments
-
-
 def document_views(archive: Archive, version: int, doc_ids: list[str]) -> tuple[list[dict], set[str]]:
     """Documents to open from the tables, within the text budget; (views, ids left out)."""
     views, left_out, budget = [], set(), TEXT_BUDGET_CHARS
@@ -479,10 +394,7 @@ def report_context(archive: Archive, version: int | None = None, *, verify: bool
         ]
     unreadable: list[str] = []
     figures = document_figures(readable_documents(archive, version, unreadable))
-    problems += [
-        {"path": "", "kind": "unreadable", "detail": f"document {doc_id} could not be read"}
-        for doc_id in unreadable
-    ]
+    problems += [{"path": "", "kind": "unreadable", "detail": detail} for detail in unreadable]
     if version == latest and "documents" in summary:
         headline = {key: summary[key] for key in ("versions", "documents", "by_site", "truncated", "flagged")}
         headline["merged"] = dict(summary["merged"])

@@ -34,7 +34,7 @@ def fetched_at(seen: dict) -> str:
     return max((page.get("fetched_at") or "") for page in seen["pages"])
 
 
-def rebuild_documents(archive, seen: dict) -> list[dict]:
+def rebuild_documents(archive, seen: dict) -> list:
     """The documents today's rules make of one archived fetch (all its pages, stitched)."""
     from pipelines.page import process_pages
 

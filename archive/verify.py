@@ -18,7 +18,9 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from archive.store import VERSION_RE, Archive, meta_self_hash, sha256_file
+from archive.files import sha256_file
+from archive.store import Archive
+from archive.versions import VERSION_RE, meta_self_hash
 
 _PROBLEM_ORDER = {"missing": 0, "truncated": 1, "corrupt": 2, "chain": 3, "stray": 4}
 

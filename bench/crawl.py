@@ -39,11 +39,17 @@ def politeness_off(concurrency: int, extract_workers: int | None) -> list[str]:
     return [arg for key, value in settings.items() for arg in ("-s", f"{key}={value}")]
 
 
+# The bench site's profile: a fixture of the benchmarks, not one of the product's sites.
+BENCH_PROFILES = Path(__file__).resolve().parent / "profiles"
+
+
 def crawl_command(base_url: str, archive: Path, concurrency: int, extract_workers: int | None) -> list[str]:
     return python_module(
         "crawler.cli",
         "crawl",
         "bench",
+        "--profiles",
+        str(BENCH_PROFILES),
         "--base-url",
         f"bench={base_url}",
         "--archive",

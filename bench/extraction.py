@@ -60,11 +60,14 @@ def whole_path(pages: list[Page]) -> int:
     """Every page through the product's path, documents fingerprinted as dedup does."""
     from pipelines.dedup import fingerprint
     from pipelines.page import process_page
+    from pipelines.profile import ProfileRegistry
 
+    # The bench site's profile is a fixture of the benchmarks (bench/profiles), not shipped.
+    registry = ProfileRegistry((str(Path(__file__).resolve().parent / "profiles"),))
     documents = 0
     for body, url, headers in pages:
-        for doc in process_page(body, url, headers):
-            fingerprint(doc["text"])
+        for doc in process_page(body, url, headers, registry.for_url(url)):
+            fingerprint(doc.text)
             documents += 1
     return documents
 

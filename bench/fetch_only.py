@@ -21,10 +21,12 @@ import scrapy
 
 
 def bench_patterns() -> tuple[re.Pattern, re.Pattern]:
-    from spiders.profile import load_profiles
+    from pathlib import Path
 
-    crawl = load_profiles()["bench"].crawl
-    return re.compile(crawl["listing_pattern"]), re.compile(crawl["article_pattern"])
+    from pipelines.profile import load_profile
+
+    crawl = load_profile(Path(__file__).resolve().parent / "profiles" / "bench.toml").crawl
+    return re.compile(crawl.listing_pattern), re.compile(crawl.article_pattern)
 
 
 class FetchOnlySpider(scrapy.Spider):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import os
 import sys
 
 from crawler import exitcodes
@@ -31,11 +30,6 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "report": ("report", "write the self-contained HTML audit report"),
     "export-wacz": ("export_wacz", "package a version's WARC captures as WACZ"),
 }
-
-
-def default_archive() -> str:
-    """Where the archive is when --archive is not given: env, then Scrapy setting default."""
-    return os.environ.get("SPEECH_ARCHIVE_DIR") or os.environ.get("ARCHIVE_DIR") or "archive-data"
 
 
 def build_parser() -> argparse.ArgumentParser:

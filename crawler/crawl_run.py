@@ -1,6 +1,6 @@
 """One crawl run: spiders in one Scrapy process, one archive run, one committed version, a report.
 
-`CrawlPlan` is what to crawl (pure, built from the command line and the sites config);
+`CrawlPlan` (crawler/plan.py) is what to crawl;
 `run_crawl(plan)` takes the archive lock, runs the spiders with Scrapy's CrawlerProcess,
 commits the version with the run report in its metadata and prints a short summary.
 """
@@ -11,135 +11,18 @@ import logging
 import os
 import sys
 import time
-import tomllib
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from crawler import exitcodes
-
-REPO_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_SITES_CONFIG = REPO_ROOT / "sites.toml"
+from crawler.plan import CrawlPlan, project_settings, spider_class
+from crawler.runreport import build_run_report, spider_stats_of
 
 logger = logging.getLogger(__name__)
-
-
-class CrawlSetupError(Exception):
-    """The plan cannot be run (unknown spider, unreadable sites config)."""
-
-
-@dataclass
-class SpiderRun:
-    name: str
-    kwargs: dict = field(default_factory=dict)
-    settings: dict = field(default_factory=dict)
-
-
-@dataclass
-class CrawlPlan:
-    archive_dir: Path
-    spiders: list[SpiderRun]
-    settings: dict = field(default_factory=dict)
-    redis_url: str | None = None
-    workers: int | None = None
-    write_report: bool = True
-    progress: bool | None = None  # None: when stderr is a terminal
-
-    @classmethod
-    def from_args(cls, args) -> CrawlPlan:
-        from crawler.commands.crawl import parse_pairs
-
-        base_urls = parse_pairs(args.base_url, "--base-url")
-        overrides = parse_pairs(args.set, "-s")
-        names = list(args.sites)
-        site_settings: dict[str, dict] = {}
-        if args.all:
-            config = load_sites_config(args.sites_config or DEFAULT_SITES_CONFIG)
-            for name, entry in config.items():
-                if entry.get("enabled", True):
-                    names.append(name)
-                    if entry.get("base_url"):
-                        base_urls.setdefault(name, entry["base_url"])
-                    site_settings[name] = dict(entry.get("settings", {}))
-        known = available_spiders()
-        spiders = []
-        for name in dict.fromkeys(names):
-            if name not in known or name == "generic":
-                raise CrawlSetupError(
-                    f"unknown site {name!r}; known: {', '.join(sorted(known - {'generic'}))}"
-                )
-            kwargs = {"base_url": base_urls[name]} if name in base_urls else {}
-            if args.max_pages:
-                kwargs["max_pages"] = args.max_pages
-            spiders.append(SpiderRun(name, kwargs, site_settings.get(name, {})))
-        unknown_bases = set(base_urls) - {s.name for s in spiders}
-        if unknown_bases and not args.all:
-            raise CrawlSetupError(
-                f"--base-url names a site not being crawled: {', '.join(sorted(unknown_bases))}"
-            )
-        for url in args.start_url:
-            kwargs = {"start_url": url}
-            if args.allow:
-                kwargs["allow"] = args.allow
-            if args.max_pages:
-                kwargs["max_pages"] = args.max_pages
-            spiders.append(SpiderRun("generic", kwargs))
-        if not spiders:
-            raise CrawlSetupError("nothing to crawl: name sites, --all, or --start-url")
-        progress = True if args.progress else False if args.quiet else None
-        return cls(
-            archive_dir=Path(args.archive),
-            spiders=spiders,
-            settings=overrides,
-            redis_url=args.redis or None,
-            workers=args.workers,
-            write_report=not args.no_report,
-            progress=progress,
-        )
-
-
-def load_sites_config(path: Path) -> dict[str, dict]:
-    try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise CrawlSetupError(f"cannot read sites config {path}: {exc.strerror}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise CrawlSetupError(f"sites config {path} is not valid TOML: {exc}") from None
-    sites = data.get("sites", {})
-    if not isinstance(sites, dict):
-        raise CrawlSetupError(f"sites config {path}: [sites] must be a table")
-    return sites
-
-
-def available_spiders() -> set[str]:
-    from scrapy.spiderloader import SpiderLoader
-
-    return set(SpiderLoader.from_settings(project_settings()).list())
-
-
-def project_settings(overrides: dict | None = None):
-    """The project's Scrapy settings wherever the command is run from (no scrapy.cfg lookup)."""
-    from scrapy.settings import Settings
-
-    settings = Settings()
-    settings.setmodule("crawler.settings", priority="project")
-    for key, value in (overrides or {}).items():
-        settings.set(key, value, priority="cmdline")
-    return settings
-
-
-def spider_class(loader, spider: SpiderRun):
-    cls = loader.load(spider.name)
-    if not spider.settings:
-        return cls
-    # Per-site settings from the sites config ride on the spider's own custom_settings.
-    merged = {**(cls.custom_settings or {}), **spider.settings}
-    return type(cls.__name__, (cls,), {"custom_settings": merged, "__module__": cls.__module__})
 
 
 def run_crawl(plan: CrawlPlan) -> int:
     from archive.lock import ArchiveLocked
     from archive.store import Archive
-    from crawler.run import share_run, unshare_run
 
     archive = Archive(plan.archive_dir)
     meta = {
@@ -159,7 +42,6 @@ def run_crawl(plan: CrawlPlan) -> int:
     show_progress = plan.progress if plan.progress is not None else sys.stderr.isatty()
     settings = project_settings(plan.settings)
     settings.set("ARCHIVE_DIR", str(plan.archive_dir), priority="cmdline")
-    settings.set("ARCHIVE_RUN_ID", share_run(run), priority="cmdline")
     settings.set("LOG_FILE", str(log_path), priority="cmdline")
     if show_progress:
         settings.set(
@@ -174,9 +56,9 @@ def run_crawl(plan: CrawlPlan) -> int:
         if plan.redis_url:
             from crawler.distributed.coordinator import coordinate
 
-            crawlers = coordinate(settings, plan, run)
+            spider_stats = coordinate(settings, plan, run)
         else:
-            crawlers = run_spiders(settings, plan)
+            spider_stats = spider_stats_of(run_spiders(settings, plan, run))
     except Exception as exc:  # Scrapy failed to start: nothing fetched, nothing committed
         logger.debug("crawl failed to start", exc_info=True)
         run.abort()
@@ -184,12 +66,9 @@ def run_crawl(plan: CrawlPlan) -> int:
         print(f"speech-archive crawl: {what}: {exc} (log: {log_path})", file=sys.stderr)
         return exitcodes.FAILURE
 
-    from crawler.runreport import build_run_report
-
-    report = build_run_report(crawlers, duration=time.monotonic() - started, log_path=log_path)
+    report = build_run_report(spider_stats, duration=time.monotonic() - started, log_path=log_path)
     status = "interrupted" if report["interrupted"] else "complete"
     version = run.commit(report, status=status)
-    unshare_run(run)
     meta = archive.meta(version)
     report = dict(meta.get("stats", report), documents=document_counts(meta))
     print_summary(version, status, report, archive, sys.stdout)
@@ -201,16 +80,19 @@ def run_crawl(plan: CrawlPlan) -> int:
     return exitcodes.PARTIAL if report["errors_total"] else exitcodes.OK
 
 
-def run_spiders(settings, plan: CrawlPlan) -> list:
+def run_spiders(settings, plan: CrawlPlan, run) -> list:
+    """Every spider of the plan in one CrawlerProcess, all writing into `run`."""
     from scrapy.crawler import CrawlerProcess
-    from scrapy.spiderloader import SpiderLoader
+    from scrapy.spiderloader import get_spider_loader
+
+    from crawler.run import attach_run
 
     settings.set("LOG_INSTALL_ROOT_HANDLER", True, priority="cmdline")
     process = CrawlerProcess(settings)
-    loader = SpiderLoader.from_settings(settings)
+    loader = get_spider_loader(settings)
     crawlers = []
     for spider in plan.spiders:
-        crawler = process.create_crawler(spider_class(loader, spider))
+        crawler = attach_run(process.create_crawler(spider_class(loader, spider)), run)
         process.crawl(crawler, **spider.kwargs)
         crawlers.append(crawler)
     process.start()

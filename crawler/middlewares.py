@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 from scrapy import signals
@@ -27,6 +26,8 @@ from archive.warc import (
     SERVER_NOT_MODIFIED_PROFILE,
     WarcWriter,
 )
+from pipelines.timestamps import utc_now_iso
+from spiders.base import first_header
 
 # Stats keys (the audit and report read these names).
 STAT_WARC_RECORDS = "speech_archive/warc/records"
@@ -38,10 +39,6 @@ STAT_NOT_DUE = "speech_archive/http/not_due"  # answered from history, no reques
 FROM_HISTORY_FLAG = "from_history"
 
 
-def utc_now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
-
-
 def header_pairs(headers) -> list[tuple[str, str]]:
     """Scrapy Headers (bytes) as (name, value) text pairs, every value, in order."""
     pairs = []
@@ -50,13 +47,6 @@ def header_pairs(headers) -> list[tuple[str, str]]:
         for value in values:
             pairs.append((text_name, value.decode("latin-1") if isinstance(value, bytes) else value))
     return pairs
-
-
-def first_header(headers, name: str) -> str | None:
-    value = headers.get(name)
-    if value is None:
-        return None
-    return value.decode("latin-1") if isinstance(value, bytes) else value
 
 
 def sha1_digest(body: bytes) -> str:

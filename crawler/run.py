@@ -1,70 +1,42 @@
 """The archive run a crawl writes into: one per crawl, shared by every spider and component.
 
 `speech-archive crawl` opens the run itself (it takes the archive lock before Scrapy starts,
-runs several spiders into it and commits one version). A plain `scrapy crawl SITE` has no
-such caller, so the first component that asks opens the run from ARCHIVE_DIR and it is
-committed when the engine stops. Either way every middleware and pipeline gets the same
-object through `archive_run(crawler)`.
+runs several spiders into it and commits one version) and attaches it to each crawler it creates
+(`attach_run`). A plain `scrapy crawl SITE` has no such caller, so the first component that asks
+opens the run from ARCHIVE_DIR and it is committed when the engine stops. Either way every
+middleware and pipeline reaches the same object through its crawler: `archive_run(crawler)`.
 """
 
 from __future__ import annotations
 
 import logging
 
+from scrapy import signals
+
+from archive.store import Archive
+
 logger = logging.getLogger(__name__)
 
-_ATTR = "_speech_archive_run"
-# Runs opened by `speech-archive crawl`, by run id. Settings are deep-copied by Scrapy, so
-# they carry the id (ARCHIVE_RUN_ID), not the object with its open files and connections.
-_SHARED_RUNS: dict = {}
+# The attribute of the Crawler object that holds its run (set before the crawl starts).
+RUN_ATTRIBUTE = "speech_archive_run"
 
 
-def share_run(run) -> str:
-    """Make `run` the one every crawler started with ARCHIVE_RUN_ID=<its id> writes into."""
-    _SHARED_RUNS[run.run_id] = run
-    return run.run_id
-
-
-def unshare_run(run) -> None:
-    _SHARED_RUNS.pop(run.run_id, None)
+def attach_run(crawler, run):
+    """Make `run` the one this crawler's components write into (before `crawl()` starts it)."""
+    setattr(crawler, RUN_ATTRIBUTE, run)
+    return crawler
 
 
 def archive_run(crawler):
     """The run this crawler writes into (created and committed here for a plain `scrapy crawl`)."""
-    run = getattr(crawler, _ATTR, None)
-    if run is not None:
-        return run
-    run = _SHARED_RUNS.get(crawler.settings.get("ARCHIVE_RUN_ID"))
+    run = getattr(crawler, RUN_ATTRIBUTE, None)
     if run is None:
         run = _open_own_run(crawler)
-    setattr(crawler, _ATTR, run)
+        attach_run(crawler, run)
     return run
 
 
-class RunPipeline:
-    """Base of the pipelines that write into the crawl's archive run (dedup, archive)."""
-
-    def __init__(self, crawler):
-        self.crawler = crawler
-        self._run = None
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
-
-    def _archive_run(self):
-        if self._run is None:
-            from crawler.run import archive_run
-
-            self._run = archive_run(self.crawler)
-        return self._run
-
-
 def _open_own_run(crawler):
-    from scrapy import signals
-
-    from archive.store import Archive
-
     archive = Archive(crawler.settings.get("ARCHIVE_DIR"))
     spider_name = getattr(crawler.spidercls, "name", "?")
     run = archive.begin_run({"spiders": [spider_name], "mode": "scrapy crawl"})

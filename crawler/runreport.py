@@ -74,14 +74,19 @@ def errors_by_kind(stats: dict) -> Counter:
     return errors
 
 
-def build_run_report(crawlers, *, duration: float, log_path=None) -> dict:
+def spider_stats_of(crawlers) -> list[tuple[str, dict]]:
+    """(spider name, its Scrapy stats) of each crawler of a single-process run."""
+    return [(c.spidercls.name, c.stats.get_stats() if c.stats else {}) for c in crawlers]
+
+
+def build_run_report(spider_stats: list[tuple[str, dict]], *, duration: float, log_path=None) -> dict:
+    """The report of a run from (spider name, stats) of each spider it ran."""
     totals: Counter = Counter()
     spiders = {}
     interrupted = False
-    for crawler in crawlers:
-        stats = crawler.stats.get_stats() if crawler.stats else {}
+    for name, stats in spider_stats:
         reason = stats.get("finish_reason", "not started")
-        spiders[crawler.spidercls.name] = {
+        spiders[name] = {
             "finish_reason": reason,
             "stats": stats_for_meta(stats),
         }

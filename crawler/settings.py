@@ -7,8 +7,11 @@ not by a second copy of the spiders.
 import os
 
 BOT_NAME = "speech-archive"
-SPIDER_MODULES = ["spiders"]
-NEWSPIDER_MODULE = "spiders"
+# The generic spider comes from SPIDER_MODULES; every site comes from its profile (spiders/loader.py).
+SPIDER_MODULES = ["spiders.generic"]
+SPIDER_LOADER_CLASS = "spiders.loader.ProfileSpiderLoader"
+# A folder (or list of folders) of the user's own site profiles, beside the shipped ones.
+PROFILES_DIR = os.environ.get("SPEECH_ARCHIVE_PROFILES", "")
 
 # Where the archive lives; `speech-archive crawl --archive DIR` and `-s ARCHIVE_DIR=DIR` override.
 ARCHIVE_DIR = os.environ.get("SPEECH_ARCHIVE_DIR", "archive-data")
@@ -59,21 +62,22 @@ DOWNLOADER_MIDDLEWARES = {
 }
 WARC_MAX_FILE_SIZE = 256 * 1024 * 1024  # rotate WARC files at this size
 
-# --- The data's journey: page item -> extract -> clean -> split -> normalize -> dedup -> archive
+# --- The data's journey: page item -> extract+clean -> stitch -> split -> normalize -> dedup -> archive
 ITEM_PIPELINES = {
-    # Decode (BOM, header, meta, detection) and pull title/date/content out of the HTML.
-    # The heavy part (lxml, trafilatura) runs in a process pool, off the reactor thread.
-    "pipelines.extract.ExtractPipeline": 100,
-    # Strip site noise inside the content: intros, paywall and truncation notices, page numbers.
-    "pipelines.clean.CleanPipeline": 200,
-    # One document per speech on pages that hold several.
-    "pipelines.split.SplitPipeline": 300,
-    # Simplified script (OpenCC), whitespace and CJK spacing folded: what dedup compares.
-    "pipelines.normalize.NormalizePipeline": 400,
-    # One document per speech across pages and sites: exact, near and truncated copies.
-    "pipelines.dedup.DedupPipeline": 500,
-    # Content-addressed objects and the run's manifest; the version is committed at close.
-    "pipelines.archive.ArchivePipeline": 600,
+    # Decode (BOM, header, meta, detection), pull title/date/content out of the HTML, and strip
+    # the site's noise inside it (intros, paywall and truncation notices, page numbers). Both
+    # heavy (lxml, trafilatura), so both run per page in a process pool, off the reactor thread.
+    "pipelines.steps.ExtractAndCleanPipeline": 100,
+    # One text per article: its pages stitched in reading order.
+    "pipelines.steps.StitchPipeline": 200,
+    # One part per speech on pages that hold several.
+    "pipelines.steps.SplitPipeline": 300,
+    # Simplified script (OpenCC), whitespace and CJK spacing folded: the documents dedup compares.
+    "pipelines.steps.NormalizePipeline": 400,
+    # Which stored document each copy is: exact, near and truncated copies across pages, sites, runs.
+    "crawler.archiving.DedupPipeline": 500,
+    # Staged into the run (the merge policy); the version is committed when the crawl ends.
+    "crawler.archiving.ArchivePipeline": 600,
 }
 # `speech-archive crawl` writes the HTML audit report of each version it commits.
 REPORT_AFTER_CRAWL = True

@@ -1,4 +1,4 @@
-"""Step 2: take the site's noise out of the content area, recording every piece taken out.
+"""Step 2 (clean): take the site's noise out of the content area, recording every piece taken out.
 
 Order matters: PDF page breaks are joined while the served whitespace is still there, then the
 notices that can span lines (paywall elisions, truncation notices, outlines) are cut from the joined
@@ -9,20 +9,13 @@ generated tails). Elisions leave a gap marker, removals a removal marker (see ex
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from pipelines import vocabulary
-from pipelines.extract import (
-    HEADING,
-    ExtractedPage,
-    extract,
-    gap_marker,
-    markers_in,
-    removal_marker,
-    without_markers,
-)
-from spiders.profile import Profile
+from pipelines.extract import ExtractedPage
+from pipelines.markers import HEADING, Ledger, markers_in, removal_marker, without_markers
+from pipelines.profile import ExtractRules
+from pipelines.vocabulary import CJK, han_count
 
 # A blank line *inside* one paragraph followed by a lone number: the page number of the PDF the
 # text was converted from; the sentence around it continues.
@@ -30,10 +23,6 @@ PDF_PAGE_BREAK = re.compile(
     r"(?<=\S)[ \t\u3000\xa0]*\n[ \t\u3000\xa0]*\n[ \t\u3000\xa0]*(\d{1,4})[ \t\u3000\xa0]+(?=\S)"
 )
 SPACES = re.compile(r"[\s\u3000\xa0]+")
-CJK = r"\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u2010-\u206f\u00b7"
-CJK_CHAR = re.compile(f"[{CJK}]")
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-NOT_HAN = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 SPACE_NEAR_CJK = re.compile(f"(?<=[{CJK}]) +| +(?=[{CJK}])")
 # Inside Chinese text, spaces around digits and ASCII punctuation are PDF/typesetting debris
 # ("达 90 %", "1 . 2 万"); between two Latin words they are real.
@@ -53,7 +42,7 @@ class CleanedPage:
     url: str
     site: str
     profile_version: str | None
-    rules: dict
+    rules: ExtractRules
     title: str | None
     published_at: str | None
     paragraphs: list[str] = field(default_factory=list)  # headings start with HEADING; markers inside
@@ -68,12 +57,6 @@ class CleanedPage:
     next_page: str | None = None
 
 
-def han_count(text: str) -> int:
-    """How many Han characters (HAN) `text` holds: what is left once the rest is cut out, four
-    times faster than listing every match (this runs on every speech and many lines)."""
-    return len(NOT_HAN.sub("", text))
-
-
 def collapse_cjk_spaces(text: str) -> str:
     """Fold whitespace; drop spaces next to CJK characters, and around digits in Chinese text."""
     text = SPACES.sub(" ", text).strip()
@@ -83,22 +66,6 @@ def collapse_cjk_spaces(text: str) -> str:
     if han_count(text) * 2 >= len(ASCII_LETTER.findall(text)):  # a Chinese line
         text = SPACE_NEAR_DIGIT.sub("", text)
     return text
-
-
-class Ledger:
-    """The removals and gaps of one page, handing out the markers that point at them."""
-
-    def __init__(self, removed: list[dict]):
-        self.removed = list(removed)
-        self.gaps: list[dict] = []
-
-    def remove(self, rule: str, text: str) -> str:
-        self.removed.append({"rule": rule, "text": without_markers(text).strip()})
-        return markers_in(text) + removal_marker(len(self.removed) - 1)
-
-    def gap(self, kind: str, omitted: int | None) -> str:
-        self.gaps.append({"kind": kind, "omitted_chars": omitted})
-        return gap_marker(len(self.gaps) - 1)
 
 
 def strip_pdf_page_numbers(text: str, ledger: Ledger) -> str:
@@ -214,8 +181,8 @@ def strip_tail(lines: list[str], ledger: Ledger, flags: list[str]) -> list[str]:
     return lines
 
 
-def site_noise(text: str, patterns: list[str], ledger: Ledger) -> str:
-    for pattern in patterns or []:
+def site_noise(text: str, patterns: tuple[str, ...], ledger: Ledger) -> str:
+    for pattern in patterns:
         try:
             regex = vocabulary.folded(pattern, re.MULTILINE)
         except re.error:
@@ -260,7 +227,7 @@ def clean(page: ExtractedPage) -> CleanedPage:
     joined = strip_paywall_notices(joined, ledger)
     joined, declared, truncated = strip_truncation_notice(joined, ledger)
     joined = strip_outline(joined, ledger)
-    joined = site_noise(joined, page.rules.get("noise"), ledger)
+    joined = site_noise(joined, page.rules.noise, ledger)
     lines = joined.split("\n")
     lines = strip_title_repeats(lines, page.title, ledger)
     lines = apply_line_rules(lines, vocabulary.HEAD_LINES, ledger, window=HEAD_WINDOW)
@@ -284,68 +251,3 @@ def clean(page: ExtractedPage) -> CleanedPage:
         pages=[page.url],
         next_page=page.next_page,
     )
-
-
-def extract_and_clean(
-    body: bytes, url: str, headers: Mapping[str, str] | None = None, profile: Profile | None = None
-) -> CleanedPage:
-    """Steps 1 and 2 of one page in one call: what ExtractPipeline hands its worker process,
-    so that cleaning, too, runs off the reactor thread (CleanPipeline then only stitches)."""
-    return clean(extract(body, url, headers, profile))
-
-
-def _renumber(text: str, gap_shift: int, removal_shift: int) -> str:
-    from pipelines.extract import GAP_BASE, REMOVAL_BASE, REMOVAL_LIMIT
-
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if GAP_BASE <= code < REMOVAL_BASE:
-            out.append(gap_marker(code - GAP_BASE + gap_shift))
-        elif REMOVAL_BASE <= code < REMOVAL_BASE + REMOVAL_LIMIT:
-            out.append(removal_marker(code - REMOVAL_BASE + removal_shift))
-        else:
-            out.append(ch)
-    return "".join(out)
-
-
-def stitch(pages: list[CleanedPage]) -> CleanedPage | None:
-    """One article continued over several pages -> one page: text in order, title/date from the first."""
-    if not pages:
-        return None
-    first = pages[0]
-    if len(pages) == 1:
-        return first
-    merged = CleanedPage(
-        url=first.url,
-        site=first.site,
-        profile_version=first.profile_version,
-        rules=first.rules,
-        title=first.title or next((p.title for p in pages if p.title), None),
-        published_at=first.published_at or next((p.published_at for p in pages if p.published_at), None),
-        encoding=first.encoding,
-        encoding_source=first.encoding_source,
-    )
-    for page in pages:
-        shift_gaps, shift_removed = len(merged.gaps), len(merged.removed)
-        merged.paragraphs.extend(_renumber(p, shift_gaps, shift_removed) for p in page.paragraphs)
-        merged.gaps.extend(page.gaps)
-        merged.removed.extend(page.removed)
-        merged.truncated = merged.truncated or page.truncated
-        merged.declared_chars = page.declared_chars or merged.declared_chars
-        merged.flags.extend(f for f in page.flags if f not in merged.flags)
-        merged.pages.extend(u for u in page.pages if u not in merged.pages)
-    merged.next_page = pages[-1].next_page
-    return merged
-
-
-class CleanPipeline:
-    """Stitches an article's cleaned pages into one. ExtractPipeline normally cleaned them
-    already (in its worker, `extract_and_clean`); a page still only extracted is cleaned here."""
-
-    def process_item(self, item, spider=None):
-        if item.unchanged or item.gone or not item.extracted:
-            return item
-        pages = [page if isinstance(page, CleanedPage) else clean(page) for page in item.extracted]
-        item.extracted = stitch(pages)
-        return item

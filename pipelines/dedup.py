@@ -1,8 +1,8 @@
 """One document per speech: exact, near and truncated copies found across pages, sites and runs.
 
-The pure part is `normalise_for_dedup`, `shingles`, `fingerprint` and `DedupIndex`;
-`DedupPipeline` is the thin Scrapy step that hands each article's documents to the archive run,
-which asks the index and assigns doc ids.
+Pure functions (`normalise_for_dedup`, `shingles`, `fingerprint`) and `DedupIndex`; the archive
+run asks the index (`archive.run.Run.identify`), the merge policy (pipelines/merge.py) decides
+what the stored document becomes.
 
 How copies are found (texts arrive already in Simplified script, so a Traditional mirror is
 compared like any other copy):
@@ -44,8 +44,7 @@ from pathlib import Path
 import numpy as np
 from datasketch import MinHash
 
-from archive.sqlite_index import SqliteIndex
-from crawler.run import RunPipeline
+from pipelines.sqlite_index import SqliteIndex
 
 SHINGLE_SIZE = 5
 NUM_PERM = 128
@@ -472,24 +471,14 @@ class DedupIndex(SqliteIndex):
         self._db.execute("UPDATE entry SET doc_id = ? WHERE doc_id = ?", (new, old))
 
 
+@dataclass(frozen=True)
+class Identity:
+    """What dedup says of one copy: its document's id and how it matched (exact|near|truncated)."""
+
+    doc_id: str
+    kind: str
+
+
 def new_doc_id(text: str) -> str:
     """A stable id from the first copy's normalised text (never from a URL path)."""
     return "d" + text_sha256(text)[:16]
-
-
-class DedupPipeline(RunPipeline):
-    """Scrapy step: hands an article's documents to the archive run, which dedups them and
-    assigns doc ids (set on each document as `doc_id`). Pages the server did not change, or
-    says are gone, pass through to ArchivePipeline."""
-
-    def process_item(self, item):
-        if getattr(item, "unchanged", False) or getattr(item, "gone", False) or not item.documents:
-            return item
-        from pipelines.archive import seen_at_from_item
-
-        doc_ids = self._archive_run().add_documents(item.documents, seen_at_from_item(item))
-        for doc, doc_id in zip(item.documents, doc_ids, strict=True):
-            doc["doc_id"] = doc_id
-        if self.crawler.stats:
-            self.crawler.stats.inc_value("speech_archive/dedup/documents", len(doc_ids))
-        return item

@@ -1,4 +1,4 @@
-"""Step 1: bytes -> decoded HTML -> title, date and the content area as a list of text blocks.
+"""Step 1 (extract): bytes -> decoded HTML -> title, date and the content area as a list of text blocks.
 
 With a site profile the content area, title and date come from its selectors; without one,
 trafilatura (precision first) finds the main text. Blocks keep their inner whitespace as served,
@@ -10,23 +10,17 @@ piece was taken out, so later steps know which speech (and which offset) each be
 
 from __future__ import annotations
 
-import asyncio
 import functools
-import multiprocessing
 import re
 from collections.abc import Mapping
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
 from pipelines import vocabulary
 from pipelines.encoding import decode_body
-from spiders.profile import Profile, profile_for_url
+from pipelines.markers import PRIVATE_USE, markers_in, removal_marker, without_markers
+from pipelines.profile import ExtractRules, Profile, profile_for_url
 
-HEADING = "\x01"  # first character of a heading line in the joined text
-GAP_BASE, GAP_LIMIT = 0xE000, 0x400  # U+E000..U+E3FF: gap i
-REMOVAL_BASE, REMOVAL_LIMIT = 0xE400, 0x1000  # U+E400..U+F3FF: removal i
-PRIVATE_USE = re.compile("[\ue000-\uf8ff]")  # icon fonts in the source; also our markers
 BLOCK_TAGS = frozenset(
     "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd tr table tbody thead tfoot section article aside header "
     "footer blockquote pre center address figure figcaption main nav hr form fieldset details summary".split()
@@ -53,26 +47,6 @@ TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|-{1,2}|——)\s*")
 SPACES = re.compile(r"[\s\u3000\xa0]+")
 
 
-def gap_marker(index: int) -> str:
-    return chr(GAP_BASE + index) if index < GAP_LIMIT else ""
-
-
-def removal_marker(index: int) -> str:
-    return chr(REMOVAL_BASE + index) if index < REMOVAL_LIMIT else ""
-
-
-def is_marker(ch: str) -> bool:
-    return GAP_BASE <= ord(ch) < REMOVAL_BASE + REMOVAL_LIMIT
-
-
-def markers_in(text: str) -> str:
-    return "".join(ch for ch in text if is_marker(ch))
-
-
-def without_markers(text: str) -> str:
-    return PRIVATE_USE.sub("", text).replace(HEADING, "")
-
-
 @dataclass
 class ExtractedPage:
     """One page after extraction: picklable, so it can come back from a worker process."""
@@ -80,7 +54,7 @@ class ExtractedPage:
     url: str
     site: str  # profile name or "generic"
     profile_version: str | None
-    rules: dict  # the profile's [extract] table (clean/split read their site specifics from it)
+    rules: ExtractRules  # the profile's [extract] table (clean/split read their site specifics from it)
     title: str | None = None
     published_at: str | None = None
     blocks: list[tuple[str, str]] = field(default_factory=list)  # ("heading"|"para", raw text)
@@ -262,15 +236,15 @@ def parse_html(html: str):
 
 
 def page_title(root, profile: Profile | None) -> str | None:
-    rules = profile.extract if profile else {}
-    for el in select(root, rules.get("title")):
+    rules = profile.extract if profile else ExtractRules()
+    for el in select(root, rules.title):
         text = element_text(el)
         if text:
             return text
     title_el = select(root, "//head/title") or select(root, "//title")
     raw = element_text(title_el[0]) if title_el else ""
-    if rules.get("title_strip"):
-        raw = re.sub(rules["title_strip"], "", raw).strip()
+    if rules.title_strip:
+        raw = re.sub(rules.title_strip, "", raw).strip()
     if not profile:
         h1 = [element_text(el) for el in select(root, "//h1")]
         h1 = [t for t in h1 if 2 <= len(t) <= 120]
@@ -281,8 +255,8 @@ def page_title(root, profile: Profile | None) -> str | None:
 
 
 def page_date(root, profile: Profile | None) -> str | None:
-    rules = profile.extract if profile else {}
-    for el in select(root, rules.get("date")):
+    rules = profile.extract if profile else ExtractRules()
+    for el in select(root, rules.date):
         date = parse_date(element_text(el))
         if date:
             return date
@@ -294,14 +268,17 @@ def page_date(root, profile: Profile | None) -> str | None:
 def extract(
     body: bytes, url: str, headers: Mapping[str, str] | None = None, profile: Profile | None = None
 ) -> ExtractedPage:
-    """Decode `body` and pull out title, date and the content area; never raises on bad input."""
+    """Decode `body` and pull out title, date and the content area; never raises on bad input.
+
+    `profile=None` looks the URL's host up among the shipped profiles; a page no profile covers
+    takes the generic path (trafilatura finds the main text)."""
     if profile is None:
         profile = profile_for_url(url)
     page = ExtractedPage(
         url=url,
         site=profile.name if profile else "generic",
         profile_version=profile.version if profile else None,
-        rules=dict(profile.extract) if profile else {},
+        rules=profile.extract if profile else ExtractRules(),
     )
     body = body or b""
     decoded = decode_body(body, headers)
@@ -337,7 +314,7 @@ def extract(
     page.published_at = page_date(root, profile)
     if profile:
         extract_with_profile(root, page, profile)
-        if page.method == "none" and profile.extract.get("fallback_generic"):
+        if page.method == "none" and profile.extract.fallback_generic:
             extract_generic(html, page)
     else:
         extract_generic(html, page)
@@ -346,19 +323,19 @@ def extract(
 
 def extract_with_profile(root, page: ExtractedPage, profile: Profile) -> None:
     rules = profile.extract
-    containers = select(root, rules.get("content"))
+    containers = select(root, rules.content)
     if not containers:
         page.flags.append("no_content_area")
         return
     content = containers[0]
     dropped = {}
-    for selector in rules.get("drop") or []:
+    for selector in rules.drop:
         for el in select(content, selector):
             dropped[el] = selector
     page.blocks = html_blocks(content, dropped, page.removed)
     page.method = "profile"
-    wanted = rules.get("next_page_text")
-    for el in select(root, rules.get("next_page")):
+    wanted = rules.next_page_text
+    for el in select(root, rules.next_page):
         if (not wanted or wanted in element_text(el)) and el.get("href"):
             page.next_page = urljoin(page.url, el.get("href"))
             break
@@ -393,64 +370,3 @@ def extract_generic(html: str, page: ExtractedPage) -> None:
         page.title = fold_spaces(doc.title)
     if not page.published_at and getattr(doc, "date", None):
         page.published_at = parse_date(doc.date)
-
-
-# --- Scrapy -------------------------------------------------------------------------------------
-
-
-class ExtractPipeline:
-    """Extracts every page of an item, in a process pool (EXTRACT_WORKERS; 0 = inline).
-
-    The worker also cleans each page (`pipelines.clean.extract_and_clean`): cleaning is per page
-    and as heavy as extracting, and the reactor thread is the crawl's bottleneck. `item.extracted`
-    is then the cleaned pages, which CleanPipeline stitches.
-    """
-
-    def __init__(self, workers: int = 0, crawler=None):
-        self.workers = max(0, int(workers))
-        self.crawler = crawler
-        self._pool: ProcessPoolExecutor | None = None
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        from scrapy import signals
-
-        pipeline = cls(crawler.settings.getint("EXTRACT_WORKERS", 0), crawler)
-        crawler.signals.connect(pipeline.close_pool, signal=signals.spider_closed)
-        return pipeline
-
-    @property
-    def pool(self) -> ProcessPoolExecutor:
-        if self._pool is None:
-            # forkserver, not fork: a forked worker would inherit the archive lock's file
-            # descriptor and, orphaned by a SIGKILLed crawl, keep the archive locked.
-            self._pool = ProcessPoolExecutor(
-                max_workers=self.workers, mp_context=multiprocessing.get_context("forkserver")
-            )
-        return self._pool
-
-    def close_pool(self, *args, **kwargs) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
-
-    async def process_item(self, item, spider=None):
-        if item.unchanged or item.gone:
-            return item
-        from pipelines.clean import extract_and_clean  # clean imports this module
-
-        profile = profile_for_item(item)
-        if self.workers == 0:
-            item.extracted = [extract_and_clean(p.body, p.url, p.headers, profile) for p in item.pages]
-        else:
-            futures = [
-                self.pool.submit(extract_and_clean, p.body, p.url, p.headers, profile) for p in item.pages
-            ]
-            item.extracted = [await asyncio.wrap_future(f) for f in futures]
-        return item
-
-
-def profile_for_item(item) -> Profile | None:
-    from spiders.profile import load_profiles
-
-    return load_profiles().get(getattr(item, "site", None) or "") or profile_for_url(item.url)

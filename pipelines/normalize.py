@@ -1,4 +1,4 @@
-"""Step 4: speech parts -> the final document dicts.
+"""Step 5 (normalize): speech parts -> documents.
 
 Traditional-script speeches are converted to Simplified with OpenCC (t2s, one converter per
 process), keeping the original; markers left by the earlier steps become `gaps` offsets and
@@ -10,16 +10,16 @@ from __future__ import annotations
 import functools
 import re
 
-from pipelines.clean import han_count
+from pipelines.document import Document
 from pipelines.encoding import looks_like_mojibake
-from pipelines.extract import GAP_BASE, HEADING, REMOVAL_BASE, REMOVAL_LIMIT, without_markers
+from pipelines.markers import GAP_BASE, HEADING, MARKER, REMOVAL_BASE, without_markers
 from pipelines.split import SpeechPart
+from pipelines.vocabulary import HAN_RANGES, han_count
 
 EXTRACTOR_VERSION = "2026.11.1"  # bump when a rule changes what documents come out
 MIN_SPEECH_HAN = 50  # fewer Han characters than this is a stub, a listing or a wall, not a speech
 MAX_SPEECH_CHARS = 200_000  # a "speech" longer than a book chapter is a dump or a loop
 TRADITIONAL_SHARE = 0.03  # share of Traditional-only characters that makes a text Hant
-MARKER = re.compile(f"[{chr(GAP_BASE)}-{chr(REMOVAL_BASE + REMOVAL_LIMIT - 1)}]")  # gap and removal markers
 
 
 @functools.lru_cache(maxsize=1)
@@ -27,10 +27,6 @@ def t2s():
     import opencc
 
     return opencc.OpenCC("t2s")
-
-
-# The code point ranges of clean.HAN: every Han character detect_script can meet.
-HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 
 
 @functools.lru_cache(maxsize=1)
@@ -79,7 +75,7 @@ def resolve_markers(text: str) -> tuple[str, list[tuple[int, int]], list[int]]:
     return "".join(out), gaps, removals
 
 
-def normalize_part(part: SpeechPart) -> dict | None:
+def normalize_part(part: SpeechPart) -> Document | None:
     page = part.page
     raw = "\n\n".join(p.replace(HEADING, "").strip() for p in part.paragraphs)
     plain = without_markers(raw)
@@ -105,52 +101,28 @@ def normalize_part(part: SpeechPart) -> dict | None:
     flags = list(page.flags)
     if looks_like_mojibake(text) and "mojibake" not in flags:
         flags.append("mojibake")
-    return {
-        "url": part.url,
-        "title": title,
-        "text": text,
-        "published_at": page.published_at,
-        "site": page.site,
-        "part": part.part,
-        "script": script,
-        "text_original": plain.strip() if script == "Hant" else None,
-        "truncated": truncated,
-        "omitted_chars": sum(g["omitted_chars"] or 0 for g in gaps if g["kind"] == "paywall"),
-        "declared_chars": page.declared_chars if truncated or part.part is None else None,
-        "gaps": gaps,
-        "removed": [page.removed[i] for i in removal_ids if i < len(page.removed)],
-        "flags": flags,
-        "encoding": page.encoding,
-        "encoding_source": page.encoding_source,
-        "pages": list(page.pages),
-        "extractor_version": EXTRACTOR_VERSION,
-        "profile_version": page.profile_version,
-    }
+    return Document(
+        url=part.url,
+        title=title,
+        text=text,
+        published_at=page.published_at,
+        site=page.site,
+        part=part.part,
+        script=script,
+        text_original=plain.strip() if script == "Hant" else None,
+        truncated=truncated,
+        omitted_chars=sum(g["omitted_chars"] or 0 for g in gaps if g["kind"] == "paywall"),
+        declared_chars=page.declared_chars if truncated or part.part is None else None,
+        gaps=gaps,
+        removed=[page.removed[i] for i in removal_ids if i < len(page.removed)],
+        flags=flags,
+        encoding=page.encoding,
+        encoding_source=page.encoding_source,
+        pages=list(page.pages),
+        extractor_version=EXTRACTOR_VERSION,
+        profile_version=page.profile_version,
+    )
 
 
-def normalize(parts: list[SpeechPart]) -> list[dict]:
+def normalize(parts: list[SpeechPart]) -> list[Document]:
     return [doc for doc in (normalize_part(part) for part in parts) if doc is not None]
-
-
-class NormalizePipeline:
-    """Final document dicts into item.documents; an item with no speech is dropped."""
-
-    def __init__(self, crawler=None):
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
-
-    def process_item(self, item, spider=None):
-        if item.unchanged or item.gone:
-            return item
-        item.documents = normalize(item.extracted or [])
-        item.extracted = None
-        if not item.documents:
-            from scrapy.exceptions import DropItem
-
-            if self.crawler is not None and self.crawler.stats is not None:
-                self.crawler.stats.inc_value("speech_archive/dropped/no_speech")
-            raise DropItem(f"no speech on {item.url}")
-        return item

@@ -1,4 +1,4 @@
-"""Step 3: one page (or stitched article) -> one part per speech.
+"""Step 4 (split): one page (or stitched article) -> one part per speech.
 
 Pages that hold several speeches head each one "title第1篇", "title第2篇", …; the profile's
 `multi_speech_heading` (or the shared vocabulary's) recognises those headings. Part k of page URL
@@ -7,12 +7,14 @@ is named `URL#k`.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
 from pipelines import vocabulary
-from pipelines.clean import CleanedPage, Ledger
-from pipelines.extract import HEADING, markers_in, without_markers
+from pipelines.clean import CleanedPage
+from pipelines.markers import HEADING, Ledger, markers_in, without_markers
+from pipelines.profile import ExtractRules
 
 MAX_HEADING_CHARS = 100
 
@@ -26,9 +28,9 @@ class SpeechPart:
     page: CleanedPage | None = None
 
 
-def heading_pattern(rules: dict) -> tuple[re.Pattern[str], int]:
+def heading_pattern(rules: ExtractRules) -> tuple[re.Pattern[str], int]:
     """The part-heading pattern and how many headings make a page "several speeches"."""
-    custom = rules.get("multi_speech_heading")
+    custom = rules.multi_speech_heading
     if custom:
         try:
             return vocabulary.folded(custom), 1
@@ -56,6 +58,8 @@ def find_part_headings(page: CleanedPage) -> list[tuple[int, int, str]]:
 
 
 def split(page: CleanedPage | None) -> list[SpeechPart]:
+    """One part per speech; the page is left as it was (text before the first part heading is
+    recorded as removed on the parts' own copy of the page)."""
     if page is None or not page.paragraphs:
         return []
     headings = find_part_headings(page)
@@ -69,6 +73,7 @@ def split(page: CleanedPage | None) -> list[SpeechPart]:
         ledger.remove("before_first_part", p) if without_markers(p).strip() else markers_in(p) for p in lead
     )
     parts = []
+    page = dataclasses.replace(page, removed=ledger.removed)
     for k, (index, number, text) in enumerate(headings):
         end = headings[k + 1][0] if k + 1 < len(headings) else len(page.paragraphs)
         heading_markers = markers_in(page.paragraphs[index])
@@ -79,13 +84,4 @@ def split(page: CleanedPage | None) -> list[SpeechPart]:
         parts.append(
             SpeechPart(url=f"{page.url}#{number}", part=number, title=text, paragraphs=body, page=page)
         )
-    page.removed = ledger.removed
     return parts
-
-
-class SplitPipeline:
-    def process_item(self, item, spider=None):
-        if item.unchanged or item.gone:
-            return item
-        item.extracted = split(item.extracted) if item.extracted else []
-        return item

@@ -14,13 +14,14 @@ not depend on where a copy was fetched from.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import scrapy
 from scrapy.utils.sitemap import Sitemap
 
-from crawler.items import PageCapture, PageItem
+from pipelines.items import PageCapture, PageItem
+from pipelines.profile import Profile
+from pipelines.timestamps import utc_now_iso
 
 # Answers the spider wants to see rather than have filtered out by HttpErrorMiddleware:
 # 304 = unchanged since the last crawl, 404/410 = an archived page went away.
@@ -30,13 +31,12 @@ CONTINUATION_SUFFIX = re.compile(r"(\d+)\.s?html?")  # what follows `stem_` in a
 NEXT_PAGE_TEXTS = ("下一页", "下页", "后页", "next", "Next", "»", ">")
 
 
-def now_iso() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def first_header(headers, name: str) -> str | None:
+    """The first value of header `name` as text (Scrapy keeps bytes; a plain dict may hold str)."""
     value = headers.get(name)
-    return value.decode("latin-1") if value is not None else None
+    if value is None:
+        return None
+    return value.decode("latin-1") if isinstance(value, bytes) else value
 
 
 def headers_as_dict(headers) -> dict[str, str]:
@@ -77,36 +77,32 @@ class ArticleMirror:
 
 
 class ProfileSpider(scrapy.Spider):
-    """Crawls one site as its profile describes. Subclasses set `name` (= profile name)."""
+    """Crawls one site as its profile describes; the spider loader makes one subclass per
+    profile (spiders/loader.py), setting `name` and `profile`."""
 
     custom_settings = {"HTTPERROR_ALLOWED_CODES": HANDLED_STATUSES}
-    profile_name: str | None = None
+    profile: Profile | None = None
 
     def __init__(self, *args, base_url: str | None = None, max_pages: str | int | None = None, **kwargs):
         super().__init__(*args, **kwargs)
-        from spiders.profile import load_profiles
-
-        profiles = load_profiles()
-        name = self.profile_name or self.name
-        if name not in profiles:
-            raise ValueError(f"no site profile named {name!r}")
-        self.profile = profiles[name]
+        if self.profile is None or self.profile.crawl is None:
+            raise ValueError(f"no site profile with a [crawl] table named {self.name!r}")
         crawl = self.profile.crawl
-        self.mirror = ArticleMirror(crawl["origin"], list(self.profile.hosts), base_url)
+        self.mirror = ArticleMirror(crawl.origin, list(self.profile.hosts), base_url)
         self.allowed_domains = self.mirror.allowed_domains
-        self.article_re = re.compile(crawl["article_pattern"])
-        self.listing_re = re.compile(crawl["listing_pattern"])
-        self.recrawl_interval = int(crawl.get("recrawl_interval", 0))
+        self.article_re = re.compile(crawl.article_pattern)
+        self.listing_re = re.compile(crawl.listing_pattern)
+        self.recrawl_interval = crawl.recrawl_interval
         self.max_pages = int(max_pages) if max_pages else None
         self.pages_seen = 0
 
     # --- where a crawl starts ---------------------------------------------------------------
     async def start(self):
         crawl = self.profile.crawl
-        origin = crawl["origin"].rstrip("/")
-        for path in crawl.get("start_paths", ["/"]):
+        origin = crawl.origin.rstrip("/")
+        for path in crawl.start_paths:
             yield self.listing_request(origin + path)
-        for path in crawl.get("sitemaps", []):
+        for path in crawl.sitemaps:
             yield scrapy.Request(
                 self.mirror.to_fetch(origin + path),
                 callback=self.parse_sitemap,
@@ -236,7 +232,7 @@ class ProfileSpider(scrapy.Spider):
 
     # --- helpers ----------------------------------------------------------------------------
     def new_item(self, url: str, **kwargs) -> PageItem:
-        return PageItem(site=self.profile.name, url=url, **kwargs)
+        return PageItem(site=self.profile.name, url=url, profile=self.profile, **kwargs)
 
     def payload_unchanged(self, response) -> bool:
         previous = response.meta.get("history") or {}
@@ -255,7 +251,7 @@ class ProfileSpider(scrapy.Spider):
             status=response.status,
             headers=headers_as_dict(response.headers),
             body=response.body,
-            fetched_at=response.meta.get("fetched_at") or now_iso(),
+            fetched_at=response.meta.get("fetched_at") or utc_now_iso(),
             warc=response.meta.get("warc"),
             etag=first_header(response.headers, "ETag"),
             last_modified=first_header(response.headers, "Last-Modified"),

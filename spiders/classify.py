@@ -10,7 +10,9 @@ import re
 
 from parsel import Selector
 
-CJK_OR_WORD = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[A-Za-z0-9]+")
+from pipelines.vocabulary import HAN_CLASS
+
+CJK_OR_WORD = re.compile(f"[{HAN_CLASS}]|[A-Za-z0-9]+")
 # Elements whose own text is page furniture, never the article.
 FURNITURE = "script|style|nav|header|footer|aside|form|select|option|noscript"
 MIN_ARTICLE_CHARS = 150  # a speech is longer than any caption, menu or listing entry

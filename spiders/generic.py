@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit
 
 import scrapy
 
-from crawler.items import PageItem
+from pipelines.items import PageItem
 from spiders.base import ArticleMirror, ProfileSpider
 from spiders.classify import is_continuation_path, looks_like_article
 

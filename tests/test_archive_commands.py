@@ -11,6 +11,7 @@ from archive.audit import audit_summary
 from archive.store import Archive
 from crawler import exitcodes
 from crawler.cli import main
+from pipelines.document import Document
 
 PAYWALL_GAP = {"offset": 120, "omitted_chars": 700, "kind": "paywall"}
 
@@ -33,11 +34,11 @@ def archive(tmp_path_factory) -> Archive:
     )
     run = archive.begin_run({"spiders": ["wm114", "jianghua_ai"]})
     for doc in (paywalled, gold_doc("ai-1080")):
-        run.add_documents([doc], seen_at(doc))
+        run.add_documents([Document.from_dict(doc)], seen_at(doc))
     run.commit({"item_scraped_count": 2})
     run = archive.begin_run({"spiders": ["huigou6"]})
     for doc in (gold_doc(FULL), gold_doc("ai-1081")):
-        run.add_documents([doc], seen_at(doc))
+        run.add_documents([Document.from_dict(doc)], seen_at(doc))
     run.mark_gone(gold_doc("ai-1080")["url"])
     run.commit({"item_scraped_count": 2})
     return archive
@@ -159,7 +160,7 @@ def test_audit_of_a_damaged_archive_names_the_unreadable_object_instead_of_crash
     damaged = Archive(tmp_path / "archive")
     run = damaged.begin_run({"spiders": ["jianghua_ai"]})
     doc = gold_doc("ai-1080")
-    run.add_documents([doc], seen_at(doc))
+    run.add_documents([Document.from_dict(doc)], seen_at(doc))
     run.commit({})
     entry = next(iter(damaged.manifest(1).values()))
     damaged.object_path(entry["hash"]).unlink()

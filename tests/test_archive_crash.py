@@ -13,6 +13,7 @@ from test_archive_store import FULL, PAYWALLED, gold_doc, seen_at
 
 from archive.store import Archive
 from archive.verify import verify_archive
+from pipelines.document import Document
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -20,7 +21,9 @@ ROOT = Path(__file__).resolve().parent.parent
 # (by wrapping the store's own steps: nothing in the store knows about tests).
 CRASHING_WRITER = """
 import json, os, signal, sys
-from archive import store
+from archive import run as store
+from archive.store import Archive
+from pipelines.document import Document
 
 archive_dir, point, docs_file = sys.argv[1:4]
 docs = json.load(open(docs_file, encoding="utf-8"))
@@ -52,9 +55,9 @@ elif point == "after_publish":
         die()
     store.publish_version = publish_then_die
 
-run = store.Archive(archive_dir).begin_run({"spiders": ["crashing"]})
+run = Archive(archive_dir).begin_run({"spiders": ["crashing"]})
 for doc, seen in docs:
-    run.add_documents([doc], seen)
+    run.add_documents([Document.from_dict(doc)], seen)
 run.commit({})
 print("survived")
 """
@@ -77,7 +80,7 @@ def run_crashing_writer(archive_dir: Path, point: str, docs: list[dict], tmp_pat
 def archive_with_one_version(tmp_path):
     archive = Archive(tmp_path / "archive")
     run = archive.begin_run({})
-    run.add_documents([gold_doc(PAYWALLED)], seen_at(gold_doc(PAYWALLED)))
+    run.add_documents([Document.from_dict(gold_doc(PAYWALLED))], seen_at(gold_doc(PAYWALLED)))
     run.commit({})
     return archive
 
@@ -95,7 +98,7 @@ def test_a_writer_killed_mid_commit_leaves_the_last_version_intact(archive_with_
     # holds nothing of the dead run (the paywalled copy alone is known, so FULL merges into it).
     run = archive.begin_run({})
     assert [p.name for p in archive.staging_dir.iterdir()] == [run.run_id]
-    ids = run.add_documents([gold_doc(FULL)], seen_at(gold_doc(FULL)))
+    ids = run.add_documents([Document.from_dict(gold_doc(FULL))], seen_at(gold_doc(FULL)))
     assert run.commit({}) == 2
     assert ids == list(archive.manifest(1))
     assert archive.manifest(2)[ids[0]]["state"] == "changed"
@@ -114,18 +117,18 @@ def test_a_writer_killed_after_publishing_leaves_a_whole_version_and_the_index_i
     # The index missed version 2's commit; the next run rebuilds it, so the copy is recognised.
     run = archive.begin_run({})
     copy = dict(gold_doc("ai-1080"), url="http://mirror.test/1080.html", site="mirror.test")
-    assert run.add_documents([copy], seen_at(copy)) == [ai_id]
+    assert run.add_documents([Document.from_dict(copy)], seen_at(copy)) == [ai_id]
     assert run.commit({}) == 3
 
 
 def test_an_exception_inside_commit_leaves_the_last_version_and_frees_the_lock(
     archive_with_one_version, monkeypatch
 ):
-    from archive import store
+    from archive import run as store
 
     archive = archive_with_one_version
     run = archive.begin_run({})
-    run.add_documents([gold_doc("ai-1080")], seen_at(gold_doc("ai-1080")))
+    run.add_documents([Document.from_dict(gold_doc("ai-1080"))], seen_at(gold_doc("ai-1080")))
 
     def disk_full(*args):
         raise OSError(28, "No space left on device")
@@ -136,6 +139,6 @@ def test_an_exception_inside_commit_leaves_the_last_version_and_frees_the_lock(
     monkeypatch.undo()
     assert archive.versions() == [1] and verify_archive(archive).ok
     run = archive.begin_run({})  # the lock was released
-    assert run.add_documents([gold_doc("ai-1080")], seen_at(gold_doc("ai-1080")))
+    assert run.add_documents([Document.from_dict(gold_doc("ai-1080"))], seen_at(gold_doc("ai-1080")))
     assert run.commit({}) == 2
     assert [e["state"] for e in archive.manifest(2).values()].count("new") == 1

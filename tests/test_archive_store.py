@@ -9,7 +9,9 @@ from types import SimpleNamespace
 import opencc
 import pytest
 
-from archive.store import Archive, ArchiveError, canonical_json_bytes, sha256_bytes
+from archive.files import canonical_json_bytes, sha256_bytes
+from archive.store import Archive, ArchiveError
+from pipelines.document import Document
 
 GOLD = Path(__file__).resolve().parent.parent / "samples" / "gold"
 
@@ -65,7 +67,7 @@ def seen_at(doc: dict, fetched_at: str = "2026-11-01T00:00:00Z") -> dict:
 
 def crawl(archive: Archive, docs: list[dict], **commit) -> tuple[int, list[str]]:
     run = archive.begin_run({"spiders": ["test"]})
-    ids = [doc_id for doc in docs for doc_id in run.add_documents([doc], seen_at(doc))]
+    ids = [doc_id for doc in docs for doc_id in run.add_documents([Document.from_dict(doc)], seen_at(doc))]
     version = run.commit({}, **commit)
     return version, [run.final_id(doc_id) for doc_id in ids]
 
@@ -278,7 +280,7 @@ def test_commit_hooks_run_after_the_version_is_durable(archive):
 
 def test_abort_leaves_no_version_and_frees_the_archive(archive):
     run = archive.begin_run({})
-    run.add_documents([gold_doc("ai-1080")], seen_at(gold_doc("ai-1080")))
+    run.add_documents([Document.from_dict(gold_doc("ai-1080"))], seen_at(gold_doc("ai-1080")))
     run.abort()
     assert archive.versions() == [] and not any(archive.staging_dir.iterdir())
     version, _ = crawl(archive, [gold_doc("ai-1080")])
@@ -288,7 +290,7 @@ def test_abort_leaves_no_version_and_frees_the_archive(archive):
 def test_a_run_stages_its_documents_in_one_file_and_commits_them_as_objects(archive):
     docs = [gold_doc("ai-1080"), gold_doc("huigou6-3401"), gold_doc(FULL)]
     run = archive.begin_run({})
-    ids = [doc_id for doc in docs for doc_id in run.add_documents([doc], seen_at(doc))]
+    ids = [doc_id for doc in docs for doc_id in run.add_documents([Document.from_dict(doc)], seen_at(doc))]
     # However many documents a run touches, staging holds one file: dropping it is one unlink.
     assert [p.name for p in run.staging.iterdir()] == ["working.sqlite"]
     run.commit({})
@@ -330,16 +332,14 @@ def _crawler_with(run):
     """A crawler as far as the pipelines see it, sharing `run` the way `speech-archive crawl` does."""
     from scrapy.settings import Settings
 
-    from crawler.run import share_run
+    from crawler.run import attach_run
 
-    return SimpleNamespace(settings=Settings({"ARCHIVE_RUN_ID": share_run(run)}), stats=_Stats())
+    return attach_run(SimpleNamespace(settings=Settings({}), stats=_Stats()), run)
 
 
 def test_the_pipelines_assign_ids_carry_over_and_mark_gone(archive):
-    from crawler.items import PageCapture, PageItem
-    from crawler.run import unshare_run
-    from pipelines.archive import ArchivePipeline
-    from pipelines.dedup import DedupPipeline
+    from crawler.archiving import ArchivePipeline, DedupPipeline
+    from pipelines.items import PageCapture, PageItem
 
     crawl(archive, [gold_doc("ai-1080")])
     run = archive.begin_run({"spiders": ["test"]})
@@ -358,14 +358,15 @@ def test_the_pipelines_assign_ids_carry_over_and_mark_gone(archive):
             "payload_digest": "sha1:X",
         },
     )
-    fetched = PageItem(site="huigou6", url=page.url, pages=[page], documents=[gold_doc(FULL)])
+    fetched = PageItem(
+        site="huigou6", url=page.url, pages=[page], documents=[Document.from_dict(gold_doc(FULL))]
+    )
     store.process_item(dedup.process_item(fetched))
-    assert fetched.documents[0]["doc_id"].startswith("d")
+    assert fetched.doc_ids[0].startswith("d")
     store.process_item(PageItem(site="x", url=gold_doc("ai-1080")["url"], gone=True))
     version = run.commit({})
-    unshare_run(run)
     assert sorted(states(archive, version).values()) == ["new", "removed"]
-    obj = archive.document(fetched.documents[0]["doc_id"])
+    obj = archive.document(fetched.doc_ids[0])
     assert obj["provenance"][0]["pages"][0]["warc"]["file"].startswith(run.run_id)
     assert crawler.stats.values["speech_archive/dedup/documents"] == 1
 

@@ -13,6 +13,7 @@ from archive.store import Archive
 from archive.verify import verify_archive
 from crawler import exitcodes
 from crawler.cli import main
+from pipelines.document import Document
 
 
 def build_archive(root: Path) -> Archive:
@@ -21,10 +22,10 @@ def build_archive(root: Path) -> Archive:
     run = archive.begin_run({"spiders": ["test"]})
     (archive.warc_dir / f"{run.run_id}-00000.warc.gz").write_bytes(gzip.compress(b"WARC/1.1\r\n" * 200))
     for doc in (gold_doc(PAYWALLED), gold_doc("ai-1080")):
-        run.add_documents([doc], seen_at(doc))
+        run.add_documents([Document.from_dict(doc)], seen_at(doc))
     run.commit({})
     run = archive.begin_run({"spiders": ["test"]})
-    run.add_documents([gold_doc(FULL)], seen_at(gold_doc(FULL)))
+    run.add_documents([Document.from_dict(gold_doc(FULL))], seen_at(gold_doc(FULL)))
     run.commit({})
     return archive
 

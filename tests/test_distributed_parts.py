@@ -12,7 +12,8 @@ from crawler.distributed.politeness import GlobalTurns
 from crawler.distributed.queue import LeasedPriorityQueue, reclaim_dead_workers, run_backlog
 from crawler.distributed.scheduler import SharedDupeFilter
 from crawler.distributed.transport import WarcAssembler, handover_key, item_for_handover
-from crawler.items import PageCapture, PageItem
+from pipelines.document import Document
+from pipelines.items import PageCapture, PageItem
 
 
 class Site(Spider):
@@ -132,13 +133,15 @@ def test_an_item_is_handed_over_without_bodies_and_keyed_by_its_content():
         site="a",
         url="http://a.test/1.html",
         pages=[page],
-        documents=[{"url": "http://a.test/1.html", "text": "同志们"}],
-        extracted=object(),
+        documents=[Document(url="http://a.test/1.html", text="同志们")],
+        cleaned_pages=[object()],
+        article=object(),
+        speeches=[object()],
     )
 
     sent = item_for_handover(item)
 
-    assert sent.pages[0].body == b"" and sent.extracted is None
+    assert sent.pages[0].body == b"" and (sent.cleaned_pages, sent.article, sent.speeches) == ([], None, [])
     assert item.pages[0].body  # the worker's own item is untouched
     assert handover_key(sent) == handover_key(item_for_handover(item))
     refetched = item_for_handover(item)
@@ -158,7 +161,7 @@ def test_warc_chunks_land_at_their_offsets_and_a_repeat_changes_nothing(tmp_path
 
 
 def test_worker_settings_swap_the_archive_steps_for_the_hand_over():
-    from crawler.crawl_run import project_settings
+    from crawler.plan import project_settings
 
     settings = project_settings()
     settings.set("REDIS_URL", "redis://127.0.0.1:1/0")

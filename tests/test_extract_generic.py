@@ -49,14 +49,14 @@ NOISE = [
 )
 def test_generic_page_comes_out_clean(name, published_at, encoding_source, removed_rules):
     (doc,) = process_page((FIXTURES / f"{name}.html").read_bytes(), URL)
-    assert doc["site"] == "generic" and doc["profile_version"] is None
-    assert doc["title"] == EXPECTED["title"]
-    assert doc["text"] == "\n\n".join(EXPECTED["paragraphs"])
-    assert not [n for n in NOISE if n in doc["text"]]
-    assert doc["published_at"].startswith(published_at)
-    assert doc["encoding_source"] == encoding_source
-    assert removed_rules <= {r["rule"] for r in doc["removed"]}
-    assert (doc["part"], doc["truncated"], doc["omitted_chars"], doc["gaps"], doc["script"]) == (
+    assert doc.site == "generic" and doc.profile_version is None
+    assert doc.title == EXPECTED["title"]
+    assert doc.text == "\n\n".join(EXPECTED["paragraphs"])
+    assert not [n for n in NOISE if n in doc.text]
+    assert doc.published_at.startswith(published_at)
+    assert doc.encoding_source == encoding_source
+    assert removed_rules <= {r["rule"] for r in doc.removed}
+    assert (doc.part, doc.truncated, doc.omitted_chars, doc.gaps, doc.script) == (
         None,
         False,
         0,
@@ -67,14 +67,14 @@ def test_generic_page_comes_out_clean(name, published_at, encoding_source, remov
 
 def test_lying_meta_is_flagged():
     (doc,) = process_page((FIXTURES / "gb_meta_lies.html").read_bytes(), URL)
-    assert doc["encoding"] == "gb18030" and "declared_charset_wrong" in doc["flags"]
+    assert doc.encoding == "gb18030" and "declared_charset_wrong" in doc.flags
 
 
 def test_http_header_wins_over_meta():
     body = (FIXTURES / "gb_meta_lies.html").read_bytes()
     (doc,) = process_page(body, URL, {"Content-Type": "text/html; charset=GB2312"})
-    assert (doc["encoding"], doc["encoding_source"]) == ("gb18030", "header")
-    assert doc["text"] == "\n\n".join(EXPECTED["paragraphs"])
+    assert (doc.encoding, doc.encoding_source) == ("gb18030", "header")
+    assert doc.text == "\n\n".join(EXPECTED["paragraphs"])
 
 
 def test_generic_multi_speech_page_is_split():
@@ -84,5 +84,5 @@ def test_generic_multi_speech_page_is_split():
     )
     html = f"<html><head><meta charset='utf-8'><title>讲话范文</title></head><body><article>{body}</article></body></html>"
     docs = process_page(html.encode(), URL)
-    assert [(d["part"], d["url"]) for d in docs] == [(1, URL + "#1"), (2, URL + "#2")]
-    assert docs[1]["text"] == "\n\n".join(paragraphs[1:])
+    assert [(d.part, d.url) for d in docs] == [(1, URL + "#1"), (2, URL + "#2")]
+    assert docs[1].text == "\n\n".join(paragraphs[1:])

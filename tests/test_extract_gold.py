@@ -38,7 +38,8 @@ def f1(out: str, gold: str) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def problems_of(docs: list[dict], gold: dict, want: list[dict]) -> list[str]:
+def problems_of(docs: list, gold: dict, want: list[dict]) -> list[str]:
+    docs = [doc.to_dict() for doc in docs]
     problems = []
     if len(docs) != len(want):
         problems.append(f"docs {len(docs)} != {len(want)}")
@@ -82,15 +83,15 @@ def test_gold_page_extracts_clean(gold_file):
     docs = process_page(body, gold["url"])
     assert problems_of(docs, gold, gold.get("page_docs", gold["docs"])) == []
     for doc in docs:
-        assert doc["script"] == gold.get("script", "Hans")
-        assert doc["site"] != "generic"
-        assert doc["pages"] == [gold["url"]]
+        assert doc.script == gold.get("script", "Hans")
+        assert doc.site != "generic"
+        assert doc.pages == [gold["url"]]
         if gold.get("script") == "Hant":
-            assert doc["text_original"] and doc["text_original"] != doc["text"]
+            assert doc.text_original and doc.text_original != doc.text
         if gold.get("generated_text_marker"):
-            assert "generated_text_marker" in doc["flags"]
-        for gap in doc["gaps"]:
-            assert 0 <= gap["offset"] <= len(doc["text"])
+            assert "generated_text_marker" in doc.flags
+        for gap in doc.gaps:
+            assert 0 <= gap["offset"] <= len(doc.text)
 
 
 @pytest.mark.parametrize(
@@ -104,32 +105,32 @@ def test_article_over_several_pages_is_stitched(gold_file):
     pages += [(page_of(url).read_bytes(), url, None) for url in gold["pages"]]
     docs = process_pages(pages)
     assert problems_of(docs, gold, gold["docs"]) == []
-    assert docs[0]["pages"] == [gold["url"], *gold["pages"]]
-    assert docs[0]["url"] == gold["url"]
+    assert docs[0].pages == [gold["url"], *gold["pages"]]
+    assert docs[0].url == gold["url"]
 
 
 def test_wm114_paywall_and_truncation_are_recorded():
     gold, body = load(GOLD / "wm114-2025111000.gold.json")
     (doc,) = process_page(body, gold["url"])
-    assert doc["truncated"] is True
-    assert doc["declared_chars"] == 2026
-    assert [g["kind"] for g in doc["gaps"]] == ["paywall", "truncation"]
-    paywall = doc["gaps"][0]
+    assert doc.truncated is True
+    assert doc.declared_chars == 2026
+    assert [g["kind"] for g in doc.gaps] == ["paywall", "truncation"]
+    paywall = doc.gaps[0]
     assert paywall["omitted_chars"] == 700
-    assert doc["text"][: paywall["offset"]].endswith("黑板报、")
-    assert doc["gaps"][1]["offset"] == len(doc["text"])
-    rules = [r["rule"] for r in doc["removed"]]
+    assert doc.text[: paywall["offset"]].endswith("黑板报、")
+    assert doc.gaps[1]["offset"] == len(doc.text)
+    rules = [r["rule"] for r in doc.removed]
     assert rules == ["outline", "title_repeat", "paywall_notice", "truncation_notice"]
-    assert doc["encoding"] == "gb18030" and doc["encoding_source"] == "meta"
+    assert doc.encoding == "gb18030" and doc.encoding_source == "meta"
 
 
 def test_huigou6_pdf_page_numbers_are_cut_and_sentences_rejoined():
     gold, body = load(GOLD / "huigou6-3404.gold.json")
     (doc,) = process_page(body, gold["url"])
-    assert "“一切工作到支部”" in doc["text"]
-    assert "达标率达90%" in doc["text"] and "超1.2万人次" in doc["text"]
-    assert [r["text"] for r in doc["removed"] if r["rule"] == "pdf_page_number"] == ["2", "3"]
-    assert doc["text"].startswith("同志们、朋友们:")
+    assert "“一切工作到支部”" in doc.text
+    assert "达标率达90%" in doc.text and "超1.2万人次" in doc.text
+    assert [r["text"] for r in doc.removed if r["rule"] == "pdf_page_number"] == ["2", "3"]
+    assert doc.text.startswith("同志们、朋友们:")
 
 
 def test_cli_prints_what_process_page_gives(tmp_path):
@@ -152,7 +153,8 @@ def test_cli_prints_what_process_page_gives(tmp_path):
         )
         assert run.returncode == 0, run.stderr
         expected = "".join(
-            json.dumps(d, ensure_ascii=False, sort_keys=True) + "\n" for d in process_page(body, gold["url"])
+            json.dumps(d.to_dict(), ensure_ascii=False, sort_keys=True) + "\n"
+            for d in process_page(body, gold["url"])
         )
         assert run.stdout == expected
 
@@ -179,7 +181,7 @@ def test_per_page_table_against_trafilatura_alone(capsys):
         gold, body = load(gold_file)
         want = gold.get("page_docs", gold["docs"])
         ours = process_page(body, gold["url"])
-        ours_f1 = f1("".join(d["text"] for d in ours), "".join(w["text"] for w in want))
+        ours_f1 = f1("".join(d.text for d in ours), "".join(w["text"] for w in want))
         html = body.decode("gb18030" if gold.get("encoding") == "gbk" else "utf-8")
         theirs = trafilatura.extract(html, favor_precision=True, include_comments=False) or ""
         theirs_f1 = f1(theirs, "".join(w["text"] for w in want))

@@ -79,16 +79,16 @@ def test_speech_inside_20000_deep_nesting_is_still_found():
     page = extract(body, URLS[0])
     assert "too_deep" in page.flags
     (doc,) = process_page(body, URLS[0])
-    assert doc["text"] == SPEECH + "\n\n谢谢大家！"
-    assert "too_deep" in doc["flags"]
+    assert doc.text == SPEECH + "\n\n谢谢大家！"
+    assert "too_deep" in doc.flags
 
 
 def test_charset_that_lies_is_detected_and_recorded():
     html = f"<html><head><meta charset='utf-8'></head><body><h1>讲话</h1><p>{SPEECH}</p></body></html>"
     (doc,) = process_page(html.encode("gb18030"), URLS[0])
-    assert doc["text"] == SPEECH
-    assert doc["encoding"] == "gb18030" and doc["encoding_source"] == "detected"
-    assert "declared_charset_wrong" in doc["flags"]
+    assert doc.text == SPEECH
+    assert doc.encoding == "gb18030" and doc.encoding_source == "detected"
+    assert "declared_charset_wrong" in doc.flags
 
 
 def test_cli_on_hostile_files(tmp_path):

@@ -7,15 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from crawler.items import PageCapture, PageItem
 from pipelines import vocabulary
-from pipelines.clean import CleanPipeline, collapse_cjk_spaces, extract_and_clean, han_count
+from pipelines.clean import collapse_cjk_spaces
 from pipelines.encoding import decode_body, looks_like_mojibake
-from pipelines.extract import ExtractPipeline
-from pipelines.normalize import NormalizePipeline, detect_script
-from pipelines.page import process_page, process_pages
-from pipelines.split import SplitPipeline
-from spiders.profile import load_profiles, profile_for_content, profile_for_url
+from pipelines.items import PageCapture, PageItem
+from pipelines.normalize import detect_script
+from pipelines.page import extract_and_clean, process_page, process_pages
+from pipelines.profile import CrawlRules, load_profiles, profile_for_content, profile_for_url
+from pipelines.steps import ExtractAndCleanPipeline, NormalizePipeline, SplitPipeline, StitchPipeline
+from pipelines.vocabulary import han_count
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "samples" / "gold"
@@ -101,20 +101,20 @@ def test_han_characters_are_counted_in_every_block_and_nothing_else():
     assert han_count("") == 0
 
 
-def test_the_extract_step_hands_on_cleaned_pages_which_the_clean_step_stitches():
+def test_the_extract_step_hands_on_cleaned_pages_which_the_stitch_step_stitches():
     item = item_of("3404.html", "3404_2.html")
     cleaned = [extract_and_clean(p.body, p.url, p.headers) for p in item.pages]
-    item = asyncio.run(ExtractPipeline(0).process_item(item))
-    assert item.extracted == cleaned
-    assert CleanPipeline().process_item(item).extracted.pages == [p.url for p in item.pages]
+    item = asyncio.run(ExtractAndCleanPipeline(0).process_item(item))
+    assert item.cleaned_pages == cleaned
+    assert StitchPipeline().process_item(item).article.pages == [p.url for p in item.pages]
 
 
 def test_traditional_page_is_converted_and_original_kept():
     html = f"<html><body><h1>講話</h1><p>{SPEECH}</p><p>同志們，讓我們堅定信心、真抓實幹！</p></body></html>"
     (doc,) = process_page(html.encode(), "http://example.tw/1.html")
-    assert doc["script"] == "Hant" and doc["text"].endswith("同志们，让我们坚定信心、真抓实干！")
-    assert doc["text_original"].endswith("同志們，讓我們堅定信心、真抓實幹！")
-    assert doc["title"] == "讲话"
+    assert doc.script == "Hant" and doc.text.endswith("同志们，让我们坚定信心、真抓实干！")
+    assert doc.text_original.endswith("同志們，讓我們堅定信心、真抓實幹！")
+    assert doc.title == "讲话"
 
 
 def test_profiles_load_and_match_hosts():
@@ -126,7 +126,7 @@ def test_profiles_load_and_match_hosts():
     assert profile_for_url("http://jianghua-ai.test:8080/jianghua/1080.html").name == "jianghua_ai"
     assert profile_for_url("http://example.com/") is None
     for profile in profiles.values():
-        assert isinstance(profile.crawl, dict) and profile.version and profile.extract.get("content")
+        assert isinstance(profile.crawl, CrawlRules) and profile.version and profile.extract.content
         hash(profile)
     assert profile_for_content((GOLD / "huigou6-3404.html").read_text(encoding="utf-8")).name == "huigou6"
 
@@ -170,12 +170,12 @@ def item_of(*names: str, site: str = "huigou6") -> PageItem:
 
 
 def run_pipelines(item: PageItem, workers: int, crawler=None) -> PageItem:
-    extract_step = ExtractPipeline(workers)
+    extract_step = ExtractAndCleanPipeline(workers)
     try:
         item = asyncio.run(extract_step.process_item(item))
     finally:
         extract_step.close_pool()
-    for step in (CleanPipeline(), SplitPipeline(), NormalizePipeline(crawler)):
+    for step in (StitchPipeline(), SplitPipeline(), NormalizePipeline(crawler)):
         item = step.process_item(item)
     return item
 
@@ -185,7 +185,7 @@ def test_pipelines_give_exactly_what_process_pages_gives(workers):
     item = run_pipelines(item_of("3404.html", "3404_2.html"), workers)
     expected = process_pages([(p.body, p.url, p.headers) for p in item.pages])
     assert item.documents == expected
-    assert len(item.documents) == 1 and len(item.documents[0]["pages"]) == 2
+    assert len(item.documents) == 1 and len(item.documents[0].pages) == 2
 
 
 def test_unchanged_and_gone_items_pass_untouched():
@@ -193,7 +193,7 @@ def test_unchanged_and_gone_items_pass_untouched():
         item = item_of("3404.html")
         setattr(item, flag, True)
         item = run_pipelines(item, 0)
-        assert item.documents == [] and item.extracted is None
+        assert item.documents == [] and item.cleaned_pages == [] and item.article is None
 
 
 def test_item_without_speech_is_dropped_and_counted():

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from archive.store import Archive
 from archive.warc import WarcWriter
+from pipelines.document import Document
 
 SITE_OF_HOST = {
     "www.wm114.cn": "wm114",
@@ -122,7 +123,7 @@ def build_sample_archive(root: Path, samples_dir: Path) -> Archive:
         for i, gold in enumerate(pages):
             seen_at = capture(writer, gold, f"2026-11-20T08:{i // 60:02d}:{i % 60:02d}+00:00")
             first_capture[gold["name"]] = seen_at["pages"][0]["warc"]
-            run.add_documents(documents_of(gold), seen_at)
+            run.add_documents([Document.from_dict(d) for d in documents_of(gold)], seen_at)
     docs = {"new": run.counters["documents_created"], "changed": 0, "unchanged": 0, "removed": 0}
     docs["merged"] = run.counters["copies_added"] - run.counters["documents_created"]
     run.commit(run_stats(len(pages) + 4, 0, {"http_404": 1}, 12.5, docs))
@@ -135,7 +136,9 @@ def build_sample_archive(root: Path, samples_dir: Path) -> Archive:
                 seen_at = capture(
                     writer, gold, "2026-11-21T08:00:00+00:00", gold["body"] + b"<!-- edited -->"
                 )
-                run.add_documents(documents_of(gold, text_edit=edited), seen_at)
+                run.add_documents(
+                    [Document.from_dict(d) for d in documents_of(gold, text_edit=edited)], seen_at
+                )
             elif gold["name"] == GONE_PAGE:
                 run.mark_gone(gold["url"])
             else:

@@ -36,7 +36,7 @@ def test_improved_rules_reach_the_archive_without_the_network(crawled_archive, m
     def older_rules(pages, profile=None):  # a rule set that leaves a footer in the text
         docs = real(pages, profile)
         for doc in docs:
-            doc["text"] += "\n\n本文来源于网络,仅供参考"
+            doc.text += "\n\n本文来源于网络,仅供参考"
         return docs
 
     monkeypatch.setattr(pipelines.page, "process_pages", older_rules)

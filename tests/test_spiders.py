@@ -12,16 +12,16 @@ import pytest
 from crawlhelp import SAMPLES
 from scrapy import Request
 from scrapy.http import HtmlResponse
-from scrapy.spiderloader import SpiderLoader
+from scrapy.spiderloader import get_spider_loader
 from scrapy.utils.test import get_crawler
 
-from crawler.crawl_run import project_settings
-from crawler.items import PageItem
+from crawler.plan import project_settings
+from pipelines.items import PageItem
+from pipelines.profile import load_profiles
 from spiders.base import ArticleMirror
 from spiders.classify import looks_like_article
-from spiders.profile import load_profiles
 
-LOADER = SpiderLoader.from_settings(project_settings())
+LOADER = get_spider_loader(project_settings())
 SITE_SPIDERS = [name for name in LOADER.list() if name != "generic"]
 MIRROR = "http://127.0.0.1:8001"
 
@@ -46,19 +46,19 @@ def response_for(
 def test_every_site_spider_has_a_profile_with_the_crawl_keys(name):
     profile = load_profiles()[name]
     for key in ("origin", "start_paths", "listing_pattern", "article_pattern"):
-        assert key in profile.crawl, f"{name}: [crawl] lacks {key}"
-    re.compile(profile.crawl["article_pattern"])
-    re.compile(profile.crawl["listing_pattern"])
-    assert profile.hosts and profile.extract.get("content")
+        assert getattr(profile.crawl, key), f"{name}: [crawl] lacks {key}"
+    re.compile(profile.crawl.article_pattern)
+    re.compile(profile.crawl.listing_pattern)
+    assert profile.hosts and profile.extract.content
     cls = LOADER.load(name)
-    assert cls.__module__ == f"spiders.{name}", "one thin module per site, named after it"
-    assert len(cls.__dict__) <= 4, "site spiders are thin: everything else is in the profile"
+    assert cls.profile == profile, "a site spider is made from its profile, no module of its own"
+    assert cls.__module__ == "spiders.loader" and not (SAMPLES.parent / "spiders" / f"{name}.py").exists()
 
 
 @pytest.mark.parametrize("name", SITE_SPIDERS)
 def test_base_url_sends_requests_to_the_mirror_but_names_the_real_site(name):
     s = spider(name, base_url=MIRROR)
-    origin = s.profile.crawl["origin"]
+    origin = s.profile.crawl.origin
     assert s.mirror.to_fetch(origin + "/a/1.html") == MIRROR + "/a/1.html"
     assert s.mirror.to_canonical(MIRROR + "/a/1.html") == origin + "/a/1.html"
     assert "127.0.0.1" in s.allowed_domains

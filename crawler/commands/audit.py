@@ -10,7 +10,7 @@ from crawler import exitcodes
 
 
 def add_arguments(parser) -> None:
-    from crawler.cli import default_archive
+    from crawler.commands import default_archive
 
     parser.add_argument(
         "--archive", default=default_archive(), help="archive directory (default: %(default)s)"

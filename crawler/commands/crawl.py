@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from crawler import exitcodes
-from crawler.cli import default_archive
+from crawler.commands import default_archive
 
 
 def add_arguments(parser) -> None:
@@ -29,6 +29,12 @@ def add_arguments(parser) -> None:
         help="TOML file of sites and per-site settings (default: sites.toml in the repository)",
     )
     parser.add_argument("--archive", default=default_archive(), help="archive directory")
+    parser.add_argument(
+        "--profiles",
+        metavar="DIR",
+        default=None,
+        help="a folder of your own site profiles (NAME.toml), crawled like the shipped ones",
+    )
     parser.add_argument(
         "--base-url",
         action="append",
@@ -75,18 +81,9 @@ def add_arguments(parser) -> None:
     progress.add_argument("--quiet", action="store_true", help="print only the summary")
 
 
-def parse_pairs(pairs: list[str], what: str) -> dict[str, str]:
-    out = {}
-    for pair in pairs:
-        key, sep, value = pair.partition("=")
-        if not sep or not key:
-            raise ValueError(f"{what} must look like NAME=VALUE, got {pair!r}")
-        out[key.strip()] = value.strip()
-    return out
-
-
 def run(args) -> int:
-    from crawler.crawl_run import CrawlPlan, CrawlSetupError, run_crawl
+    from crawler.crawl_run import run_crawl
+    from crawler.plan import CrawlPlan, CrawlSetupError
 
     try:
         plan = CrawlPlan.from_args(args)

@@ -32,7 +32,8 @@ def run(args) -> int:
     from archive.store import Archive
     from crawler.commands import audit
     from crawler.commands.serve import default_sites_dir
-    from crawler.crawl_run import CrawlPlan, SpiderRun, run_crawl, write_html_report
+    from crawler.crawl_run import run_crawl, write_html_report
+    from crawler.plan import CrawlPlan, SpiderRun
     from crawler.replica.server import ReplicaWeb
 
     sites_dir = args.sites or default_sites_dir()

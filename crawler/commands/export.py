@@ -11,7 +11,7 @@ EXPORT_FIELDS = ("doc_id", "title", "text", "urls", "sites", "truncated", "publi
 
 
 def add_arguments(parser) -> None:
-    from crawler.cli import default_archive
+    from crawler.commands import default_archive
 
     parser.add_argument(
         "--archive", default=default_archive(), help="archive directory (default: %(default)s)"

@@ -15,6 +15,9 @@ def add_arguments(parser) -> None:
     parser.add_argument("file", metavar="FILE", help="the saved page (raw bytes as served)")
     parser.add_argument("--url", help="the URL the page was fetched from (chooses the site profile)")
     parser.add_argument("--content-type", help="the Content-Type header it was served with, if known")
+    parser.add_argument(
+        "--profiles", metavar="DIR", help="a folder of your own site profiles (beside the shipped ones)"
+    )
 
 
 def run(args) -> int:
@@ -29,18 +32,23 @@ def run(args) -> int:
 
     from pipelines.encoding import decode_body
     from pipelines.page import process_page
-    from spiders.profile import CANONICAL, profile_for_content, profile_for_url
+    from pipelines.profile import CANONICAL, ProfileError, ProfileRegistry
 
+    try:
+        registry = ProfileRegistry((args.profiles,) if args.profiles else ())
+    except ProfileError as exc:
+        print(f"speech-archive extract: {exc}", file=sys.stderr)
+        return exitcodes.USAGE
     headers = {"Content-Type": args.content_type} if args.content_type else None
     url, profile = args.url, None
     if url:
-        profile = profile_for_url(url)
+        profile = registry.for_url(url)
     else:
         head = decode_body(body[:65536], headers).text
-        profile = profile_for_content(head)
+        profile = registry.for_content(head)
         m = CANONICAL.search(head[:20000])
         url = (m.group(1) or m.group(2)) if m else Path(args.file).resolve().as_uri()
     for doc in process_page(body, url, headers, profile):
-        sys.stdout.write(json.dumps(doc, ensure_ascii=False, sort_keys=True) + "\n")
+        sys.stdout.write(json.dumps(doc.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
     sys.stdout.flush()
     return exitcodes.OK

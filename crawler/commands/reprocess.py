@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from crawler import exitcodes
-from crawler.cli import default_archive
+from crawler.commands import default_archive
 
 
 def add_arguments(parser) -> None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import sys
 
+from archive.document_view import text_with_gaps
 from crawler import exitcodes
 
 
 def add_arguments(parser) -> None:
-    from crawler.cli import default_archive
+    from crawler.commands import default_archive
 
     parser.add_argument(
         "--archive", default=default_archive(), help="archive directory (default: %(default)s)"
@@ -17,25 +18,6 @@ def add_arguments(parser) -> None:
     parser.add_argument("doc_id", metavar="DOC_ID")
     parser.add_argument("--version", type=int, default=None, help="version (default: the latest)")
     parser.add_argument("--json", action="store_true", help="print the stored object as JSON")
-
-
-def gap_marker(gap: dict) -> str:
-    n = gap.get("omitted_chars")
-    if gap.get("kind") == "truncation":
-        return f"[… the site shows no more; {n} chars not shown …]" if n else "[… the site shows no more …]"
-    return f"[… {n} chars omitted by the site …]" if n else "[… text omitted by the site …]"
-
-
-def text_with_gaps(text: str, gaps: list[dict]) -> str:
-    """The text with each paywall gap / truncation marked where the site cut it."""
-    out, pos = [], 0
-    for gap in sorted(gaps or [], key=lambda g: g.get("offset") or 0):
-        offset = max(pos, min(len(text), int(gap.get("offset") or 0)))
-        out.append(text[pos:offset])
-        out.append(gap_marker(gap))
-        pos = offset
-    out.append(text[pos:])
-    return "".join(out)
 
 
 def format_document(obj: dict, version: int) -> str:
@@ -67,7 +49,7 @@ def format_document(obj: dict, version: int) -> str:
                 f"    {page.get('status')} {page.get('fetched_at')} {page.get('fetch_url') or page.get('url')}{where}"
             )
     lines.append("")
-    lines.append(text_with_gaps(obj.get("text") or "", obj.get("gaps") or []))
+    lines.append(text_with_gaps(obj))
     removed = obj.get("removed") or []
     if removed:
         lines.append("")

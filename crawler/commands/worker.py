@@ -51,11 +51,10 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    from crawler.commands.crawl import parse_pairs
-    from crawler.crawl_run import project_settings
     from crawler.distributed import RunKeys
     from crawler.distributed.connection import RedisUnavailable, connect, redact, redis_url_from
     from crawler.distributed.worker import crawl_run_as_worker, new_worker_id, wait_for_run
+    from crawler.plan import parse_pairs, project_settings
 
     try:
         overrides = parse_pairs(args.set, "-s")
@@ -79,13 +78,11 @@ def run(args) -> int:
             if descriptor is None:
                 print(f"speech-archive worker: no run to serve at {redact(url)}", file=sys.stderr)
                 return exitcodes.OK if args.run_id else exitcodes.FAILURE
-            code = crawl_run_as_worker(
+            code, failure = crawl_run_as_worker(
                 url, descriptor, new_worker_id(), concurrency=args.concurrency, overrides=overrides
             )
-            if code:
-                from crawler.distributed.worker import FAILURES
-
-                print(f"speech-archive worker: stopped: {FAILURES[0]}", file=sys.stderr)
+            if failure:
+                print(f"speech-archive worker: stopped: {failure}", file=sys.stderr)
             return code
         served = None
         while True:  # one child process per run

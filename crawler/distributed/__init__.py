@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 DEFAULT_NAMESPACE = "speech-archive"
 # Pipelines only the coordinator runs (they write the archive); workers hand items over instead.
-COORDINATOR_PIPELINES = ("pipelines.dedup.DedupPipeline", "pipelines.archive.ArchivePipeline")
+COORDINATOR_PIPELINES = ("crawler.archiving.DedupPipeline", "crawler.archiving.ArchivePipeline")
 DEFAULT_LEASE_TTL = 30.0  # seconds a worker's leases survive without a heartbeat
 
 

@@ -7,12 +7,12 @@ It runs inside `crawl_run.run_crawl`, which has taken the archive lock and opene
 2. queues the spiders' start requests once, through scrapy-redis' queue and duplicate filter;
 3. starts N local workers (`speech-archive worker --run-id ...`, restarted if one dies), or relies
    on workers started elsewhere with `--workers 0`;
-4. applies the hand-over stream in order (WARC bytes into warc/, fetch history staged, items through
-   the dedup and archive pipelines: the same pipeline classes as a single-process crawl), reclaims
-   the leases of workers whose heartbeat stopped, and ends when nothing is queued, nothing is in
-   flight and the stream is drained;
+4. applies the hand-over stream in order (intake.py: WARC bytes into warc/, fetch history staged,
+   items archived through the same function as a single-process crawl), reclaims the leases of
+   workers whose heartbeat stopped (local workers: supervisor.py), and ends when nothing is queued,
+   nothing is in flight and the stream is drained;
 5. tells the workers the run is over, collects their stats and clears the namespace.
-It returns one stand-in crawler per spider (merged worker stats) for the run report.
+It returns (spider name, stats merged over every worker) per spider, for the run report.
 
 Redis unreachable past the retry limit, or restarted without the run's state, stops the run with
 `DistributedCrawlError`; run_crawl then aborts the archive run and the last version stays as it was.
@@ -21,39 +21,28 @@ Redis unreachable past the retry limit, or restarted without the run's state, st
 from __future__ import annotations
 
 import asyncio
-import inspect
 import json
 import logging
 import os
 import signal
 import socket
 import sqlite3
-import subprocess
-import sys
 import time
 from collections import Counter
 from pathlib import Path
-from types import SimpleNamespace
 
-from crawler.distributed import COORDINATOR_PIPELINES, DEFAULT_LEASE_TTL, RunKeys, spider_label
+from crawler.distributed import DEFAULT_LEASE_TTL, RunKeys, spider_label
 from crawler.distributed.connection import RedisUnavailable, connect, redact
+from crawler.distributed.intake import HandOverIntake
 from crawler.distributed.queue import LeasedPriorityQueue, reclaim_dead_workers, run_backlog
 from crawler.distributed.scheduler import SharedDupeFilter
-from crawler.distributed.transport import (
-    KIND_HISTORY,
-    KIND_ITEM,
-    KIND_WARC,
-    WarcAssembler,
-    decode_message,
-    handover_key,
-)
+from crawler.distributed.supervisor import WorkerSupervisor
 from crawler.distributed.worker import RUN_ACTIVE
 
 logger = logging.getLogger(__name__)
 
 CHECK_EVERY = 1.0  # seconds between backlog / lease / worker checks
 DRAINED_CHECKS = 2  # consecutive empty backlogs before the run is over
-READ_BATCH = 200
 
 
 class DistributedCrawlError(Exception):
@@ -128,25 +117,6 @@ def seed_start_requests(server, keys: RunKeys, settings, spider_cls, kwargs: dic
     return queued
 
 
-class PipelineHost:
-    """What the dedup and archive pipelines need of a crawler, for the coordinator (no engine)."""
-
-    def __init__(self, settings):
-        from scrapy.statscollectors import MemoryStatsCollector
-
-        self.settings = settings
-        self.stats = MemoryStatsCollector(self)
-        self.spider = None
-
-
-class StandInCrawler:
-    """A finished spider's stats, merged over every worker, shaped as build_run_report reads it."""
-
-    def __init__(self, name: str, stats: dict):
-        self.spidercls = SimpleNamespace(name=name)
-        self.stats = SimpleNamespace(get_stats=lambda: stats)
-
-
 def merge_stats(parts: list[dict]) -> dict:
     merged: Counter = Counter()
     other: dict = {}
@@ -170,24 +140,20 @@ class Coordinator:
         self.lease_ttl = settings.getfloat("DISTRIBUTED_LEASE_TTL", DEFAULT_LEASE_TTL)
         self.coordinator_ttl = max(10.0, 2 * self.lease_ttl)
         self.wait_for_workers = settings.getfloat("DISTRIBUTED_WAIT_FOR_WORKERS", 3600.0)
-        self.local_count = plan.workers if plan.workers is not None else (os.cpu_count() or 1)
         self.entries = [
             {"name": s.name, "kwargs": s.kwargs, "settings": s.settings, "label": spider_label(i, s.name)}
             for i, s in enumerate(plan.spiders)
         ]
         self.labels = [entry["label"] for entry in self.entries]
-        self.workers: list[subprocess.Popen] = []
-        self.worker_starts = 0
-        self.last_id = "0-0"
-        self.handed: set[str] = set()
-        self.counters: Counter = Counter()
         self.stop_requested = False
-        self.assembler = WarcAssembler(run.archive.warc_dir, run.run_id)
-        self.history = None
-        self.host = None
-        self.pipelines: list = []
-        self._loop = asyncio.new_event_loop()
-        self._log_dir = Path(run.archive.logs_dir)
+        self.supervisor = WorkerSupervisor(
+            self.url,
+            run.run_id,
+            plan.workers if plan.workers is not None else (os.cpu_count() or 1),
+            Path(run.archive.logs_dir),
+            settings.get("DISTRIBUTED_WORKER_CONCURRENCY"),
+        )
+        self.intake: HandOverIntake | None = None  # once the history is published
         self.identity = {
             "run_id": run.run_id,
             "archive": f"{socket.gethostname()}:{Path(run.archive.root).resolve()}",
@@ -229,14 +195,16 @@ class Coordinator:
             "lease_ttl": self.lease_ttl,
         }
         self.server.hset(self.keys.run, mapping={"descriptor": json.dumps(descriptor), "state": "seeding"})
-        self.history = FetchHistory(self.run.archive.history_path)
+        self.intake = HandOverIntake(
+            self.server, self.keys, self.run, FetchHistory(self.run.archive.history_path)
+        )
 
     def seed(self) -> None:
-        from scrapy.spiderloader import SpiderLoader
+        from scrapy.spiderloader import get_spider_loader
 
-        from crawler.crawl_run import SpiderRun, spider_class
+        from crawler.plan import SpiderRun, spider_class
 
-        loader = SpiderLoader.from_settings(self.settings)
+        loader = get_spider_loader(self.settings)
         for entry in self.entries:
             cls = spider_class(loader, SpiderRun(entry["name"], entry["kwargs"], entry["settings"]))
             queued = seed_start_requests(
@@ -251,127 +219,6 @@ class Coordinator:
             logger.info("queued %d start requests of %s", queued, entry["label"])
         self.server.hset(self.keys.run, "state", RUN_ACTIVE)
 
-    def build_pipelines(self) -> None:
-        from scrapy.utils.misc import load_object
-
-        self.host = PipelineHost(self.settings)
-        ordered = sorted(self.settings.getdict("ITEM_PIPELINES").items(), key=lambda kv: kv[1] or 0)
-        for path, order in ordered:
-            if order is not None and path in COORDINATOR_PIPELINES:
-                cls = load_object(path)
-                self.pipelines.append(cls.from_crawler(self.host) if hasattr(cls, "from_crawler") else cls())
-
-    # -- workers ----------------------------------------------------------------------------
-    def start_worker(self) -> None:
-        index = self.worker_starts
-        self.worker_starts += 1
-        cmd = [
-            sys.executable,
-            "-m",
-            "crawler.cli",
-            "worker",
-            "--redis",
-            self.url,
-            "--run-id",
-            self.run.run_id,
-            "--wait",
-            "60",
-        ]
-        concurrency = self.settings.get("DISTRIBUTED_WORKER_CONCURRENCY")
-        if concurrency:
-            cmd += ["--concurrency", str(concurrency)]
-        log = open(self._log_dir / f"{self.run.run_id}-worker-{index}.log", "ab")
-        try:
-            proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-        finally:
-            log.close()
-        logger.info("started local worker %d (pid %d)", index, proc.pid)
-        self.workers.append(proc)
-
-    def tend_workers(self) -> None:
-        """Replace local workers that died mid-run (bounded: a worker that always dies is a bug)."""
-        for proc in list(self.workers):
-            code = proc.poll()
-            if code is None:
-                continue
-            self.workers.remove(proc)
-            logger.warning("local worker pid %d exited with %s during the run", proc.pid, code)
-            if self.worker_starts < 3 * max(1, self.local_count):
-                self.start_worker()
-
-    def live_workers(self) -> int:
-        alive = sum(1 for proc in self.workers if proc.poll() is None)
-        remote = sum(1 for _ in self.server.scan_iter(match=self.keys.worker_alive("*"), count=1000))
-        return max(alive, remote)
-
-    def stop_workers(self, timeout: float) -> None:
-        deadline = time.monotonic() + timeout
-        while any(proc.poll() is None for proc in self.workers) and time.monotonic() < deadline:
-            self.drain(block_ms=200)
-        for proc in self.workers:
-            if proc.poll() is None:
-                logger.warning("local worker pid %d did not stop; terminating it", proc.pid)
-                proc.terminate()
-                try:
-                    proc.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait(timeout=10)
-
-    # -- the hand-over -----------------------------------------------------------------------
-    def drain(self, block_ms: int = 500) -> int:
-        found = self.server.xread({self.keys.handover: self.last_id}, count=READ_BATCH, block=block_ms)
-        handled = 0
-        for _stream, messages in found or []:
-            ids = []
-            for message_id, fields in messages:
-                self.apply(fields)
-                self.last_id = message_id.decode() if isinstance(message_id, bytes) else message_id
-                ids.append(message_id)
-                handled += 1
-            if ids:
-                self.server.xdel(self.keys.handover, *ids)
-        return handled
-
-    def apply(self, fields: dict) -> None:
-        kind, run_id, worker, payload = decode_message(fields)
-        if run_id != self.run.run_id:  # a straggler of a dead coordinator's run
-            self.counters["foreign_messages"] += 1
-            return
-        if kind == KIND_WARC:
-            self.assembler.write(payload["file"], payload["offset"], payload["data"])
-            self.counters["warc_bytes"] += len(payload["data"])
-        elif kind == KIND_HISTORY:
-            self.history.stage(self.run.run_id, payload["url"], payload["entry"])
-            if not self.counters["history_staged"]:
-                history, run_id = self.history, self.run.run_id
-                self.run.add_commit_hook(lambda: history.apply(run_id))
-            self.counters["history_staged"] += 1
-        elif kind == KIND_ITEM:
-            key = handover_key(payload)
-            if key in self.handed:
-                self.counters["items_repeated"] += 1
-                return
-            self.handed.add(key)
-            self.process_item(payload)
-            self.counters["items"] += 1
-        else:
-            logger.warning("unknown hand-over message %r from %s", kind, worker)
-
-    def process_item(self, item) -> None:
-        from scrapy.exceptions import DropItem
-
-        for pipeline in self.pipelines:
-            try:
-                result = pipeline.process_item(item)
-                if inspect.isawaitable(result):
-                    result = self._loop.run_until_complete(result)
-            except DropItem as exc:
-                self.host.stats.inc_value("speech_archive/dropped/coordinator")
-                logger.info("item %s dropped: %s", getattr(item, "url", "?"), exc)
-                return
-            item = result if result is not None else item
-
     # -- the run ----------------------------------------------------------------------------
     def check_run_state(self) -> None:
         raw = self.server.hget(self.keys.run, "descriptor")
@@ -382,13 +229,12 @@ class Coordinator:
 
     def crawl(self) -> str:
         """Until drained (-> "finished") or asked to stop (-> "shutdown")."""
-        for _ in range(self.local_count):
-            self.start_worker()
+        self.supervisor.start_all()
         drained_checks = 0
         last_check = 0.0
         no_worker_since = None
         while True:
-            self.drain()
+            self.intake.drain()
             if self.stop_requested:
                 return "shutdown"
             now = time.monotonic()
@@ -398,17 +244,18 @@ class Coordinator:
             self.refresh_alive()
             self.check_run_state()
             reclaim_dead_workers(self.server, self.keys, self.labels)
-            self.tend_workers()
+            self.supervisor.tend_workers()
             queued, inflight, last_stream_id = run_backlog(self.server, self.keys, self.labels)
-            if queued == 0 and inflight == 0 and stream_id(last_stream_id) <= stream_id(self.last_id):
+            if queued == 0 and inflight == 0 and stream_id(last_stream_id) <= stream_id(self.intake.last_id):
                 drained_checks += 1
                 if drained_checks >= DRAINED_CHECKS:
                     return "finished"
                 continue
             drained_checks = 0
-            if self.local_count and not self.workers:
+            if self.supervisor.local_count and not self.supervisor.workers:
                 raise DistributedCrawlError(
-                    f"local workers kept failing ({self.worker_starts} started); see their logs in {self._log_dir}"
+                    f"local workers kept failing ({self.supervisor.worker_starts} started); "
+                    f"see their logs in {self.supervisor.log_dir}"
                 )
             if self.live_workers() == 0:
                 no_worker_since = no_worker_since or now
@@ -420,18 +267,23 @@ class Coordinator:
             else:
                 no_worker_since = None
 
-    def finish(self, outcome: str) -> list[StandInCrawler]:
-        self.server.hset(self.keys.run, "state", outcome)
-        self.stop_workers(timeout=60.0)
-        self.drain(block_ms=100)
-        while self.drain(block_ms=100):
-            pass
-        self.assembler.close()
-        crawlers = self.collect_stats(outcome)
-        clear_namespace(self.server, self.keys)
-        return crawlers
+    def live_workers(self) -> int:
+        remote = sum(1 for _ in self.server.scan_iter(match=self.keys.worker_alive("*"), count=1000))
+        return max(self.supervisor.alive(), remote)
 
-    def collect_stats(self, outcome: str) -> list[StandInCrawler]:
+    def finish(self, outcome: str) -> list[tuple[str, dict]]:
+        self.server.hset(self.keys.run, "state", outcome)
+        self.supervisor.wait_stopped(60.0, meanwhile=lambda: self.intake.drain(block_ms=200))
+        self.intake.drain(block_ms=100)
+        while self.intake.drain(block_ms=100):
+            pass
+        self.intake.close()
+        spider_stats = self.collect_stats(outcome)
+        clear_namespace(self.server, self.keys)
+        return spider_stats
+
+    def collect_stats(self, outcome: str) -> list[tuple[str, dict]]:
+        """(spider name, its stats merged over every worker) per spider, for the run report."""
         by_label: dict[str, list[dict]] = {}
         for field, raw in self.server.hgetall(self.keys.stats).items():
             label = field.decode().rsplit("/", 1)[-1]
@@ -444,29 +296,17 @@ class Coordinator:
                 stats = merge_stats(
                     [
                         stats,
-                        self.host.stats.get_stats(),
-                        {f"speech_archive/distributed/{k}": v for k, v in self.counters.items()},
-                        {"speech_archive/distributed/worker_starts": self.worker_starts},
+                        self.intake.stats(),
+                        {"speech_archive/distributed/worker_starts": self.supervisor.worker_starts},
                     ]
                 )
             stats["finish_reason"] = reason
-            crawlers.append(StandInCrawler(entry["name"], stats))
+            crawlers.append((entry["name"], stats))
         return crawlers
 
-    def shutdown_workers_now(self) -> None:
-        for proc in self.workers:
-            if proc.poll() is None:
-                proc.terminate()
-        for proc in self.workers:
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=10)
 
-
-def coordinate(settings, plan, run) -> list[StandInCrawler]:
-    """Run the distributed crawl into `run` (not committed here); stand-in crawlers for the report."""
+def coordinate(settings, plan, run) -> list[tuple[str, dict]]:
+    """Run the distributed crawl into `run` (not committed here); (spider, stats) for the report."""
     from scrapy.utils.log import configure_logging
 
     settings.set("LOG_INSTALL_ROOT_HANDLER", True, priority="cmdline")
@@ -489,12 +329,11 @@ def coordinate(settings, plan, run) -> list[StandInCrawler]:
         coordinator.claim_namespace()
         started = True
         coordinator.publish()
-        coordinator.build_pipelines()
         coordinator.seed()
         outcome = coordinator.crawl()
         return coordinator.finish(outcome)
     except BaseException as exc:
-        coordinator.shutdown_workers_now()
+        coordinator.supervisor.terminate_all()
         if isinstance(exc, RedisUnavailable):
             raise DistributedCrawlError(str(exc)) from None
         if started:
@@ -506,5 +345,5 @@ def coordinate(settings, plan, run) -> list[StandInCrawler]:
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
-        coordinator.assembler.close()
-        coordinator._loop.close()
+        if coordinator.intake is not None:
+            coordinator.intake.close()

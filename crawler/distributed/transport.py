@@ -59,7 +59,7 @@ def decode_message(fields: dict) -> tuple[str, str, str, object]:
 def item_for_handover(item):
     """The item without what the coordinator does not need: page bodies (in WARC) and scratch state."""
     pages = [dataclasses.replace(page, body=b"") for page in item.pages]
-    return dataclasses.replace(item, pages=pages, extracted=None)
+    return dataclasses.replace(item, pages=pages, cleaned_pages=[], article=None, speeches=[])
 
 
 def handover_key(item) -> str:
@@ -71,7 +71,7 @@ def handover_key(item) -> str:
         ref = page.warc or {}
         digest.update(b"\0" + (page.url or "").encode() + b"\0" + str(ref.get("payload_digest")).encode())
     for doc in item.documents:
-        digest.update(b"\1" + json.dumps([doc.get("url"), doc.get("text")], ensure_ascii=False).encode())
+        digest.update(b"\1" + json.dumps([doc.url, doc.text], ensure_ascii=False).encode())
     return digest.hexdigest()
 
 
@@ -122,6 +122,7 @@ class WorkerRun:
     def __init__(self, run_id: str, spool_dir: Path):
         self.run_id = run_id
         self.archive = SimpleNamespace(warc_dir=Path(spool_dir), history_path=None, root=Path(spool_dir))
+        self.failures: list[str] = []  # why this worker stopped early (Redis gone, a spider failed)
 
     def add_commit_hook(self, fn) -> None:
         """The coordinator applies the staged history when it commits; nothing to do here."""

@@ -25,6 +25,7 @@ from scrapy.exceptions import DontCloseSpider
 
 from crawler.distributed import RunKeys
 from crawler.distributed.connection import RedisUnavailable
+from crawler.run import archive_run
 
 logger = logging.getLogger(__name__)
 
@@ -32,9 +33,6 @@ RUN_ACTIVE = "crawling"
 TICK_SECONDS = 0.2
 STATS_EVERY = 5.0
 CHECK_EVERY = 1.0
-
-# Set when Redis stayed unreachable past the limit; the worker command exits with an error.
-FAILURES: list[str] = []
 
 
 def new_worker_id() -> str:
@@ -124,7 +122,7 @@ class RunFollower:
             self._tick()
         except RedisUnavailable as exc:
             logger.error("%s; stopping this worker", exc)
-            FAILURES.append(str(exc))
+            archive_run(self.crawler).failures.append(str(exc))
             self.close("redis_unavailable")
 
     def _tick(self) -> None:
@@ -217,19 +215,21 @@ def crawl_run_as_worker(
     *,
     concurrency: int | None = None,
     overrides: dict | None = None,
-) -> int:
-    """Crawl `descriptor`'s spiders as one worker until the run is over (Twisted: once per process)."""
+) -> tuple[int, str | None]:
+    """Crawl `descriptor`'s spiders as one worker until the run is over (Twisted: once per process).
+
+    Returns the exit code and, when it failed, why."""
     import tempfile
     from pathlib import Path
 
     from scrapy.crawler import CrawlerProcess
-    from scrapy.spiderloader import SpiderLoader
+    from scrapy.spiderloader import get_spider_loader
 
     from crawler import exitcodes
-    from crawler.crawl_run import SpiderRun, project_settings, spider_class
     from crawler.distributed import apply_worker_settings
     from crawler.distributed.transport import WorkerRun
-    from crawler.run import share_run
+    from crawler.plan import SpiderRun, project_settings, spider_class
+    from crawler.run import attach_run
 
     settings = project_settings(overrides)
     settings.set("REDIS_URL", url, priority="cmdline")
@@ -238,10 +238,9 @@ def crawl_run_as_worker(
         settings.set("CONCURRENT_REQUESTS", int(concurrency), priority="cmdline")
     run_id = descriptor["run_id"]
     run = WorkerRun(run_id, Path(tempfile.gettempdir()))
-    settings.set("ARCHIVE_RUN_ID", share_run(run), priority="cmdline")
     settings.set("LOG_INSTALL_ROOT_HANDLER", True, priority="cmdline")
     process = CrawlerProcess(settings)
-    loader = SpiderLoader.from_settings(settings)
+    loader = get_spider_loader(settings)
     for entry in descriptor["spiders"]:
         per_spider = {
             **(entry.get("settings") or {}),
@@ -252,9 +251,10 @@ def crawl_run_as_worker(
         crawler = process.create_crawler(
             spider_class(loader, SpiderRun(entry["name"], entry["kwargs"], per_spider))
         )
+        attach_run(crawler, run)
         process.crawl(crawler, **entry["kwargs"])
     logger.info("worker %s serving run %s", worker_id, run_id)
     process.start()
     if process.bootstrap_failed:
-        FAILURES.append("a spider of the run could not start (see the log above)")
-    return exitcodes.FAILURE if FAILURES else exitcodes.OK
+        run.failures.append("a spider of the run could not start (see the log above)")
+    return (exitcodes.FAILURE, run.failures[0]) if run.failures else (exitcodes.OK, None)

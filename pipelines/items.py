@@ -2,12 +2,20 @@
 
 Items are dataclasses (Scrapy handles them through itemadapter) so the pure steps can be
 tested without Scrapy. Bodies are the raw bytes as decoded from transfer encoding only
-(the WARC holds them exactly as received).
+(the WARC holds them exactly as received). Each step fills its own field, with its own type:
+extract+clean -> `cleaned_pages`, stitch -> `article`, split -> `speeches`, normalize ->
+`documents`, dedup -> `identities` (doc id and match kind, one per document).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+from pipelines.clean import CleanedPage
+from pipelines.dedup import Identity
+from pipelines.document import Document
+from pipelines.profile import Profile
+from pipelines.split import SpeechPart
 
 
 @dataclass
@@ -31,7 +39,7 @@ class PageItem:
 
     `unchanged` is set when the server answered 304 or sent the payload the archive already
     holds: nothing is extracted, the archived documents carry over into the new version.
-    `documents` is filled by the pipelines (extract -> clean -> split -> normalize -> dedup).
+    `profile` is the site profile the spider crawled it with (None: the generic path).
     """
 
     site: str
@@ -39,5 +47,18 @@ class PageItem:
     pages: list[PageCapture] = field(default_factory=list)
     unchanged: bool = False
     gone: bool = False  # the server said 404/410 for an URL the archive knows
-    documents: list[dict] = field(default_factory=list)
-    extracted: object | None = None  # intermediate result between pipeline steps
+    profile: Profile | None = None
+    cleaned_pages: list[CleanedPage] = field(default_factory=list)
+    article: CleanedPage | None = None
+    speeches: list[SpeechPart] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    identities: list[Identity] = field(default_factory=list)  # one per document, from dedup
+
+    @property
+    def doc_ids(self) -> list[str]:
+        return [identity.doc_id for identity in self.identities]
+
+    @property
+    def fetched(self) -> bool:
+        """The pages were fetched anew (not a 304 / unchanged payload, not gone): extract them."""
+        return not self.unchanged and not self.gone

@@ -1,0 +1,348 @@
+"""A run: one crawl writing into the archive, committed as one version (or nothing).
+
+Why it survives a crash: a run works in `staging/<run_id>/` (its documents as they grow, in one
+SQLite file, so dropping them is one unlink, not one per document), objects are written once
+under their own hash and never rewritten, and a version appears only by the rename of a
+complete, fsynced staging directory into `versions/`. Whatever is killed when, the last version
+stays intact; the next run clears the staging area.
+
+A run's jobs, in the order a crawl calls them: `identify` (dedup against the index),
+`stage` (merge into the document's object), `carry_over` / `mark_gone` (pages not fetched
+anew), `commit` (settle ids, write objects and manifest, publish, then indexes and hooks).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import json
+import logging
+import os
+import shutil
+import sqlite3
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from archive.files import (
+    canonical_json_bytes,
+    fsync_dir,
+    manifest_line,
+    sha256_bytes,
+    sha256_file,
+    write_file_durably,
+    write_object,
+)
+from archive.indexes import WorkingDocuments, open_indexes
+from archive.lock import ArchiveLock
+from archive.versions import RUN_STATUSES, STATES, meta_self_hash, publish_version
+from pipelines.dedup import Identity, new_doc_id, normalise_for_dedup
+from pipelines.document import Document
+from pipelines.merge import canonical_site, is_gone, merge_copy, new_document_object, sorted_object
+from pipelines.timestamps import iso, utc_now
+
+logger = logging.getLogger(__name__)
+
+
+class Run:
+    """One crawl writing into the archive; becomes version `.version` when committed."""
+
+    def __init__(self, archive, lock: ArchiveLock, meta: dict):
+        """`archive` is the archive.store.Archive it writes into (under `lock`)."""
+        self.archive = archive
+        self._lock = lock
+        self.begin_meta = meta
+        self.parent = archive.latest()
+        self.version = (self.parent or 0) + 1
+        started = utc_now()
+        self.started_at = iso(started)
+        self.run_id = f"r{self.version:06d}-{started:%Y%m%dT%H%M%SZ}"
+        self.staging = archive.staging_dir / self.run_id
+        self.staging.mkdir(parents=True, exist_ok=True)
+        self._parent_hashes: dict[str, str] = {}
+        if self.parent is not None:
+            for entry in archive.iter_manifest(self.parent):
+                if entry["state"] != "removed":
+                    self._parent_hashes[entry["doc_id"]] = entry["hash"]
+        self._dedup, self._urls = open_indexes(archive)
+        self._working = WorkingDocuments(self.staging / "working.sqlite")
+        self._touched: set[str] = set()
+        self._seen: set[str] = set()
+        self._created: set[str] = set()  # ids first given in this run (provisional until commit)
+        self.renamed: dict[str, str] = {}  # provisional id -> the id it was committed under
+        self._hooks: list[Callable[[], object]] = []
+        self.counters: Counter = Counter()
+        self.closed = False
+
+    def __repr__(self) -> str:
+        return f"Run({self.run_id!r}, version={self.version})"
+
+    def __enter__(self) -> Run:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if not self.closed:
+            if exc_type is None:
+                self.commit({})
+            else:
+                self.abort()
+
+    # -- working documents ----------------------------------------------------------------
+    def _working_doc(self, doc_id: str) -> dict | None:
+        obj = self._working.get(doc_id)
+        if obj is not None:
+            return obj
+        digest = self._parent_hashes.get(doc_id)
+        if digest is not None:
+            return self.archive.load_object(digest)
+        return None
+
+    def _save_working(self, obj: dict) -> None:
+        self._working.put(obj)
+        self._touched.add(obj["doc_id"])
+
+    def _check_open(self) -> None:
+        if self.closed:
+            raise RuntimeError(f"run {self.run_id} is already committed or aborted")
+
+    # -- what a crawl reports -------------------------------------------------------------
+    def identify(self, doc: Document) -> Identity:
+        """Dedup: which document `doc` is a copy of (exact, near, truncated), or a new id.
+
+        The document joins the dedup index at once, so a later copy in the same run finds it.
+        The id of a document first seen in this run is provisional until `commit` (see
+        `_settle_new_doc_ids`); `final_id` maps it afterwards.
+        """
+        self._check_open()
+        norm = normalise_for_dedup(doc.text or "")
+        match = self._dedup.match(norm)
+        doc_id = match.doc_id if match else new_doc_id(norm)
+        if match is None:
+            self._created.add(doc_id)
+        self._dedup.add(doc_id, norm, complete=doc.complete)
+        return Identity(doc_id, match.kind if match else "exact")
+
+    def stage(self, doc: Document, identity: Identity, seen_at: dict) -> str:
+        """Archive one identified copy: merged into its document's object (the merge policy of
+        pipelines/merge.py), which the commit writes. Returns the doc id."""
+        self._check_open()
+        doc_id = identity.doc_id
+        copy_url = doc.url or (seen_at or {}).get("url") or ""
+        existing = self._working_doc(doc_id)
+        if existing is None:
+            obj = new_document_object(doc_id, doc, copy_url, seen_at)
+            self.counters["documents_created"] += 1
+        else:
+            obj = merge_copy(existing, doc, copy_url, seen_at, identity.kind)
+            if copy_url in existing.get("urls", []):
+                self.counters["copies_refetched"] += 1  # a page seen before, not a new copy
+            else:
+                self.counters[f"copies_matched/{identity.kind}"] += 1
+        if copy_url:
+            self._urls.add(copy_url, doc_id)
+        if obj != existing:
+            self._save_working(obj)
+        self._seen.add(doc_id)
+        self.counters["copies_added"] += 1
+        return doc_id
+
+    def add_documents(self, docs: list[Document], seen_at: dict) -> list[str]:
+        """Dedup and stage the documents of one fetched article; returns their doc ids."""
+        return [self.stage(doc, self.identify(doc), seen_at) for doc in docs]
+
+    def carry_over(self, url: str) -> None:
+        """The page was not modified: its documents stay as they are and count as seen."""
+        self._check_open()
+        doc_ids = self._urls.doc_ids(url)
+        self._seen.update(doc_ids)
+        self.counters["pages_carried_over"] += 1
+        self.counters["documents_carried_over"] += len(doc_ids)
+
+    def mark_gone(self, url: str) -> None:
+        """The server says the page is gone: a document whose every URL is gone is removed."""
+        self._check_open()
+        base = url.split("#", 1)[0]
+        self.counters["pages_gone"] += 1
+        for doc_id in self._urls.doc_ids(url):
+            obj = self._working_doc(doc_id)
+            if obj is None:
+                continue
+            gone = {u for u in obj["urls"] if u == url or u.split("#", 1)[0] == base}
+            if gone - set(obj.get("gone_urls", [])):
+                obj["gone_urls"] = list(set(obj.get("gone_urls", [])) | gone)
+                self._save_working(sorted_object(obj))
+
+    def add_commit_hook(self, fn: Callable[[], object]) -> None:
+        """`fn()` runs once the version is durable (e.g. applying the run's fetch history)."""
+        self._hooks.append(fn)
+
+    # -- ending ---------------------------------------------------------------------------
+    def final_id(self, doc_id: str) -> str:
+        """The id `doc_id` (as add_documents returned it) was committed under."""
+        return self.renamed.get(doc_id, doc_id)
+
+    def _settle_new_doc_ids(self) -> None:
+        """Give each document first seen in this run the id of its canonical text.
+
+        During the run a new document is keyed by whichever copy arrived first; which copy
+        that is depends on download order (and, distributed, on which worker was faster).
+        The canonical copy does not: the most complete one. Keying by it makes two crawls of
+        the same sites give the same ids; once committed, an id never changes again.
+        """
+        for provisional in sorted(self._created):
+            obj = self._working_doc(provisional)
+            if obj is None:
+                continue
+            final = new_doc_id(normalise_for_dedup(obj.get("text") or ""))
+            taken = final in self._parent_hashes or final in self._working
+            if final == provisional or taken or self._dedup.has_doc(final):
+                continue
+            obj["doc_id"] = final
+            self._save_working(sorted_object(obj))
+            self._working.delete(provisional)
+            for ids in (self._touched, self._seen):
+                if provisional in ids:
+                    ids.discard(provisional)
+                    ids.add(final)
+            self._dedup.rename_doc(provisional, final)
+            self._urls.rename_doc(provisional, final)
+            self.renamed[provisional] = final
+        self._created.clear()
+
+    def _touched_entries(self) -> dict[str, dict]:
+        """Write the touched documents' objects; their manifest entries, by doc id."""
+        entries: dict[str, dict] = {}
+        dirs: set[Path] = set()
+        for doc_id, obj in self._working.items_by_id():
+            if doc_id not in self._touched:
+                continue
+            data = canonical_json_bytes(obj)
+            digest = sha256_bytes(data)
+            dirs.add(write_object(self.archive.object_path(digest), data))
+            parent = self._parent_hashes.get(doc_id)
+            if is_gone(obj):
+                state = "removed"
+            elif parent is None:
+                state = "new"
+            else:
+                state = "changed" if digest != parent else "unchanged"
+            entries[doc_id] = {
+                "doc_id": doc_id,
+                "hash": digest,
+                "state": state,
+                "title": obj.get("title"),
+                "site": canonical_site(obj),
+                "size": len(data),
+            }
+        if dirs:
+            os.sync()  # every object's data and directory entry is on disk before the manifest
+        return entries
+
+    def _manifest_entries(self, touched: dict[str, dict]) -> Iterator[dict]:
+        """Parent entries carried over unchanged, merged in doc id order with the touched ones."""
+
+        def parent_entries():
+            if self.parent is None:
+                return
+            for entry in self.archive.iter_manifest(self.parent):
+                if entry["state"] == "removed" or entry["doc_id"] in touched:
+                    continue
+                yield dict(entry, state="unchanged")
+
+        fresh = (touched[k] for k in sorted(touched))
+        yield from heapq.merge(parent_entries(), fresh, key=lambda e: e["doc_id"])
+
+    def commit(self, stats: dict | None = None, status: str = "complete") -> int:
+        """Write manifest + meta, publish the version atomically, release the lock."""
+        self._check_open()
+        if status not in RUN_STATUSES:
+            raise ValueError(f"status must be one of {RUN_STATUSES}, not {status!r}")
+        try:
+            version_stage = self.staging / "version"
+            version_stage.mkdir(parents=True, exist_ok=True)
+            self._settle_new_doc_ids()
+            touched = self._touched_entries()
+            states: Counter = Counter()
+            manifest_hash = hashlib.sha256()
+            manifest_bytes = 0
+            with open(version_stage / "manifest.jsonl", "wb") as fh:
+                for entry in self._manifest_entries(touched):
+                    line = manifest_line(entry)
+                    fh.write(line)
+                    manifest_hash.update(line)
+                    manifest_bytes += len(line)
+                    states[entry["state"]] += 1
+                fh.flush()
+                os.fsync(fh.fileno())
+            meta = self._meta(stats or {}, status, states, manifest_hash.hexdigest(), manifest_bytes)
+            write_file_durably(version_stage / "meta.json", canonical_json_bytes(meta))
+            fsync_dir(version_stage)
+            publish_version(self.archive.versions_dir, version_stage, self.version)
+        except BaseException:
+            self._close(committed=False)
+            raise
+        # The version is durable: indexes, hooks, lock.
+        for index in (self._dedup, self._urls):
+            try:
+                index.set_meta("version", str(self.version))
+                index.commit()
+            except sqlite3.Error:  # the stale stamp makes the next run rebuild it
+                logger.exception("could not commit an archive index after version %s", self.version)
+        for hook in self._hooks:
+            try:
+                hook()
+            except Exception:  # one broken hook must not undo a committed version
+                logger.exception("commit hook %r failed after version %s", hook, self.version)
+        self._close(committed=True)
+        return self.version
+
+    def _meta(
+        self, stats: dict, status: str, states: Counter, manifest_sha: str, manifest_bytes: int
+    ) -> dict:
+        parent_meta_sha = None
+        if self.parent is not None:
+            parent_meta_sha, _ = sha256_file(self.archive.version_dir(self.parent) / "meta.json")
+        warc_files = {}
+        if self.archive.warc_dir.is_dir():
+            for path in sorted(self.archive.warc_dir.glob(f"{self.run_id}-*")):
+                digest, size = sha256_file(path)
+                warc_files[path.name] = {"sha256": digest, "bytes": size}
+        begin = dict(self.begin_meta)
+        meta = {
+            "version": self.version,
+            "run_id": self.run_id,
+            "spiders": begin.pop("spiders", []),
+            "settings": begin.pop("settings", {}),
+            "run": begin,  # whatever else the caller said about the run (mode, redis, ...)
+            "started_at": self.started_at,
+            "ended_at": iso(utc_now()),
+            "status": status,
+            "stats": stats,
+            "archive_stats": dict(sorted(self.counters.items())),
+            "documents": {state: states.get(state, 0) for state in STATES},
+            "documents_seen": len(self._seen),
+            "manifest_sha256": manifest_sha,
+            "manifest_bytes": manifest_bytes,
+            "parent": self.parent,
+            "parent_meta_sha256": parent_meta_sha,
+            "warc_files": warc_files,
+        }
+        meta["meta_sha256"] = meta_self_hash(meta)
+        return json.loads(json.dumps(meta, default=str))
+
+    def abort(self) -> None:
+        """Forget the run: indexes rolled back, staging cleared, lock released."""
+        if self.closed:
+            return
+        self._close(committed=False)
+
+    def _close(self, *, committed: bool) -> None:
+        self.closed = True
+        self._working.close()
+        for index in (self._dedup, self._urls):
+            try:
+                index.close()  # rolls back anything not committed
+            except Exception:
+                logger.exception("closing an archive index failed")
+        shutil.rmtree(self.staging, ignore_errors=True)
+        self._lock.release()

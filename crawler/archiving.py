@@ -1,0 +1,97 @@
+"""The Scrapy steps that write into the archive run: dedup, then archive.
+
+Both reach the crawl's run through the crawler (crawler/run.py), and do no more than hand it
+what the pure steps produced: `DedupPipeline` asks the run which document each copy is
+(`Run.identify`), `ArchivePipeline` stages it (`Run.stage`, the merge policy) and reports pages
+the server did not change or says are gone. The version is committed when the crawl ends.
+`archive_item` is the one function both the single-process crawl and the distributed
+coordinator archive an item through.
+"""
+
+from __future__ import annotations
+
+from crawler.run import archive_run
+from pipelines.items import PageItem
+
+
+def seen_at_from_item(item: PageItem) -> dict:
+    """Provenance of one fetch: the article URL and every page as captured (WARC reference)."""
+    pages = []
+    for page in item.pages:
+        pages.append(
+            {
+                "url": page.url,
+                "fetch_url": getattr(page, "fetch_url", None) or page.url,
+                "status": page.status,
+                "fetched_at": page.fetched_at,
+                "etag": page.etag,
+                "last_modified": page.last_modified,
+                "warc": page.warc,
+            }
+        )
+    first = item.pages[0] if item.pages else None
+    return {
+        "url": item.url,
+        "fetch_url": (getattr(first, "fetch_url", None) or first.url) if first else item.url,
+        "pages": pages,
+    }
+
+
+def identify_item(run, item: PageItem) -> None:
+    """Dedup of an item's documents: fills `item.identities`."""
+    item.identities = [run.identify(doc) for doc in item.documents]
+
+
+def archive_item(run, item: PageItem) -> str:
+    """Hand one item to the run; returns what happened: "gone", "carried_over" or "documents".
+
+    Documents not yet identified (an item that skipped the dedup step) are identified here."""
+    if item.gone:
+        run.mark_gone(item.url)
+        return "gone"
+    if item.unchanged:
+        run.carry_over(item.url)
+        return "carried_over"
+    if len(item.identities) != len(item.documents):
+        identify_item(run, item)
+    seen_at = seen_at_from_item(item)
+    for doc, identity in zip(item.documents, item.identities, strict=True):
+        run.stage(doc, identity, seen_at)
+    return "documents"
+
+
+class RunPipeline:
+    """Base of the pipelines that write into the crawl's archive run."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def run(self):
+        return archive_run(self.crawler)
+
+    def count(self, key: str, n: int = 1) -> None:
+        if self.crawler.stats:
+            self.crawler.stats.inc_value(key, n)
+
+
+class DedupPipeline(RunPipeline):
+    """Which document each copy is: exact, near and truncated copies across pages, sites and runs."""
+
+    def process_item(self, item: PageItem):
+        if item.fetched and item.documents:
+            identify_item(self.run(), item)
+            self.count("speech_archive/dedup/documents", len(item.identities))
+        return item
+
+
+class ArchivePipeline(RunPipeline):
+    """Stages each document into the run; 304s carry over, 404s mark pages gone."""
+
+    def process_item(self, item: PageItem):
+        outcome = archive_item(self.run(), item)
+        self.count(f"speech_archive/archive/{outcome}", len(item.documents) if outcome == "documents" else 1)
+        return item

@@ -1,0 +1,145 @@
+"""What a crawl is asked to do: which spiders, with which arguments and settings.
+
+Built from the command line (`CrawlPlan.from_args`) and the sites config; every check happens
+here, before anything is written. Used by the crawl, the distributed coordinator and the worker.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SITES_CONFIG = REPO_ROOT / "sites.toml"
+
+
+def parse_pairs(pairs: list[str], what: str) -> dict[str, str]:
+    out = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise ValueError(f"{what} must look like NAME=VALUE, got {pair!r}")
+        out[key.strip()] = value.strip()
+    return out
+
+
+class CrawlSetupError(Exception):
+    """The plan cannot be run (unknown spider, unreadable sites config)."""
+
+
+@dataclass
+class SpiderRun:
+    name: str
+    kwargs: dict = field(default_factory=dict)
+    settings: dict = field(default_factory=dict)
+
+
+@dataclass
+class CrawlPlan:
+    archive_dir: Path
+    spiders: list[SpiderRun]
+    settings: dict = field(default_factory=dict)
+    redis_url: str | None = None
+    workers: int | None = None
+    write_report: bool = True
+    progress: bool | None = None  # None: when stderr is a terminal
+
+    @classmethod
+    def from_args(cls, args) -> CrawlPlan:
+        base_urls = parse_pairs(args.base_url, "--base-url")
+        overrides = parse_pairs(args.set, "-s")
+        if getattr(args, "profiles", None):
+            if not Path(args.profiles).is_dir():
+                raise CrawlSetupError(f"--profiles {args.profiles}: no such folder")
+            overrides["PROFILES_DIR"] = str(Path(args.profiles).resolve())
+        names = list(args.sites)
+        site_settings: dict[str, dict] = {}
+        if args.all:
+            config = load_sites_config(args.sites_config or DEFAULT_SITES_CONFIG)
+            for name, entry in config.items():
+                if entry.get("enabled", True):
+                    names.append(name)
+                    if entry.get("base_url"):
+                        base_urls.setdefault(name, entry["base_url"])
+                    site_settings[name] = dict(entry.get("settings", {}))
+        known = available_spiders(project_settings(overrides))
+        spiders = []
+        for name in dict.fromkeys(names):
+            if name not in known or name == "generic":
+                raise CrawlSetupError(
+                    f"unknown site {name!r}; known: {', '.join(sorted(known - {'generic'}))}"
+                )
+            kwargs = {"base_url": base_urls[name]} if name in base_urls else {}
+            if args.max_pages:
+                kwargs["max_pages"] = args.max_pages
+            spiders.append(SpiderRun(name, kwargs, site_settings.get(name, {})))
+        unknown_bases = set(base_urls) - {s.name for s in spiders}
+        if unknown_bases and not args.all:
+            raise CrawlSetupError(
+                f"--base-url names a site not being crawled: {', '.join(sorted(unknown_bases))}"
+            )
+        for url in args.start_url:
+            kwargs = {"start_url": url}
+            if args.allow:
+                kwargs["allow"] = args.allow
+            if args.max_pages:
+                kwargs["max_pages"] = args.max_pages
+            spiders.append(SpiderRun("generic", kwargs))
+        if not spiders:
+            raise CrawlSetupError("nothing to crawl: name sites, --all, or --start-url")
+        progress = True if args.progress else False if args.quiet else None
+        return cls(
+            archive_dir=Path(args.archive),
+            spiders=spiders,
+            settings=overrides,
+            redis_url=args.redis or None,
+            workers=args.workers,
+            write_report=not args.no_report,
+            progress=progress,
+        )
+
+
+def load_sites_config(path: Path) -> dict[str, dict]:
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise CrawlSetupError(f"cannot read sites config {path}: {exc.strerror}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise CrawlSetupError(f"sites config {path} is not valid TOML: {exc}") from None
+    sites = data.get("sites", {})
+    if not isinstance(sites, dict):
+        raise CrawlSetupError(f"sites config {path}: [sites] must be a table")
+    return sites
+
+
+def available_spiders(settings=None) -> set[str]:
+    """Spider names (a profile that does not load is a CrawlSetupError naming file and key)."""
+    from scrapy.spiderloader import get_spider_loader
+
+    from pipelines.profile import ProfileError
+
+    try:
+        return set(get_spider_loader(settings or project_settings()).list())
+    except ProfileError as exc:
+        raise CrawlSetupError(f"bad site profile: {exc}") from None
+
+
+def project_settings(overrides: dict | None = None):
+    """The project's Scrapy settings wherever the command is run from (no scrapy.cfg lookup)."""
+    from scrapy.settings import Settings
+
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    for key, value in (overrides or {}).items():
+        settings.set(key, value, priority="cmdline")
+    return settings
+
+
+def spider_class(loader, spider: SpiderRun):
+    cls = loader.load(spider.name)
+    if not spider.settings:
+        return cls
+    # Per-site settings from the sites config ride on the spider's own custom_settings.
+    merged = {**(cls.custom_settings or {}), **spider.settings}
+    return type(cls.__name__, (cls,), {"custom_settings": merged, "__module__": cls.__module__})

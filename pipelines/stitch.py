@@ -1,0 +1,40 @@
+"""Step 3 (stitch): an article continued over several pages -> one page, text in reading order.
+
+Each page's gaps and removals are appended to the first page's, and the markers in its text are
+renumbered to point at them; title and date come from the first page that has them.
+"""
+
+from __future__ import annotations
+
+from pipelines.clean import CleanedPage
+from pipelines.markers import renumber
+
+
+def stitch(pages: list[CleanedPage]) -> CleanedPage | None:
+    """One article from its cleaned pages (None for none); the pages are left as they were."""
+    if not pages:
+        return None
+    first = pages[0]
+    if len(pages) == 1:
+        return first
+    merged = CleanedPage(
+        url=first.url,
+        site=first.site,
+        profile_version=first.profile_version,
+        rules=first.rules,
+        title=first.title or next((p.title for p in pages if p.title), None),
+        published_at=first.published_at or next((p.published_at for p in pages if p.published_at), None),
+        encoding=first.encoding,
+        encoding_source=first.encoding_source,
+    )
+    for page in pages:
+        shift_gaps, shift_removed = len(merged.gaps), len(merged.removed)
+        merged.paragraphs.extend(renumber(p, shift_gaps, shift_removed) for p in page.paragraphs)
+        merged.gaps.extend(page.gaps)
+        merged.removed.extend(page.removed)
+        merged.truncated = merged.truncated or page.truncated
+        merged.declared_chars = page.declared_chars or merged.declared_chars
+        merged.flags.extend(f for f in page.flags if f not in merged.flags)
+        merged.pages.extend(u for u in page.pages if u not in merged.pages)
+    merged.next_page = pages[-1].next_page
+    return merged
