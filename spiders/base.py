@@ -82,8 +82,17 @@ class ProfileSpider(scrapy.Spider):
     custom_settings = {"HTTPERROR_ALLOWED_CODES": HANDLED_STATUSES}
     profile_name: str | None = None
 
-    def __init__(self, *args, base_url: str | None = None, max_pages: str | int | None = None, **kwargs):
+    def __init__(
+        self,
+        *args,
+        base_url: str | None = None,
+        max_pages: str | int | None = None,
+        max_requests: str | int | None = None,
+        **kwargs,
+    ):
         super().__init__(*args, **kwargs)
+        self.max_requests_arg = int(max_requests) if max_requests else None
+        self.requests_made = 0
         from spiders.profile import load_profiles
 
         profiles = load_profiles()
@@ -153,10 +162,33 @@ class ProfileSpider(scrapy.Spider):
         if urlsplit(url).hostname not in self.mirror.hosts:
             return
         if self.article_re.search(path):
-            if self.under_page_budget():
+            if self.under_page_budget() and self.within_request_budget():
                 yield self.article_request(url)
         elif self.listing_re.search(path):
-            yield self.listing_request(url)
+            if self.within_request_budget():
+                yield self.listing_request(url)
+
+    @property
+    def max_requests(self) -> int:
+        """MAX_REQUESTS (`-a max_requests=N` wins): requests for new pages per spider and run; 0 = no limit."""
+        if self.max_requests_arg is not None:
+            return self.max_requests_arg
+        return self.settings.getint("MAX_REQUESTS", 0) if getattr(self, "settings", None) else 0
+
+    def within_request_budget(self) -> bool:
+        """Whether one more page may be requested; a page refused is counted as cut. An article's
+        continuation pages are not charged: an article is archived whole or not at all."""
+        limit = self.max_requests
+        if limit and self.requests_made >= limit:
+            self.cut("max_requests")
+            return False
+        self.requests_made += 1
+        return True
+
+    def cut(self, kind: str, n: int = 1) -> None:
+        """Count what the crawl chose not to fetch (budget, trap, dry listing chain)."""
+        if n and getattr(self, "crawler", None) is not None and self.crawler.stats is not None:
+            self.crawler.stats.inc_value(f"speech_archive/cut/{kind}", n)
 
     def under_page_budget(self) -> bool:
         if self.max_pages is None:

@@ -86,7 +86,7 @@ def _pager_from(container: Selector, base_url: str) -> Pager | None:
                 pager.next_url = urljoin(base_url, href)
         else:
             other += 1
-    if numbered + navigational < 2 or other > numbered + navigational:
+    if other > numbered + navigational or numbered + navigational == 0:
         return None
     if pager.current is None:
         # The current page is printed without a link: <span>2</span>, <strong>2</strong>, li.thisclass.
@@ -101,6 +101,8 @@ def _pager_from(container: Selector, base_url: str) -> Pager | None:
             if m:
                 pager.current = int(m.group(1))
                 break
+    if numbered + navigational + (pager.current is not None and pager.current not in pager.pages) < 2:
+        return None  # one lone link is no pager; "1 [2]" with the current page printed bare is
     total = TOTAL_PAGES.search(_norm("".join(container.xpath(".//text()").getall())))
     if total:
         pager.total = int(total.group(1))
@@ -163,3 +165,20 @@ def is_later_page(pager: Pager | None, url: str) -> bool:
 
 def first_page_url(pager: Pager | None) -> str | None:
     return pager.pages.get(1) if pager else None
+
+
+RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
+HREF = re.compile(r"""href\s*=\s*["']([^"']+)["']""", re.I)
+
+
+def script_links(sel: Selector, base_url: str) -> list[str]:
+    """Links a browser would only see after a script ran: the records of Hanweb jcms's jpage
+    `<script type="text/xml"><datastore>` and the pages of a TRS `createPageHTML` pager."""
+    links = []
+    for script in sel.xpath("//script[contains(@type,'xml')]/text()").getall():
+        for record in RECORD.findall(script):
+            links.extend(urljoin(base_url, href) for href in HREF.findall(record))
+    pager = script_pager(sel, base_url)
+    if pager:
+        links.extend(pager.pages.values())
+    return links
