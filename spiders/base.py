@@ -204,6 +204,11 @@ class ProfileSpider(scrapy.Spider):
             yield self.new_item(canonical, gone=True)
             return
         if response.status == 304 or self.payload_unchanged(response):
+            known = (response.meta.get("history") or {}).get("continuations") or []
+            if known:
+                # Page 1 is unchanged; the article's later pages may not be: ask them too.
+                yield self.recheck_request(canonical, known, 0)
+                return
             self.crawler.stats.inc_value("speech_archive/pages/unchanged")
             yield self.new_item(canonical, unchanged=True)
             return
@@ -227,9 +232,52 @@ class ProfileSpider(scrapy.Spider):
             errback=self.continuation_failed,
             # Continuations of a changed article are always fetched whole, and each is
             # requested once per article even if a related list links to it too.
-            meta={"always_fetch": True, "item": item, "canonical_url": next_url},
+            meta={"always_fetch": True, "item": item, "canonical_url": next_url, "continuation_of": item.url},
             dont_filter=True,
         )
+
+    # --- re-crawl of an article over several pages ----------------------------------------------
+    def recheck_request(self, first_url: str, pages: list[str], index: int) -> scrapy.Request:
+        """A conditional request for the `index`-th known later page of an unchanged first page."""
+        meta = {
+            "canonical_url": pages[index],
+            "continuation_of": first_url,
+            "recheck": {"first": first_url, "pages": pages, "index": index},
+        }
+        if self.recrawl_interval:
+            meta["recrawl_interval"] = self.recrawl_interval
+        return scrapy.Request(
+            self.mirror.to_fetch(pages[index]),
+            callback=self.parse_recheck,
+            errback=self.recheck_failed,
+            meta=meta,
+            dont_filter=True,
+        )
+
+    def parse_recheck(self, response):
+        info = response.meta["recheck"]
+        if response.status == 304 or self.payload_unchanged(response):
+            if info["index"] + 1 < len(info["pages"]):
+                yield self.recheck_request(info["first"], info["pages"], info["index"] + 1)
+                return
+            self.crawler.stats.inc_value("speech_archive/pages/unchanged")
+            yield self.new_item(info["first"], unchanged=True)
+            return
+        # A later page changed (or went away): the article is fetched whole and stitched again.
+        self.crawler.stats.inc_value("speech_archive/pages/continuation_changed")
+        yield scrapy.Request(
+            self.mirror.to_fetch(info["first"]),
+            callback=self.parse_article,
+            meta={"always_fetch": True, "canonical_url": info["first"]},
+            dont_filter=True,
+        )
+
+    def recheck_failed(self, failure):
+        # The later page could not be asked: keep the archived article as it is (nothing lost).
+        info = failure.request.meta["recheck"]
+        self.logger.warning("re-check of %s failed: %s", failure.request.url, failure.value)
+        self.crawler.stats.inc_value("speech_archive/errors/continuation_recheck_failed")
+        yield self.new_item(info["first"], unchanged=True)
 
     def parse_continuation(self, response):
         item: PageItem = response.meta["item"]
