@@ -79,6 +79,7 @@ class GenericSpider(ProfileSpider):
     async def start(self):
         url = canonical_url(self.mirror.to_canonical(self.start_url))
         self.seen.add(url)
+        self.requests_made += 1  # the start page is the budget's first request
         yield self.page_request(url, dont_filter=True)
 
     def page_request(self, canonical: str, dont_filter: bool = False, dry: int = 0) -> scrapy.Request:
