@@ -86,6 +86,8 @@ class FetchHistory:
         entry = dict(zip(FIELDS, row, strict=True))
         for name in JSON_FIELDS:
             entry[name] = json.loads(entry[name]) if entry[name] else None
+        if entry["continuations"] is None:  # only an article's first page has later pages
+            del entry["continuations"]
         return entry
 
     def get(self, url: str) -> dict | None:
