@@ -1,6 +1,7 @@
 """The per-archive fetch history: what each URL answered last time, for conditional requests.
 
-URL -> {etag, last_modified, payload_digest, status, fetched_at, warc (ref), site}, in SQLite
+URL -> {etag, last_modified, payload_digest, status, fetched_at, warc (ref), site, continuations
+(for an article's first page: the URLs of its later pages, so a re-crawl re-checks them too)}, in SQLite
 (WAL, so another process can read while a crawl writes). A run *stages* its entries; they
 become the history only when `apply(run_id)` moves them over in one transaction, which the
 archive does after the run's version is durable: a crash before that leaves staged rows that
@@ -17,22 +18,25 @@ from pathlib import Path
 
 from pipelines.timestamps import utc_now
 
-FIELDS = ("etag", "last_modified", "payload_digest", "status", "fetched_at", "warc", "site")
+FIELDS = ("etag", "last_modified", "payload_digest", "status", "fetched_at", "warc", "site", "continuations")
+JSON_FIELDS = ("warc", "continuations")  # stored as JSON text
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS history (
     url TEXT PRIMARY KEY,
     etag TEXT, last_modified TEXT, payload_digest TEXT, status INTEGER,
-    fetched_at TEXT, warc TEXT, site TEXT
+    fetched_at TEXT, warc TEXT, site TEXT, continuations TEXT
 );
 CREATE TABLE IF NOT EXISTS staged (
     run_id TEXT NOT NULL,
     url TEXT NOT NULL,
     etag TEXT, last_modified TEXT, payload_digest TEXT, status INTEGER,
-    fetched_at TEXT, warc TEXT, site TEXT,
+    fetched_at TEXT, warc TEXT, site TEXT, continuations TEXT,
     PRIMARY KEY (run_id, url)
 );
 """
+# Columns added since the first schema: an older history gets them when it is opened.
+_ADDED_COLUMNS = (("continuations", "TEXT"),)
 
 
 def parse_time(value: str | float | int | datetime) -> datetime:
@@ -71,13 +75,21 @@ class FetchHistory:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable at checkpoint, never corrupt
             db.executescript(_SCHEMA)
+            for table in ("history", "staged"):
+                present = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+                for column, kind in _ADDED_COLUMNS:
+                    if column not in present:
+                        db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
             self._db = db
         return self._db
 
     @staticmethod
     def _row_to_entry(row: tuple) -> dict:
         entry = dict(zip(FIELDS, row, strict=True))
-        entry["warc"] = json.loads(entry["warc"]) if entry["warc"] else None
+        for name in JSON_FIELDS:
+            entry[name] = json.loads(entry[name]) if entry[name] else None
+        if entry["continuations"] is None:  # only an article's first page has later pages
+            del entry["continuations"]
         return entry
 
     def get(self, url: str) -> dict | None:
@@ -93,14 +105,33 @@ class FetchHistory:
     def stage(self, run_id: str, url: str, entry: dict) -> None:
         """Record what `url` answered in run `run_id`; invisible to `get` until `apply(run_id)`."""
         values = [entry.get(name) for name in FIELDS]
-        warc = entry.get("warc")
-        values[FIELDS.index("warc")] = json.dumps(warc, sort_keys=True) if warc else None
+        for name in JSON_FIELDS:
+            value = entry.get(name)
+            values[FIELDS.index(name)] = json.dumps(value, sort_keys=True) if value else None
         with self._lock:
             self._connect().execute(
                 f"INSERT OR REPLACE INTO staged (run_id, url, {', '.join(FIELDS)}) "
                 f"VALUES (?, ?, {', '.join('?' * len(FIELDS))})",
                 (run_id, url, *values),
             )
+
+    def add_continuation(self, run_id: str, first_url: str, url: str) -> None:
+        """Record, in run `run_id`'s staged entry of an article's first page, that the article
+        continues on `url` (in reading order; nothing happens when page 1 was not staged)."""
+        with self._lock:
+            db = self._connect()
+            row = db.execute(
+                "SELECT continuations FROM staged WHERE run_id = ? AND url = ?", (run_id, first_url)
+            ).fetchone()
+            if row is None:
+                return
+            pages = json.loads(row[0]) if row[0] else []
+            if url not in pages:
+                pages.append(url)
+                db.execute(
+                    "UPDATE staged SET continuations = ? WHERE run_id = ? AND url = ?",
+                    (json.dumps(pages), run_id, first_url),
+                )
 
     def staged(self, run_id: str) -> dict[str, dict]:
         """The entries run `run_id` has staged, by URL."""

@@ -120,6 +120,9 @@ def print_summary(version: int, status: str, report: dict, archive, out) -> None
     if report["errors"]:
         kinds = ", ".join(f"{k} {v}" for k, v in sorted(report["errors"].items()))
         out.write(f"errors by kind: {kinds}\n")
+    if report.get("cut"):
+        kinds = ", ".join(f"{k} {v}" for k, v in sorted(report["cut"].items()))
+        out.write(f"not fetched (cut): {kinds}\n")
     out.write(f"archive: {archive.root}  log: {report.get('log_file')}\n")
     out.flush()
 

@@ -277,6 +277,11 @@ class ConditionalRequestMiddleware:
 
     def stage(self, request, entry: dict) -> None:
         self.history.stage(self.run.run_id, history_key(request), entry)
+        first = request.meta.get("continuation_of")
+        if first:
+            # A later page of an article: its first page's entry lists it, so that a re-crawl
+            # whose page 1 answers 304 still asks this page whether it changed.
+            self.history.add_continuation(self.run.run_id, first, history_key(request))
         if not self._hook_registered:
             history, run_id = self.history, self.run.run_id
             self.run.add_commit_hook(lambda: history.apply(run_id))

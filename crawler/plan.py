@@ -48,12 +48,20 @@ class CrawlPlan:
     @classmethod
     def from_args(cls, args) -> CrawlPlan:
         base_urls = parse_pairs(args.base_url, "--base-url")
+        for name, url in base_urls.items():
+            check_http_url(url, f"--base-url {name}=")
+        for url in args.start_url:
+            check_http_url(url, "--start-url ")
         overrides = parse_pairs(args.set, "-s")
         if getattr(args, "profiles", None):
             if not Path(args.profiles).is_dir():
                 raise CrawlSetupError(f"--profiles {args.profiles}: no such folder")
             overrides["PROFILES_DIR"] = str(Path(args.profiles).resolve())
-        names = list(args.sites)
+        # `crawl generic --start-url URL` is `crawl --start-url URL`: the generic spider is
+        # started once per start URL below, never by its name.
+        names = [name for name in args.sites if name != "generic"]
+        if "generic" in args.sites and not args.start_url:
+            raise CrawlSetupError("the generic spider crawls sites without a profile: give --start-url URL")
         site_settings: dict[str, dict] = {}
         if args.all:
             config = load_sites_config(args.sites_config or DEFAULT_SITES_CONFIG)
@@ -61,6 +69,7 @@ class CrawlPlan:
                 if entry.get("enabled", True):
                     names.append(name)
                     if entry.get("base_url"):
+                        check_http_url(str(entry["base_url"]), f"sites config [{name}] base_url = ")
                         base_urls.setdefault(name, entry["base_url"])
                     site_settings[name] = dict(entry.get("settings", {}))
         known = available_spiders(project_settings(overrides))
@@ -98,6 +107,21 @@ class CrawlPlan:
             write_report=not args.no_report,
             progress=progress,
         )
+
+
+def check_http_url(url: str, what: str) -> None:
+    """An absolute http(s) URL with a host, or CrawlSetupError naming the bad value."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        port_ok = parts.port is None or parts.port > 0
+    except ValueError:
+        parts, port_ok = None, False
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname or not port_ok:
+        raise CrawlSetupError(f"{what}{url!r} is not an http(s) URL")
+    if any(ch.isspace() for ch in url):
+        raise CrawlSetupError(f"{what}{url!r} is not an http(s) URL")
 
 
 def load_sites_config(path: Path) -> dict[str, dict]:

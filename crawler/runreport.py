@@ -74,6 +74,20 @@ def errors_by_kind(stats: dict) -> Counter:
     return errors
 
 
+# Scrapy's own limits, reported with the crawl's cuts (`speech_archive/cut/<kind>`).
+SCRAPY_CUTS = {"depth/request_ignored_count": "depth", "urllength/request_ignored_count": "url_too_long"}
+
+
+def cut_by_kind(totals) -> dict:
+    """What the crawl chose not to fetch, by kind: budget, traps, dry listing chains, limits.
+    A cut is no error: a run that stopped at its budget or at a trap is complete."""
+    cut = {k.split("/", 2)[-1]: v for k, v in totals.items() if k.startswith("speech_archive/cut/") and v}
+    for key, kind in SCRAPY_CUTS.items():
+        if totals.get(key):
+            cut[kind] = cut.get(kind, 0) + totals[key]
+    return dict(sorted(cut.items()))
+
+
 def spider_stats_of(crawlers) -> list[tuple[str, dict]]:
     """(spider name, its Scrapy stats) of each crawler of a single-process run."""
     return [(c.spidercls.name, c.stats.get_stats() if c.stats else {}) for c in crawlers]
@@ -116,6 +130,7 @@ def summarise(totals, *, duration: float, spiders: dict, interrupted: bool, log_
         "dropped": {
             k.split("/", 2)[-1]: v for k, v in totals.items() if k.startswith("speech_archive/dropped/")
         },
+        "cut": cut_by_kind(totals),
         "errors": dict(sorted(errors.items())),
         "errors_total": failures,
         "duration_s": round(duration, 3),

@@ -41,6 +41,10 @@ REDIRECT_MAX_TIMES = 5
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 # Offsite links are never followed: the spiders set allowed_domains from their profile.
+# Requests for new pages per spider per run (`-a max_requests=N` overrides); 0 = no limit. The
+# generic spider (no profile, size unknown) has its own default (spiders/generic.py); what a
+# budget cut is counted as `speech_archive/cut/max_requests` in the run report.
+MAX_REQUESTS = 0
 
 # --- Capture and incremental fetching ---------------------------------------------------------
 DOWNLOADER_MIDDLEWARES = {

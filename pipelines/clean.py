@@ -35,6 +35,7 @@ HEAD_WINDOW = 6  # head-only rules look at this many content lines
 # and checking for them is far cheaper than running the notice patterns over the whole text.
 PAYWALL_HINT = vocabulary.folded("省略")
 TRUNCATION_HINT = vocabulary.folded("未完")
+SOURCE_HINT = vocabulary.folded("来自|来源于|转自|摘自|出自|原文|本文地址|本文链接|本帖最后由")
 
 
 @dataclass
@@ -101,6 +102,28 @@ def strip_truncation_notice(text: str, ledger: Ledger) -> tuple[str, int | None,
         return ledger.gap("truncation", None) + marker
 
     return vocabulary.TRUNCATION_NOTICE.sub(cut, text), declared, found
+
+
+def strip_injected_source(text: str, ledger: Ledger) -> str:
+    """Anti-copy source lines injected into the text ("本文来自…转载请注明…"), wherever they stand."""
+    if "http" not in text and not SOURCE_HINT.search(text):
+        return text
+    text = vocabulary.INJECTED_SOURCE.sub(lambda m: ledger.remove("injected_source", m.group(0)), text)
+    return vocabulary.FORUM_EDIT_NOTE.sub(lambda m: ledger.remove("forum_edit_note", m.group(0)), text)
+
+
+def mark_preview_end(lines: list[str], ledger: Ledger) -> list[str]:
+    """A document viewer's preview stops: its notice ("还剩5页未读…") becomes the gap, at the
+    notice's place, or at the end when the notice is not in the content area."""
+    for i, line in enumerate(lines):
+        body = content_of(line)
+        m = vocabulary.PREVIEW_REMAINING.search(body)
+        if m and len(body) <= 80:
+            lines[i] = ledger.gap("truncation", None) + ledger.remove("preview_wall", line)
+            return lines[: i + 1] + [
+                ledger.remove("preview_wall", ln) for ln in lines[i + 1 :] if content_of(ln)
+            ]
+    return [*lines, ledger.gap("truncation", None)]
 
 
 def strip_outline(text: str, ledger: Ledger) -> str:
@@ -227,8 +250,12 @@ def clean(page: ExtractedPage) -> CleanedPage:
     joined = strip_paywall_notices(joined, ledger)
     joined, declared, truncated = strip_truncation_notice(joined, ledger)
     joined = strip_outline(joined, ledger)
+    joined = strip_injected_source(joined, ledger)
     joined = site_noise(joined, page.rules.noise, ledger)
     lines = joined.split("\n")
+    if "preview_cut" in flags and lines != [""]:
+        lines = mark_preview_end(lines, ledger)
+        truncated = True
     lines = strip_title_repeats(lines, page.title, ledger)
     lines = apply_line_rules(lines, vocabulary.HEAD_LINES, ledger, window=HEAD_WINDOW)
     lines = apply_line_rules(lines, vocabulary.LINES, ledger)

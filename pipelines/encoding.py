@@ -28,7 +28,7 @@ SUPERSETS = {
     "latin-1": "cp1252",
     "iso8859-1": "cp1252",
     "ascii": "cp1252",
-    "big5": "big5hkscs",
+    "big5": "big5hkscs",  # WHATWG: "big5" is Big5 with the HKSCS extensions
 }
 CHARSET_PARAM = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
 META_TAG = re.compile(rb"<meta\b[^>]*>", re.I)
@@ -78,6 +78,24 @@ def meta_charset(body: bytes) -> str | None:
     return None
 
 
+def needs_superset(body: bytes, label: str, encoding: str) -> bool:
+    """Whether bytes that `encoding` decoded would fail under the narrower charset `label` names
+    (Big5 pages with Hong Kong characters, GB2312 pages with GBK ones): the decision is recorded."""
+    try:
+        narrow = codecs.lookup(label.strip().lower()).name
+    except LookupError:
+        return False
+    if narrow == encoding:
+        return False
+    try:
+        body.decode(narrow)
+    except UnicodeDecodeError:
+        return True
+    except LookupError:
+        return False
+    return False
+
+
 def detect(body: bytes) -> str | None:
     from charset_normalizer import from_bytes
 
@@ -99,10 +117,13 @@ def decode_body(body: bytes, headers: Mapping[str, str] | None = None) -> Decode
             flags.append("unknown_charset")
             continue
         try:
-            return Decoded(body.decode(encoding), encoding, source, flags)
+            text = body.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             flags.append("declared_charset_wrong")
             break  # a lying declaration: let the bytes speak
+        if needs_superset(body, label, encoding):
+            flags.append("charset_widened")  # e.g. declared big5, bytes only Big5-HKSCS decodes
+        return Decoded(text, encoding, source, flags)
     try:
         return Decoded(body.decode("utf-8"), "utf-8", "detected", flags)
     except UnicodeDecodeError:

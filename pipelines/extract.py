@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
-from pipelines import vocabulary
+from pipelines import layouts, vocabulary
 from pipelines.encoding import decode_body
 from pipelines.markers import PRIVATE_USE, markers_in, removal_marker, without_markers
 from pipelines.profile import ExtractRules, Profile, profile_for_url
@@ -63,7 +63,8 @@ class ExtractedPage:
     encoding_source: str = "default"
     flags: list[str] = field(default_factory=list)
     next_page: str | None = None  # the article continues at this URL
-    method: str = "none"  # "profile" | "trafilatura" | "fallback" | "none"
+    method: str = "none"  # "profile" | "layout" | "trafilatura" | "fallback" | "none"
+    site_layout: str | None = None  # the CMS whose page layout was recognised (pipelines/layouts.py)
 
 
 # --- selectors --------------------------------------------------------------------------------
@@ -154,7 +155,10 @@ def html_blocks(root, dropped: set, removed: list[dict]) -> list[tuple[str, str]
             if el in dropped:
                 text = fold_spaces(el.text_content()) if tag else ""
                 if text:
-                    removed.append({"rule": f"drop:{dropped[el]}", "text": text})
+                    rule = dropped[el]
+                    removed.append(
+                        {"rule": rule if rule in layouts.NOISE_RULES else f"drop:{rule}", "text": text}
+                    )
                     buf.append(removal_marker(len(removed) - 1))
                 walker.skip_subtree()
                 continue
@@ -312,23 +316,99 @@ def extract(
         el.drop_tree()
     page.title = page_title(root, profile)
     page.published_at = page_date(root, profile)
+    hidden = layouts.hidden_elements(root)
+    if vocabulary.PREVIEW_REMAINING.search(element_text(root)[:400000]):
+        page.flags.append("preview_cut")  # a document viewer's preview: the rest is not on the page
+    layout = None if profile else layouts.detect_layout(root)
     if profile:
-        extract_with_profile(root, page, profile)
+        extract_with_profile(root, page, profile, hidden)
         if page.method == "none" and profile.extract.fallback_generic:
-            extract_generic(html, page)
+            extract_generic(without_hidden(root, hidden, page) if hidden else html, page)
+    elif layout:
+        extract_with_layout(root, page, layout, hidden)
     else:
-        extract_generic(html, page)
+        extract_generic(without_hidden(root, hidden, page) if hidden else html, page)
+    if page.blocks and not has_own_prose(root, page.blocks):
+        # Navigation, listings, tag clouds: every line is the text of a link to somewhere else.
+        page.flags.append("no_prose")
+        page.blocks = []
     return page
 
 
-def extract_with_profile(root, page: ExtractedPage, profile: Profile) -> None:
+def without_hidden(root, hidden: dict, page: ExtractedPage) -> str:
+    """The page as HTML with its anti-copy elements taken out (each recorded as removed)."""
+    from lxml import etree
+
+    for el, rule in hidden.items():
+        text = fold_spaces(el.text_content())
+        if text:
+            page.removed.append({"rule": rule, "text": text})
+        el.drop_tree()  # keeps the element's tail: the text around it joins up again
+    return etree.tostring(root, encoding="unicode", method="html")
+
+
+def extract_with_layout(root, page: ExtractedPage, layout: layouts.Layout, hidden: dict) -> None:
+    """A page of a known CMS (pipelines/layouts.py): its content area, title and date."""
+    page.site_layout = layout.name
+    if layouts.is_replies_only(root, layout):
+        page.flags.append("replies_only")  # a forum thread's later page: replies, no speech
+        page.method = "layout"
+        return
+    content = layouts.first(root, layout.content)
+    if content is None or isinstance(content, str):
+        page.flags.append("no_content_area")
+        return
+    title = layouts.first(root, layout.title)
+    if title is not None:
+        page.title = fold_spaces(title if isinstance(title, str) else title.text_content()) or page.title
+    date = layouts.first(root, layout.date)
+    if date is not None:
+        page.published_at = (
+            parse_date(date if isinstance(date, str) else element_text(date)) or page.published_at
+        )
+    dropped = {el: rule for el, rule in hidden.items() if _inside(el, content)}
+    for expression in layout.drop:
+        for el in layouts._xpath(content, expression) or []:
+            if not isinstance(el, str):
+                dropped.setdefault(el, expression)
+    page.blocks = html_blocks(content, dropped, page.removed)
+    page.method = "layout"
+
+
+def _inside(el, container) -> bool:
+    return el is container or any(parent is container for parent in el.iterancestors())
+
+
+MIN_OWN_PROSE_HAN = 50  # as normalize.MIN_SPEECH_HAN: less than this is no speech
+
+
+def has_own_prose(root, blocks: list[tuple[str, str]]) -> bool:
+    """Whether the blocks hold enough text that is not the text of links on the page."""
+    anchors = sorted(
+        {t for t in (fold_spaces(a.text_content()) for a in root.iter("a")) if len(t) >= 2},
+        key=len,
+        reverse=True,
+    )[:3000]
+    link_text = re.compile("|".join(re.escape(t) for t in anchors)) if anchors else None
+    han = 0
+    for _, raw in blocks:
+        text = fold_spaces(without_markers(raw))
+        if link_text is not None:
+            text = link_text.sub("", text)
+        han += vocabulary.han_count(text)
+        if han >= MIN_OWN_PROSE_HAN:
+            return True
+    return False
+
+
+def extract_with_profile(root, page: ExtractedPage, profile: Profile, hidden: dict | None = None) -> None:
     rules = profile.extract
     containers = select(root, rules.content)
     if not containers:
         page.flags.append("no_content_area")
         return
     content = containers[0]
-    dropped = {}
+    dropped = {el: rule for el, rule in (hidden or {}).items() if _inside(el, content)}
     for selector in rules.drop:
         for el in select(content, selector):
             dropped[el] = selector

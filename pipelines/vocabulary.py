@@ -141,6 +141,21 @@ LINES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# Anti-copy lines a site injects *inside* the text, often mid-paragraph: "本文来自XX范文网,转载请
+# 注明出处:http://…", "原文地址:http://…", "(来源:XX网 www.xx.com)". Cut where they stand, the
+# sentence around them joins up again.
+INJECTED_SOURCE = folded(
+    r"[(（【\[]?[ \t]*(?:本文|此文|文章)?(?:来自|来源于|来源[ \t]*[:：]|转自|摘自|出自)[ \t]*"
+    r"[^\s,，。;；:：()（）【】\[\]]{1,30}?(?:网|站|平台|文库|论坛|社区|\.com|\.cn|\.net)[^,，。;；\n]{0,40}?[,，;；]?[ \t]*"
+    r"(?:转载请(?:注明|保留)(?:出处|来源|原文链接|链接)?[:：]?[ \t]*(?:https?://[\x21-\x7e]+)?|https?://[\x21-\x7e]+)"
+    r"[ \t]*[)）】\]]?[。.]?"
+    r"|[(（【\[]?[ \t]*(?:原文地址|原文链接|本文地址|本文链接)[ \t]*[:：][ \t]*https?://[\x21-\x7e]+[ \t]*[)）】\]]?"
+)
+# Discuz!'s "本帖最后由 admin 于 2024-5-12 10:00 编辑": the forum's note on the post, not the post.
+FORUM_EDIT_NOTE = folded(r"本帖最后由\s*\S{1,30}?\s*于\s*\d{4}-\d{1,2}-\d{1,2}[\d:\s]{0,10}?\s*编辑")
+# A document viewer's preview that stops: "还剩5页未读,继续阅读", "剩余12页未读,点此继续阅读".
+PREVIEW_REMAINING = folded(r"(?:还剩|剩余|余下)\s*(?P<pages>\d{1,4})\s*页(?:未读|未显示|没有显示)")
+
 # A generator's own words after the speech ("以上内容是我根据您的要求续写的文章,希望符合您的期望…").
 GENERATED_TAIL = folded(
     r"^[^\n]{0,20}(?:以上|上述|上面)(?:内容|是|为|便是|就是)[^\n]{0,40}?(?:根据您|按照您|为您|根据你|按您)[^\n]{0,200}$"

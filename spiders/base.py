@@ -83,8 +83,17 @@ class ProfileSpider(scrapy.Spider):
     custom_settings = {"HTTPERROR_ALLOWED_CODES": HANDLED_STATUSES}
     profile: Profile | None = None
 
-    def __init__(self, *args, base_url: str | None = None, max_pages: str | int | None = None, **kwargs):
+    def __init__(
+        self,
+        *args,
+        base_url: str | None = None,
+        max_pages: str | int | None = None,
+        max_requests: str | int | None = None,
+        **kwargs,
+    ):
         super().__init__(*args, **kwargs)
+        self.max_requests_arg = int(max_requests) if max_requests else None
+        self.requests_made = 0
         if self.profile is None or self.profile.crawl is None:
             raise ValueError(f"no site profile with a [crawl] table named {self.name!r}")
         crawl = self.profile.crawl
@@ -149,10 +158,33 @@ class ProfileSpider(scrapy.Spider):
         if urlsplit(url).hostname not in self.mirror.hosts:
             return
         if self.article_re.search(path):
-            if self.under_page_budget():
+            if self.under_page_budget() and self.within_request_budget():
                 yield self.article_request(url)
         elif self.listing_re.search(path):
-            yield self.listing_request(url)
+            if self.within_request_budget():
+                yield self.listing_request(url)
+
+    @property
+    def max_requests(self) -> int:
+        """MAX_REQUESTS (`-a max_requests=N` wins): requests for new pages per spider and run; 0 = no limit."""
+        if self.max_requests_arg is not None:
+            return self.max_requests_arg
+        return self.settings.getint("MAX_REQUESTS", 0) if getattr(self, "settings", None) else 0
+
+    def within_request_budget(self) -> bool:
+        """Whether one more page may be requested; a page refused is counted as cut. An article's
+        continuation pages are not charged: an article is archived whole or not at all."""
+        limit = self.max_requests
+        if limit and self.requests_made >= limit:
+            self.cut("max_requests")
+            return False
+        self.requests_made += 1
+        return True
+
+    def cut(self, kind: str, n: int = 1) -> None:
+        """Count what the crawl chose not to fetch (budget, trap, dry listing chain)."""
+        if n and getattr(self, "crawler", None) is not None and self.crawler.stats is not None:
+            self.crawler.stats.inc_value(f"speech_archive/cut/{kind}", n)
 
     def under_page_budget(self) -> bool:
         if self.max_pages is None:
@@ -168,6 +200,11 @@ class ProfileSpider(scrapy.Spider):
             yield self.new_item(canonical, gone=True)
             return
         if response.status == 304 or self.payload_unchanged(response):
+            known = (response.meta.get("history") or {}).get("continuations") or []
+            if known:
+                # Page 1 is unchanged; the article's later pages may not be: ask them too.
+                yield self.recheck_request(canonical, known, 0)
+                return
             self.crawler.stats.inc_value("speech_archive/pages/unchanged")
             yield self.new_item(canonical, unchanged=True)
             return
@@ -191,9 +228,52 @@ class ProfileSpider(scrapy.Spider):
             errback=self.continuation_failed,
             # Continuations of a changed article are always fetched whole, and each is
             # requested once per article even if a related list links to it too.
-            meta={"always_fetch": True, "item": item, "canonical_url": next_url},
+            meta={"always_fetch": True, "item": item, "canonical_url": next_url, "continuation_of": item.url},
             dont_filter=True,
         )
+
+    # --- re-crawl of an article over several pages ----------------------------------------------
+    def recheck_request(self, first_url: str, pages: list[str], index: int) -> scrapy.Request:
+        """A conditional request for the `index`-th known later page of an unchanged first page."""
+        meta = {
+            "canonical_url": pages[index],
+            "continuation_of": first_url,
+            "recheck": {"first": first_url, "pages": pages, "index": index},
+        }
+        if self.recrawl_interval:
+            meta["recrawl_interval"] = self.recrawl_interval
+        return scrapy.Request(
+            self.mirror.to_fetch(pages[index]),
+            callback=self.parse_recheck,
+            errback=self.recheck_failed,
+            meta=meta,
+            dont_filter=True,
+        )
+
+    def parse_recheck(self, response):
+        info = response.meta["recheck"]
+        if response.status == 304 or self.payload_unchanged(response):
+            if info["index"] + 1 < len(info["pages"]):
+                yield self.recheck_request(info["first"], info["pages"], info["index"] + 1)
+                return
+            self.crawler.stats.inc_value("speech_archive/pages/unchanged")
+            yield self.new_item(info["first"], unchanged=True)
+            return
+        # A later page changed (or went away): the article is fetched whole and stitched again.
+        self.crawler.stats.inc_value("speech_archive/pages/continuation_changed")
+        yield scrapy.Request(
+            self.mirror.to_fetch(info["first"]),
+            callback=self.parse_article,
+            meta={"always_fetch": True, "canonical_url": info["first"]},
+            dont_filter=True,
+        )
+
+    def recheck_failed(self, failure):
+        # The later page could not be asked: keep the archived article as it is (nothing lost).
+        info = failure.request.meta["recheck"]
+        self.logger.warning("re-check of %s failed: %s", failure.request.url, failure.value)
+        self.crawler.stats.inc_value("speech_archive/errors/continuation_recheck_failed")
+        yield self.new_item(info["first"], unchanged=True)
 
     def parse_continuation(self, response):
         item: PageItem = response.meta["item"]

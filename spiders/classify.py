@@ -16,7 +16,6 @@ CJK_OR_WORD = re.compile(f"[{HAN_CLASS}]|[A-Za-z0-9]+")
 # Elements whose own text is page furniture, never the article.
 FURNITURE = "script|style|nav|header|footer|aside|form|select|option|noscript"
 MIN_ARTICLE_CHARS = 150  # a speech is longer than any caption, menu or listing entry
-CONTINUATION_PATH = re.compile(r"^(?P<stem>.+)_(?P<n>\d+)\.s?html?$")
 
 
 def text_weight(text: str) -> int:
@@ -48,7 +47,30 @@ def looks_like_article(sel: Selector) -> bool:
     return longest_prose_block(sel) >= MIN_ARTICLE_CHARS and link_text_ratio(sel) < 0.5
 
 
-def is_continuation_path(path: str) -> bool:
-    """`/news/123_2.html`: page 2+ of an article, reached through the article's own pager."""
-    match = CONTINUATION_PATH.match(path)
-    return bool(match and int(match.group("n")) >= 2)
+# --- what a page is, from its content, links and pager together ---------------------------------
+ARTICLE, CONTINUATION, LISTING, FORUM_REPLIES = "article", "continuation", "listing", "forum_replies"
+
+
+def page_kind(sel: Selector, url: str) -> str:
+    """article / continuation (page 2+ of an article, by its own pager) / listing / forum_replies.
+
+    No URL shape decides: `t20230512_887766.html` is an article unless a pager on it says it is
+    page 2+ of another page.
+    """
+    from pipelines.layouts import detect_layout, is_replies_only
+    from spiders.pagers import find_pager, is_later_page
+
+    layout = detect_layout(sel.root) if hasattr(sel.root, "xpath") else None
+    if layout is not None and layout.replies_only:
+        return FORUM_REPLIES if is_replies_only(sel.root, layout) else ARTICLE
+    if not looks_like_article(sel):
+        return LISTING
+    return CONTINUATION if is_later_page(find_pager(sel, url, article=True), url) else ARTICLE
+
+
+def is_forum_thread(sel: Selector) -> bool:
+    """A forum thread: its later pages are replies, never continuations of the first post."""
+    from pipelines.layouts import detect_layout
+
+    layout = detect_layout(sel.root) if hasattr(sel.root, "xpath") else None
+    return bool(layout and layout.replies_only)

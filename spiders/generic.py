@@ -1,11 +1,23 @@
-"""A site with no profile: stay on the start host, tell articles from listings, archive speeches.
+"""A site with no profile: stay on the start host, tell what each page is, archive speeches.
 
-`scrapy crawl generic -a start_url=URL [-a allow=REGEX] [-a max_pages=N] [-a origin=URL]`
+`scrapy crawl generic -a start_url=URL [-a allow=REGEX] [-a max_pages=N] [-a max_requests=N] [-a origin=URL]`
 
-Listings are recognised by their shape (mostly links) and followed, including their
-pagination; article pages (a long run of prose) are archived, with their own
-continuation pages (`ID_2.html`, 下一页) stitched on. A listing never becomes a document.
-`origin` names the site's real origin when `start_url` points at a mirror.
+Each fetched page is classified from its content, links and pager together (spiders/classify.py):
+an article is archived with the pages its own pager leads to stitched on (TRS `_1.html`, DedeCMS
+`_2.html`, WordPress `/slug/2/`, PHPCMS `&page=2`, …); a page whose pager says it is page 2+ of
+another is a continuation, never a document; a forum thread is its first post, its later pages
+are replies; a listing is followed. `origin` names the site's real origin when `start_url` points
+at a mirror.
+
+Sites that never end are cut off, and every cut is counted under `speech_archive/cut/<kind>`:
+- URLs are canonicalised before they are queued (session and tracking parameters dropped, query
+  sorted: spiders/urls.py), so a fresh session id is not a new page;
+- calendar pages outside any archive's years and piled-up paths are not followed;
+- a chain of listing pages is followed until GENERIC_DRY_LISTINGS consecutive ones brought no
+  link new to the crawl (pager and calendar links do not count as new);
+- DEPTH_LIMIT, and the request budget MAX_REQUESTS (`-a max_requests=N`), which has a default
+  here because a site without a profile has no known size.
+A run cut off this way is complete: what was found is archived and the report says what was cut.
 """
 
 from __future__ import annotations
@@ -17,15 +29,25 @@ import scrapy
 
 from pipelines.items import PageItem
 from spiders.base import ArticleMirror, ProfileSpider
-from spiders.classify import is_continuation_path, looks_like_article
+from spiders.classify import ARTICLE, CONTINUATION, FORUM_REPLIES, is_forum_thread, page_kind
+from spiders.pagers import find_pager, first_page_url, is_later_page, script_links
+from spiders.urls import canonical_url, is_calendar_url, trap_kind, url_template
 
 SKIPPED_EXTENSIONS = re.compile(
     r"\.(jpe?g|png|gif|webp|svg|ico|css|js|pdf|docx?|xlsx?|pptx?|zip|rar|7z|mp[34]|avi|exe)$", re.I
 )
+# Defaults for a site nobody has described; a run overrides them with -s NAME=VALUE.
+GENERIC_SETTINGS = {
+    "MAX_REQUESTS": 5000,  # requests for new pages per spider per run (continuations excepted)
+    "GENERIC_DRY_LISTINGS": 3,  # consecutive listing pages with nothing new before a chain stops
+    "DEPTH_LIMIT": 40,  # links from the start page (an article's continuations count too)
+}
+MAX_ARTICLE_PAGES = 50  # a pager that goes further is a trap, not an article
 
 
 class GenericSpider(ProfileSpider):
     name = "generic"
+    custom_settings = {**ProfileSpider.custom_settings, **GENERIC_SETTINGS}
 
     def __init__(
         self,
@@ -33,6 +55,7 @@ class GenericSpider(ProfileSpider):
         start_url: str | None = None,
         allow: str | None = None,
         max_pages: str | int | None = None,
+        max_requests: str | int | None = None,
         origin: str | None = None,
         **kwargs,
     ):
@@ -46,62 +69,128 @@ class GenericSpider(ProfileSpider):
         self.allowed_domains = self.mirror.allowed_domains
         self.allow_re = re.compile(allow) if allow else None
         self.max_pages = int(max_pages) if max_pages else None
+        self.max_requests_arg = int(max_requests) if max_requests else None
         self.pages_seen = 0
+        self.requests_made = 0
         self.recrawl_interval = 0
         self.profile = None
+        self.seen: set[str] = set()  # canonical URLs requested in this run
 
     async def start(self):
-        yield self.page_request(self.mirror.to_canonical(self.start_url), dont_filter=True)
+        url = canonical_url(self.mirror.to_canonical(self.start_url))
+        self.seen.add(url)
+        self.requests_made += 1  # the start page is the budget's first request
+        yield self.page_request(url, dont_filter=True)
 
-    def page_request(self, canonical_url: str, dont_filter: bool = False) -> scrapy.Request:
+    def page_request(self, canonical: str, dont_filter: bool = False, dry: int = 0) -> scrapy.Request:
         # With no profile a page's kind is known only after fetching it, and a listing must
         # be read whole to find new articles: fetch in full, let the payload digest tell
         # an unchanged article (no re-extraction) from a changed one.
         return scrapy.Request(
-            self.mirror.to_fetch(canonical_url),
+            self.mirror.to_fetch(canonical),
             callback=self.parse_any,
-            meta={"always_fetch": True, "canonical_url": canonical_url},
+            meta={"always_fetch": True, "canonical_url": canonical, "dry_listings": dry},
             dont_filter=dont_filter,
         )
 
-    def follow_canonical(self, url: str):
+    # --- links ------------------------------------------------------------------------------
+    def page_links(self, response) -> list[str]:
+        hrefs = [urljoin(response.url, h) for h in response.css("a::attr(href)").getall()]
+        return hrefs + script_links(response.selector, response.url)
+
+    def candidate(self, url: str) -> str | None:
+        """The canonical form of a link worth fetching, or None (offsite, a file, a trap)."""
+        url = canonical_url(self.mirror.to_canonical(url))
         parts = urlsplit(url)
         if (parts.hostname or "") not in self.mirror.hosts or parts.scheme not in ("http", "https"):
-            return
-        path = parts.path or "/"
-        if SKIPPED_EXTENSIONS.search(path):
-            return
-        if (
-            self.allow_re
-            and not self.allow_re.search(url)
-            and url != self.mirror.to_canonical(self.start_url)
-        ):
-            return
-        if self.under_page_budget():
-            yield self.page_request(url)
+            return None
+        if SKIPPED_EXTENSIONS.search(parts.path or "/"):
+            return None
+        if self.allow_re and not self.allow_re.search(url):
+            return None
+        kind = trap_kind(url)
+        if kind:
+            self.cut(kind)
+            return None
+        return url
 
-    def parse(self, response):
-        for href in response.css("a::attr(href)").getall():
-            yield from self.follow_canonical(self.mirror.to_canonical(urljoin(response.url, href)))
+    def parse(self, response, kind: str = ARTICLE):
+        """Follow the links of a page; a listing chain that has brought nothing new stops."""
+        if response.status != 200 or not self.is_html(response):
+            return
+        here = response.meta.get("canonical_url") or canonical_url(self.mirror.to_canonical(response.url))
+        template = url_template(here)
+        fresh: list[str] = []
+        new = 0
+        for link in self.page_links(response):
+            url = self.candidate(link)
+            if url is None or url in self.seen or url in fresh:
+                continue
+            fresh.append(url)
+            # Another page of the same pager or calendar is navigation, not something new.
+            if url_template(url) != template and not is_calendar_url(url):
+                new += 1
+        dry = 0 if new or kind == ARTICLE else response.meta.get("dry_listings", 0) + 1
+        if dry > self.settings.getint("GENERIC_DRY_LISTINGS", 3):
+            self.cut("listing_chain", len(fresh))
+            return
+        for url in fresh:
+            if self.under_page_budget() and self.within_request_budget():
+                self.seen.add(url)
+                yield self.page_request(url, dry=dry)
 
     def parse_any(self, response):
-        if response.status in (404, 410):
-            yield from self.parse_article(response)
-            return
         if response.status != 200 or not self.is_html(response):
-            yield from self.parse_article(response)  # 304 / not HTML: same handling as an article
+            yield from self.parse_article(response)  # 304 / 404 / not HTML: handled as for an article
             return
-        if looks_like_article(response.selector):
-            if is_continuation_path(urlsplit(response.url).path):
-                # Page 2+ of an article (`ID_2.html`): stitched onto its first page through
-                # that page's pager, never a document of its own.
-                yield from self.parse(response)
-                return
-            self.crawler.stats.inc_value("speech_archive/generic/articles")
+        here = response.meta.get("canonical_url") or response.url
+        kind = page_kind(response.selector, here)
+        self.crawler.stats.inc_value(f"speech_archive/generic/{kind}")
+        if kind == ARTICLE:
             yield from self.parse_article(response)
+        elif kind == CONTINUATION:
+            # Page 2+ of an article reached on its own: the article is archived from its first page.
+            first = first_page_url(find_pager(response.selector, response.url, article=True))
+            url = self.candidate(first) if first else None
+            if url and url not in self.seen and self.within_request_budget():
+                self.seen.add(url)
+                yield self.page_request(url)
+        elif kind == FORUM_REPLIES:
+            return  # a thread's later page: replies, neither a document nor a way to new ones
         else:
-            self.crawler.stats.inc_value("speech_archive/generic/listings")
-            yield from self.parse(response)
+            yield from self.parse(response, kind)
+
+    # --- continuations, by the article's own pager --------------------------------------------
+    def continuation_of(self, response, item: PageItem) -> str | None:
+        if len(item.pages) >= MAX_ARTICLE_PAGES or is_forum_thread(response.selector):
+            return None
+        pager = find_pager(response.selector, response.url, article=True)
+        if pager is None:
+            return None
+        wanted = len(item.pages) + 1
+        if pager.current not in (None, wanted - 1):
+            return None
+        link = pager.url_of(wanted) or (pager.next_url if pager.current == wanted - 1 else None)
+        url = self.candidate(link) if link else None
+        if url is None or url in {p.url for p in item.pages}:
+            return None
+        self.seen.add(url)
+        return url
+
+    def parse_continuation(self, response):
+        item: PageItem = response.meta["item"]
+        ok = response.status == 200 and self.is_html(response)
+        if ok:
+            pager = find_pager(response.selector, response.url, article=True)
+            here = response.meta["canonical_url"]
+            first = first_page_url(pager)
+            # The page the pager led to must say it is a later page of this same article.
+            if not is_later_page(pager, here) or (first and self.candidate(first) not in (item.url, None)):
+                self.crawler.stats.inc_value("speech_archive/generic/not_a_continuation")
+                yield item
+                yield from self.parse_any(response)
+                return
+        yield from super().parse_continuation(response)
 
     def new_item(self, url: str, **kwargs) -> PageItem:
         return PageItem(site="generic", url=url, **kwargs)

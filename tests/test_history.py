@@ -97,3 +97,29 @@ def test_another_process_reads_committed_entries_while_the_crawl_holds_it_open(t
         )
         assert result.stdout.split() == ['"abc"', "1"]
     assert sqlite3.connect(path).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_an_articles_later_pages_ride_on_its_first_pages_entry(tmp_path):
+    with FetchHistory(tmp_path / "history.sqlite") as history:
+        history.stage("run1", URL, ENTRY)
+        history.add_continuation("run1", URL, URL.replace("3400", "3400_2"))
+        history.add_continuation("run1", URL, URL.replace("3400", "3400_2"))  # asked twice: listed once
+        history.add_continuation("run1", "https://www.huigou6.com/never-staged.html", URL)
+        history.apply("run1")
+        assert history.get(URL)["continuations"] == [URL.replace("3400", "3400_2")]
+        assert history.get("https://www.huigou6.com/never-staged.html") is None
+
+
+def test_a_history_written_before_continuations_were_recorded_opens_and_reads(tmp_path):
+
+    path = tmp_path / "old.sqlite"
+    db = sqlite3.connect(path)
+    db.executescript(
+        "CREATE TABLE history (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, payload_digest TEXT,"
+        " status INTEGER, fetched_at TEXT, warc TEXT, site TEXT);"
+        "INSERT INTO history (url, etag, status) VALUES ('http://a.cn/1.html', '\"e\"', 200);"
+    )
+    db.commit()
+    db.close()
+    with FetchHistory(path) as history:
+        assert history.get("http://a.cn/1.html")["etag"] == '"e"'

@@ -35,7 +35,7 @@ from hashlib import sha256
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 SITE_META = "_site.json"
 # Last-Modified of every file on disk unless `_site.json` says otherwise: fixed, so validators
@@ -84,6 +84,15 @@ def resource_key(target: str) -> str:
     if path.endswith("/") or not segments:
         segments.append("index.html")
     return "/".join(segments)
+
+
+def query_key(target: str) -> str:
+    """A request target with its query parameters sorted: how query routes are matched."""
+    if target.startswith(("http://", "https://")):
+        parts = urlsplit(target)
+        target = parts.path + ("?" + parts.query if parts.query else "")
+    path, _, query = target.split("#", 1)[0].partition("?")
+    return path + "?" + urlencode(sorted(parse_qsl(query, keep_blank_values=True)))
 
 
 def etag_of(data: bytes) -> str:
@@ -164,6 +173,17 @@ class HostSite:
         self.base_last_modified = parse_site_date(meta.get("last_modified")) or DEFAULT_LAST_MODIFIED
         self.edits: dict[str, Resource | None] = {}  # key -> replacement, None = deleted
         self.faults: list[Fault] = []
+        # Dynamic URLs of the site (`/index.php?m=content&c=index&a=show&id=88`) -> the file that
+        # answers them; matched with the query in any order.
+        self.query_routes = {query_key(target): key for target, key in meta.get("query_routes", {}).items()}
+
+    def resolve(self, target: str, key: str) -> Resource | _Directory | None:
+        """What a request target gets: a routed dynamic URL, else the file its path names."""
+        if "?" in target and self.query_routes:
+            routed = self.query_routes.get(query_key(target))
+            if routed is not None:
+                return self.lookup(routed)
+        return self.lookup(key)
 
     def content_type(self, key: str) -> str:
         name = key.rsplit("/", 1)[-1]
@@ -312,7 +332,7 @@ class _ReplicaHandler(BaseHTTPRequestHandler):
         self._send(status, headers, body, head)
 
     def _serve(self, key: str, head: bool):
-        found = self.server.site.lookup(key)
+        found = self.server.site.resolve(self.path, key)
         if found is DIRECTORY:
             self._send_message(HTTPStatus.MOVED_PERMANENTLY, head, {"Location": "/" + key + "/"})
             return
@@ -450,6 +470,8 @@ class ReplicaWeb:
     """Every host folder of `sites_dir` served on its own 127.0.0.1 port.
 
     `hosts` picks some of them (default: all). `latency` delays every answer (seconds).
+    `dynamic` adds hosts whose pages are made per request (a `HostSite` subclass overriding
+    `resolve`, e.g. the endless trap site of `crawler.replica.trap`).
     `port_base` serves the hosts, in sorted order, on port_base, port_base + 1, …; by default
     each host binds a free port. Use as a context manager or call start() / stop().
     """
@@ -461,6 +483,7 @@ class ReplicaWeb:
         *,
         latency: float = 0.0,
         port_base: int | None = None,
+        dynamic: dict[str, HostSite] | None = None,
     ):
         self.sites_dir = Path(sites_dir)
         if not self.sites_dir.is_dir():
@@ -473,10 +496,13 @@ class ReplicaWeb:
         unknown = sorted(set(hosts) - set(available))
         if unknown:
             raise ValueError(f"no folder for host(s) {', '.join(unknown)} in {self.sites_dir}")
-        self.hosts: list[str] = sorted(set(hosts))
+        dynamic = dict(dynamic or {})
+        self.hosts: list[str] = sorted(set(hosts) | set(dynamic))
         self.latency = float(latency)
         self.port_base = port_base
-        self._sites = {host: HostSite(host, self.sites_dir / host) for host in self.hosts}
+        self._sites = {
+            host: dynamic.get(host) or HostSite(host, self.sites_dir / host) for host in self.hosts
+        }
         self._servers: dict[str, _HostServer] = {}
         self._threads: dict[str, threading.Thread] = {}  # host -> its serve_forever thread
         self._lock = threading.Lock()

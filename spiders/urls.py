@@ -1,0 +1,131 @@
+"""URLs as the generic crawl queues them: one canonical form, and the shapes of spider traps.
+
+Sites that never end do it with URLs: a session id that is new on every page (`?sid=…`,
+`;jsessionid=…`), tracking parameters, the same query in another order, a calendar that always
+links to next month, relative links that pile up path segments (`/a/b/a/b/a/b/`). `canonical_url`
+folds the first three into one URL before the URL is queued (w3lib's `canonicalize_url` sorts
+the query and normalises escapes); `trap_kind` names the last two. Pure functions, no Scrapy.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from w3lib.url import canonicalize_url
+
+# Query parameters that name a visitor or a visit, never a page (lower-case names).
+SESSION_PARAMS = frozenset(
+    "sid sessid sessionid session_id jsessionid phpsessid aspsessionid cfid cftoken formhash "
+    "_ rand random nocache timestamp ts token share_token".split()
+)
+# Where a link was clicked, not what it leads to (Discuz! `extra=page=1`, `highlight`; ad tags).
+TRACKING_PARAMS = frozenset("spm from fromuid extra highlight scm ref referer referrer gclid fbclid".split())
+TRACKING_PREFIXES = ("utm_", "hmsr", "hmpl", "hmcu", "hmkw", "hmci")
+PATH_SESSION = re.compile(r";(?:jsessionid|phpsessid|sid|sessionid)=[^/?#]*", re.I)
+
+# A date a calendar links to: 2024-07, 2024/07, 202407, 2024-07-03, 20240703, year=2024&month=7.
+DATE_IN_TEXT = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})[-/_.]?(0[1-9]|1[0-2])(?:[-/_.]?(0[1-9]|[12]\d|3[01]))?(?!\d)"
+)
+CALENDAR_KEYS = frozenset("year month day date ym ymd yearmonth cal calendar d m y".split())
+YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}$")
+DATE_PART = re.compile(r"^\d{1,2}$")
+INDEX_NAME = re.compile(r"^(?:index|default)(?:_\d+)?\.\w+$", re.I)
+EARLIEST_YEAR = 1990  # no speech site's calendar has anything before this
+DIGITS = re.compile(r"\d+")
+
+
+def is_dropped_param(name: str) -> bool:
+    name = name.lower()
+    return name in SESSION_PARAMS or name in TRACKING_PARAMS or name.startswith(TRACKING_PREFIXES)
+
+
+def canonical_url(url: str) -> str:
+    """The one form of `url` the crawl queues: no fragment, no session or tracking parameters,
+    query sorted, escapes normalised. The scheme and host are kept as given."""
+    parts = urlsplit(url)
+    path = PATH_SESSION.sub("", parts.path)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_dropped_param(k)]
+    cleaned = urlunsplit((parts.scheme, parts.netloc, path or "/", urlencode(query), ""))
+    return canonicalize_url(cleaned, keep_fragments=False)
+
+
+def url_template(url: str) -> str:
+    """`url` with every run of digits as `N` and query values dropped: pages of one pager, one
+    calendar or one list share it (`/list/index_N.html`, `/cal/?month=`)."""
+    parts = urlsplit(url)
+    keys = sorted({k for k, _ in parse_qsl(parts.query, keep_blank_values=True)})
+    return DIGITS.sub("N", parts.path) + ("?" + "&".join(keys) if keys else "")
+
+
+def calendar_dates(url: str) -> list[date]:
+    """The dates a calendar-like URL points at: its last path part or a query value is a date.
+
+    An article under a dated folder (`/2024/05/12/slug/`, `/202305/t20230512_887766.html`)
+    names a document, not a day: only a URL that *ends* in the date is a calendar page.
+    """
+    parts = urlsplit(url)
+    found = []
+    for key, value in parse_qsl(parts.query, keep_blank_values=True):
+        m = DATE_IN_TEXT.fullmatch(value.strip())
+        if m:
+            found.append(_date_of(m))
+        elif key.lower() in ("year", "y") and YEAR_ONLY.match(value.strip()):
+            found.append(date(int(value), 1, 1))
+    segments = [s for s in parts.path.split("/") if s]
+    if segments and INDEX_NAME.match(segments[-1]):
+        segments = segments[:-1]
+    if segments:
+        last = re.sub(r"\.\w+$", "", segments[-1])
+        m = DATE_IN_TEXT.fullmatch(last)
+        if m:
+            found.append(_date_of(m))
+        elif YEAR_ONLY.match(last):
+            found.append(date(int(last), 1, 1))
+        elif DATE_PART.match(last) and len(segments) >= 2:
+            # `/2024/07/` and `/2024/07/03/`: a year folder followed by month (and day) only.
+            numbers = []
+            for segment in reversed(segments):
+                if not segment.isdigit():
+                    break
+                numbers.insert(0, segment)
+            if len(numbers) >= 2 and YEAR_ONLY.match(numbers[0]) and 1 <= int(numbers[1]) <= 12:
+                found.append(date(int(numbers[0]), int(numbers[1]), 1))
+    return found
+
+
+def _date_of(m: re.Match) -> date:
+    return date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1))
+
+
+def is_calendar_url(url: str) -> bool:
+    return bool(calendar_dates(url))
+
+
+def repeats_path(url: str, times: int = 3) -> bool:
+    """A path segment (or run of segments) piled up by relative links: `/a/b/a/b/a/b/`."""
+    segments = [s for s in urlsplit(url).path.split("/") if s]
+    counts: dict[str, int] = {}
+    for segment in segments:
+        counts[segment] = counts.get(segment, 0) + 1
+        if counts[segment] >= times:
+            return True
+    for size in range(2, len(segments) // 2 + 1):
+        for start in range(len(segments) - 2 * size + 1):
+            if segments[start : start + size] == segments[start + size : start + 2 * size]:
+                return True
+    return False
+
+
+def trap_kind(url: str, today: date | None = None, years_ahead: int = 1) -> str | None:
+    """ "calendar" for a date outside any speech site's archive (before 1990, or more than
+    `years_ahead` years from today), "repeating_path" for piled-up segments, else None."""
+    if repeats_path(url):
+        return "repeating_path"
+    today = today or date.today()
+    for day in calendar_dates(url):
+        if day.year < EARLIEST_YEAR or day.year > today.year + years_ahead:
+            return "calendar"
+    return None

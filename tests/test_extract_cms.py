@@ -1,0 +1,126 @@
+"""Frozen pages of the CMS families that carry most Chinese speech texts (samples/cms, written by
+crawler/replica/cms.py): a page in, the expected document out; listings, reply pages and
+navigation never a document; the anti-copy noise each family serves is gone and recorded."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from crawler.replica.cms import generate_cms_sites
+from crawler.replica.server import query_key
+from pipelines.page import process_page, process_pages
+
+CMS = Path(__file__).resolve().parents[1] / "samples" / "cms"
+EXPECTED = json.loads((CMS / "expected.json").read_text(encoding="utf-8"))
+# The anti-copy noise each family serves inside the text, by the rule that removes it.
+NOISE_RULES = {
+    "www.dede-fanwen.test": {"hidden_text", "injected_source"},
+    "www.phpcms-fanwen.test": {"injected_source"},
+    "bbs.discuz.test": {"jammer", "hidden_text", "drop:.//*[contains(@class,'pstatus')]"},
+}
+
+
+def squash(text: str | None) -> str:
+    return re.sub(r"\s+", "", text or "")
+
+
+def served(host: str, path: str) -> tuple[bytes, str, dict]:
+    meta = json.loads((CMS / host / "_site.json").read_text(encoding="utf-8"))
+    key = path.lstrip("/")
+    if "?" in path:
+        key = {query_key(k): v for k, v in meta.get("query_routes", {}).items()}[query_key(path)]
+    if not key or key.endswith("/"):
+        key += "index.html"
+    return (CMS / host / key).read_bytes(), f"http://{host}{path}", {"Content-Type": meta["content_type"]}
+
+
+CASES = [(host, doc) for host, site in sorted(EXPECTED.items()) for doc in site["documents"]]
+
+
+@pytest.mark.parametrize("host,want", CASES, ids=[f"{h}{d['path']}" for h, d in CASES])
+def test_each_cms_page_gives_its_clean_speech(host, want):
+    docs = process_pages([served(host, p) for p in want["pages"]])
+    assert len(docs) == 1
+    doc = docs[0]
+    assert squash(doc.text) == squash(want["text"])
+    assert squash(doc.title) == squash(want["title"])
+    assert doc.truncated is want["truncated"]
+    for noise in EXPECTED[host]["noise"]:
+        assert noise not in doc.text, noise
+    assert NOISE_RULES.get(host, set()) <= {r["rule"] for r in doc.removed}
+
+
+@pytest.mark.parametrize("host", sorted(EXPECTED))
+def test_listings_and_reply_pages_are_never_documents(host):
+    site = EXPECTED[host]
+    for path in set(site["not_documents"]) - set(site["continuations"]):
+        assert process_page(*served(host, path)) == [], path
+
+
+def test_a_discuz_thread_is_its_first_post_and_its_second_page_holds_no_speech():
+    body, url, headers = served("bbs.discuz.test", "/thread-1001-1-1.html")
+    (doc,) = process_page(body, url, headers)
+    assert "感谢楼主" not in doc.text and "本帖最后由" not in doc.text
+    assert {"jammer", "hidden_text"} <= {r["rule"] for r in doc.removed}
+    assert process_page(*served("bbs.discuz.test", "/thread-1001-2-1.html")) == []
+
+
+def test_a_document_viewer_preview_is_truncated_with_its_gap_at_the_end():
+    want = EXPECTED["www.docview.test"]["documents"][0]
+    (doc,) = process_page(*served("www.docview.test", want["path"]))
+    assert doc.truncated is True
+    assert [g["kind"] for g in doc.gaps] == ["truncation"]
+    assert doc.gaps[0]["offset"] == len(doc.text)
+
+
+def test_a_page_declared_big5_whose_bytes_need_hkscs_decodes_right_and_says_so():
+    want = EXPECTED["www.big5-hk.test"]["documents"][0]
+    body, url, headers = served("www.big5-hk.test", want["path"])
+    with pytest.raises(UnicodeDecodeError):
+        body.decode("big5")
+    (doc,) = process_page(body, url, headers)
+    assert doc.encoding == "big5hkscs" and doc.encoding_source == "header"
+    assert "charset_widened" in doc.flags
+    assert "深水埗" in doc.text and "鲗鱼涌" in doc.text
+    assert doc.script == "Hant" and "深水埗" in doc.text_original
+
+
+NAV_LAYOUTS = {
+    "paragraphs": "<article><h1>讲话稿大全</h1>{}</article>",
+    "line_breaks": '<div class="content">{}</div>',
+    "table_cell": '<table><tr><td class="content">{}</td></tr></table>',
+}
+
+
+@pytest.mark.parametrize("layout", sorted(NAV_LAYOUTS))
+def test_a_navigation_page_of_links_to_speeches_is_no_document(layout, tmp_path, capsys):
+    from crawler.cli import main
+
+    titles = [d["title"] for site in EXPECTED.values() for d in site["documents"]] * 9
+    links = {
+        "paragraphs": "".join(f'<p>{n + 1}. <a href="/a/{n}.html">{t}</a></p>' for n, t in enumerate(titles)),
+        "line_breaks": "<br>".join(f'<a href="/a/{n}.html">{t}</a>' for n, t in enumerate(titles)),
+        "table_cell": "".join(f'<a href="/a/{n}.html">{t}</a>\u3000' for n, t in enumerate(titles)),
+    }[layout]
+    page = tmp_path / "nav.html"
+    page.write_text(
+        f'<html><head><meta charset="utf-8"><title>讲话稿大全</title></head><body>'
+        f"{NAV_LAYOUTS[layout].format(links)}</body></html>",
+        encoding="utf-8",
+    )
+    assert process_page(page.read_bytes(), "http://nav.example.cn/") == []
+    assert main(["extract", str(page), "--url", "http://nav.example.cn/"]) == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_the_bundled_cms_replicas_are_what_the_generator_writes(tmp_path):
+    generate_cms_sites(tmp_path)
+    written = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file())
+    bundled = sorted(p.relative_to(CMS) for p in CMS.rglob("*") if p.is_file())
+    assert written == bundled
+    for rel in written:
+        assert (tmp_path / rel).read_bytes() == (CMS / rel).read_bytes(), rel

@@ -1,0 +1,86 @@
+"""The generic crawl's evidence, on frozen pages and URLs: canonical URLs, trap shapes, pagers."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from parsel import Selector
+
+from spiders.classify import ARTICLE, CONTINUATION, FORUM_REPLIES, LISTING, page_kind
+from spiders.pagers import find_pager, is_later_page, script_links
+from spiders.urls import canonical_url, is_calendar_url, trap_kind
+
+CMS = Path(__file__).resolve().parents[1] / "samples" / "cms"
+
+
+def page(host: str, path: str) -> Selector:
+    file = CMS / host / (path.lstrip("/") + ("index.html" if path.endswith("/") else ""))
+    return Selector(text=file.read_bytes().decode("gbk" if "dede" in host else "utf-8"))
+
+
+def test_session_and_tracking_parameters_go_and_the_query_is_sorted():
+    assert (
+        canonical_url("http://a.cn/list/index_3.html?sid=8f3a&utm_source=wx#top")
+        == "http://a.cn/list/index_3.html"
+    )
+    assert canonical_url("http://a.cn/art;jsessionid=ABC123?b=2&a=1") == "http://a.cn/art?a=1&b=2"
+    assert canonical_url("http://bbs.cn/forum.php?tid=9&mod=viewthread&extra=page%3D1") == (
+        "http://bbs.cn/forum.php?mod=viewthread&tid=9"
+    )
+
+
+def test_calendars_far_from_now_and_piled_up_paths_are_traps_dated_articles_are_not():
+    today = date(2025, 6, 1)
+    assert trap_kind("http://a.cn/calendar/?month=2031-02", today) == "calendar"
+    assert trap_kind("http://a.cn/list/day/1989-12-31.html", today) == "calendar"
+    assert trap_kind("http://a.cn/calendar/?month=2025-07", today) is None
+    assert trap_kind("http://a.cn/a/b/a/b/a/b/x.html", today) == "repeating_path"
+    assert is_calendar_url("http://blog.cn/2024/05/") and is_calendar_url("http://a.cn/cal/?month=2024-07")
+    for article in (
+        "http://blog.cn/2024/05/12/slug/",
+        "http://gov.cn/xxgk/ldjh/202305/t20230512_887766.html",
+        "http://gov.cn/art/2024/1/4/art_2288_665544.html",
+    ):
+        assert not is_calendar_url(article) and trap_kind(article, today) is None
+
+
+def test_an_id_with_an_underscore_is_an_article_and_only_a_pager_makes_a_continuation():
+    trs = "www.trs-gov.test"
+    first = "/xxgk/ldjh/202306/t20230601_887801.html"
+    assert page_kind(page(trs, first), "http://" + trs + first) == ARTICLE
+    assert page_kind(page(trs, "/xxgk/ldjh/202305/t20230512_887766.html"), "http://x/") == ARTICLE
+    later = "/xxgk/ldjh/202306/t20230601_887801_1.html"
+    assert page_kind(page(trs, later), "http://" + trs + later) == CONTINUATION
+    hanweb = "/art/2024/1/4/art_2288_665544.html"
+    assert page_kind(page("www.hanweb-gov.test", hanweb), "http://x" + hanweb) == ARTICLE
+
+
+def test_pagers_as_each_cms_prints_them():
+    dede = find_pager(
+        page("www.dede-fanwen.test", "/a/fanwen/2024/0512/1234.html"), "http://d/a/1234.html", True
+    )
+    assert dede.current == 1 and dede.pages[3] == "http://d/a/1234_3.html"
+    wp = "/2024/05/12/zai-quanshi-rencai-gongzuo-huiyi/2/"
+    pager = find_pager(page("blog.wp.test", wp), "http://blog.wp.test" + wp, True)
+    assert is_later_page(pager, "http://blog.wp.test" + wp)
+    trs = find_pager(page("www.trs-gov.test", "/xxgk/ldjh/"), "http://t/xxgk/ldjh/index.html")
+    assert trs.kind == "script" and trs.pages == {
+        1: "http://t/xxgk/ldjh/index.html",
+        2: "http://t/xxgk/ldjh/index_1.html",
+    }
+
+
+def test_links_only_a_script_shows_are_found():
+    links = script_links(
+        page("www.hanweb-gov.test", "/col/col2288/index.html"), "http://h/col/col2288/index.html"
+    )
+    assert "http://h/art/2024/1/4/art_2288_665544.html" in links
+    assert not any("dataproxy" in link for link in links)
+
+
+def test_listings_and_forum_reply_pages_are_told_apart():
+    assert page_kind(page("www.dede-fanwen.test", "/a/fanwen/list_5_2.html"), "http://d/") == LISTING
+    assert page_kind(page("blog.wp.test", "/page/2/"), "http://b/page/2/") == LISTING
+    assert page_kind(page("bbs.discuz.test", "/thread-1001-2-1.html"), "http://b/") == FORUM_REPLIES
+    assert page_kind(page("bbs.discuz.test", "/thread-1001-1-1.html"), "http://b/") == ARTICLE
