@@ -1,7 +1,7 @@
 """The versioned archive store: content-addressed document objects, one manifest per version.
 
 Layout (see README): `versions/NNNNNN/{manifest.jsonl,meta.json}`, `objects/ab/<sha256>.json`,
-`warc/`, `history.sqlite`, `index/` (dedup and URL indexes, derived data), `staging/<run_id>/`,
+`warc/`, `history.sqlite`, `index/` (dedup and URL indexes, search catalog: derived data), `staging/<run_id>/`,
 `logs/`, `reports/`, and `lock`.
 
 Why it survives a crash: a run works in `staging/<run_id>/` (its documents as they grow, in one
@@ -443,6 +443,8 @@ class Archive:
 
     def begin_run(self, meta: dict | None = None) -> Run:
         """Take the write lock (ArchiveLocked if another live writer has it) and open a run."""
+        from archive.catalog import refresh_catalog
+
         self.ensure_layout()
         lock = ArchiveLock(self.lock_path)
         lock.acquire()
@@ -450,7 +452,9 @@ class Archive:
             if lock.stale_owner:
                 logger.warning("took over a stale archive lock (pid %s since %s)", *lock.stale_owner)
             self.clear_staging()
-            return Run(self, lock, dict(meta or {}))
+            run = Run(self, lock, dict(meta or {}))
+            run.add_commit_hook(lambda: refresh_catalog(self))  # the search catalog follows each version
+            return run
         except BaseException:
             lock.release()
             raise
