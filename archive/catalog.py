@@ -259,7 +259,7 @@ def add_version(db: sqlite3.Connection, archive: Archive, version: int) -> set[s
 
 
 # --- building -----------------------------------------------------------------------------------
-def _open_new(path: Path) -> sqlite3.Connection:
+def open_new_catalog(path: Path) -> sqlite3.Connection:
     db = sqlite3.connect(str(path), isolation_level=None)
     # One transaction, no journal: the file is a temporary one until it is renamed into place.
     db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;")
@@ -274,11 +274,21 @@ def _stamp(db: sqlite3.Connection, version: int) -> None:
 
 
 def _fill(db: sqlite3.Connection, archive: Archive, latest: int) -> None:
+    def history() -> None:
+        for version in archive.versions():
+            add_version(db, archive, version)
+
+    fill_catalog(db, archive.documents(latest), latest, history)
+
+
+def fill_catalog(db: sqlite3.Connection, documents: Iterable[dict], latest: int, history=None) -> None:
+    """Create the schema in an empty database and load `documents` (objects as the store keeps
+    them) after `history()` has added the version rows; then compact the index."""
     db.executescript(SCHEMA)
     db.execute("BEGIN")
-    for version in archive.versions():
-        add_version(db, archive, version)
-    for obj in archive.documents(latest):
+    if history is not None:
+        history()
+    for obj in documents:
         insert_document(db, obj)
     _stamp(db, latest)
     db.execute("COMMIT")
@@ -336,7 +346,7 @@ def build_catalog(archive: Archive, path: Path, *, incremental: bool = True) -> 
     try:
         if stamp is not None and stamp < latest and stamp in archive.versions():
             shutil.copyfile(path, tmp)
-            db = _open_new(tmp)
+            db = open_new_catalog(tmp)
             try:
                 replaced = _update(db, archive, stamp, latest)
             finally:
@@ -344,7 +354,7 @@ def build_catalog(archive: Archive, path: Path, *, incremental: bool = True) -> 
             mode = f"updated from version {stamp}"
         else:
             tmp.unlink()
-            db = _open_new(tmp)
+            db = open_new_catalog(tmp)
             try:
                 _fill(db, archive, latest)
                 replaced = db.execute("SELECT count(*) FROM documents").fetchone()[0]
