@@ -13,15 +13,16 @@ The writer refreshes it at each commit (`refresh_catalog`, under the archive loc
 catalog on disk reflects an earlier version, it is copied and only the documents of the versions
 since are replaced; otherwise it is built afresh.
 
-Index options, measured (`python /tmp`-free: `python -m bench --only search`, and by hand on
-3,000 generated speeches, 17.5 MB of text, SQLite 3.40), catalog size as a ratio to the text:
+Index options, measured on 3,000 generated speeches (`bench.dedup.generate_documents`, 17.5 MB
+of title and text, SQLite 3.40), the whole catalog file as a ratio to the documents' text:
 
     FTS5 trigram, content in the FTS table, detail=full     3.80  (text twice + positions)
     external content (the documents table), detail=full    2.67
     external content, detail=column                        1.78
     external content, detail=none                          1.35  <- chosen
-    contentless (content=''), detail=none                  1.35 with the text kept elsewhere,
-                                                                no snippets from the index
+    contentless (content=''), detail=none                  1.35 only with the text kept in
+                                                                another table: no gain
+At 100,000 documents (`python -m bench --only search`): 1.40, 787 MB.
 
 detail=none keeps one entry per trigram and document, no positions, so FTS5 refuses phrase
 queries; a query is therefore the AND of its trigrams (candidates from the index), checked
