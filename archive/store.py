@@ -1,10 +1,10 @@
 """The archive directory and its read API: versions, manifests, document objects.
 
 Layout (see README): `versions/NNNNNN/{manifest.jsonl,meta.json}`, `objects/ab/<sha256>.json`,
-`warc/`, `history.sqlite`, `index/` (dedup and URL indexes, derived data), `staging/<run_id>/`,
-`logs/`, `reports/`, and `lock`. Reading never needs the lock; writing goes through `begin_run`
-(archive/run.py). The write side lives in files.py (bytes on disk), versions.py (manifests,
-hash chain, publishing), indexes.py (derived indexes, working documents) and run.py.
+`warc/`, `history.sqlite`, `index/` (dedup and URL indexes, search catalog: derived data),
+`staging/<run_id>/`, `logs/`, `reports/`, and `lock`. Reading never needs the lock; writing goes
+through `begin_run` (archive/run.py). The write side lives in files.py (bytes on disk), versions.py
+(manifests, hash chain, publishing), indexes.py (derived indexes, working documents) and run.py.
 """
 
 from __future__ import annotations
@@ -134,6 +134,8 @@ class Archive:
 
     def begin_run(self, meta: dict | None = None) -> Run:
         """Take the write lock (ArchiveLocked if another live writer has it) and open a run."""
+        from archive.catalog import refresh_catalog
+
         self.ensure_layout()
         lock = ArchiveLock(self.lock_path)
         lock.acquire()
@@ -141,7 +143,9 @@ class Archive:
             if lock.stale_owner:
                 logger.warning("took over a stale archive lock (pid %s since %s)", *lock.stale_owner)
             self.clear_staging()
-            return Run(self, lock, dict(meta or {}))
+            run = Run(self, lock, dict(meta or {}))
+            run.add_commit_hook(lambda: refresh_catalog(self))  # the search catalog follows each version
+            return run
         except BaseException:
             lock.release()
             raise

@@ -7,7 +7,8 @@ parameters, so the smoke test (tests/test_bench_smoke.py) runs the same code at 
 - `bench.extraction`: the per-page path against `trafilatura.bare_extraction`; OpenCC t2s rate;
 - `bench.crawl`: a generated 5,000-article replica site crawled into an archive, against a
   fetch-only spider (`bench.fetch_only`) on the same server; the unchanged re-crawl; peak RSS;
-- `bench.dedup`: 100,000 generated documents (10 % near or truncated copies) into `DedupIndex`.
+- `bench.dedup`: 100,000 generated documents (10 % near or truncated copies) into `DedupIndex`;
+- `bench.search`: a catalog of 100,000 generated speeches: search latency, size against the text.
 """
 
 from __future__ import annotations
@@ -29,6 +30,11 @@ TARGETS: dict[str, tuple[str, float] | None] = {
     "dedup_peak_rss_mb": ("<=", 1024.0),
     "dedup_precision": (">=", 0.99),
     "dedup_recall": (">=", 0.99),
+    # Search (issue 18): latency at 100,000 documents, catalog size as a ratio to the text.
+    "search_p50_ms": None,
+    "search_p95_ms": None,
+    "search_short_query_p50_ms": None,
+    "catalog_size_ratio_to_text": ("<=", 1.5),
     # Distributed (issue 10): reported for 1, 2 and 4 workers, ratios to one worker; no target.
     "distributed_pages_per_s_1": None,
     "distributed_pages_per_s_2": None,

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from bench import TARGETS, meets_target
 
-FAMILIES = ("extract", "crawl", "dedup", "distributed")
+FAMILIES = ("extract", "crawl", "dedup", "search", "distributed")
 TABLE_BEGIN, TABLE_END = "<!-- bench:begin -->", "<!-- bench:end -->"
 
 
@@ -34,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="EXTRACT_WORKERS for the crawl (default: the product's)",
     )
     parser.add_argument("--dedup-docs", type=int, default=100_000, help="documents fed to the dedup index")
+    parser.add_argument("--search-docs", type=int, default=100_000, help="documents in the searched catalog")
     parser.add_argument(
         "--extract-pages", type=int, default=200, help="generated pages in the extraction set"
     )
@@ -58,6 +59,10 @@ def run_benchmarks(args) -> dict[str, float]:
         from bench import dedup
 
         figures.update(dedup.run(args.dedup_docs))
+    if "search" in families:
+        from bench import search
+
+        figures.update(search.run(args.search_docs))
     if "distributed" in families:  # needs Debian's redis-server (`make services`)
         from bench import distributed
 

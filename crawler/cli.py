@@ -29,6 +29,9 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "reprocess": ("reprocess", "rebuild every document from archived WARC captures"),
     "report": ("report", "write the self-contained HTML audit report"),
     "export-wacz": ("export_wacz", "package a version's WARC captures as WACZ"),
+    "search": ("search", "full-text search over the latest version (Chinese, 3+ characters indexed)"),
+    "browse": ("browse", "a read-only local web view of the catalog (Datasette)"),
+    "catalog": ("catalog", "refresh or rebuild the archive's search catalog (takes the lock)"),
 }
 
 

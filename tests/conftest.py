@@ -36,3 +36,15 @@ def fresh_replica_web(samples_dir: Path):
     """A replica web of its own for one test, free to inject faults and edit pages."""
     with ReplicaWeb(samples_dir / "sites") as web:
         yield web
+
+
+@pytest.fixture(scope="session")
+def replica_archive(tmp_path_factory, replica_web) -> Path:
+    """An archive made by a real crawl of the four bundled replica sites (one commit), for the
+    session. Read-only by convention: tests that change it work on a `shutil.copytree` of it."""
+    from crawlhelp import crawl_sites
+
+    archive = tmp_path_factory.mktemp("replica-archive") / "archive"
+    result = crawl_sites(replica_web, archive)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return archive

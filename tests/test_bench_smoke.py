@@ -21,7 +21,18 @@ from bench.dedup import generate_documents, original_paragraphs  # noqa: E402
 def test_every_benchmark_runs_at_tiny_sizes_and_prints_its_figures(tmp_path):
     table = tmp_path / "README.md"
     table.write_text(f"# results\n\n{TABLE_BEGIN}\nold\n{TABLE_END}\n\nafter\n", encoding="utf-8")
-    tiny = ["--articles", "40", "--dedup-docs", "300", "--extract-pages", "5", "--opencc-chars", "20000"]
+    tiny = [
+        "--articles",
+        "40",
+        "--dedup-docs",
+        "300",
+        "--search-docs",
+        "300",
+        "--extract-pages",
+        "5",
+        "--opencc-chars",
+        "20000",
+    ]
 
     result = subprocess.run(
         [sys.executable, "-m", "bench", *tiny, "--repeats", "1", "--table", str(table)],
@@ -38,6 +49,7 @@ def test_every_benchmark_runs_at_tiny_sizes_and_prints_its_figures(tmp_path):
     assert figures["fetch_only_pages"] == figures["crawl_pages"] == "43"
     assert figures["recrawl_not_modified"] == "41"  # 304 for every unchanged article and robots.txt
     assert figures["dedup_docs"] == "300"
+    assert figures["search_docs"] == "300" and figures["search_queries_found"] == figures["search_queries"]
     assert 0.0 <= float(figures["dedup_precision"]) <= 1.0 and 0.0 <= float(figures["dedup_recall"]) <= 1.0
     text = table.read_text(encoding="utf-8")
     assert text.startswith("# results") and text.endswith("after\n") and "old" not in text

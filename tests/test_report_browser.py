@@ -40,13 +40,20 @@ NETWORK_CUT = [
     "--disable-sync",
     "--no-first-run",
 ]
+# The same, but for pages served on 127.0.0.1 (which the browser reaches directly, no proxy).
+NETWORK_CUT_BUT_LOOPBACK = [
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+    "--proxy-bypass-list=127.0.0.1",
+    *NETWORK_CUT[1:],
+]
 
 
 class Chromium:
     """A headless Chromium of our own (its own profile, its own process group), stopped on exit."""
 
-    def __init__(self, profile: Path):
+    def __init__(self, profile: Path, network_cut: list[str] = NETWORK_CUT):
         self.profile = profile
+        self.network_cut = network_cut
         self.process: subprocess.Popen | None = None
 
     def __enter__(self) -> Chromium:
@@ -60,7 +67,7 @@ class Chromium:
                 "--remote-debugging-port=0",
                 f"--user-data-dir={self.profile}",
                 "--window-size=1280,2000",
-                *NETWORK_CUT,
+                *self.network_cut,
                 "about:blank",
             ],
             stdout=subprocess.DEVNULL,

@@ -1,0 +1,123 @@
+"""Search figures: a catalog of generated speeches (`bench.dedup.generate_documents`, the replica
+generator's vocabulary), its size against the documents' text, and `archive.search.search`
+latency over phrases taken from the documents.
+
+The catalog is filled the way `archive.catalog` fills it from an archive (same schema, same
+`insert_document`, compacted the same way), without crawling 100,000 pages first. Each query is
+a whole `search()` call as the CLI makes it: open the file, find, rank, snippet, close.
+
+    python -m bench.search --docs 100000     # prints one JSON object (the parent reads it)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SITES = ("wm114", "huigou6", "fanwen_hant", "jianghua_ai")
+
+
+def document_object(index: int, text: str, rng: random.Random) -> dict:
+    site = SITES[index % len(SITES)]
+    url = f"http://{site}.test/speech/{index}.html"
+    return {
+        "doc_id": f"d{index:016x}",
+        "title": f"在第{index}次工作会议上的讲话",
+        "text": text,
+        "published_at": f"{rng.randint(2015, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+        "sites": [site],
+        "urls": [url],
+        "copies": [{"url": url, "kind": "canonical", "site": site, "chars": len(text), "truncated": False}],
+        "flags": ["paywall"] if index % 17 == 0 else [],
+        "gaps": [],
+        "removed": [],
+        "truncated": False,
+        "omitted_chars": 0,
+    }
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def run_in_process(n_docs: int, n_queries: int = 200, seed: int = 0) -> dict:
+    from archive.catalog import catalog_sizes, fill_catalog, open_new_catalog
+    from archive.search import search
+    from bench.dedup import generate_documents
+
+    rng = random.Random(seed)
+    picks = set(rng.sample(range(n_docs), min(n_queries, n_docs)))
+    phrases: list[str] = []
+    short: list[str] = []
+
+    def documents():
+        for doc in generate_documents(n_docs, seed):
+            if doc.index in picks:  # a phrase of 4 to 12 characters from this speech
+                length = rng.randint(4, 12)
+                start = rng.randrange(0, max(1, len(doc.text) - length))
+                phrases.append(" ".join(doc.text[start : start + length].split()) or doc.text[:length])
+                if len(short) < 10:
+                    short.append(doc.text[start : start + 2].strip() or "教育")
+            yield document_object(doc.index, doc.text, rng)
+
+    with tempfile.TemporaryDirectory(prefix="bench-search-") as tmp:
+        path = Path(tmp) / "catalog.sqlite"
+        started = time.perf_counter()
+        db = open_new_catalog(path)
+        fill_catalog(db, documents(), 1)
+        db.close()
+        build_s = time.perf_counter() - started
+        sizes = catalog_sizes(path)
+        timings, found = [], 0
+        for phrase in phrases:
+            t0 = time.perf_counter()
+            hits, _ = search(path, phrase)
+            timings.append(1000 * (time.perf_counter() - t0))
+            found += bool(hits)
+        short_timings = []
+        for term in short:
+            t0 = time.perf_counter()
+            search(path, term)
+            short_timings.append(1000 * (time.perf_counter() - t0))
+    return {
+        "search_docs": n_docs,
+        "search_queries": len(timings),
+        "search_queries_found": found,
+        "search_p50_ms": statistics.median(timings),
+        "search_p95_ms": percentile(timings, 0.95),
+        "search_short_query_p50_ms": statistics.median(short_timings),
+        "catalog_size_ratio_to_text": sizes["catalog_bytes"] / sizes["text_bytes"],
+        "catalog_mb": sizes["catalog_bytes"] / 2**20,
+        "catalog_build_s": build_s,
+    }
+
+
+def run(n_docs: int = 100_000, seed: int = 0, timeout: float = 3600) -> dict:
+    """The search figures measured in a process of their own."""
+    from bench.measure import python_module, run_sampled
+
+    result = run_sampled(python_module("bench.search", "--docs", str(n_docs), "--seed", str(seed)), timeout)
+    if result.returncode != 0:
+        tail = "\n".join(result.stderr.strip().splitlines()[-15:])
+        raise RuntimeError(f"search benchmark exited {result.returncode}:\n{tail}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.search")
+    parser.add_argument("--docs", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args(argv)
+    print(json.dumps(run_in_process(args.docs, seed=args.seed)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
