@@ -146,6 +146,20 @@ class Run:
         self.counters["copies_added"] += 1
         return doc_id
 
+    def staged_change(self, doc_id: str) -> tuple[str, dict] | None:
+        """("new" | "changed", the document's object as staged so far), or None when the run has
+        not changed it: what a feed of this run's documents gets. A document first seen in this
+        run carries its provisional id (see `_settle_new_doc_ids`)."""
+        obj = self._working.get(doc_id)
+        if obj is None:
+            return None
+        parent = self._parent_hashes.get(doc_id)
+        if parent is None:
+            return "new", obj
+        if sha256_bytes(canonical_json_bytes(obj)) == parent:
+            return None
+        return "changed", obj
+
     def add_documents(self, docs: list[Document], seen_at: dict) -> list[str]:
         """Dedup and stage the documents of one fetched article; returns their doc ids."""
         return [self.stage(doc, self.identify(doc), seen_at) for doc in docs]

@@ -132,10 +132,21 @@ class Archive:
         ):
             path.mkdir(parents=True, exist_ok=True)
 
+    def check_writable_here(self) -> None:
+        """ArchiveError unless the root is an archive, an empty folder, or not there yet: a crawl
+        pointed at the wrong folder must not scatter an archive's layout into it."""
+        if not self.root.exists():
+            return
+        if not self.root.is_dir():
+            raise ArchiveError(f"{self.root} is not an archive (it is a file)")
+        if not self.versions_dir.is_dir() and any(self.root.iterdir()):
+            raise ArchiveError(f"{self.root} is not an archive (no versions/ directory) and is not empty")
+
     def begin_run(self, meta: dict | None = None) -> Run:
         """Take the write lock (ArchiveLocked if another live writer has it) and open a run."""
         from archive.catalog import refresh_catalog
 
+        self.check_writable_here()
         self.ensure_layout()
         lock = ArchiveLock(self.lock_path)
         lock.acquire()

@@ -10,6 +10,7 @@ coordinator archive an item through.
 
 from __future__ import annotations
 
+from archive.export import export_record
 from crawler.run import archive_run
 from pipelines.items import PageItem
 
@@ -60,6 +61,17 @@ def archive_item(run, item: PageItem) -> str:
     return "documents"
 
 
+def feed_rows(run, doc_ids: list[str]) -> list[dict]:
+    """The export records of the documents `doc_ids` that this run made new or changed."""
+    rows = []
+    for doc_id in dict.fromkeys(doc_ids):
+        change = run.staged_change(doc_id)
+        if change is not None:
+            state, obj = change
+            rows.append({**export_record(obj), "state": state})
+    return rows
+
+
 class RunPipeline:
     """Base of the pipelines that write into the crawl's archive run."""
 
@@ -89,9 +101,17 @@ class DedupPipeline(RunPipeline):
 
 
 class ArchivePipeline(RunPipeline):
-    """Stages each document into the run; 304s carry over, 404s mark pages gone."""
+    """Stages each document into the run; 304s carry over, 404s mark pages gone. With feeds
+    (`-o`, FEEDS), the documents staged new or changed become the item's rows (crawler/feeds.py)."""
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        self.feeds = bool(crawler.settings.getdict("FEEDS"))
 
     def process_item(self, item: PageItem):
-        outcome = archive_item(self.run(), item)
+        run = self.run()
+        outcome = archive_item(run, item)
+        if self.feeds and outcome == "documents":
+            item.archived = feed_rows(run, item.doc_ids)
         self.count(f"speech_archive/archive/{outcome}", len(item.documents) if outcome == "documents" else 1)
         return item

@@ -83,6 +83,8 @@ class CrawlPlan:
             if args.max_pages:
                 kwargs["max_pages"] = args.max_pages
             spiders.append(SpiderRun(name, kwargs, site_settings.get(name, {})))
+        listed = read_url_list(args.urls) if getattr(args, "urls", None) else []
+        spiders += url_list_spiders(listed, overrides, base_urls, known)
         unknown_bases = set(base_urls) - {s.name for s in spiders}
         if unknown_bases and not args.all:
             raise CrawlSetupError(
@@ -96,7 +98,7 @@ class CrawlPlan:
                 kwargs["max_pages"] = args.max_pages
             spiders.append(SpiderRun("generic", kwargs))
         if not spiders:
-            raise CrawlSetupError("nothing to crawl: name sites, --all, or --start-url")
+            raise CrawlSetupError("nothing to crawl: name sites, --all, --start-url or --urls")
         progress = True if args.progress else False if args.quiet else None
         return cls(
             archive_dir=Path(args.archive),
@@ -107,6 +109,53 @@ class CrawlPlan:
             write_report=not args.no_report,
             progress=progress,
         )
+
+
+def read_url_list(path) -> list[str]:
+    """The URLs of a `--urls FILE`: one per line, blank lines and `#` comments skipped; a bad
+    line is a CrawlSetupError naming file and line."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise CrawlSetupError(f"--urls {path}: cannot read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise CrawlSetupError(f"--urls {path}: not UTF-8 text") from None
+    urls = []
+    for number, line in enumerate(lines, 1):
+        url = "" if line.lstrip().startswith("#") else line.strip()
+        if url:
+            check_http_url(url, f"--urls {path}:{number}: ")
+            urls.append(url)
+    if not urls:
+        raise CrawlSetupError(f"--urls {path}: no URL in it")
+    return list(dict.fromkeys(urls))
+
+
+def url_list_spiders(urls: list[str], overrides: dict, base_urls: dict, known: set[str]) -> list[SpiderRun]:
+    """Listed articles, each through its site's profile (its spider), else the generic spider
+    (one per origin): fetched and archived with their continuations, no links followed."""
+    from urllib.parse import urlsplit
+
+    from pipelines.profile import ProfileRegistry
+
+    registry = ProfileRegistry(tuple(filter(None, [overrides.get("PROFILES_DIR")])))
+    by_spider: dict[str, list[str]] = {}
+    for url in urls:
+        profile = registry.for_url(url)
+        if profile is not None and profile.name in known and profile.name != "generic":
+            key = profile.name
+        else:
+            parts = urlsplit(url)
+            key = f"generic {parts.scheme}://{parts.netloc}"
+        by_spider.setdefault(key, []).append(url)
+    spiders = []
+    for key, listed in by_spider.items():
+        name = key.split(" ", 1)[0]
+        kwargs: dict = {"urls": listed}
+        if name in base_urls:
+            kwargs["base_url"] = base_urls[name]
+        spiders.append(SpiderRun(name, kwargs))
+    return spiders
 
 
 def check_http_url(url: str, what: str) -> None:

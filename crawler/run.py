@@ -10,10 +10,13 @@ middleware and pipeline reaches the same object through its crawler: `archive_ru
 from __future__ import annotations
 
 import logging
+import sys
 
 from scrapy import signals
 
-from archive.store import Archive
+from archive.lock import ArchiveLocked
+from archive.store import Archive, ArchiveError
+from crawler import exitcodes
 
 logger = logging.getLogger(__name__)
 
@@ -27,17 +30,47 @@ def attach_run(crawler, run):
     return crawler
 
 
-def archive_run(crawler):
+def archive_run(crawler, settings=None):
     """The run this crawler writes into (created and committed here for a plain `scrapy crawl`)."""
     run = getattr(crawler, RUN_ATTRIBUTE, None)
     if run is None:
-        run = _open_own_run(crawler)
+        run = _open_own_run(crawler, settings)
         attach_run(crawler, run)
     return run
 
 
-def _open_own_run(crawler):
-    archive = Archive(crawler.settings.get("ARCHIVE_DIR"))
+class ArchiveRunAddon:
+    """Scrapy add-on (ADDONS): a plain `scrapy crawl` opens its archive run while Scrapy applies
+    its settings, before any request. A locked archive, or a folder that is no archive, is one
+    line and the exit code `speech-archive crawl` gives (3, 1), not a traceback."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def update_settings(self, settings) -> None:
+        if getattr(self.crawler, RUN_ATTRIBUTE, None) is not None:
+            return  # `speech-archive crawl` (or a worker) attached its run already
+        try:
+            archive_run(self.crawler, settings)
+        except ArchiveLocked as exc:
+            refuse_to_start(exc, exitcodes.LOCKED)
+        except (ArchiveError, OSError) as exc:
+            refuse_to_start(exc, exitcodes.FAILURE)
+
+
+def refuse_to_start(exc: Exception, code: int) -> None:
+    """One line on stderr, then leave before the engine starts (nothing fetched, nothing written)."""
+    print(f"scrapy crawl: {exc}", file=sys.stderr, flush=True)
+    logging.shutdown()
+    raise SystemExit(code)
+
+
+def _open_own_run(crawler, settings=None):
+    archive = Archive((settings or crawler.settings).get("ARCHIVE_DIR"))
     spider_name = getattr(crawler.spidercls, "name", "?")
     run = archive.begin_run({"spiders": [spider_name], "mode": "scrapy crawl"})
     closing = {}

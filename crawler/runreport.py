@@ -28,7 +28,7 @@ ERROR_KEYS = [
 ]
 # Kinds that are counted and reported but do not make the run "finished with errors":
 # a page that is not HTML or a skipped bad sitemap is the site's doing, not a failure.
-NOT_FAILURES = {"skipped_not_html", "skipped_bad_sitemap", "robots_forbidden"}
+NOT_FAILURES = {"skipped_not_html", "skipped_bad_sitemap", "skipped_not_an_article", "robots_forbidden"}
 # A 5xx that was retried and then answered is not an error of the run; retries_exhausted is.
 RETRIED_STATUSES = {"http_500", "http_502", "http_503", "http_504", "http_522", "http_524"}
 

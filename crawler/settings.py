@@ -46,6 +46,9 @@ TELNETCONSOLE_ENABLED = False
 # budget cut is counted as `speech_archive/cut/max_requests` in the run report.
 MAX_REQUESTS = 0
 
+# A plain `scrapy crawl` opens its archive run before any request (one line if it cannot).
+ADDONS = {"crawler.run.ArchiveRunAddon": 0}
+
 # --- Capture and incremental fetching ---------------------------------------------------------
 DOWNLOADER_MIDDLEWARES = {
     # Sends If-None-Match / If-Modified-Since from the archive's fetch history; turns a 304
@@ -95,4 +98,15 @@ EXTRACT_WORKERS = int(os.environ.get("SPEECH_ARCHIVE_EXTRACT_WORKERS", "1"))  # 
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 FEED_EXPORT_ENCODING = "utf-8"
+# `-o docs.jsonl` / FEEDS: one row per document the crawl archived new or changed (crawler/feeds.py).
+FEED_EXPORTERS = {
+    "json": "crawler.feeds.JsonDocumentRows",
+    "jsonlines": "crawler.feeds.JsonLinesDocumentRows",
+    "jsonl": "crawler.feeds.JsonLinesDocumentRows",
+    "jl": "crawler.feeds.JsonLinesDocumentRows",
+    "csv": "crawler.feeds.CsvDocumentRows",
+    "xml": "crawler.feeds.XmlDocumentRows",
+    "marshal": "crawler.feeds.MarshalDocumentRows",
+    "pickle": "crawler.feeds.PickleDocumentRows",
+}
 LOG_LEVEL = os.environ.get("SPEECH_ARCHIVE_LOG_LEVEL", "INFO")

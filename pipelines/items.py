@@ -53,6 +53,7 @@ class PageItem:
     speeches: list[SpeechPart] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
     identities: list[Identity] = field(default_factory=list)  # one per document, from dedup
+    archived: list[dict] = field(default_factory=list)  # feed rows: documents staged new or changed
 
     @property
     def doc_ids(self) -> list[str]:

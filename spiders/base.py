@@ -43,6 +43,13 @@ def headers_as_dict(headers) -> dict[str, str]:
     return {k.decode("latin-1"): v[0].decode("latin-1") for k, v in headers.items() if v}
 
 
+def article_url_list(urls: str | list[str] | None) -> list[str]:
+    """The spider argument `urls`: a list, or URLs separated by whitespace (`-a urls="A B"`)."""
+    if not urls:
+        return []
+    return list(urls) if isinstance(urls, list | tuple) else str(urls).split()
+
+
 class ArticleMirror:
     """Maps URLs between the site's real origin and the mirror the crawl fetches from."""
 
@@ -89,11 +96,15 @@ class ProfileSpider(scrapy.Spider):
         base_url: str | None = None,
         max_pages: str | int | None = None,
         max_requests: str | int | None = None,
+        urls: str | list[str] | None = None,
         **kwargs,
     ):
         super().__init__(*args, **kwargs)
         self.max_requests_arg = int(max_requests) if max_requests else None
         self.requests_made = 0
+        # `-a urls="URL URL ..."` (or a list, from `speech-archive crawl --urls FILE`): fetch these
+        # articles only, no listings or sitemaps.
+        self.article_urls = article_url_list(urls)
         if self.profile is None or self.profile.crawl is None:
             raise ValueError(f"no site profile with a [crawl] table named {self.name!r}")
         crawl = self.profile.crawl
@@ -107,6 +118,10 @@ class ProfileSpider(scrapy.Spider):
 
     # --- where a crawl starts ---------------------------------------------------------------
     async def start(self):
+        if self.article_urls:
+            for url in self.article_urls:
+                yield self.article_request(self.mirror.to_canonical(url))
+            return
         crawl = self.profile.crawl
         origin = crawl.origin.rstrip("/")
         for path in crawl.start_paths:
@@ -212,8 +227,9 @@ class ProfileSpider(scrapy.Spider):
             self.crawler.stats.inc_value("speech_archive/skipped/not_html")
             self.logger.info("skipped %s: not an HTML page", response.url)
             return
-        # Related lists on article pages lead to more articles.
-        yield from self.parse(response)
+        if not self.article_urls:  # a list of articles is crawled as listed, nothing more
+            # Related lists on article pages lead to more articles.
+            yield from self.parse(response)
         item = self.new_item(canonical, pages=[self.capture(response, canonical)])
         yield from self.continue_or_emit(response, item)
 

@@ -28,7 +28,7 @@ from urllib.parse import urljoin, urlsplit
 import scrapy
 
 from pipelines.items import PageItem
-from spiders.base import ArticleMirror, ProfileSpider
+from spiders.base import ArticleMirror, ProfileSpider, article_url_list
 from spiders.classify import ARTICLE, CONTINUATION, FORUM_REPLIES, is_forum_thread, page_kind
 from spiders.pagers import find_pager, first_page_url, is_later_page, script_links
 from spiders.urls import canonical_url, is_calendar_url, trap_kind, url_template
@@ -57,11 +57,14 @@ class GenericSpider(ProfileSpider):
         max_pages: str | int | None = None,
         max_requests: str | int | None = None,
         origin: str | None = None,
+        urls: str | list[str] | None = None,
         **kwargs,
     ):
         scrapy.Spider.__init__(self, *args, **kwargs)
+        self.article_urls = article_url_list(urls)
+        start_url = start_url or (self.article_urls[0] if self.article_urls else None)
         if not start_url:
-            raise ValueError("the generic spider needs -a start_url=URL")
+            raise ValueError("the generic spider needs -a start_url=URL (or -a urls=...)")
         self.start_url = start_url
         parts = urlsplit(start_url)
         canonical = origin or f"{parts.scheme}://{parts.netloc}"
@@ -77,6 +80,17 @@ class GenericSpider(ProfileSpider):
         self.seen: set[str] = set()  # canonical URLs requested in this run
 
     async def start(self):
+        if self.article_urls:
+            # A list of articles: each fetched and archived (with its continuations), no links
+            # followed; a page of the list that is no article is counted, not archived.
+            for listed in self.article_urls:
+                url = canonical_url(self.mirror.to_canonical(listed))
+                self.seen.add(url)
+                self.requests_made += 1
+                request = self.page_request(url, dont_filter=True)
+                request.meta["listed_article"] = True
+                yield request
+            return
         url = canonical_url(self.mirror.to_canonical(self.start_url))
         self.seen.add(url)
         self.requests_made += 1  # the start page is the budget's first request
@@ -146,6 +160,10 @@ class GenericSpider(ProfileSpider):
         here = response.meta.get("canonical_url") or response.url
         kind = page_kind(response.selector, here)
         self.crawler.stats.inc_value(f"speech_archive/generic/{kind}")
+        if response.meta.get("listed_article") and kind != ARTICLE:
+            self.logger.info("listed URL %s is no article (%s): not archived", here, kind)
+            self.crawler.stats.inc_value("speech_archive/skipped/not_an_article")
+            return
         if kind == ARTICLE:
             yield from self.parse_article(response)
         elif kind == CONTINUATION:

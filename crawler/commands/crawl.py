@@ -49,6 +49,13 @@ def add_arguments(parser) -> None:
         metavar="URL",
         help="crawl a site that has no profile with the generic spider",
     )
+    parser.add_argument(
+        "--urls",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="crawl the article URLs listed in FILE (one per line), each through its site's profile or the generic path",
+    )
     parser.add_argument("--allow", default=None, help="generic spider: only follow URLs matching REGEX")
     parser.add_argument(
         "--max-pages", type=int, default=None, help="stop following links after N pages per spider"
