@@ -60,6 +60,8 @@ class HandOverIntake:
         if kind == KIND_WARC:
             self.assembler.write(payload["file"], payload["offset"], payload["data"])
             self.counters["speech_archive/distributed/warc_bytes"] += len(payload["data"])
+        elif kind == KIND_HISTORY and "continuation" in payload:
+            self.history.add_continuation(self.run.run_id, payload["url"], payload["continuation"])
         elif kind == KIND_HISTORY:
             self.history.stage(self.run.run_id, payload["url"], payload["entry"])
             if not self.counters["speech_archive/distributed/history_staged"]:

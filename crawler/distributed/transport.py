@@ -143,6 +143,10 @@ class SharedHistory:
     def stage(self, run_id: str, url: str, entry: dict) -> None:
         self.handover.send(KIND_HISTORY, {"url": url, "entry": entry})
 
+    def add_continuation(self, run_id: str, first_url: str, url: str) -> None:
+        # After page 1's entry on the same stream: the coordinator applies them in order.
+        self.handover.send(KIND_HISTORY, {"url": first_url, "continuation": url})
+
     def apply(self, run_id: str) -> int:
         return 0
 
