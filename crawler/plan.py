@@ -190,12 +190,15 @@ def available_spiders(settings=None) -> set[str]:
     """Spider names (a profile that does not load is a CrawlSetupError naming file and key)."""
     from scrapy.spiderloader import get_spider_loader
 
-    from pipelines.profile import ProfileError
+    from pipelines.profile import ProfileError, ProfileRegistry
+    from spiders.loader import profile_dirs
 
+    settings = settings or project_settings()
     try:
-        return set(get_spider_loader(settings or project_settings()).list())
+        ProfileRegistry(profile_dirs(settings))  # every profile validated, one error line if not
     except ProfileError as exc:
         raise CrawlSetupError(f"bad site profile: {exc}") from None
+    return set(get_spider_loader(settings).list())
 
 
 def project_settings(overrides: dict | None = None):

@@ -8,9 +8,11 @@ A broken profile fails here, when the loader is built, with one line naming file
 
 from __future__ import annotations
 
+import sys
+
 from scrapy.spiderloader import SpiderLoader
 
-from pipelines.profile import Profile, ProfileRegistry
+from pipelines.profile import Profile, ProfileError, ProfileRegistry
 from spiders.base import ProfileSpider
 
 
@@ -44,7 +46,12 @@ class ProfileSpiderLoader:
 
     @classmethod
     def from_settings(cls, settings) -> ProfileSpiderLoader:
-        return cls(settings)
+        """What Scrapy calls (`scrapy list`, `scrapy crawl`): a broken profile is one line, exit 2."""
+        try:
+            return cls(settings)
+        except ProfileError as exc:
+            print(f"scrapy: bad site profile: {exc}", file=sys.stderr, flush=True)
+            raise SystemExit(2) from None
 
     def load(self, spider_name: str):
         if spider_name in self.from_profiles:

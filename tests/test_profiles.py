@@ -137,3 +137,20 @@ def test_scrapy_list_shows_a_profile_from_the_profiles_setting(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert {"gbk_portal", "generic", "wm114"} <= set(result.stdout.split())
+
+
+def test_scrapy_list_with_a_broken_profile_is_one_line_and_exit_2(tmp_path):
+    import subprocess
+    import sys
+
+    path = write_profile(tmp_path / "p", PORTAL_PROFILE.replace("content =", "contnet ="))
+    result = subprocess.run(
+        [sys.executable, "-m", "scrapy", "list", "-s", f"PROFILES_DIR={path.parent}"],
+        cwd=Path(__file__).resolve().parents[1],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert str(path) in line and "'extract.contnet'" in line
