@@ -26,9 +26,11 @@ from collections import Counter, defaultdict
 from datetime import UTC, datetime
 from pathlib import Path
 
+from archive.audit import audit_summary
 from archive.document_view import marked_text_segments, missing_chars
 from archive.figures import MERGED_KINDS, count_document, new_counts, readable_documents
 from archive.store import Archive, ArchiveError
+from archive.verify import verify_archive
 from archive.versions import STATES
 from pipelines.merge import canonical_site
 
@@ -375,8 +377,6 @@ def document_views(archive: Archive, version: int, doc_ids: list[str]) -> tuple[
 # --- the report --------------------------------------------------------------------------------
 def report_context(archive: Archive, version: int | None = None, *, verify: bool = True) -> dict:
     """Everything the page shows, as plain data (the tests read it too)."""
-    from archive.audit import audit_summary
-    from archive.verify import verify_archive
 
     latest = archive.latest()
     if latest is None:

@@ -12,6 +12,7 @@ import logging
 from collections import Counter
 
 from archive.warc import read_record
+from pipelines import page as pure_path
 
 logger = logging.getLogger(__name__)
 
@@ -36,7 +37,6 @@ def fetched_at(seen: dict) -> str:
 
 def rebuild_documents(archive, seen: dict) -> list:
     """The documents today's rules make of one archived fetch (all its pages, stitched)."""
-    from pipelines.page import process_pages
 
     pages = []
     for page in seen["pages"]:
@@ -44,7 +44,7 @@ def rebuild_documents(archive, seen: dict) -> list:
             raise ValueError(f"{page['url']}: no WARC capture recorded")
         headers, body = read_record(archive.warc_dir, page["warc"])
         pages.append((body, page["url"], headers))
-    return process_pages(pages)
+    return pure_path.process_pages(pages)
 
 
 def reprocess(archive, version: int | None = None) -> tuple[int, dict]:

@@ -15,6 +15,7 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
+from archive.catalog import refresh_catalog
 from archive.lock import ArchiveLock, ArchiveLocked  # noqa: F401  (re-exported for callers)
 from archive.run import Run
 from archive.versions import VERSION_RE
@@ -144,7 +145,6 @@ class Archive:
 
     def begin_run(self, meta: dict | None = None) -> Run:
         """Take the write lock (ArchiveLocked if another live writer has it) and open a run."""
-        from archive.catalog import refresh_catalog
 
         self.check_writable_here()
         self.ensure_layout()

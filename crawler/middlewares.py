@@ -26,6 +26,7 @@ from archive.warc import (
     SERVER_NOT_MODIFIED_PROFILE,
     WarcWriter,
 )
+from crawler.run import archive_run
 from pipelines.timestamps import utc_now_iso
 from spiders.base import first_header
 
@@ -58,13 +59,6 @@ def wire_protocol(response: Response) -> str:
     """The HTTP version for the stored status line; warcio reads HTTP/1.0 and HTTP/1.1 only."""
     protocol = getattr(response, "protocol", None)
     return protocol if protocol in ("HTTP/1.0", "HTTP/1.1") else "HTTP/1.1"
-
-
-def archive_run(crawler):
-    """The run this crawl writes into (the lead's crawler.run; imported late, it needs Scrapy up)."""
-    from crawler.run import archive_run as get_run
-
-    return get_run(crawler)
 
 
 def history_key(request) -> str:

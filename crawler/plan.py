@@ -10,6 +10,9 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipelines.profile import ProfileError, ProfileRegistry
+from spiders.loader import profile_dirs
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SITES_CONFIG = REPO_ROOT / "sites.toml"
 
@@ -136,8 +139,6 @@ def url_list_spiders(urls: list[str], overrides: dict, base_urls: dict, known: s
     (one per origin): fetched and archived with their continuations, no links followed."""
     from urllib.parse import urlsplit
 
-    from pipelines.profile import ProfileRegistry
-
     registry = ProfileRegistry(tuple(filter(None, [overrides.get("PROFILES_DIR")])))
     by_spider: dict[str, list[str]] = {}
     for url in urls:
@@ -189,9 +190,6 @@ def load_sites_config(path: Path) -> dict[str, dict]:
 def available_spiders(settings=None) -> set[str]:
     """Spider names (a profile that does not load is a CrawlSetupError naming file and key)."""
     from scrapy.spiderloader import get_spider_loader
-
-    from pipelines.profile import ProfileError, ProfileRegistry
-    from spiders.loader import profile_dirs
 
     settings = settings or project_settings()
     try:

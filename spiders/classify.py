@@ -10,7 +10,9 @@ import re
 
 from parsel import Selector
 
+from pipelines.layouts import detect_layout, is_replies_only
 from pipelines.vocabulary import HAN_CLASS
+from spiders.pagers import find_pager, is_later_page
 
 CJK_OR_WORD = re.compile(f"[{HAN_CLASS}]|[A-Za-z0-9]+")
 # Elements whose own text is page furniture, never the article.
@@ -57,8 +59,6 @@ def page_kind(sel: Selector, url: str) -> str:
     No URL shape decides: `t20230512_887766.html` is an article unless a pager on it says it is
     page 2+ of another page.
     """
-    from pipelines.layouts import detect_layout, is_replies_only
-    from spiders.pagers import find_pager, is_later_page
 
     layout = detect_layout(sel.root) if hasattr(sel.root, "xpath") else None
     if layout is not None and layout.replies_only:
@@ -70,7 +70,6 @@ def page_kind(sel: Selector, url: str) -> str:
 
 def is_forum_thread(sel: Selector) -> bool:
     """A forum thread: its later pages are replies, never continuations of the first post."""
-    from pipelines.layouts import detect_layout
 
     layout = detect_layout(sel.root) if hasattr(sel.root, "xpath") else None
     return bool(layout and layout.replies_only)

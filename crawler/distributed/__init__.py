@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from crawler.distributed.connection import redis_params
+
 DEFAULT_NAMESPACE = "speech-archive"
 # Pipelines only the coordinator runs (they write the archive); workers hand items over instead.
 COORDINATOR_PIPELINES = ("crawler.archiving.DedupPipeline", "crawler.archiving.ArchivePipeline")
@@ -95,7 +97,6 @@ def worker_item_pipelines(pipelines: dict) -> dict:
 
 def apply_worker_settings(settings, descriptor: dict, worker_id: str) -> None:
     """Make project `settings` those of a worker serving the run `descriptor` (from Redis)."""
-    from crawler.distributed.connection import redis_params
 
     url = settings.get("REDIS_URL")
     for name, value in (descriptor.get("settings") or {}).items():

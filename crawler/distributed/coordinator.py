@@ -31,6 +31,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from archive.history import FIELDS, FetchHistory
 from crawler.distributed import DEFAULT_LEASE_TTL, RunKeys, spider_label
 from crawler.distributed.connection import RedisUnavailable, connect, redact
 from crawler.distributed.intake import HandOverIntake
@@ -38,6 +39,7 @@ from crawler.distributed.queue import LeasedPriorityQueue, reclaim_dead_workers,
 from crawler.distributed.scheduler import SharedDupeFilter
 from crawler.distributed.supervisor import WorkerSupervisor
 from crawler.distributed.worker import RUN_ACTIVE
+from crawler.plan import SpiderRun, spider_class
 
 logger = logging.getLogger(__name__)
 
@@ -70,7 +72,6 @@ def clear_namespace(server, keys: RunKeys) -> int:
 
 def publish_history(server, keys: RunKeys, history_path: Path, batch: int = 1000) -> int:
     """Copy the archive's fetch history into Redis for the workers' conditional requests."""
-    from archive.history import FIELDS, FetchHistory
 
     if not Path(history_path).is_file():
         return 0
@@ -183,7 +184,6 @@ class Coordinator:
         )
 
     def publish(self) -> None:
-        from archive.history import FetchHistory
 
         published = publish_history(self.server, self.keys, self.run.archive.history_path)
         logger.info("published %d fetch history entries to Redis", published)
@@ -201,8 +201,6 @@ class Coordinator:
 
     def seed(self) -> None:
         from scrapy.spiderloader import get_spider_loader
-
-        from crawler.plan import SpiderRun, spider_class
 
         loader = get_spider_loader(self.settings)
         for entry in self.entries:

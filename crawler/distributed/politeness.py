@@ -16,6 +16,7 @@ import random
 import uuid
 
 from crawler.distributed import RunKeys
+from crawler.distributed.connection import connect
 
 logger = logging.getLogger(__name__)
 
@@ -82,7 +83,6 @@ class GlobalPolitenessMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler):
-        from crawler.distributed.connection import connect
 
         settings = crawler.settings
         server = connect(

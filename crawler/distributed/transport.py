@@ -31,7 +31,9 @@ from types import SimpleNamespace
 
 from scrapy import signals
 
+from archive.warc import DEFAULT_MAX_FILE_SIZE, WarcWriter
 from crawler.distributed import RunKeys
+from crawler.distributed.connection import connect
 from crawler.middlewares import ConditionalRequestMiddleware, WarcCaptureMiddleware, archive_run
 
 logger = logging.getLogger(__name__)
@@ -89,7 +91,6 @@ class HandOver:
 
 
 def handover_from_crawler(crawler) -> HandOver:
-    from crawler.distributed.connection import connect
 
     settings = crawler.settings
     server = connect(settings.get("REDIS_URL"), settings.getfloat("DISTRIBUTED_REDIS_GIVE_UP_AFTER", 60.0))
@@ -202,7 +203,6 @@ class ShippingWarcCaptureMiddleware(WarcCaptureMiddleware):
 
     @classmethod
     def from_crawler(cls, crawler):
-        from archive.warc import DEFAULT_MAX_FILE_SIZE, WarcWriter
 
         settings = crawler.settings
         run = archive_run(crawler)

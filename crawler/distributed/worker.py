@@ -23,9 +23,13 @@ import uuid
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 
-from crawler.distributed import RunKeys
-from crawler.distributed.connection import RedisUnavailable
-from crawler.run import archive_run
+from crawler import exitcodes
+from crawler.distributed import RunKeys, apply_worker_settings
+from crawler.distributed.connection import RedisUnavailable, connect
+from crawler.distributed.queue import reclaim_dead_workers
+from crawler.distributed.transport import WorkerRun
+from crawler.plan import SpiderRun, project_settings, spider_class
+from crawler.run import archive_run, attach_run, stats_for_meta
 
 logger = logging.getLogger(__name__)
 
@@ -77,7 +81,6 @@ class RunFollower:
 
     @classmethod
     def from_crawler(cls, crawler):
-        from crawler.distributed.connection import connect
 
         settings = crawler.settings
         server = connect(
@@ -143,7 +146,6 @@ class RunFollower:
                 return
         if now - self._last["reclaim"] >= max(2.0, self.ttl / 2):
             self._last["reclaim"] = now
-            from crawler.distributed.queue import reclaim_dead_workers
 
             reclaim_dead_workers(self.server, self.keys, self.labels)
             scheduler = engine.scheduler if slot is not None else None
@@ -153,7 +155,6 @@ class RunFollower:
             self.publish_stats()
 
     def publish_stats(self) -> None:
-        from crawler.run import stats_for_meta
 
         stats = stats_for_meta(self.crawler.stats.get_stats()) if self.crawler.stats else {}
         self.server.hset(self.keys.stats, f"{self.worker_id}/{self.label}", json.dumps(stats))
@@ -224,12 +225,6 @@ def crawl_run_as_worker(
 
     from scrapy.crawler import CrawlerProcess
     from scrapy.spiderloader import get_spider_loader
-
-    from crawler import exitcodes
-    from crawler.distributed import apply_worker_settings
-    from crawler.distributed.transport import WorkerRun
-    from crawler.plan import SpiderRun, project_settings, spider_class
-    from crawler.run import attach_run
 
     settings = project_settings(overrides)
     settings.set("REDIS_URL", url, priority="cmdline")
