@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -48,6 +49,20 @@ def write_file_durably(path: Path, data: bytes) -> None:
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, path)
+
+
+def write_lines_durably(path: Path, lines: Iterable[bytes]) -> tuple[str, int]:
+    """Stream `lines` into a new file and fsync it; (sha256, bytes) of what was written."""
+    digest = hashlib.sha256()
+    size = 0
+    with open(path, "wb") as fh:
+        for line in lines:
+            fh.write(line)
+            digest.update(line)
+            size += len(line)
+        fh.flush()
+        os.fsync(fh.fileno())
+    return digest.hexdigest(), size
 
 
 def write_object(path: Path, data: bytes) -> Path:

@@ -33,6 +33,21 @@ def read_lock_owner(path: Path) -> tuple[int | None, str | None]:
     return pid, since
 
 
+def live_lock_owner(path: Path) -> int | None:
+    """The pid named in the lock file when that process is alive, without taking the lock (taking
+    it, even for a moment, could make a writer starting then fail). An empty file: nobody."""
+    pid, _ = read_lock_owner(path)
+    if pid is None:
+        return None
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return None  # a writer that died: its flock went with it
+    except PermissionError:
+        return pid  # alive, another user's
+    return pid
+
+
 class ArchiveLock:
     """The write lock of one archive; `acquire()` raises ArchiveLocked at once if held."""
 

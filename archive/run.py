@@ -8,12 +8,11 @@ stays intact; the next run clears the staging area.
 
 A run's jobs, in the order a crawl calls them: `identify` (dedup against the index),
 `stage` (merge into the document's object), `carry_over` / `mark_gone` (pages not fetched
-anew), `commit` (settle ids, write objects and manifest, publish, then indexes and hooks).
+anew), `commit` (settle ids, write objects and the manifest or changes, publish, then indexes and hooks).
 """
 
 from __future__ import annotations
 
-import hashlib
 import heapq
 import json
 import logging
@@ -21,7 +20,7 @@ import os
 import shutil
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from archive.files import (
@@ -31,11 +30,23 @@ from archive.files import (
     sha256_bytes,
     sha256_file,
     write_file_durably,
+    write_lines_durably,
     write_object,
 )
 from archive.indexes import WorkingDocuments, open_indexes
 from archive.lock import ArchiveLock
-from archive.versions import RUN_STATUSES, STATES, meta_self_hash, publish_version
+from archive.versions import (
+    CHECKPOINT,
+    DELTA,
+    RUN_STATUSES,
+    STATES,
+    ChainPosition,
+    chain_position,
+    choose_manifest_kind,
+    manifest_file_for,
+    meta_self_hash,
+    publish_version,
+)
 from pipelines.dedup import Identity, new_doc_id, normalise_for_dedup
 from pipelines.document import Document
 from pipelines.merge import canonical_site, is_gone, merge_copy, new_document_object, sorted_object
@@ -72,6 +83,7 @@ class Run:
         self.renamed: dict[str, str] = {}  # provisional id -> the id it was committed under
         self._hooks: list[Callable[[], object]] = []
         self.counters: Counter = Counter()
+        self.after_commit_errors: list[Exception] = []  # failures once the version was durable
         self.closed = False
 
     def __repr__(self) -> str:
@@ -266,8 +278,21 @@ class Run:
         fresh = (touched[k] for k in sorted(touched))
         yield from heapq.merge(parent_entries(), fresh, key=lambda e: e["doc_id"])
 
+    def _state_counts(self, touched: dict[str, dict]) -> Counter:
+        """Documents by state without reading the parent's manifest again: every live parent
+        document the run did not touch is unchanged."""
+        states = Counter(entry["state"] for entry in touched.values())
+        states["unchanged"] += len(self._parent_hashes) - sum(1 for d in touched if d in self._parent_hashes)
+        return states
+
+    def _parent_position(self) -> ChainPosition | None:
+        if self.parent is None:
+            return None
+        return chain_position(self.parent, self.archive.meta(self.parent), self.archive.meta)
+
     def commit(self, stats: dict | None = None, status: str = "complete") -> int:
-        """Write manifest + meta, publish the version atomically, release the lock."""
+        """Write the manifest (a checkpoint) or the changes (a delta) and the meta, publish the
+        version atomically, release the lock."""
         self._check_open()
         if status not in RUN_STATUSES:
             raise ValueError(f"status must be one of {RUN_STATUSES}, not {status!r}")
@@ -276,43 +301,73 @@ class Run:
             version_stage.mkdir(parents=True, exist_ok=True)
             self._settle_new_doc_ids()
             touched = self._touched_entries()
-            states: Counter = Counter()
-            manifest_hash = hashlib.sha256()
-            manifest_bytes = 0
-            with open(version_stage / "manifest.jsonl", "wb") as fh:
-                for entry in self._manifest_entries(touched):
-                    line = manifest_line(entry)
-                    fh.write(line)
-                    manifest_hash.update(line)
-                    manifest_bytes += len(line)
-                    states[entry["state"]] += 1
-                fh.flush()
-                os.fsync(fh.fileno())
-            meta = self._meta(stats or {}, status, states, manifest_hash.hexdigest(), manifest_bytes)
+            changes = [touched[k] for k in sorted(touched) if touched[k]["state"] != "unchanged"]
+            change_lines = [manifest_line(entry) for entry in changes]
+            parent = self._parent_position()
+            kind = choose_manifest_kind(
+                parent, sum(len(line) for line in change_lines), self.archive.checkpoint_policy
+            )
+            if kind == DELTA:
+                lines: Iterable[bytes] = change_lines
+                states = self._state_counts(touched)
+            else:
+                states = Counter()
+
+                def checkpoint_lines():
+                    for entry in self._manifest_entries(touched):
+                        states[entry["state"]] += 1
+                        yield manifest_line(entry)
+
+                lines = checkpoint_lines()
+            file_sha, file_bytes = write_lines_durably(version_stage / manifest_file_for(kind), lines)
+            storage = self._storage_meta(kind, parent, file_sha, file_bytes)
+            meta = self._meta(stats or {}, status, states, storage)
             write_file_durably(version_stage / "meta.json", canonical_json_bytes(meta))
             fsync_dir(version_stage)
             publish_version(self.archive.versions_dir, version_stage, self.version)
         except BaseException:
             self._close(committed=False)
             raise
-        # The version is durable: indexes, hooks, lock.
+        # The version is durable: indexes, hooks, lock. A failure here (a disk that filled up)
+        # cannot undo it; it is kept in `after_commit_errors` for the caller to report.
         for index in (self._dedup, self._urls):
             try:
                 index.set_meta("version", str(self.version))
                 index.commit()
-            except sqlite3.Error:  # the stale stamp makes the next run rebuild it
+            except sqlite3.Error as exc:  # the stale stamp makes the next run rebuild it
                 logger.exception("could not commit an archive index after version %s", self.version)
+                self.after_commit_errors.append(exc)
         for hook in self._hooks:
             try:
                 hook()
-            except Exception:  # one broken hook must not undo a committed version
+            except Exception as exc:  # one broken hook must not undo a committed version
                 logger.exception("commit hook %r failed after version %s", hook, self.version)
+                self.after_commit_errors.append(exc)
         self._close(committed=True)
         return self.version
 
-    def _meta(
-        self, stats: dict, status: str, states: Counter, manifest_sha: str, manifest_bytes: int
-    ) -> dict:
+    def _storage_meta(self, kind: str, parent: ChainPosition | None, file_sha: str, file_bytes: int) -> dict:
+        """What the meta says about how the version is stored (see versions.py)."""
+        if kind == CHECKPOINT:
+            return {
+                "manifest_kind": CHECKPOINT,
+                "manifest_sha256": file_sha,
+                "manifest_bytes": file_bytes,
+                "checkpoint": self.version,
+                "deltas_since_checkpoint": 0,
+                "delta_bytes_since_checkpoint": 0,
+            }
+        assert parent is not None
+        return {
+            "manifest_kind": DELTA,
+            "changes_sha256": file_sha,
+            "changes_bytes": file_bytes,
+            "checkpoint": parent.checkpoint,
+            "deltas_since_checkpoint": parent.deltas + 1,
+            "delta_bytes_since_checkpoint": parent.delta_bytes + file_bytes,
+        }
+
+    def _meta(self, stats: dict, status: str, states: Counter, storage: dict) -> dict:
         parent_meta_sha = None
         if self.parent is not None:
             parent_meta_sha, _ = sha256_file(self.archive.version_dir(self.parent) / "meta.json")
@@ -335,8 +390,7 @@ class Run:
             "archive_stats": dict(sorted(self.counters.items())),
             "documents": {state: states.get(state, 0) for state in STATES},
             "documents_seen": len(self._seen),
-            "manifest_sha256": manifest_sha,
-            "manifest_bytes": manifest_bytes,
+            **storage,
             "parent": self.parent,
             "parent_meta_sha256": parent_meta_sha,
             "warc_files": warc_files,

@@ -1,6 +1,7 @@
 """The archive directory and its read API: versions, manifests, document objects.
 
-Layout (see README): `versions/NNNNNN/{manifest.jsonl,meta.json}`, `objects/ab/<sha256>.json`,
+Layout (see README): `versions/NNNNNN/meta.json` with `manifest.jsonl` (a checkpoint) or
+`changes.jsonl` (a delta on the checkpoint before it, see versions.py), `objects/ab/<sha256>.json`,
 `warc/`, `history.sqlite`, `index/` (dedup and URL indexes, search catalog: derived data),
 `staging/<run_id>/`, `logs/`, `reports/`, and `lock`. Reading never needs the lock; writing goes
 through `begin_run` (archive/run.py). The write side lives in files.py (bytes on disk), versions.py
@@ -18,7 +19,14 @@ from pathlib import Path
 from archive.catalog import refresh_catalog
 from archive.lock import ArchiveLock, ArchiveLocked  # noqa: F401  (re-exported for callers)
 from archive.run import Run
-from archive.versions import VERSION_RE
+from archive.versions import (
+    CHANGES_FILE,
+    DEFAULT_POLICY,
+    MANIFEST_FILE,
+    VERSION_RE,
+    CheckpointPolicy,
+    iter_version_entries,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -31,8 +39,9 @@ class ArchiveError(Exception):
 class Archive:
     """An archive directory. Reading never needs the lock; writing goes through `begin_run`."""
 
-    def __init__(self, root: Path | str):
+    def __init__(self, root: Path | str, *, checkpoint_policy: CheckpointPolicy = DEFAULT_POLICY):
         self.root = Path(root)
+        self.checkpoint_policy = checkpoint_policy  # how the runs opened here store their versions
         self.versions_dir = self.root / "versions"
         self.objects_dir = self.root / "objects"
         self.warc_dir = self.root / "warc"
@@ -55,13 +64,14 @@ class Archive:
         return self.versions_dir / f"{int(version):06d}"
 
     def versions(self) -> list[int]:
-        """Committed versions, oldest first (a directory counts once manifest and meta exist)."""
+        """Committed versions, oldest first (a directory counts once its meta and its manifest or
+        changes file exist)."""
         if not self.versions_dir.is_dir():
             return []
         found = []
         for child in self.versions_dir.iterdir():
             if VERSION_RE.match(child.name) and (child / "meta.json").is_file():
-                if (child / "manifest.jsonl").is_file():
+                if (child / MANIFEST_FILE).is_file() or (child / CHANGES_FILE).is_file():
                     found.append(int(child.name))
         return sorted(found)
 
@@ -84,12 +94,10 @@ class Archive:
         return json.loads((self.version_dir(version) / "meta.json").read_text(encoding="utf-8"))
 
     def iter_manifest(self, version: int | None = None) -> Iterator[dict]:
-        """Manifest entries in file order (sorted by doc_id), streamed."""
+        """Every manifest entry of the version, sorted by doc_id, streamed: read from its
+        checkpoint, or from the checkpoint and the deltas up to it (versions.py)."""
         version = self._resolve(version)
-        with open(self.version_dir(version) / "manifest.jsonl", encoding="utf-8") as fh:
-            for line in fh:
-                if line.strip():
-                    yield json.loads(line)
+        yield from iter_version_entries(self.version_dir, version, self.meta(version))
 
     def manifest(self, version: int | None = None) -> dict[str, dict]:
         version = self._resolve(version)

@@ -1,14 +1,22 @@
-"""Recheck every stored file of an archive against the manifests and the hash chain.
+"""Recheck stored files of an archive against the manifests and the hash chain.
 
 What is checked, and how each file is covered:
 - `versions/N/meta.json`: its own `meta_sha256`, and (for every N but the first) the next
-  version's `parent_meta_sha256`; `version` and `parent` must follow the directory order;
-- `versions/N/manifest.jsonl`: `manifest_sha256` and `manifest_bytes` in the meta;
-- `objects/ab/<sha256>.json`: its size in the manifest entry, its own name (the sha256 of its
-  bytes) and the doc id inside;
+  version's `parent_meta_sha256`; `version` and `parent` must follow the directory order, and a
+  delta's `checkpoint` and `deltas_since_checkpoint` must follow from its parent's;
+- `versions/N/manifest.jsonl` (a checkpoint) or `versions/N/changes.jsonl` (a delta):
+  `manifest_sha256`/`manifest_bytes` or `changes_sha256`/`changes_bytes` in the meta;
+- `objects/ab/<sha256>.json`: its size in the entry naming it, its own name (the sha256 of its
+  bytes) and the doc id inside. Every object is named by the version that wrote it (as new,
+  changed or removed), so checking the entries of every version's file covers them all;
 - `warc/<run_id>-NNNNN.warc.gz`: sha256 and size recorded in the meta of the run that wrote it;
 - the index stamp: an index built from a version that no longer exists means it was deleted.
 Every bad, missing or truncated file is named (path relative to the archive root).
+
+Two scopes: `verify_archive(archive)` checks every version; `verify_archive(archive, since=record)`
+checks byte for byte only the versions after the last one a previous verify checked (the record,
+archive/verified.py), links them to it through the hash chain, and of the earlier versions only
+that their files are all present.
 """
 
 from __future__ import annotations
@@ -20,7 +28,17 @@ from pathlib import Path
 
 from archive.files import sha256_file
 from archive.store import Archive
-from archive.versions import VERSION_RE, meta_self_hash
+from archive.verified import VerifiedRecord
+from archive.versions import (
+    CHANGES_FILE,
+    CHECKPOINT,
+    DELTA,
+    MANIFEST_FILE,
+    VERSION_RE,
+    manifest_file,
+    manifest_kind,
+    meta_self_hash,
+)
 
 _PROBLEM_ORDER = {"missing": 0, "truncated": 1, "corrupt": 2, "chain": 3, "stray": 4}
 
@@ -37,14 +55,22 @@ class Problem:
 
 @dataclass
 class VerifyReport:
-    versions: int = 0
+    versions: int = 0  # versions checked byte for byte
     objects: int = 0
     warc_files: int = 0
+    files: int = 0  # files whose content was checked (metas, manifests and changes, objects, WARC)
+    first: int | None = None  # the versions checked byte for byte: first..last
+    last: int | None = None
+    since: VerifiedRecord | None = None  # None: every version was checked
     problems: list[Problem] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    @property
+    def full(self) -> bool:
+        return self.since is None
 
 
 def _rel(archive: Archive, path: Path) -> str:
@@ -60,6 +86,7 @@ def _check_sized_file(archive: Archive, path: Path, sha: str, size: int | None, 
     if not path.is_file():
         report.problems.append(Problem(rel, "missing", "file is missing"))
         return False
+    report.files += 1
     actual_sha, actual_size = sha256_file(path)
     if size is not None and actual_size < size:
         report.problems.append(Problem(rel, "truncated", f"{actual_size} of {size} bytes"))
@@ -79,44 +106,106 @@ def _version_dirs(archive: Archive) -> list[Path]:
     return sorted(p for p in archive.versions_dir.iterdir() if VERSION_RE.match(p.name))
 
 
-def verify_archive(archive: Archive) -> VerifyReport:
-    """Check everything; never raises on damage, reports it."""
-    report = VerifyReport()
+def verify_archive(archive: Archive, *, since: VerifiedRecord | None = None) -> VerifyReport:
+    """Check every version, or (with `since`) the versions after `since.version`; never raises on
+    damage, reports it."""
+    report = VerifyReport(since=since)
     checked_objects: set[str] = set()
-    previous: tuple[int, Path] | None = None
-    for vdir in _version_dirs(archive):
+    previous: tuple[int, Path, dict | None] | None = None
+    vdirs = _version_dirs(archive)
+    if since is not None:
+        previous = _check_verified_part(archive, vdirs, since, report)
+        vdirs = [vdir for vdir in vdirs if int(vdir.name) > since.version]
+    for vdir in vdirs:
         number = int(vdir.name)
         report.versions += 1
-        meta_path, manifest_path = vdir / "meta.json", vdir / "manifest.jsonl"
-        for path in (meta_path, manifest_path):
-            if not path.is_file():
-                report.problems.append(Problem(_rel(archive, path), "missing", "file is missing"))
-        meta = _load_meta(archive, meta_path, report) if meta_path.is_file() else None
+        report.first = number if report.first is None else report.first
+        report.last = number
+        meta_path = vdir / "meta.json"
+        meta = None
+        if not meta_path.is_file():
+            report.problems.append(Problem(_rel(archive, meta_path), "missing", "file is missing"))
+        else:
+            report.files += 1
+            meta = _load_meta(archive, meta_path, report)
         if meta is not None:
             _check_chain(archive, number, meta, previous, report)
-            if manifest_path.is_file():
+            entries_path = vdir / manifest_file(meta)
+            if not entries_path.is_file():
+                report.problems.append(Problem(_rel(archive, entries_path), "missing", "file is missing"))
+            else:
+                prefix = "changes" if manifest_kind(meta) == DELTA else "manifest"
                 _check_sized_file(
                     archive,
-                    manifest_path,
-                    meta.get("manifest_sha256", ""),
-                    meta.get("manifest_bytes"),
+                    entries_path,
+                    meta.get(f"{prefix}_sha256", ""),
+                    meta.get(f"{prefix}_bytes"),
                     report,
                 )
-                # Even a damaged manifest names objects worth checking.
-                _check_objects(archive, manifest_path, checked_objects, report)
+                # Even a damaged file names objects worth checking.
+                _check_objects(archive, entries_path, checked_objects, report, written_only=since is not None)
             for name, rec in sorted((meta.get("warc_files") or {}).items()):
                 report.warc_files += 1
                 _check_sized_file(
                     archive, archive.warc_dir / name, rec.get("sha256", ""), rec.get("bytes"), report
                 )
-        elif manifest_path.is_file():
-            # Without its meta the manifest cannot be trusted, but its objects can still be checked.
-            _check_objects(archive, manifest_path, checked_objects, report)
-        previous = (number, meta_path)
+        else:
+            # Without its meta the file cannot be trusted, but its objects can still be checked.
+            found = [vdir / name for name in (MANIFEST_FILE, CHANGES_FILE) if (vdir / name).is_file()]
+            if not found:
+                report.problems.append(
+                    Problem(
+                        _rel(archive, vdir / MANIFEST_FILE), "missing", "no manifest.jsonl or changes.jsonl"
+                    )
+                )
+            for path in found:
+                _check_objects(archive, path, checked_objects, report, written_only=False)
+        previous = (number, meta_path, meta)
     report.objects = len(checked_objects)
     _check_index_stamp(archive, report)
     report.problems.sort(key=lambda p: (p.path, _PROBLEM_ORDER.get(p.kind, 9)))
     return report
+
+
+def _check_verified_part(
+    archive: Archive, vdirs: list[Path], since: VerifiedRecord, report: VerifyReport
+) -> tuple[int, Path, dict | None] | None:
+    """The versions a previous verify checked: still all there, the last one unchanged.
+
+    A few stat calls a version, no reading: byte-for-byte checks of these are `verify --full`'s.
+    Returns the chain position the next version links to."""
+    numbers = [int(vdir.name) for vdir in vdirs]
+    last_dir = archive.version_dir(since.version)
+    if since.version not in numbers:
+        report.problems.append(
+            Problem(_rel(archive, last_dir), "missing", f"verified at {since.verified_at}, now gone")
+        )
+        return None
+    for number in range(1, since.version + 1):
+        vdir = archive.version_dir(number)
+        if number not in numbers:
+            report.problems.append(Problem(_rel(archive, vdir), "missing", f"version {number} is missing"))
+            continue
+        if not (vdir / "meta.json").is_file():
+            report.problems.append(Problem(_rel(archive, vdir / "meta.json"), "missing", "file is missing"))
+        if not ((vdir / MANIFEST_FILE).is_file() or (vdir / CHANGES_FILE).is_file()):
+            report.problems.append(
+                Problem(_rel(archive, vdir / MANIFEST_FILE), "missing", "no manifest.jsonl or changes.jsonl")
+            )
+    meta_path = last_dir / "meta.json"
+    if not meta_path.is_file():
+        return None
+    if sha256_file(meta_path)[0] != since.meta_sha256:
+        report.problems.append(
+            Problem(
+                _rel(archive, meta_path), "corrupt", f"changed since it was verified at {since.verified_at}"
+            )
+        )
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        meta = None
+    return since.version, meta_path, meta if isinstance(meta, dict) else None
 
 
 def _load_meta(archive: Archive, path: Path, report: VerifyReport) -> dict | None:
@@ -159,11 +248,35 @@ def _check_chain(archive: Archive, number: int, meta: dict, previous, report: Ve
                     _rel(archive, previous[1]), "corrupt", f"does not match the hash chain (version {number})"
                 )
             )
+    _check_delta_position(rel, number, meta, previous[2] if previous else None, report)
 
 
-def _check_objects(archive: Archive, manifest_path: Path, checked: set[str], report: VerifyReport) -> None:
-    rel = _rel(archive, manifest_path)
-    with open(manifest_path, "rb") as fh:
+def _check_delta_position(rel: str, number: int, meta: dict, parent_meta: dict | None, report) -> None:
+    """A delta builds on its parent's checkpoint, one delta further along the chain."""
+    if manifest_kind(meta) != DELTA:
+        return
+    if parent_meta is None:
+        if meta.get("parent") is None:
+            report.problems.append(Problem(rel, "chain", "a delta with no parent version"))
+        return
+    if manifest_kind(parent_meta) == CHECKPOINT:
+        expected = (meta.get("parent"), 1)
+    else:
+        expected = (parent_meta.get("checkpoint"), (parent_meta.get("deltas_since_checkpoint") or 0) + 1)
+    found = (meta.get("checkpoint"), meta.get("deltas_since_checkpoint"))
+    if found != expected:
+        report.problems.append(
+            Problem(rel, "chain", f"delta position (checkpoint, deltas) is {found}, expected {expected}")
+        )
+
+
+def _check_objects(
+    archive: Archive, entries_path: Path, checked: set[str], report: VerifyReport, *, written_only: bool
+) -> None:
+    """The objects a manifest or changes file names (with `written_only`, only those its version
+    wrote: entries not "unchanged")."""
+    rel = _rel(archive, entries_path)
+    with open(entries_path, "rb") as fh:
         for lineno, raw in enumerate(fh, 1):
             try:
                 entry = json.loads(raw)
@@ -171,7 +284,7 @@ def _check_objects(archive: Archive, manifest_path: Path, checked: set[str], rep
             except (ValueError, KeyError, TypeError):
                 report.problems.append(Problem(rel, "corrupt", f"line {lineno} is not a manifest entry"))
                 continue
-            if digest in checked:
+            if digest in checked or (written_only and entry.get("state") == "unchanged"):
                 continue
             checked.add(digest)
             path = archive.object_path(digest)

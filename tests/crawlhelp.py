@@ -62,9 +62,10 @@ def audit(archive: Path) -> dict:
 
 
 def manifest_states(archive: Path, version: int) -> dict[str, str]:
-    path = archive / "versions" / f"{version:06d}" / "manifest.jsonl"
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return {row["doc_id"]: row["state"] for row in rows}
+    """doc id -> state in `version` (read through the store: the version may be a delta)."""
+    from archive.store import Archive
+
+    return {doc_id: entry["state"] for doc_id, entry in Archive(archive).manifest(version).items()}
 
 
 def duplicates() -> dict:

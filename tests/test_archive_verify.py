@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 import shutil
 from pathlib import Path
 
@@ -10,15 +11,17 @@ import pytest
 from test_archive_store import FULL, PAYWALLED, gold_doc, seen_at
 
 from archive.store import Archive
+from archive.verified import RECORD_FILE
 from archive.verify import verify_archive
+from archive.versions import CHANGES_FILE, MANIFEST_FILE, CheckpointPolicy
 from crawler import exitcodes
 from crawler.cli import main
 from pipelines.document import Document
 
 
 def build_archive(root: Path) -> Archive:
-    """Two versions, merged copies, a WARC file written by the first run."""
-    archive = Archive(root)
+    """Two versions (a checkpoint, then a delta), merged copies, a WARC file written by the first run."""
+    archive = Archive(root, checkpoint_policy=CheckpointPolicy(max_delta_fraction=10.0))
     run = archive.begin_run({"spiders": ["test"]})
     (archive.warc_dir / f"{run.run_id}-00000.warc.gz").write_bytes(gzip.compress(b"WARC/1.1\r\n" * 200))
     for doc in (gold_doc(PAYWALLED), gold_doc("ai-1080")):
@@ -65,7 +68,10 @@ def test_a_pristine_archive_verifies(pristine):
     report = verify_archive(pristine)
     assert report.ok, report.problems
     assert report.versions == 2 and report.objects == 3 and report.warc_files == 1
-    assert len(stored_files(pristine)) == 2 * 2 + 3 + 1
+    assert len(stored_files(pristine)) == 2 * 2 + 3 + 1 == report.files
+    assert (pristine.version_dir(1) / MANIFEST_FILE).is_file() and (
+        pristine.version_dir(2) / CHANGES_FILE
+    ).is_file()
 
 
 def test_every_stored_file_is_covered(pristine, tmp_path):
@@ -94,9 +100,113 @@ def test_the_command_fails_and_names_the_damaged_object(pristine, tmp_path, caps
     assert f"{path.relative_to(archive.root)}: {kind}" in out
 
 
-def test_the_command_passes_on_a_sound_archive(pristine, capsys):
-    assert main(["verify", "--archive", str(pristine.root)]) == exitcodes.OK
-    assert capsys.readouterr().out.startswith("ok: 2 versions, 3 objects, 1 WARC files")
+def test_the_command_passes_on_a_sound_archive(pristine, tmp_path, capsys):
+    archive = damaged_copy(pristine, tmp_path)  # undamaged: a copy, so its record stays its own
+    assert main(["verify", "--archive", str(archive.root)]) == exitcodes.OK
+    assert (
+        capsys.readouterr().out
+        == "ok: 2 versions, 3 objects, 1 WARC files checked: every version (8 files)\n"
+    )
+
+
+def add_version(archive: Archive, name: str) -> int:
+    run = archive.begin_run({"spiders": ["test"]})
+    run.add_documents([Document.from_dict(gold_doc(name))], seen_at(gold_doc(name)))
+    return run.commit({})
+
+
+def verify_out(archive: Archive, capsys, *args: str) -> tuple[int, str]:
+    code = main(["verify", "--archive", str(archive.root), *args])
+    captured = capsys.readouterr()
+    return code, captured.out + captured.err
+
+
+def test_verify_checks_the_versions_added_since_the_last_verify_and_says_so(pristine, tmp_path, capsys):
+    archive = damaged_copy(pristine, tmp_path)
+    assert verify_out(archive, capsys)[1].endswith("every version (8 files)\n")
+    first_record = json.loads((archive.root / RECORD_FILE).read_text(encoding="utf-8"))
+    assert first_record["version"] == 2 and first_record["full_verified_at"] == first_record["verified_at"]
+    add_version(archive, "ai-1081")
+    add_version(archive, "huigou6-3401")
+    code, out = verify_out(archive, capsys)
+    # two metas, two changes or manifest files, two new objects: 6 files, nothing of versions 1-2
+    assert code == exitcodes.OK
+    assert out == (
+        f"ok: verified versions 3..4 (6 files); earlier versions verified at {first_record['verified_at']}; "
+        "`verify --full` checks everything\n"
+    )
+    record = json.loads((archive.root / RECORD_FILE).read_text(encoding="utf-8"))
+    assert record["version"] == 4 and record["full_verified_at"] == first_record["full_verified_at"]
+    code, out = verify_out(archive, capsys)
+    assert code == exitcodes.OK and out.startswith("ok: no version since version 4 (0 files); earlier")
+    code, out = verify_out(archive, capsys, "--full")
+    assert code == exitcodes.OK and out.startswith("ok: 4 versions, 5 objects, 1 WARC files checked: every")
+
+
+@pytest.mark.parametrize("damaged", ["object", "manifest", "warc"])
+def test_a_tampered_file_in_an_already_verified_version_is_caught_by_full(
+    pristine, tmp_path, capsys, damaged
+):
+    archive = damaged_copy(pristine, tmp_path)
+    assert verify_out(archive, capsys)[0] == exitcodes.OK
+    add_version(archive, "ai-1081")
+    entry = next(iter(archive.manifest(1).values()))
+    path = {
+        "object": archive.object_path(entry["hash"]),
+        "manifest": archive.version_dir(1) / MANIFEST_FILE,
+        "warc": next(archive.warc_dir.iterdir()),
+    }[damaged]
+    flip_a_byte(path)
+    # The default verify reads only version 3 (its own files are sound): by design it cannot see this.
+    code, out = verify_out(archive, capsys)
+    assert code == exitcodes.OK and "verified versions 3..3" in out
+    code, out = verify_out(archive, capsys, "--full")
+    assert code == exitcodes.FAILURE
+    assert f"{path.relative_to(archive.root)}: corrupt" in out
+
+
+def test_the_default_verify_still_finds_a_verified_version_deleted_or_its_files_missing(
+    pristine, tmp_path, capsys
+):
+    archive = damaged_copy(pristine, tmp_path)
+    assert verify_out(archive, capsys)[0] == exitcodes.OK
+    add_version(archive, "ai-1081")
+    (archive.version_dir(1) / MANIFEST_FILE).unlink()
+    code, out = verify_out(archive, capsys)
+    assert code == exitcodes.FAILURE and "versions/000001/manifest.jsonl: missing" in out
+
+
+def test_the_default_verify_catches_a_change_to_the_last_verified_meta(pristine, tmp_path, capsys):
+    archive = damaged_copy(pristine, tmp_path)
+    assert verify_out(archive, capsys)[0] == exitcodes.OK
+    add_version(archive, "ai-1081")
+    flip_a_byte(archive.version_dir(2) / "meta.json")
+    code, out = verify_out(archive, capsys)
+    assert code == exitcodes.FAILURE and "versions/000002/meta.json: corrupt" in out
+
+
+def test_a_damaged_object_of_a_new_version_is_caught_by_the_default_verify(pristine, tmp_path, capsys):
+    archive = damaged_copy(pristine, tmp_path)
+    assert verify_out(archive, capsys)[0] == exitcodes.OK
+    add_version(archive, "ai-1081")
+    (entry,) = [e for e in archive.manifest(3).values() if e["state"] == "new"]
+    truncate(archive.object_path(entry["hash"]))
+    code, out = verify_out(archive, capsys)
+    assert code == exitcodes.FAILURE and f"{entry['hash']}.json: truncated" in out
+    assert (
+        json.loads((archive.root / RECORD_FILE).read_text(encoding="utf-8"))["version"] == 2
+    )  # not moved on
+
+
+def test_verify_records_nothing_while_a_crawl_holds_the_archive_lock(pristine, tmp_path, capsys):
+    archive = damaged_copy(pristine, tmp_path)
+    run = archive.begin_run({})  # a writer holding the lock (this process)
+    try:
+        code, out = verify_out(archive, capsys)
+    finally:
+        run.abort()
+    assert code == exitcodes.OK
+    assert "not recorded: a crawl (pid" in out and not (archive.root / RECORD_FILE).exists()
 
 
 def test_a_deleted_version_breaks_the_chain_and_is_named(pristine, tmp_path):
