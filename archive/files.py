@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
+import sqlite3
 from collections.abc import Iterable
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -40,11 +43,22 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+@contextmanager
+def naming(path: Path):
+    """An OSError from writing `path` names it (a write's ENOSPC does not say which file)."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.filename is None:
+            exc.filename = str(path)
+        raise
+
+
 def write_file_durably(path: Path, data: bytes) -> None:
     """Write via a temporary name, fsync, rename: the file is whole or absent (dir fsync is the
     caller's, so many files can share one)."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "wb") as fh:
+    with naming(path), open(tmp, "wb") as fh:
         fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())
@@ -55,7 +69,7 @@ def write_lines_durably(path: Path, lines: Iterable[bytes]) -> tuple[str, int]:
     """Stream `lines` into a new file and fsync it; (sha256, bytes) of what was written."""
     digest = hashlib.sha256()
     size = 0
-    with open(path, "wb") as fh:
+    with naming(path), open(path, "wb") as fh:
         for line in lines:
             fh.write(line)
             digest.update(line)
@@ -77,7 +91,47 @@ def write_object(path: Path, data: bytes) -> Path:
         if path.stat().st_size == len(data):
             return path.parent
     except FileNotFoundError:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "wb") as fh:
+        with naming(path.parent):
+            path.parent.mkdir(parents=True, exist_ok=True)
+    with naming(path), open(path, "wb") as fh:
         fh.write(data)
     return path.parent
+
+
+# A write the storage itself refused: the disk (or quota) is full, or the device failed.
+WRITE_FAILURE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EIO})
+_SQLITE_FULL, _SQLITE_IOERR = 13, 10  # primary result codes (extended ones keep them in the low byte)
+
+
+def write_failure(exc: BaseException | None) -> BaseException | None:
+    """The storage failure behind `exc` (itself, or its cause or context), or None.
+
+    OSError with ENOSPC, EDQUOT or EIO, and SQLite's "database or disk is full" and "disk I/O
+    error", which is how a full disk reaches a write through SQLite.
+    """
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, OSError) and exc.errno in WRITE_FAILURE_ERRNOS:
+            return exc
+        if isinstance(exc, sqlite3.Error):
+            code = getattr(exc, "sqlite_errorcode", None)
+            if code is not None and code & 0xFF in (_SQLITE_FULL, _SQLITE_IOERR):
+                return exc
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return None
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """A failed write for want of space (not a failing device)."""
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    return getattr(exc, "sqlite_errorcode", _SQLITE_FULL) & 0xFF == _SQLITE_FULL
+
+
+def describe_write_failure(exc: BaseException) -> str:
+    """One phrase: what failed and where ("No space left on device: ARCHIVE/objects/ab/…")."""
+    if isinstance(exc, OSError):
+        what = exc.strerror or os.strerror(exc.errno or 0)
+        return f"{what}: {exc.filename}" if exc.filename else what
+    return f"SQLite: {exc}"

@@ -84,6 +84,8 @@ class Run:
         self._hooks: list[Callable[[], object]] = []
         self.counters: Counter = Counter()
         self.after_commit_errors: list[Exception] = []  # failures once the version was durable
+        # A write the crawl could not make (a full disk): the run cannot be committed whole.
+        self.write_failure: BaseException | None = None
         self.closed = False
 
     def __repr__(self) -> str:

@@ -10,8 +10,10 @@ coordinator archive an item through.
 
 from __future__ import annotations
 
+from scrapy.exceptions import DropItem
+
 from archive.export import export_record
-from crawler.run import archive_run
+from crawler.run import archive_run, handle_write_failure, write_failed
 from pipelines.items import PageItem
 
 
@@ -89,13 +91,24 @@ class RunPipeline:
         if self.crawler.stats:
             self.crawler.stats.inc_value(key, n)
 
+    def write(self, fn, item: PageItem):
+        """`fn(run, item)`; a failed write (disk full) stops the crawl and drops the item."""
+        if write_failed(self.crawler):
+            raise DropItem("not archived: a write into the archive failed (disk full)")
+        try:
+            return fn(self.run(), item)
+        except Exception as exc:
+            if not handle_write_failure(self.crawler, exc):
+                raise
+            raise DropItem(f"not archived: {exc}") from None
+
 
 class DedupPipeline(RunPipeline):
     """Which document each copy is: exact, near and truncated copies across pages, sites and runs."""
 
     def process_item(self, item: PageItem):
         if item.fetched and item.documents:
-            identify_item(self.run(), item)
+            self.write(identify_item, item)
             self.count("speech_archive/dedup/documents", len(item.identities))
         return item
 
@@ -110,7 +123,7 @@ class ArchivePipeline(RunPipeline):
 
     def process_item(self, item: PageItem):
         run = self.run()
-        outcome = archive_item(run, item)
+        outcome = self.write(archive_item, item)
         if self.feeds and outcome == "documents":
             item.archived = feed_rows(run, item.doc_ids)
         self.count(f"speech_archive/archive/{outcome}", len(item.documents) if outcome == "documents" else 1)

@@ -13,6 +13,7 @@ import sys
 import time
 from pathlib import Path
 
+from archive.files import describe_write_failure, is_disk_full, write_failure
 from crawler import exitcodes
 from crawler.plan import CrawlPlan, project_settings, spider_class
 from crawler.runreport import build_run_report, spider_stats_of
@@ -31,11 +32,18 @@ def run_crawl(plan: CrawlPlan) -> int:
         "mode": "distributed" if plan.redis_url else "single-process",
         "settings": dict(plan.settings),
     }
+    # On a full disk the run's log file cannot be written either: no "--- Logging error ---"
+    # tracebacks on stderr, the run ends with one line (see write_failed_exit).
+    logging.raiseExceptions = False
     try:
         run = archive.begin_run(meta)
     except ArchiveLocked as exc:
         print(f"speech-archive crawl: {exc}", file=sys.stderr)
         return exitcodes.LOCKED
+    except Exception as exc:  # a disk too full to open a run (its staging, its indexes)
+        if write_failure(exc) is None:
+            raise
+        return write_failed_exit(archive, write_failure(exc), "opening the run")
     started = time.monotonic()
     log_path = Path(archive.logs_dir) / f"{run.run_id}.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
@@ -62,22 +70,58 @@ def run_crawl(plan: CrawlPlan) -> int:
     except Exception as exc:  # Scrapy failed to start: nothing fetched, nothing committed
         logger.debug("crawl failed to start", exc_info=True)
         run.abort()
+        if write_failure(exc) is not None:
+            return write_failed_exit(archive, write_failure(exc), "during the crawl")
         what = "distributed run failed" if plan.redis_url else "could not start"
         print(f"speech-archive crawl: {what}: {exc} (log: {log_path})", file=sys.stderr)
         return exitcodes.FAILURE
+    if run.write_failure is not None:  # a write during the crawl failed: it stopped there
+        run.abort()
+        return write_failed_exit(archive, run.write_failure, "during the crawl")
 
     report = build_run_report(spider_stats, duration=time.monotonic() - started, log_path=log_path)
     status = "interrupted" if report["interrupted"] else "complete"
-    version = run.commit(report, status=status)
+    try:
+        version = run.commit(report, status=status)
+    except Exception as exc:  # the commit undid itself: the last version is as it was
+        if write_failure(exc) is None:
+            raise
+        logger.debug("commit failed", exc_info=True)
+        return write_failed_exit(archive, write_failure(exc), f"while committing version {run.version}")
     meta = archive.meta(version)
     report = dict(meta.get("stats", report), documents=document_counts(meta))
     print_summary(version, status, report, archive, sys.stdout)
+    late = next((write_failure(e) for e in run.after_commit_errors if write_failure(e) is not None), None)
+    if late is not None:
+        print(
+            f"speech-archive crawl: {failure_label(late)} after version {version} was committed "
+            f"({describe_write_failure(late)}); the version is whole, the next run rebuilds the "
+            "indexes and re-fetches what the fetch history missed",
+            file=sys.stderr,
+        )
+        return exitcodes.WRITE_FAILED
     wanted = plan.write_report and settings.getbool("REPORT_AFTER_CRAWL", True)
     if wanted and os.environ.get("SPEECH_ARCHIVE_NO_REPORT") != "1":
         write_html_report(archive, version)
     if report["interrupted"]:
         return exitcodes.INTERRUPTED
     return exitcodes.PARTIAL if report["errors_total"] else exitcodes.OK
+
+
+def failure_label(exc: BaseException) -> str:
+    return "disk full" if is_disk_full(exc) else "write failed"
+
+
+def write_failed_exit(archive, exc: BaseException, when: str) -> int:
+    """One line for a write the disk refused; the exit code WRITE_FAILED."""
+    latest = archive.latest()
+    kept = f"version {latest} is intact" if latest is not None else "the archive holds no version yet"
+    print(
+        f"speech-archive crawl: {failure_label(exc)} {when} ({describe_write_failure(exc)}): nothing of "
+        f"this run was committed; {kept}. Free space in {archive.root} and run again.",
+        file=sys.stderr,
+    )
+    return exitcodes.WRITE_FAILED
 
 
 def run_spiders(settings, plan: CrawlPlan, run) -> list:

@@ -16,7 +16,7 @@ import hashlib
 from urllib.parse import urlsplit
 
 from scrapy import signals
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
 
 from archive.history import FetchHistory, is_due
@@ -26,7 +26,7 @@ from archive.warc import (
     SERVER_NOT_MODIFIED_PROFILE,
     WarcWriter,
 )
-from crawler.run import archive_run
+from crawler.run import archive_run, handle_write_failure, write_failed
 from pipelines.timestamps import utc_now_iso
 from spiders.base import first_header
 
@@ -83,6 +83,7 @@ class WarcCaptureMiddleware:
         self.writer = writer
         self.history = history
         self.stats = stats
+        self.crawler = None  # set by from_crawler: a failed write (disk full) then stops the crawl
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -100,6 +101,7 @@ class WarcCaptureMiddleware:
             },
         )
         middleware = cls(writer, FetchHistory(run.archive.history_path), crawler.stats)
+        middleware.crawler = crawler
         crawler.signals.connect(middleware.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
         return middleware
@@ -114,9 +116,16 @@ class WarcCaptureMiddleware:
     def process_response(self, request, response):
         if request.meta.get(FROM_HISTORY_FLAG):
             return response  # nothing went over the wire
+        if write_failed(self.crawler):
+            raise IgnoreRequest("not captured: a write into the archive failed (disk full)")
         fetched_at = utc_now_iso()
         original = self.original_capture(request) if response.status in (200, 304) else None
-        ref, records, size = self.capture(request, response, original, fetched_at)
+        try:
+            ref, records, size = self.capture(request, response, original, fetched_at)
+        except Exception as exc:
+            if not handle_write_failure(self.crawler, exc):
+                raise
+            raise IgnoreRequest(f"not captured: {exc}") from None
         request.meta["warc"] = ref
         request.meta["fetched_at"] = fetched_at
         if self.stats is not None:
@@ -165,10 +174,18 @@ class WarcCaptureMiddleware:
     def spider_idle(self, spider=None):
         # The archive commits its version when the spider closes, before spider_closed reaches
         # us: make the captures durable while the crawl is idle, ahead of that commit.
-        self.writer.sync()
+        try:
+            self.writer.sync()
+        except Exception as exc:
+            if not handle_write_failure(self.crawler, exc):
+                raise
 
     def spider_closed(self, spider=None, reason=None):
-        self.writer.close()
+        try:
+            self.writer.close()
+        except Exception as exc:
+            if not handle_write_failure(self.crawler, exc):
+                raise
         if self.history is not None:
             self.history.close()
 
@@ -189,11 +206,13 @@ class ConditionalRequestMiddleware:
         self.stats = stats
         self.clock = clock
         self._hook_registered = False
+        self.crawler = None  # set by from_crawler: a failed write (disk full) then stops the crawl
 
     @classmethod
     def from_crawler(cls, crawler):
         run = archive_run(crawler)
         middleware = cls(FetchHistory(run.archive.history_path), run, crawler.stats)
+        middleware.crawler = crawler
         crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
         return middleware
 
@@ -270,12 +289,17 @@ class ConditionalRequestMiddleware:
         return response
 
     def stage(self, request, entry: dict) -> None:
-        self.history.stage(self.run.run_id, history_key(request), entry)
-        first = request.meta.get("continuation_of")
-        if first:
-            # A later page of an article: its first page's entry lists it, so that a re-crawl
-            # whose page 1 answers 304 still asks this page whether it changed.
-            self.history.add_continuation(self.run.run_id, first, history_key(request))
+        try:
+            self.history.stage(self.run.run_id, history_key(request), entry)
+            first = request.meta.get("continuation_of")
+            if first:
+                # A later page of an article: its first page's entry lists it, so that a re-crawl
+                # whose page 1 answers 304 still asks this page whether it changed.
+                self.history.add_continuation(self.run.run_id, first, history_key(request))
+        except Exception as exc:
+            if not handle_write_failure(self.crawler, exc):
+                raise
+            raise IgnoreRequest(f"not staged: {exc}") from None
         if not self._hook_registered:
             history, run_id = self.history, self.run.run_id
             self.run.add_commit_hook(lambda: history.apply(run_id))

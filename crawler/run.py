@@ -13,7 +13,9 @@ import logging
 import sys
 
 from scrapy import signals
+from scrapy.utils.defer import deferred_from_coro
 
+from archive.files import describe_write_failure, write_failure
 from archive.lock import ArchiveLocked
 from archive.store import Archive, ArchiveError
 from crawler import exitcodes
@@ -79,10 +81,20 @@ def _open_own_run(crawler, settings=None):
         closing["reason"] = reason
 
     def commit_when_stopped():
+        if run.write_failure is not None:
+            run.abort()
+            logger.error("nothing committed: %s", describe_write_failure(run.write_failure))
+            return
         stats = dict(crawler.stats.get_stats()) if crawler.stats else {}
         reason = closing.get("reason", "finished")
         status = "complete" if reason == "finished" else "interrupted"
-        version = run.commit(stats_for_meta(stats), status=status)
+        try:
+            version = run.commit(stats_for_meta(stats), status=status)
+        except Exception as exc:
+            if write_failure(exc) is None:
+                raise
+            logger.error("nothing committed: %s", describe_write_failure(write_failure(exc)))
+            return
         logger.info("archive version %s committed (%s)", version, status)
 
     # engine_stopped comes after every spider_closed handler (WARC files closed, pipelines done).
@@ -101,3 +113,44 @@ def stats_for_meta(stats: dict) -> dict:
             value = str(value)
         out[key] = value
     return out
+
+
+# --- a write that fails (disk full, I/O error) -------------------------------------------------
+# Every component that writes into the archive during a crawl (WARC capture, fetch history,
+# dedup, staging) hands such a failure here: the run remembers it (it will not be committed;
+# crawler/crawl_run.py ends the crawl with exit code WRITE_FAILED) and the crawler stops, and
+# every other crawler writing into the same run stops at its next write (`write_failed`).
+STOP_REASON = "write_failed"
+
+
+def stop_crawler(crawler) -> None:
+    engine = getattr(crawler, "engine", None)
+    if engine is None or engine.spider is None:
+        return
+    deferred_from_coro(engine.close_spider_async(reason=STOP_REASON))
+
+
+def write_failed(crawler) -> bool:
+    """True once a write of the crawl's run failed; this crawler is then stopped too."""
+    run = getattr(crawler, RUN_ATTRIBUTE, None) if crawler is not None else None
+    if run is None or run.write_failure is None:
+        return False
+    stop_crawler(crawler)
+    return True
+
+
+def handle_write_failure(crawler, exc: BaseException) -> bool:
+    """If `exc` is a failed write: remember it on the run, stop the crawler, True (the caller
+    drops what it was doing). False for anything else (the caller re-raises)."""
+    failure = write_failure(exc)
+    if failure is None or crawler is None:
+        return False
+    run = archive_run(crawler)
+    if run.write_failure is None:
+        run.write_failure = failure
+        logger.error(
+            "a write failed (%s): stopping the crawl; nothing of this run will be committed",
+            describe_write_failure(failure),
+        )
+    stop_crawler(crawler)
+    return True
