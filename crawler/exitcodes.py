@@ -6,4 +6,6 @@ USAGE = 2  # wrong arguments (argparse's own code)
 LOCKED = 3  # the archive is locked by another writer
 PARTIAL = 4  # the run finished, but with errors (some pages failed); what was fetched is committed
 INTERRUPTED = 5  # stopped by SIGTERM / Ctrl-C; see README for what is committed
-WRITE_FAILED = 6  # a write failed (disk full, I/O error): the run is not committed, the last version is intact
+WRITE_FAILED = (
+    6  # a write failed (disk full, I/O error): the run is not committed, the last version is intact
+)
