@@ -8,7 +8,9 @@ parameters, so the smoke test (tests/test_bench_smoke.py) runs the same code at 
 - `bench.crawl`: a generated 5,000-article replica site crawled into an archive, against a
   fetch-only spider (`bench.fetch_only`) on the same server; the unchanged re-crawl; peak RSS;
 - `bench.dedup`: 100,000 generated documents (10 % near or truncated copies) into `DedupIndex`;
-- `bench.search`: a catalog of 100,000 generated speeches: search latency, size against the text.
+- `bench.search`: a catalog of 100,000 generated speeches: search latency, size against the text;
+- `bench.store`: what a version costs (issue 17): bytes of an unchanged version at 10^4 documents
+  (10^5 with `--only store-large`), reading and verifying after 50 versions of 1 % changes.
 """
 
 from __future__ import annotations
@@ -41,7 +43,23 @@ TARGETS: dict[str, tuple[str, float] | None] = {
     "distributed_pages_per_s_4": None,
     "distributed_ratio_2_to_1": None,
     "distributed_ratio_4_to_1": None,
+    # Versions that cost what changed (issue 17): bytes an unchanged version adds, amortised over the
+    # checkpoint policy (the version itself, and a checkpoint's share); read and verify ratios
+    # after 50 versions of 1 % changes against after 1.
+    "store_unchanged_version_bytes": None,
+    "store_unchanged_amortised_bytes": ("<=", 65536.0),
+    "store_checkpoint_bytes": None,
+    "store_read_latest_ratio": ("<=", 1.5),
+    "store_read_longest_chain_ratio": ("<=", 1.5),
+    "store_verify_ratio": ("<=", 1.5),
+    "store_verify_full_ratio": None,
+    "store_verify_full_s_after_many": None,
+    "store_large_unchanged_version_bytes": None,
+    "store_large_unchanged_amortised_bytes": ("<=", 65536.0),
 }
+
+# Figures only the opt-in families (`--only store-large`) produce.
+LARGE_FIGURES = frozenset(name for name in TARGETS if name.startswith("store_large_"))
 
 
 def meets_target(name: str, value: float) -> bool | None:

@@ -1,7 +1,8 @@
 """`python -m bench`: every benchmark, one `name: value` line per figure (see bench/README.md).
 
-python -m bench                                   # full sizes (about 6 minutes on 2 cores)
+python -m bench                                   # full sizes (about 7 minutes on 2 cores)
 python -m bench --only crawl --articles 1000      # one family, smaller
+python -m bench --only store-large                # a large size, not in the default run
 python -m bench --table bench/README.md           # also rewrite the results table there
 """
 
@@ -18,13 +19,16 @@ from pathlib import Path
 
 from bench import TARGETS, meets_target
 
-FAMILIES = ("extract", "crawl", "dedup", "search", "distributed")
+FAMILIES = ("extract", "crawl", "dedup", "search", "distributed", "store")
+LARGE_FAMILIES = ("store-large",)  # only with --only: they take minutes each
 TABLE_BEGIN, TABLE_END = "<!-- bench:begin -->", "<!-- bench:end -->"
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
-    parser.add_argument("--only", action="append", choices=FAMILIES, help="run only these families")
+    parser.add_argument(
+        "--only", action="append", choices=FAMILIES + LARGE_FAMILIES, help="run only these families"
+    )
     parser.add_argument("--articles", type=int, default=5000, help="articles of the crawled bench site")
     parser.add_argument("--concurrency", type=int, default=16, help="CONCURRENT_REQUESTS(_PER_DOMAIN)")
     parser.add_argument(
@@ -39,6 +43,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--extract-pages", type=int, default=200, help="generated pages in the extraction set"
     )
     parser.add_argument("--opencc-chars", type=int, default=5_000_000, help="characters converted t2s")
+    parser.add_argument("--store-docs", type=int, default=10_000, help="documents of the store benchmark")
+    parser.add_argument(
+        "--store-versions", type=int, default=50, help="versions of 1 %% changes in the store benchmark"
+    )
+    parser.add_argument(
+        "--store-large-docs", type=int, default=100_000, help="documents of `--only store-large`"
+    )
     parser.add_argument("--repeats", type=int, default=3, help="passes of the in-process timings (best kept)")
     parser.add_argument("--table", type=Path, default=None, help="write the results table into this file")
     return parser
@@ -67,6 +78,14 @@ def run_benchmarks(args) -> dict[str, float]:
         from bench import distributed
 
         figures.update(distributed.throughput(args.articles, [1, 2, 4], timeout=1800))
+    if "store" in families:
+        from bench import store
+
+        figures.update(store.run(args.store_docs, args.store_versions, 0.01, args.repeats))
+    if "store-large" in families:
+        from bench import store
+
+        figures.update(store.run_large(args.store_large_docs))
     return figures
 
 

@@ -13,7 +13,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:  # bench/ is not an installed package: it runs from the repository
     sys.path.insert(0, str(REPO_ROOT))
 
-from bench import TARGETS  # noqa: E402
+from bench import LARGE_FIGURES, TARGETS  # noqa: E402
 from bench.__main__ import TABLE_BEGIN, TABLE_END  # noqa: E402
 from bench.dedup import generate_documents, original_paragraphs  # noqa: E402
 
@@ -32,6 +32,10 @@ def test_every_benchmark_runs_at_tiny_sizes_and_prints_its_figures(tmp_path):
         "5",
         "--opencc-chars",
         "20000",
+        "--store-docs",
+        "200",
+        "--store-versions",
+        "4",
     ]
 
     result = subprocess.run(
@@ -44,16 +48,32 @@ def test_every_benchmark_runs_at_tiny_sizes_and_prints_its_figures(tmp_path):
 
     assert result.returncode == 0, result.stderr[-3000:]
     figures = dict(line.split(": ", 1) for line in result.stdout.splitlines() if ": " in line)
-    assert set(TARGETS) <= set(figures)
+    assert set(TARGETS) - LARGE_FIGURES <= set(figures)
     # the baseline and the crawl fetched the same site: 40 articles, 1 listing, home, robots.txt
     assert figures["fetch_only_pages"] == figures["crawl_pages"] == "43"
     assert figures["recrawl_not_modified"] == "41"  # 304 for every unchanged article and robots.txt
     assert figures["dedup_docs"] == "300"
     assert figures["search_docs"] == "300" and figures["search_queries_found"] == figures["search_queries"]
+    assert figures["store_docs"] == "200" and figures["store_versions"] == "4"
+    assert int(figures["store_unchanged_version_bytes"]) < int(figures["store_checkpoint_bytes"])
     assert 0.0 <= float(figures["dedup_precision"]) <= 1.0 and 0.0 <= float(figures["dedup_recall"]) <= 1.0
     text = table.read_text(encoding="utf-8")
     assert text.startswith("# results") and text.endswith("after\n") and "old" not in text
-    assert all(f"`{name}`" in text for name in TARGETS)
+    assert all(f"`{name}`" in text for name in set(TARGETS) - LARGE_FIGURES)
+
+
+def test_the_large_store_benchmark_runs_tiny_behind_its_option():
+    result = subprocess.run(
+        [sys.executable, "-m", "bench", "--only", "store-large", "--store-large-docs", "150"],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    figures = dict(line.split(": ", 1) for line in result.stdout.splitlines() if ": " in line)
+    assert LARGE_FIGURES <= set(figures) and figures["store_large_docs"] == "150"
+    assert "store_docs" not in figures and "crawl_pages" not in figures  # only what was asked
 
 
 def test_generated_copies_are_made_from_the_original_they_name():
