@@ -238,7 +238,10 @@ def test_a_write_failing_during_the_crawl_stops_it_and_the_run_is_not_committed(
 ):
     archive = archive_with_one_version
     run = archive.begin_run({})
-    crawler = type("Crawler", (), {"stats": None, "engine": None, "speech_archive_run": run})()
+    from scrapy.settings import Settings
+
+    fields = {"stats": None, "engine": None, "settings": Settings(), "speech_archive_run": run}
+    crawler = type("Crawler", (), fields)()
     pipeline = ArchivePipeline(crawler)
     run.stage = failure
     doc = gold_doc("ai-1080")
