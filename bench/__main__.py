@@ -1,6 +1,6 @@
 """`python -m bench`: every benchmark, one `name: value` line per figure (see bench/README.md).
 
-python -m bench                                   # full sizes (about 7 minutes on 2 cores)
+python -m bench                                   # full sizes (under 10 minutes on 2 cores)
 python -m bench --only crawl --articles 1000      # one family, smaller
 python -m bench --only store-large                # a large size, not in the default run
 python -m bench --table bench/README.md           # also rewrite the results table there
