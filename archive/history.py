@@ -1,11 +1,17 @@
-"""The per-archive fetch history: what each URL answered last time, for conditional requests.
+"""The per-archive fetch history: what each URL answered last time, and when to ask it again.
 
-URL -> {etag, last_modified, payload_digest, status, fetched_at, warc (ref), site, continuations
-(for an article's first page: the URLs of its later pages, so a re-crawl re-checks them too)}, in SQLite
-(WAL, so another process can read while a crawl writes). A run *stages* its entries; they
-become the history only when `apply(run_id)` moves them over in one transaction, which the
-archive does after the run's version is durable: a crash before that leaves staged rows that
-nobody trusts, never history claiming pages the archive does not hold.
+Two tables in one SQLite file (WAL, so another process can read while a crawl writes):
+- `history`: URL -> {etag, last_modified, payload_digest, status, fetched_at, warc (ref), site,
+  continuations (for an article's first page: the URLs of its later pages, so a re-crawl re-checks
+  them too)}, the validators of conditional requests;
+- `revisit`: URL -> the revisit policy's record of it (archive/revisit.py): the site (spider) it
+  belongs to, the site's run in which it was last checked, its current interval in runs, how
+  often it was checked and found changed, and whether it is only known so far (`pending`: found
+  on a listing, left unfetched by the run's budget). Plus `site_runs`: runs completed per site.
+
+A run *stages* its entries; they become the history only when `apply(run_id)` moves them over
+in one transaction, which the archive does after the run's version is durable: a crash before
+that leaves staged rows that nobody trusts, never history claiming pages the archive does not hold.
 """
 
 from __future__ import annotations
@@ -16,10 +22,13 @@ import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
-from pipelines.timestamps import utc_now
-
 FIELDS = ("etag", "last_modified", "payload_digest", "status", "fetched_at", "warc", "site", "continuations")
 JSON_FIELDS = ("warc", "continuations")  # stored as JSON text
+# The revisit policy's columns (archive/revisit.py makes the records).
+STAGING_TABLES = ("staged", "staged_revisit", "staged_site_runs")
+REVISIT_FIELDS = (
+    "site", "kind", "pending", "checked_run", "checked_at", "interval", "checks", "changes", "last_changed",
+)  # fmt: skip
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS history (
@@ -34,6 +43,23 @@ CREATE TABLE IF NOT EXISTS staged (
     fetched_at TEXT, warc TEXT, site TEXT, continuations TEXT,
     PRIMARY KEY (run_id, url)
 );
+CREATE TABLE IF NOT EXISTS revisit (
+    url TEXT PRIMARY KEY,
+    site TEXT NOT NULL, kind TEXT, pending INTEGER NOT NULL DEFAULT 0,
+    checked_run INTEGER, checked_at TEXT, interval INTEGER NOT NULL DEFAULT 1,
+    checks INTEGER NOT NULL DEFAULT 0, changes INTEGER NOT NULL DEFAULT 0, last_changed TEXT
+);
+CREATE INDEX IF NOT EXISTS revisit_by_deadline ON revisit (site, pending, checked_run + interval, checked_run);
+CREATE TABLE IF NOT EXISTS staged_revisit (
+    run_id TEXT NOT NULL,
+    url TEXT NOT NULL,
+    site TEXT NOT NULL, kind TEXT, pending INTEGER NOT NULL DEFAULT 0,
+    checked_run INTEGER, checked_at TEXT, interval INTEGER NOT NULL DEFAULT 1,
+    checks INTEGER NOT NULL DEFAULT 0, changes INTEGER NOT NULL DEFAULT 0, last_changed TEXT,
+    PRIMARY KEY (run_id, url)
+);
+CREATE TABLE IF NOT EXISTS site_runs (site TEXT PRIMARY KEY, runs INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS staged_site_runs (run_id TEXT NOT NULL, site TEXT NOT NULL, PRIMARY KEY (run_id, site));
 """
 # Columns added since the first schema: an older history gets them when it is opened.
 _ADDED_COLUMNS = (("continuations", "TEXT"),)
@@ -48,14 +74,6 @@ def parse_time(value: str | float | int | datetime) -> datetime:
     else:
         moment = datetime.fromisoformat(value)
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-
-
-def is_due(entry: dict | None, interval_s: float | None, now: str | float | datetime) -> bool:
-    """Whether a URL last fetched as `entry` should be fetched again `interval_s` after that."""
-    if entry is None or not interval_s or not entry.get("fetched_at"):
-        return True
-    elapsed = (parse_time(now) - parse_time(entry["fetched_at"])).total_seconds()
-    return elapsed >= interval_s
 
 
 class FetchHistory:
@@ -144,8 +162,10 @@ class FetchHistory:
         return {row[0]: self._row_to_entry(row[1:]) for row in rows}
 
     def apply(self, run_id: str) -> int:
-        """Make run `run_id`'s staged entries the history, all at once; how many there were."""
+        """Make run `run_id`'s staged entries the history (and its revisit records and run count),
+        all at once; how many history entries there were."""
         columns = ", ".join(FIELDS)
+        revisit_columns = ", ".join(REVISIT_FIELDS)
         with self._lock:
             db = self._connect()
             db.execute("BEGIN IMMEDIATE")
@@ -155,7 +175,25 @@ class FetchHistory:
                     f"SELECT url, {columns} FROM staged WHERE run_id = ?",
                     (run_id,),
                 ).rowcount
-                db.execute("DELETE FROM staged WHERE run_id = ?", (run_id,))
+                # Pages checked replace their record; pages only found keep an existing one.
+                # In staging order, so pending pages keep the order they were found in.
+                db.execute(
+                    f"INSERT OR REPLACE INTO revisit (url, {revisit_columns}) SELECT url, {revisit_columns} "
+                    "FROM staged_revisit WHERE run_id = ? AND pending = 0 ORDER BY rowid",
+                    (run_id,),
+                )
+                db.execute(
+                    f"INSERT OR IGNORE INTO revisit (url, {revisit_columns}) SELECT url, {revisit_columns} "
+                    "FROM staged_revisit WHERE run_id = ? AND pending = 1 ORDER BY rowid",
+                    (run_id,),
+                )
+                db.execute(
+                    "INSERT INTO site_runs (site, runs) SELECT site, 1 FROM staged_site_runs WHERE run_id = ? "
+                    "ON CONFLICT (site) DO UPDATE SET runs = runs + 1",
+                    (run_id,),
+                )
+                for table in STAGING_TABLES:
+                    db.execute(f"DELETE FROM {table} WHERE run_id = ?", (run_id,))
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
@@ -165,11 +203,113 @@ class FetchHistory:
     def discard(self, run_id: str) -> int:
         """Forget run `run_id`'s staged entries (the run was not committed)."""
         with self._lock:
-            return self._connect().execute("DELETE FROM staged WHERE run_id = ?", (run_id,)).rowcount
+            db = self._connect()
+            removed = db.execute("DELETE FROM staged WHERE run_id = ?", (run_id,)).rowcount
+            for table in STAGING_TABLES[1:]:
+                db.execute(f"DELETE FROM {table} WHERE run_id = ?", (run_id,))
+        return removed
 
-    def due(self, url: str, interval_s: float | None, now: str | float | datetime | None = None) -> bool:
-        """Whether `url` should be fetched: never fetched, no interval, or the interval has passed."""
-        return is_due(self.get(url), interval_s, utc_now() if now is None else now)
+    # --- the revisit policy's records (archive/revisit.py decides; this only keeps them) ---------
+    def site_runs(self, site: str) -> int:
+        """How many runs of `site` were committed."""
+        with self._lock:
+            row = self._connect().execute("SELECT runs FROM site_runs WHERE site = ?", (site,)).fetchone()
+        return row[0] if row else 0
+
+    def stage_site_run(self, run_id: str, site: str) -> None:
+        """Count run `run_id` as one more run of `site` once applied."""
+        with self._lock:
+            self._connect().execute(
+                "INSERT OR IGNORE INTO staged_site_runs (run_id, site) VALUES (?, ?)", (run_id, site)
+            )
+
+    def revisit_record(self, url: str) -> dict | None:
+        """The committed revisit record of `url`, or None for a page this archive never met."""
+        with self._lock:
+            row = (
+                self._connect()
+                .execute(f"SELECT {', '.join(REVISIT_FIELDS)} FROM revisit WHERE url = ?", (url,))
+                .fetchone()
+            )
+        return dict(zip(REVISIT_FIELDS, row, strict=True)) if row else None
+
+    def stage_revisit(self, run_id: str, url: str, record: dict) -> None:
+        """Record what the policy learnt of `url` in run `run_id` (a check replaces a pending find)."""
+        values = [record.get(name) for name in REVISIT_FIELDS]
+        with self._lock:
+            self._connect().execute(
+                f"INSERT OR REPLACE INTO staged_revisit (run_id, url, {', '.join(REVISIT_FIELDS)}) "
+                f"VALUES (?, ?, {', '.join('?' * len(REVISIT_FIELDS))})",
+                (run_id, url, *values),
+            )
+
+    def stage_pending(self, run_id: str, url: str, site: str, kind: str | None) -> None:
+        """`url` was found but not fetched in run `run_id`: a page to fetch in a later run."""
+        with self._lock:
+            self._connect().execute(
+                "INSERT OR IGNORE INTO staged_revisit (run_id, url, site, kind, pending) VALUES (?, ?, ?, ?, 1)",
+                (run_id, url, site, kind),
+            )
+
+    def pending_pages(self, site: str, limit: int | None = None) -> list[tuple[str, str | None]]:
+        """(url, kind) of the pages of `site` found but never fetched, in the order they were found."""
+        sql = "SELECT url, kind FROM revisit WHERE site = ? AND pending = 1 ORDER BY rowid"
+        with self._lock:
+            if limit is not None:
+                return self._connect().execute(sql + " LIMIT ?", (site, limit)).fetchall()
+            return self._connect().execute(sql, (site,)).fetchall()
+
+    def recheck_pages(self, site: str, limit: int | None = None) -> list[dict]:
+        """The checked pages of `site` in the order a run checks them (archive/revisit.py):
+        earliest deadline first, then checked longest ago, then changed most often; as records
+        with `url`."""
+        sql = (
+            f"SELECT url, {', '.join(REVISIT_FIELDS)} FROM revisit WHERE site = ? AND pending = 0 "
+            "ORDER BY checked_run + interval, checked_run, changes DESC, url"
+        )
+        params: tuple = (site,)
+        if limit is not None:
+            sql += " LIMIT ?"
+            params += (limit,)
+        with self._lock:
+            rows = self._connect().execute(sql, params).fetchall()
+        return [{"url": row[0], **dict(zip(REVISIT_FIELDS, row[1:], strict=True))} for row in rows]
+
+    def revisit_counts(self, site: str, run: int) -> dict[str, float]:
+        """Of `site`'s known pages in its run `run`: how many are known, pending (found, never
+        fetched) and due, and their demand (sum of 1/interval over the checked ones)."""
+        with self._lock:
+            row = (
+                self._connect()
+                .execute(
+                    "SELECT COUNT(*), COALESCE(SUM(pending), 0), "
+                    "COALESCE(SUM(pending = 0 AND checked_run + interval <= ?), 0), "
+                    "COALESCE(SUM(CASE WHEN pending = 0 THEN 1.0 / interval END), 0) "
+                    "FROM revisit WHERE site = ?",
+                    (run, site),
+                )
+                .fetchone()
+            )
+        return {"known": row[0], "pending": row[1], "due": row[2], "demand": row[3]}
+
+    def left_after(self, run_id: str, site: str, run: int) -> dict[str, int]:
+        """What run `run_id` (run `run` of `site`) leaves for the next one, from its staged records:
+        `new` pages found but never fetched, `due` known pages it did not get to."""
+        with self._lock:
+            db = self._connect()
+            new = db.execute(
+                "SELECT COUNT(*) FROM ("
+                " SELECT url FROM revisit WHERE site = ? AND pending = 1"
+                " UNION SELECT url FROM staged_revisit WHERE run_id = ? AND site = ? AND pending = 1"
+                ") WHERE url NOT IN (SELECT url FROM staged_revisit WHERE run_id = ? AND pending = 0)",
+                (site, run_id, site, run_id),
+            ).fetchone()[0]
+            due = db.execute(
+                "SELECT COUNT(*) FROM revisit WHERE site = ? AND pending = 0 AND checked_run + interval <= ?"
+                " AND url NOT IN (SELECT url FROM staged_revisit WHERE run_id = ? AND pending = 0)",
+                (site, run, run_id),
+            ).fetchone()[0]
+        return {"new": new, "due": due}
 
     def __len__(self) -> int:
         with self._lock:

@@ -161,6 +161,17 @@ def print_summary(version: int, status: str, report: dict, archive, out) -> None
         f"copies merged {docs.get('merged', 0)}, errors {report['errors_total']}, "
         f"{report['duration_s']:.1f}s\n"
     )
+    left = report.get("left_for_next_run") or {}
+    budget = report.get("budget") or {}
+    if budget.get("max_requests") or any(left.values()):
+        cut = report.get("cut") or {}
+        used_all = budget.get("max_requests") and budget.get("requests", 0) >= budget["max_requests"]
+        spent = " (budget spent)" if used_all or cut.get("max_requests") or cut.get("max_minutes") else ""
+        limit = f" of {budget['max_requests']}" if budget.get("max_requests") else ""
+        out.write(
+            f"budget: {budget.get('requests', 0)}{limit} requests{spent}; left for the next run: "
+            f"{left.get('new', 0)} new pages, {left.get('due', 0)} known pages due\n"
+        )
     if report["errors"]:
         kinds = ", ".join(f"{k} {v}" for k, v in sorted(report["errors"].items()))
         out.write(f"errors by kind: {kinds}\n")

@@ -1,7 +1,7 @@
 """Downloader middlewares: raw WARC capture and conditional (incremental) fetching.
 
 Order matters (settings.DOWNLOADER_MIDDLEWARES): ConditionalRequestMiddleware (540) adds the
-validators and answers not-yet-due URLs from history; WarcCaptureMiddleware (650) sits closer to
+validators from the fetch history; WarcCaptureMiddleware (650) sits closer to
 the downloader than HttpCompressionMiddleware (590), so it writes bodies before they are decoded.
 Responses travel back 650 -> 600 -> 590 -> 540: the conditional middleware sees the WARC ref in meta and
 the decoded body.
@@ -19,7 +19,7 @@ from scrapy import signals
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
 
-from archive.history import FetchHistory, is_due
+from archive.history import FetchHistory
 from archive.warc import (
     DEFAULT_MAX_FILE_SIZE,
     IDENTICAL_PAYLOAD_PROFILE,
@@ -35,9 +35,6 @@ STAT_WARC_RECORDS = "speech_archive/warc/records"
 STAT_WARC_BYTES = "speech_archive/warc/bytes"
 STAT_HTTP_304 = "speech_archive/http/304"
 STAT_CONDITIONAL = "speech_archive/conditional_requests"
-STAT_NOT_DUE = "speech_archive/http/not_due"  # answered from history, no request sent
-
-FROM_HISTORY_FLAG = "from_history"
 
 
 def header_pairs(headers) -> list[tuple[str, str]]:
@@ -114,8 +111,6 @@ class WarcCaptureMiddleware:
         return (entry or {}).get("warc")
 
     def process_response(self, request, response):
-        if request.meta.get(FROM_HISTORY_FLAG):
-            return response  # nothing went over the wire
         if write_failed(self.crawler):
             raise IgnoreRequest("not captured: a write into the archive failed (disk full)")
         fetched_at = utc_now_iso()
@@ -194,10 +189,9 @@ class ConditionalRequestMiddleware:
     """Conditional requests from the archive's fetch history, and staging of what was fetched.
 
     A request for a URL in the history (unless `meta["always_fetch"]`) gets If-None-Match /
-    If-Modified-Since and `meta["history"]`; one whose `meta["recrawl_interval"]` (seconds) has
-    not passed since the last fetch gets a 304 `Response` with `meta["from_history"] = True`
-    without any network traffic. 200 and 304 answers are staged for the run; the history takes
-    them when the run's version is committed.
+    If-Modified-Since and `meta["history"]`. Which known pages are asked at all is the revisit
+    policy's choice (crawler/revisit.py). 200 and 304 answers are staged for the run; the
+    history takes them when the run's version is committed.
     """
 
     def __init__(self, history: FetchHistory, run, stats=None, clock=utc_now_iso):
@@ -235,12 +229,6 @@ class ConditionalRequestMiddleware:
             return None
         meta["history"] = entry
         meta["_conditional_url"] = request.url
-        interval = meta.get("recrawl_interval")
-        if interval and not is_due(entry, interval, self.clock()):
-            meta[FROM_HISTORY_FLAG] = True
-            meta["fetched_at"] = entry.get("fetched_at")
-            self._inc(STAT_NOT_DUE)
-            return Response(request.url, status=304, request=request, flags=[FROM_HISTORY_FLAG])
         added = False
         if entry.get("etag"):
             request.headers["If-None-Match"] = entry["etag"]
@@ -254,13 +242,11 @@ class ConditionalRequestMiddleware:
 
     def process_response(self, request, response):
         meta = request.meta
-        if meta.get(FROM_HISTORY_FLAG):
-            return response
         if response.status == 304:
             self._inc(STAT_HTTP_304)
             previous = meta.get("history")
             if previous:
-                # Still the same page: keep the original capture, restart the recrawl clock.
+                # Still the same page: keep the original capture, with its new validators.
                 self.stage(
                     request,
                     {

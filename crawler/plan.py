@@ -60,21 +60,34 @@ class CrawlPlan:
             if not Path(args.profiles).is_dir():
                 raise CrawlSetupError(f"--profiles {args.profiles}: no such folder")
             overrides["PROFILES_DIR"] = str(Path(args.profiles).resolve())
+        max_requests = getattr(args, "max_requests", None)
+        if max_requests is not None and max_requests < 0:
+            raise CrawlSetupError("--max-requests must be 0 (no limit) or more")
+        max_minutes = getattr(args, "max_minutes", None)
+        if max_minutes is not None:
+            if max_minutes < 0:
+                raise CrawlSetupError("--max-minutes must be 0 (no limit) or more")
+            overrides["MAX_MINUTES"] = str(max_minutes)
         # `crawl generic --start-url URL` is `crawl --start-url URL`: the generic spider is
         # started once per start URL below, never by its name.
         names = [name for name in args.sites if name != "generic"]
         if "generic" in args.sites and not args.start_url:
             raise CrawlSetupError("the generic spider crawls sites without a profile: give --start-url URL")
         site_settings: dict[str, dict] = {}
-        if args.all:
+        site_budgets: dict[str, int] = {}
+        if args.all or args.sites_config:
             config = load_sites_config(args.sites_config or DEFAULT_SITES_CONFIG)
             for name, entry in config.items():
-                if entry.get("enabled", True):
+                if args.all and entry.get("enabled", True):
                     names.append(name)
                     if entry.get("base_url"):
                         check_http_url(str(entry["base_url"]), f"sites config [{name}] base_url = ")
                         base_urls.setdefault(name, entry["base_url"])
-                    site_settings[name] = dict(entry.get("settings", {}))
+                site_settings[name] = dict(entry.get("settings", {}))
+                if "max_requests" in entry:
+                    site_budgets[name] = entry["max_requests"]
+                if "max_minutes" in entry:
+                    site_settings[name]["MAX_MINUTES"] = entry["max_minutes"]
         known = available_spiders(project_settings(overrides))
         spiders = []
         for name in dict.fromkeys(names):
@@ -85,6 +98,10 @@ class CrawlPlan:
             kwargs = {"base_url": base_urls[name]} if name in base_urls else {}
             if args.max_pages:
                 kwargs["max_pages"] = args.max_pages
+            # The command line's budget wins over the site's own in the sites config.
+            budget = max_requests if max_requests is not None else site_budgets.get(name)
+            if budget is not None:
+                kwargs["max_requests"] = budget
             spiders.append(SpiderRun(name, kwargs, site_settings.get(name, {})))
         listed = read_url_list(args.urls) if getattr(args, "urls", None) else []
         spiders += url_list_spiders(listed, overrides, base_urls, known)
@@ -99,6 +116,8 @@ class CrawlPlan:
                 kwargs["allow"] = args.allow
             if args.max_pages:
                 kwargs["max_pages"] = args.max_pages
+            if max_requests is not None:
+                kwargs["max_requests"] = max_requests
             spiders.append(SpiderRun("generic", kwargs))
         if not spiders:
             raise CrawlSetupError("nothing to crawl: name sites, --all, --start-url or --urls")
@@ -184,6 +203,16 @@ def load_sites_config(path: Path) -> dict[str, dict]:
     sites = data.get("sites", {})
     if not isinstance(sites, dict):
         raise CrawlSetupError(f"sites config {path}: [sites] must be a table")
+    for name, entry in sites.items():
+        if not isinstance(entry, dict):
+            raise CrawlSetupError(f"sites config {path}: [sites.{name}] must be a table")
+        for key in ("max_requests", "max_minutes"):
+            value = entry.get(key)
+            wrong = isinstance(value, bool) or not isinstance(value, int | float) or value < 0
+            if key in entry and (wrong or (key == "max_requests" and not isinstance(value, int))):
+                raise CrawlSetupError(
+                    f"sites config {path}: sites.{name}.{key} must be a whole number >= 0 (0 = no limit)"
+                )
     return sites
 
 

@@ -88,6 +88,11 @@ def cut_by_kind(totals) -> dict:
     return dict(sorted(cut.items()))
 
 
+def left_for_next_run(totals) -> dict:
+    """What the run's budget left: `new` pages found but not fetched, `due` known pages unchecked."""
+    return {kind: totals.get(f"speech_archive/left/{kind}", 0) for kind in ("new", "due")}
+
+
 def spider_stats_of(crawlers) -> list[tuple[str, dict]]:
     """(spider name, its Scrapy stats) of each crawler of a single-process run."""
     return [(c.spidercls.name, c.stats.get_stats() if c.stats else {}) for c in crawlers]
@@ -118,9 +123,7 @@ def summarise(totals, *, duration: float, spiders: dict, interrupted: bool, log_
     for kind in RETRIED_STATUSES:
         errors.pop(kind, None)
     pages = totals.get("downloader/response_count", 0)
-    not_modified = totals.get("downloader/response_status_count/304", 0) + totals.get(
-        "speech_archive/pages/from_history", 0
-    )
+    not_modified = totals.get("downloader/response_status_count/304", 0)
     failures = sum(v for k, v in errors.items() if k not in NOT_FAILURES)
     return {
         "pages_fetched": pages,
@@ -131,6 +134,11 @@ def summarise(totals, *, duration: float, spiders: dict, interrupted: bool, log_
             k.split("/", 2)[-1]: v for k, v in totals.items() if k.startswith("speech_archive/dropped/")
         },
         "cut": cut_by_kind(totals),
+        "left_for_next_run": left_for_next_run(totals),
+        "budget": {
+            "requests": totals.get("speech_archive/budget/requests", 0),
+            "max_requests": totals.get("speech_archive/budget/max_requests", 0),
+        },
         "errors": dict(sorted(errors.items())),
         "errors_total": failures,
         "duration_s": round(duration, 3),

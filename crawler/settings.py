@@ -49,8 +49,28 @@ MAX_REQUESTS = 0
 # A plain `scrapy crawl` opens its archive run before any request (one line if it cannot).
 ADDONS = {"crawler.run.ArchiveRunAddon": 0}
 
+# --- The crawl budget and the revisit policy (crawler/budget.py, crawler/revisit.py) -------------
+# Requests per spider per run (`crawl --max-requests N`, `max_requests` in sites.toml,
+# `-a max_requests=N`); 0 = no limit. What the budget refuses is counted under
+# `speech_archive/cut/max_requests`, and the pages it leaves are fetched first next run.
+MAX_REQUESTS = 0
+MAX_MINUTES = 0  # minutes per spider per run after which only exempt requests go out; 0 = no limit
+# A known page that never changes is checked again at least every this many runs of its site.
+REVISIT_MAX_INTERVAL = 16
+REVISIT_ENABLED = True  # False: every known page is asked every run, as before the policy
+SPIDER_MIDDLEWARES = {
+    # Holds known pages back during discovery and schedules the due ones when the spider is
+    # idle; last to see the spider's output (after depth and URL-length filters).
+    "crawler.revisit.RevisitPolicy": 50,
+}
+# Within one priority, first found first fetched: the order listings give (newest first).
+SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
+SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
+
 # --- Capture and incremental fetching ---------------------------------------------------------
 DOWNLOADER_MIDDLEWARES = {
+    # The request budget: before anything else is done for a request it refuses.
+    "crawler.budget.RequestBudget": 530,
     # Sends If-None-Match / If-Modified-Since from the archive's fetch history; turns a 304
     # into an "unchanged" response the spider carries over. Sits before RetryMiddleware.
     "crawler.middlewares.ConditionalRequestMiddleware": 540,

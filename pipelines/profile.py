@@ -55,7 +55,6 @@ class CrawlRules:
     article_pattern: str
     start_paths: tuple[str, ...] = ("/",)
     sitemaps: tuple[str, ...] = ()
-    recrawl_interval: int = 0  # seconds between re-fetches of a known article; 0 = every run
 
 
 @dataclass(frozen=True)
@@ -77,6 +76,11 @@ class Profile:
 TOP_KEYS = {"name", "version", "hosts", "fingerprints", "extract", "crawl"}
 SELECTOR_KEYS = {"content", "title", "date", "next_page"}
 REGEX_KEYS = {"title_strip", "multi_speech_heading", "listing_pattern", "article_pattern"}
+# Keys earlier profiles had, with what took their place: a clear error, not "unknown key".
+RETIRED_KEYS = {
+    "crawl.recrawl_interval": "when a known page is fetched again is the crawl's revisit policy now "
+    "(MAX_REQUESTS / max_requests in sites.toml, see the README); remove the key",
+}
 
 
 def _compile_selector(selector: str) -> None:
@@ -118,6 +122,8 @@ def _table(where: str, prefix: str, data: dict, cls) -> object:
     values = {}
     for key, value in data.items():
         dotted = f"{prefix}.{key}"
+        if dotted in RETIRED_KEYS:
+            raise ProfileError(f"{where}: key '{dotted}' is retired: {RETIRED_KEYS[dotted]}")
         if key not in known:
             raise ProfileError(f"{where}: unknown key '{dotted}' (known: {', '.join(sorted(known))})")
         value = _check_value(where, dotted, value, known[key].type)

@@ -1,10 +1,16 @@
 """The one profile-driven spider every site spider is a thin subclass of.
 
 A site profile (spiders/profiles/<name>.toml) says where a site starts, which URLs are
-listings and which are articles, where its sitemap is and how long to wait before
-re-crawling. The spider walks listings (always fetched, so new articles are found),
-visits articles, follows an article's own continuation pages (`ID_2.html`, 下一页) and
-hands the pipelines one `PageItem` per article with every page's raw bytes.
+listings and which are articles and where its sitemap is. The spider walks listings (always
+fetched, so new articles are found), visits articles, follows an article's own continuation
+pages (`ID_2.html`, 下一页) and hands the pipelines one `PageItem` per article with every
+page's raw bytes.
+
+Every request says what it is for the crawl budget (crawler/budget.py) and the revisit policy
+(crawler/revisit.py): `meta["page_kind"]` (listing, article, continuation, sitemap) and a
+Scrapy priority (listings, then new articles; the policy ranks known pages below them).
+Start pages, sitemaps and an article's continuation pages are `budget_exempt`: a run always
+looks at its start pages, and an article is archived whole or not at all.
 
 `base_url` points the spider at a mirror (the bundled replica on 127.0.0.1): requests go
 there, but everything archived names the site's real URL, so documents, ids and dedup do
@@ -29,6 +35,10 @@ HANDLED_STATUSES = [304, 404, 410]
 CONTINUATION_SUFFIX = re.compile(r"(\d+)\.s?html?")  # what follows `stem_` in a continuation page's path
 # Link texts that mean "the next page" on Chinese sites (and a few English ones).
 NEXT_PAGE_TEXTS = ("下一页", "下页", "后页", "next", "Next", "»", ">")
+# Scrapy priorities (higher first): listings find new articles, new articles are what the archive
+# is for; known pages come after both (crawler/revisit.py gives them priorities below zero).
+PRIORITY_LISTING = 300
+PRIORITY_NEW_ARTICLE = 200
 
 
 def first_header(headers, name: str) -> str | None:
@@ -37,6 +47,19 @@ def first_header(headers, name: str) -> str | None:
     if value is None:
         return None
     return value.decode("latin-1") if isinstance(value, bytes) else value
+
+
+def parse_budget(value: str | int | None) -> int | None:
+    """A request budget given as a spider argument: None when not given, else a whole number >= 0."""
+    if value is None or value == "":
+        return None
+    try:
+        budget = int(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"max_requests must be a whole number, not {value!r}") from None
+    if budget < 0:
+        raise ValueError(f"max_requests must be 0 (no limit) or more, not {budget}")
+    return budget
 
 
 def headers_as_dict(headers) -> dict[str, str]:
@@ -100,8 +123,7 @@ class ProfileSpider(scrapy.Spider):
         **kwargs,
     ):
         super().__init__(*args, **kwargs)
-        self.max_requests_arg = int(max_requests) if max_requests else None
-        self.requests_made = 0
+        self.requests_made = 0  # the generic spider's own count (spiders/generic.py)
         # `-a urls="URL URL ..."` (or a list, from `speech-archive crawl --urls FILE`): fetch these
         # articles only, no listings or sitemaps.
         self.article_urls = article_url_list(urls)
@@ -112,9 +134,16 @@ class ProfileSpider(scrapy.Spider):
         self.allowed_domains = self.mirror.allowed_domains
         self.article_re = re.compile(crawl.article_pattern)
         self.listing_re = re.compile(crawl.listing_pattern)
-        self.recrawl_interval = crawl.recrawl_interval
         self.max_pages = int(max_pages) if max_pages else None
+        self.max_requests_arg = parse_budget(max_requests)
         self.pages_seen = 0
+
+    @property
+    def max_requests(self) -> int:
+        """MAX_REQUESTS (`-a max_requests=N` wins): requests per spider and run; 0 = no limit."""
+        if getattr(self, "max_requests_arg", None) is not None:
+            return self.max_requests_arg
+        return self.settings.getint("MAX_REQUESTS", 0) if getattr(self, "settings", None) else 0
 
     # --- where a crawl starts ---------------------------------------------------------------
     async def start(self):
@@ -125,26 +154,50 @@ class ProfileSpider(scrapy.Spider):
         crawl = self.profile.crawl
         origin = crawl.origin.rstrip("/")
         for path in crawl.start_paths:
-            yield self.listing_request(origin + path)
+            request = self.listing_request(origin + path)
+            request.meta.update(start=True, budget_exempt=True)
+            yield request
         for path in crawl.sitemaps:
             yield scrapy.Request(
                 self.mirror.to_fetch(origin + path),
                 callback=self.parse_sitemap,
-                meta={"always_fetch": True},
+                meta={"always_fetch": True, "page_kind": "sitemap", "budget_exempt": True},
+                priority=PRIORITY_LISTING,
                 dont_filter=True,
             )
 
     def listing_request(self, canonical_url: str) -> scrapy.Request:
         # Listings are always fetched in full: they are how new and edited articles are found.
         return scrapy.Request(
-            self.mirror.to_fetch(canonical_url), callback=self.parse, meta={"always_fetch": True}
+            self.mirror.to_fetch(canonical_url),
+            callback=self.parse,
+            meta={"always_fetch": True, "canonical_url": canonical_url, "page_kind": "listing"},
+            priority=PRIORITY_LISTING,
         )
 
-    def article_request(self, canonical_url: str) -> scrapy.Request:
-        meta = {"canonical_url": canonical_url}
-        if self.recrawl_interval:
-            meta["recrawl_interval"] = self.recrawl_interval
-        return scrapy.Request(self.mirror.to_fetch(canonical_url), callback=self.parse_article, meta=meta)
+    def article_request(self, canonical_url: str, lastmod: str | None = None) -> scrapy.Request:
+        meta = {"canonical_url": canonical_url, "page_kind": "article"}
+        if lastmod:
+            meta["lastmod"] = lastmod  # the sitemap's word on when the page last changed
+        return scrapy.Request(
+            self.mirror.to_fetch(canonical_url),
+            callback=self.parse_article,
+            meta=meta,
+            priority=PRIORITY_NEW_ARTICLE,
+        )
+
+    def revisit_request(self, canonical_url: str, kind: str | None = None) -> scrapy.Request | None:
+        """A request for a page the archive already knows (the revisit policy asks), or None when
+        the page is no longer one of this site's listings or articles (the profile changed)."""
+        parts = urlsplit(canonical_url)
+        if parts.hostname not in self.mirror.hosts:
+            return None
+        path = parts.path or "/"
+        if self.article_re.search(path):
+            return self.article_request(canonical_url)
+        if self.listing_re.search(path) or kind == "listing":
+            return self.listing_request(canonical_url)
+        return None
 
     def parse_sitemap(self, response):
         if response.status != 200:
@@ -158,7 +211,7 @@ class ProfileSpider(scrapy.Spider):
         for entry in entries:
             loc = entry.get("loc")
             if loc:
-                yield from self.follow_canonical(self.mirror.to_canonical(loc))
+                yield from self.follow_canonical(self.mirror.to_canonical(loc), lastmod=entry.get("lastmod"))
 
     # --- listings ---------------------------------------------------------------------------
     def parse(self, response):
@@ -168,27 +221,22 @@ class ProfileSpider(scrapy.Spider):
         for href in response.css("a::attr(href)").getall():
             yield from self.follow_canonical(self.mirror.to_canonical(urljoin(response.url, href)))
 
-    def follow_canonical(self, url: str):
+    def follow_canonical(self, url: str, lastmod: str | None = None):
         path = urlsplit(url).path or "/"
         if urlsplit(url).hostname not in self.mirror.hosts:
             return
         if self.article_re.search(path):
-            if self.under_page_budget() and self.within_request_budget():
-                yield self.article_request(url)
+            if self.under_page_budget():
+                yield self.article_request(url, lastmod)
         elif self.listing_re.search(path):
-            if self.within_request_budget():
-                yield self.listing_request(url)
-
-    @property
-    def max_requests(self) -> int:
-        """MAX_REQUESTS (`-a max_requests=N` wins): requests for new pages per spider and run; 0 = no limit."""
-        if self.max_requests_arg is not None:
-            return self.max_requests_arg
-        return self.settings.getint("MAX_REQUESTS", 0) if getattr(self, "settings", None) else 0
+            # The request budget is counted where requests go out, in priority order
+            # (crawler/budget.py), not here.
+            yield self.listing_request(url)
 
     def within_request_budget(self) -> bool:
-        """Whether one more page may be requested; a page refused is counted as cut. An article's
-        continuation pages are not charged: an article is archived whole or not at all."""
+        """The generic spider's count of pages it asks for (it follows links of unknown kinds and
+        cuts traps by it); a page refused is counted as cut. An article's continuation pages are
+        not charged: an article is archived whole or not at all."""
         limit = self.max_requests
         if limit and self.requests_made >= limit:
             self.cut("max_requests")
@@ -244,7 +292,15 @@ class ProfileSpider(scrapy.Spider):
             errback=self.continuation_failed,
             # Continuations of a changed article are always fetched whole, and each is
             # requested once per article even if a related list links to it too.
-            meta={"always_fetch": True, "item": item, "canonical_url": next_url, "continuation_of": item.url},
+            meta={
+                "always_fetch": True,
+                "item": item,
+                "canonical_url": next_url,
+                "continuation_of": item.url,
+                "page_kind": "continuation",
+                "budget_exempt": True,
+            },
+            priority=PRIORITY_LISTING,  # an article in progress is finished before anything else
             dont_filter=True,
         )
 
@@ -255,14 +311,15 @@ class ProfileSpider(scrapy.Spider):
             "canonical_url": pages[index],
             "continuation_of": first_url,
             "recheck": {"first": first_url, "pages": pages, "index": index},
+            "page_kind": "continuation",
+            "budget_exempt": True,  # the check of an article in progress is finished
         }
-        if self.recrawl_interval:
-            meta["recrawl_interval"] = self.recrawl_interval
         return scrapy.Request(
             self.mirror.to_fetch(pages[index]),
             callback=self.parse_recheck,
             errback=self.recheck_failed,
             meta=meta,
+            priority=PRIORITY_LISTING,
             dont_filter=True,
         )
 
@@ -280,7 +337,15 @@ class ProfileSpider(scrapy.Spider):
         yield scrapy.Request(
             self.mirror.to_fetch(info["first"]),
             callback=self.parse_article,
-            meta={"always_fetch": True, "canonical_url": info["first"]},
+            # An article check in progress; as an "article", the revisit policy records it changed.
+            meta={
+                "always_fetch": True,
+                "canonical_url": info["first"],
+                "page_kind": "article",
+                "budget_exempt": True,
+                "revisit": "continuation_changed",
+            },
+            priority=PRIORITY_LISTING,
             dont_filter=True,
         )
 

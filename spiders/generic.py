@@ -28,7 +28,7 @@ from urllib.parse import urljoin, urlsplit
 import scrapy
 
 from pipelines.items import PageItem
-from spiders.base import ArticleMirror, ProfileSpider, article_url_list
+from spiders.base import ArticleMirror, ProfileSpider, article_url_list, parse_budget
 from spiders.classify import ARTICLE, CONTINUATION, FORUM_REPLIES, is_forum_thread, page_kind
 from spiders.pagers import find_pager, first_page_url, is_later_page, script_links
 from spiders.urls import canonical_url, is_calendar_url, trap_kind, url_template
@@ -72,10 +72,9 @@ class GenericSpider(ProfileSpider):
         self.allowed_domains = self.mirror.allowed_domains
         self.allow_re = re.compile(allow) if allow else None
         self.max_pages = int(max_pages) if max_pages else None
-        self.max_requests_arg = int(max_requests) if max_requests else None
         self.pages_seen = 0
         self.requests_made = 0
-        self.recrawl_interval = 0
+        self.max_requests_arg = parse_budget(max_requests)
         self.profile = None
         self.seen: set[str] = set()  # canonical URLs requested in this run
 
@@ -94,7 +93,9 @@ class GenericSpider(ProfileSpider):
         url = canonical_url(self.mirror.to_canonical(self.start_url))
         self.seen.add(url)
         self.requests_made += 1  # the start page is the budget's first request
-        yield self.page_request(url, dont_filter=True)
+        request = self.page_request(url, dont_filter=True)
+        request.meta["budget_exempt"] = True  # a run always looks at its start page
+        yield request
 
     def page_request(self, canonical: str, dont_filter: bool = False, dry: int = 0) -> scrapy.Request:
         # With no profile a page's kind is known only after fetching it, and a listing must

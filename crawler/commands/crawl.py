@@ -3,11 +3,14 @@
     speech-archive crawl wm114 huigou6 --archive DIR [--base-url wm114=http://127.0.0.1:8001]
     speech-archive crawl --start-url http://example.org/ --archive DIR      # the generic spider
     speech-archive crawl --all --archive DIR                                # every enabled site (cron)
+    speech-archive crawl --all --max-requests 2000 --archive DIR            # ... within a budget per site
 
 The archive lock is taken before Scrapy starts, every spider writes into the same run, and
 the run is committed once they have all stopped. A SIGTERM or Ctrl-C stops the spiders
 gracefully and what was finished is committed as a version marked `interrupted`; SIGKILL
-leaves the previous version as it was.
+leaves the previous version as it was. A run that used its whole request budget is complete:
+what it left (pages found but not fetched, known pages due for a check) is counted in its report
+and asked first by the next run.
 """
 
 from __future__ import annotations
@@ -59,6 +62,22 @@ def add_arguments(parser) -> None:
     parser.add_argument("--allow", default=None, help="generic spider: only follow URLs matching REGEX")
     parser.add_argument(
         "--max-pages", type=int, default=None, help="stop following links after N pages per spider"
+    )
+    parser.add_argument(
+        "--max-requests",
+        type=int,
+        default=None,
+        metavar="N",
+        help="requests per site in this run (0 = no limit; default: the site's max_requests in the "
+        "sites config, else MAX_REQUESTS). Listings and new articles go first, then known "
+        "articles stalest first; what is left is fetched first next run",
+    )
+    parser.add_argument(
+        "--max-minutes",
+        type=float,
+        default=None,
+        metavar="M",
+        help="after M minutes per site only the pages of articles in progress are fetched (0 = no limit)",
     )
     parser.add_argument(
         "-s",

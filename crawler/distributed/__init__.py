@@ -113,7 +113,11 @@ def apply_worker_settings(settings, descriptor: dict, worker_id: str) -> None:
             middlewares[old] = None
     # Nearest the downloader: it brackets only real network fetches.
     middlewares["crawler.distributed.politeness.GlobalPolitenessMiddleware"] = 950
+    # The crawl budget and the revisit policy are one process's view of one spider's run: not
+    # in workers that share a run (there every known page is asked, conditionally, as before).
+    middlewares["crawler.budget.RequestBudget"] = None
     spider_middlewares = dict(settings.getdict("SPIDER_MIDDLEWARES"))
+    spider_middlewares["crawler.revisit.RevisitPolicy"] = None
     spider_middlewares["crawler.distributed.worker.SeededByCoordinator"] = 10
     extensions = dict(settings.getdict("EXTENSIONS"))
     extensions["crawler.distributed.worker.RunFollower"] = 100

@@ -1,8 +1,9 @@
 """Synthetic sites for the replica web, written to disk and deterministic from a seed.
 
 - `generate_bench_site`: a large UTF-8 site of speech articles for benchmarks (listing pages
-  with 下一页, article pages, ~10 % near or truncated copies of other articles), plus a
-  `<host>.truth.json` next to it saying which article copies which.
+  with 下一页, newest first as real sites list, article pages, ~10 % near or truncated copies of
+  other articles), plus a `<host>.truth.json` next to it saying which article copies which;
+  `BenchSite` is the same site in memory, to grow and edit it between crawls.
 - `generate_generic_site`: a small GBK portal declared as gb2312 that no profile knows, with
   articles continuing over two pages and portal noise in and around the content, plus an
   `expected.json` next to it holding the clean documents the generic spider must archive.
@@ -20,7 +21,7 @@ import math
 import random
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 LIST_PAGE_SIZE = 50
@@ -206,72 +207,135 @@ def _bench_list_html(page: int, pages: int, links: list[tuple[int, str]]) -> str
     )
 
 
-def generate_bench_site(dest: Path, n_articles: int = 5000, seed: int = 0, host: str = "bench.test") -> Path:
-    """Write a large speech site to `dest/host/`; return that folder.
+class BenchSite:
+    """The benchmark site in memory, growing as a real one does: `add_articles(n)` publishes n
+    more (their pages), `edit_article(n)` rewrites one, `index_pages()` is what lists them.
 
-    Articles are `/a/1.html` … `/a/N.html`, listed 50 per page from `/list/index.html`
-    (`index_2.html`, … linked by 下一页). About 10 % of articles are near copies (a sentence or
-    two rewritten) or truncated copies (a prefix of the paragraphs) of an earlier original.
+    Articles are `/a/1.html` … `/a/N.html`, listed newest first, 50 per page, from
+    `/list/index.html` (`index_2.html`, … linked by 下一页 and 尾页); the home page links the ten
+    newest. About 10 % of articles are near copies (a sentence or two rewritten) or truncated
+    copies (a prefix of the paragraphs) of an earlier original. With `sitemap`, `/sitemap.xml`
+    lists every article with its `lastmod` (the `now` of when it was published or last edited).
+    """
+
+    def __init__(self, seed: int = 0, host: str = "bench.test", sitemap: bool = False):
+        self.rng = random.Random(seed)
+        self.writer = SpeechWriter(self.rng)
+        self.seed = seed
+        self.host = host
+        self.sitemap = sitemap
+        self.count = 0
+        self.originals: list[int] = []
+        self.copies: list[dict] = []
+        self.titles: dict[int, str] = {}
+        self.speeches: dict[int, list[str]] = {}
+        self.lastmod: dict[int, datetime] = {}
+        self.now = datetime(2025, 11, 10, tzinfo=UTC)
+
+    def add_articles(self, n: int) -> dict[str, bytes]:
+        """Publish `n` more articles; their pages by path."""
+        rng, writer = self.rng, self.writer
+        pages = {}
+        for number in range(self.count + 1, self.count + n + 1):
+            if self.originals and rng.random() < COPY_SHARE:
+                source = rng.choice(self.originals)
+                paragraphs = self.speeches[source]
+                if rng.random() < 0.5:
+                    kind, text = "near", writer.edit_lightly(paragraphs)
+                else:
+                    keep = max(3, math.ceil(len(paragraphs) * rng.uniform(0.4, 0.7)))
+                    kind, text = "truncated", paragraphs[:keep]
+                title = self.titles[source]
+                self.copies.append({"path": f"/a/{number}.html", "of": f"/a/{source}.html", "kind": kind})
+            else:
+                title, text = writer.speech(rng.randint(8, 20))
+                self.originals.append(number)
+                self.speeches[number] = text
+            self.titles[number] = title
+            self.lastmod[number] = self.now
+            pages[f"/a/{number}.html"] = _bench_article_html(title, writer.published_at(), text).encode()
+        self.count += n
+        return pages
+
+    def edit_article(self, number: int) -> dict[str, bytes]:
+        """Rewrite article `number` (same title, a new text): its page by path."""
+        title, text = self.titles[number], self.writer.speech(self.rng.randint(8, 20))[1]
+        self.lastmod[number] = self.now
+        return {f"/a/{number}.html": _bench_article_html(title, self.writer.published_at(), text).encode()}
+
+    @property
+    def list_pages(self) -> int:
+        return max(1, math.ceil(self.count / LIST_PAGE_SIZE))
+
+    def index_pages(self) -> dict[str, bytes]:
+        """The home page, every listing page and the sitemap as they are now, by path."""
+        newest_first = list(range(self.count, 0, -1))
+        pages = {}
+        for page in range(1, self.list_pages + 1):
+            chunk = newest_first[(page - 1) * LIST_PAGE_SIZE : page * LIST_PAGE_SIZE]
+            page_html = _bench_list_html(page, self.list_pages, [(n, self.titles[n]) for n in chunk])
+            pages[_bench_list_path(page)] = page_html.encode()
+        latest = "\n".join(
+            f'<li><a href="/a/{n}.html">{html.escape(self.titles[n], quote=False)}</a></li>'
+            for n in newest_first[:10]
+        )
+        pages["/index.html"] = (
+            '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
+            f"<title>{BENCH_SITE_NAME}</title></head>\n<body>\n"
+            f'<div class="nav"><a href="/">首页</a> <a href="/list/index.html">讲话稿</a></div>\n'
+            f'<ul class="latest">\n{latest}\n</ul>\n<div class="footer"><a href="/admin/">管理</a></div>\n</body></html>\n'
+        ).encode()
+        if self.sitemap:
+            urls = "".join(
+                f"<url><loc>http://{self.host}/a/{n}.html</loc>"
+                f"<lastmod>{self.lastmod[n].strftime('%Y-%m-%dT%H:%M:%SZ')}</lastmod></url>\n"
+                for n in newest_first
+            )
+            pages["/sitemap.xml"] = (
+                '<?xml version="1.0" encoding="UTF-8"?>\n'
+                f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{urls}</urlset>\n'
+            ).encode()
+        return pages
+
+    def truth(self) -> dict:
+        return {
+            "host": self.host,
+            "seed": self.seed,
+            "articles": self.count,
+            "list_pages": self.list_pages,
+            "distinct_documents": len(self.originals),
+            "copies": self.copies,
+        }
+
+    def write(self, dest: Path, pages: dict[str, bytes]) -> None:
+        for path, data in pages.items():
+            _write(Path(dest) / self.host / path.lstrip("/"), data)
+
+
+def generate_bench_site(
+    dest: Path, n_articles: int = 5000, seed: int = 0, host: str = "bench.test", sitemap: bool = False
+) -> Path:
+    """Write a large speech site (`BenchSite`, `n_articles` articles) to `dest/host/`; return that folder.
+
     `/admin/` exists, is linked from the home page and disallowed by robots.txt.
     `dest/<host>.truth.json` lists the copies and the number of distinct speeches.
     """
-    rng = random.Random(seed)
-    writer = SpeechWriter(rng)
-    site = Path(dest) / host
-    originals: list[int] = []
-    copies: list[dict] = []
-    titles: dict[int, str] = {}
-    speeches: dict[int, list[str]] = {}
-    for n in range(1, n_articles + 1):
-        if originals and rng.random() < COPY_SHARE:
-            source = rng.choice(originals)
-            paragraphs = speeches[source]
-            if rng.random() < 0.5:
-                kind, text = "near", writer.edit_lightly(paragraphs)
-            else:
-                keep = max(3, math.ceil(len(paragraphs) * rng.uniform(0.4, 0.7)))
-                kind, text = "truncated", paragraphs[:keep]
-            title = titles[source]
-            copies.append({"path": f"/a/{n}.html", "of": f"/a/{source}.html", "kind": kind})
-        else:
-            title, text = writer.speech(rng.randint(8, 20))
-            originals.append(n)
-            speeches[n] = text
-        titles[n] = title
-        _write(site / "a" / f"{n}.html", _bench_article_html(title, writer.published_at(), text).encode())
+    return write_bench_site(dest, BenchSite(seed, host, sitemap), n_articles)
 
-    pages = max(1, math.ceil(n_articles / LIST_PAGE_SIZE))
-    numbers = list(range(1, n_articles + 1))
-    for page in range(1, pages + 1):
-        chunk = numbers[(page - 1) * LIST_PAGE_SIZE : page * LIST_PAGE_SIZE]
-        page_html = _bench_list_html(page, pages, [(n, titles[n]) for n in chunk])
-        _write(site / _bench_list_path(page).lstrip("/"), page_html.encode())
 
-    latest = "\n".join(
-        f'<li><a href="/a/{n}.html">{html.escape(titles[n], quote=False)}</a></li>'
-        for n in numbers[-10:][::-1]
-    )
-    home = (
-        '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
-        f"<title>{BENCH_SITE_NAME}</title></head>\n<body>\n"
-        f'<div class="nav"><a href="/">首页</a> <a href="/list/index.html">讲话稿</a></div>\n'
-        f'<ul class="latest">\n{latest}\n</ul>\n<div class="footer"><a href="/admin/">管理</a></div>\n</body></html>\n'
-    )
-    _write(site / "index.html", home.encode())
+def write_bench_site(dest: Path, bench: BenchSite, n_articles: int) -> Path:
+    """Publish `n_articles` on `bench` and write the whole site to `dest/<host>/` (served by
+    `ReplicaWeb(dest)`; later changes go to the server with `put`)."""
+    site = Path(dest) / bench.host
+    bench.write(dest, bench.add_articles(n_articles))
+    bench.write(dest, bench.index_pages())
     _write(site / "admin" / "index.html", b"<!DOCTYPE html><html><body>admin</body></html>\n")
-    _write(site / "robots.txt", b"User-agent: *\nDisallow: /admin/\n")
+    robots = "User-agent: *\nDisallow: /admin/\n"
+    if bench.sitemap:
+        robots += f"Sitemap: http://{bench.host}/sitemap.xml\n"
+    _write(site / "robots.txt", robots.encode())
     _write_json(site / "_site.json", {"content_type": "text/html; charset=utf-8"})
-    _write_json(
-        Path(dest) / f"{host}.truth.json",
-        {
-            "host": host,
-            "seed": seed,
-            "articles": n_articles,
-            "list_pages": pages,
-            "distinct_documents": len(originals),
-            "copies": copies,
-        },
-    )
+    _write_json(Path(dest) / f"{bench.host}.truth.json", bench.truth())
     return site
 
 
