@@ -61,15 +61,70 @@ def test_a_later_run_replaces_the_entry(tmp_path):
         assert history.get(URL)["warc"] is None
 
 
-def test_due_by_recrawl_interval(tmp_path):
+def checked(run: int, interval: int = 1, changes: int = 0) -> dict:
+    return {
+        "site": "huigou6",
+        "kind": "article",
+        "pending": 0,
+        "checked_run": run,
+        "checked_at": "2024-05-01T12:00:00Z",
+        "interval": interval,
+        "checks": 1,
+        "changes": changes,
+        "last_changed": "2024-05-01T12:00:00Z",
+    }
+
+
+def test_revisit_records_and_the_site_run_count_arrive_with_the_runs_history(tmp_path):
     with FetchHistory(tmp_path / "history.sqlite") as history:
-        assert history.due(URL, 3600, "2024-05-01T12:00:00Z")  # never fetched
-        history.stage("run1", URL, ENTRY)
+        history.stage_site_run("run1", "huigou6")
+        history.stage_revisit("run1", URL, checked(1))
+        history.stage_pending("run1", URL + "?found", "huigou6", "article")
+        assert history.revisit_record(URL) is None and history.site_runs("huigou6") == 0
         history.apply("run1")
-        assert not history.due(URL, 3600, "2024-05-01T12:59:59Z")
-        assert history.due(URL, 3600, "2024-05-01T13:00:00Z")
-        assert history.due(URL, None, "2024-05-01T12:00:01Z")  # no interval: always due
-        assert not history.due(URL, 3600, "2024-05-01T20:30:00+08:00")  # offsets are honoured
+        assert history.revisit_record(URL) == checked(1)
+        assert history.revisit_record(URL + "?found")["pending"] == 1
+        assert history.site_runs("huigou6") == 1
+        history.stage_site_run("run2", "huigou6")
+        history.apply("run2")
+        assert history.site_runs("huigou6") == 2
+
+
+def test_a_page_found_again_unfetched_keeps_what_its_checks_taught(tmp_path):
+    with FetchHistory(tmp_path / "history.sqlite") as history:
+        history.stage_revisit("run1", URL, checked(1, interval=4, changes=2))
+        history.apply("run1")
+        history.stage_pending("run2", URL, "huigou6", "article")
+        history.apply("run2")
+        assert history.revisit_record(URL) == checked(1, interval=4, changes=2)
+
+
+def test_a_discarded_run_teaches_nothing(tmp_path):
+    with FetchHistory(tmp_path / "history.sqlite") as history:
+        history.stage_site_run("run1", "huigou6")
+        history.stage_revisit("run1", URL, checked(1))
+        history.discard("run1")
+        history.apply("run1")
+        assert history.revisit_record(URL) is None and history.site_runs("huigou6") == 0
+
+
+def test_known_pages_come_in_deadline_order_then_stalest_then_most_changed(tmp_path):
+    with FetchHistory(tmp_path / "history.sqlite") as history:
+        pages = {
+            "late": checked(5, interval=8),  # deadline 13
+            "stale": checked(1, interval=4),  # deadline 5, checked longest ago
+            "changing": checked(4, interval=1, changes=3),  # deadline 5
+            "steady": checked(4, interval=1),  # deadline 5, never changed
+        }
+        for name, record in pages.items():
+            history.stage_revisit("run1", f"http://a.test/{name}", record)
+        history.stage_pending("run1", "http://a.test/found", "huigou6", "article")
+        history.apply("run1")
+        order = [r["url"].rsplit("/", 1)[1] for r in history.recheck_pages("huigou6")]
+        assert order == ["stale", "changing", "steady", "late"]
+        assert history.pending_pages("huigou6") == [("http://a.test/found", "article")]
+        counts = history.revisit_counts("huigou6", 6)
+        assert counts == {"known": 5, "pending": 1, "due": 3, "demand": 1 / 8 + 1 / 4 + 1 + 1}
 
 
 def test_apply_after_close_reopens(tmp_path):

@@ -120,28 +120,15 @@ def test_a_known_url_is_fetched_conditionally_and_a_304_becomes_a_revisit(parts,
 
 def test_listing_pages_are_always_fetched_in_full(parts):
     commit_first_fetch(parts)
-    request = Request(URL, meta={"always_fetch": True, "recrawl_interval": 10**9})
+    request = Request(URL, meta={"always_fetch": True})
     assert parts.conditional.process_request(request) is None
     assert b"If-None-Match" not in request.headers
     assert "history" not in request.meta
 
 
-def test_a_url_not_due_is_answered_from_history_without_network(parts):
+def test_a_known_url_is_fetched_conditionally(parts):
     commit_first_fetch(parts)
-    request = Request(URL, meta={"recrawl_interval": 90 * 24 * 3600})
-    response = through(parts, request, None)
-    assert response.status == 304
-    assert response.meta["from_history"] is True
-    assert "from_history" in response.flags
-    assert response.meta["fetched_at"] == "2024-04-01T00:00:00Z"
-    assert "warc" not in request.meta  # nothing was captured: nothing was sent
-    assert parts.writer.records_written == 0
-    assert parts.history.staged("run1") == {}
-
-
-def test_a_url_due_again_is_fetched_conditionally(parts):
-    commit_first_fetch(parts)
-    request = Request(URL, meta={"recrawl_interval": 3600})
+    request = Request(URL)
     assert parts.conditional.process_request(request) is None
     assert request.headers["If-None-Match"] == b'"v1"'
 

@@ -22,7 +22,13 @@ from urllib.parse import urlsplit
 import pytest
 
 from crawler.cli import main as cli_main
-from crawler.replica.generate import GBK_ONLY_NAMES, generate_bench_site, generate_generic_site
+from crawler.replica.generate import (
+    GBK_ONLY_NAMES,
+    BenchSite,
+    generate_bench_site,
+    generate_generic_site,
+    write_bench_site,
+)
 from crawler.replica.server import ReplicaWeb, resource_key
 
 WM114 = "www.wm114.cn"
@@ -453,7 +459,7 @@ def test_bench_site_has_the_articles_listings_and_copies_asked_for(tmp_path):
         assert len(page_links) == 50
         assert ("下一页" in html) == (page < 20)
         links += page_links
-    assert links == [f"/a/{n}.html" for n in range(1, 1001)]
+    assert links == [f"/a/{n}.html" for n in range(1000, 0, -1)]  # newest first, as real sites list
     assert 50 <= len(truth["copies"]) <= 150  # about 10 %
     assert truth["distinct_documents"] == 1000 - len(truth["copies"])
     assert {c["kind"] for c in truth["copies"]} == {"near", "truncated"}
@@ -488,7 +494,24 @@ def test_bench_site_is_served_by_the_replica_web(tmp_path):
         assert list(web.urls) == ["bench.test"]
         status, headers, body = request(web.urls["bench.test"], "/list/index_2.html")
         assert (status, headers["content-type"]) == (200, "text/html; charset=utf-8")
-        assert "/a/51.html" in body.decode("utf-8")
+        assert "/a/10.html" in body.decode("utf-8")  # 60 articles, newest first: page 2 has 10 … 1
+
+
+def test_a_growing_bench_site_lists_its_new_articles_first_and_keeps_the_old_ones(tmp_path):
+    bench = BenchSite(seed=4, sitemap=True)
+    site = write_bench_site(tmp_path, bench, 120)
+    old_page = (site / "a" / "7.html").read_bytes()
+    new_pages = bench.add_articles(30)
+    index = bench.index_pages()
+    assert sorted(new_pages) == sorted(f"/a/{n}.html" for n in range(121, 151))
+    first = re.findall(r'href="(/a/\d+\.html)"', index["/list/index.html"].decode("utf-8"))
+    assert first[:3] == ["/a/150.html", "/a/149.html", "/a/148.html"]
+    assert len([p for p in index if p.startswith("/list/")]) == 3
+    assert "<loc>http://bench.test/a/150.html</loc>" in index["/sitemap.xml"].decode("utf-8")
+    assert "Sitemap: http://bench.test/sitemap.xml" in (site / "robots.txt").read_text()
+    # The same seed makes the same first 120 articles, however the site grows afterwards.
+    again = BenchSite(seed=4)
+    assert again.add_articles(120)["/a/7.html"] == old_page
 
 
 def test_generic_site_is_gbk_declared_as_gb2312(tmp_path):
