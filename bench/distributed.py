@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from crawler.distributed.connection import loopback_redis_command
+from pipelines.lifeline import die_with_parent
 
 
 def free_port() -> int:
@@ -42,6 +43,7 @@ def local_redis(workdir: Path):
         loopback_redis_command(port, workdir),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        preexec_fn=die_with_parent(os.getpid()),  # no redis-server outlives the benchmark
     )
     url = f"redis://127.0.0.1:{port}/0"
     try:

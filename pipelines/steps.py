@@ -14,6 +14,7 @@ from scrapy import signals
 from scrapy.exceptions import DropItem
 
 from pipelines.items import PageItem
+from pipelines.lifeline import follow_process, process_identity
 from pipelines.normalize import normalize
 from pipelines.page import extract_and_clean
 from pipelines.split import split
@@ -41,9 +42,13 @@ class ExtractAndCleanPipeline:
     def pool(self) -> ProcessPoolExecutor:
         if self._pool is None:
             # forkserver, not fork: a forked worker would inherit the archive lock's file
-            # descriptor and, orphaned by a SIGKILLed crawl, keep the archive locked.
+            # descriptor and, orphaned by a SIGKILLed crawl, keep the archive locked. And each
+            # worker follows this process: it ends when the crawl does, however the crawl ends.
             self._pool = ProcessPoolExecutor(
-                max_workers=self.workers, mp_context=multiprocessing.get_context("forkserver")
+                max_workers=self.workers,
+                mp_context=multiprocessing.get_context("forkserver"),
+                initializer=follow_process,
+                initargs=process_identity(),
             )
         return self._pool
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import redis
 
 from crawler.distributed.connection import loopback_redis_command
+from pipelines.lifeline import die_with_parent
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SITES = {
@@ -50,6 +51,7 @@ class RedisServer:
             loopback_redis_command(self.port, self.workdir),
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            preexec_fn=die_with_parent(os.getpid()),  # no redis-server outlives the tests
         )
         deadline = time.monotonic() + timeout
         client = redis.Redis.from_url(self.url, socket_connect_timeout=0.5)

@@ -16,6 +16,7 @@ import subprocess
 import sys
 
 from crawler import exitcodes
+from pipelines.lifeline import lifeline_env
 
 
 def add_arguments(parser) -> None:
@@ -51,6 +52,10 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
+    from pipelines.lifeline import follow_from_environment
+
+    # A local worker of a crawl (crawler/distributed/supervisor.py) ends when that crawl does.
+    follow_from_environment()
     from crawler.distributed import RunKeys
     from crawler.distributed.connection import RedisUnavailable, connect, redact, redis_url_from
     from crawler.distributed.worker import crawl_run_as_worker, new_worker_id, wait_for_run
@@ -105,7 +110,7 @@ def run(args) -> int:
             for pair in args.set:
                 cmd += ["-s", pair]
             print(f"speech-archive worker: serving run {served}", file=sys.stderr, flush=True)
-            subprocess.run(cmd, check=False)
+            subprocess.run(cmd, check=False, env=lifeline_env())
     except RedisUnavailable as exc:
         print(f"speech-archive worker: {exc}", file=sys.stderr)
         return exitcodes.FAILURE

@@ -8,6 +8,8 @@ import sys
 import time
 from pathlib import Path
 
+from pipelines.lifeline import lifeline_env
+
 logger = logging.getLogger(__name__)
 
 
@@ -46,7 +48,10 @@ class WorkerSupervisor:
             cmd += ["--concurrency", str(self.concurrency)]
         log = open(self.log_dir / f"{self.run_id}-worker-{index}.log", "ab")
         try:
-            proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+            # lifeline_env: the worker ends by itself when this process ends, however it ends.
+            proc = subprocess.Popen(
+                cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=lifeline_env()
+            )
         finally:
             log.close()
         logger.info("started local worker %d (pid %d)", index, proc.pid)
