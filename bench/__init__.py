@@ -11,6 +11,8 @@ parameters, so the smoke test (tests/test_bench_smoke.py) runs the same code at 
 - `bench.search`: a catalog of 100,000 generated speeches: search latency, size against the text;
 - `bench.store`: what a version costs (issue 17): bytes of an unchanged version at 10^4 documents
   (10^5 with `--only store-large`), reading and verifying after 50 versions of 1 % changes.
+- `bench.scale` (only with `--only scale`): a 20,000-article site crawled in 2,000-request runs
+  while it grows and after it stops, and the dedup and URL indexes at 10^6 documents.
 """
 
 from __future__ import annotations
@@ -56,10 +58,24 @@ TARGETS: dict[str, tuple[str, float] | None] = {
     "store_verify_full_s_after_many": None,
     "store_large_unchanged_version_bytes": None,
     "store_large_unchanged_amortised_bytes": ("<=", 65536.0),
+    # Scale (issue 17, `--only scale`): a 20,000-article site in 2,000-request runs, 10^6 documents.
+    "scale_new_archived_same_run_ratio": (">=", 1.0),
+    "scale_old_rechecked_ratio": (">=", 1.0),
+    "scale_recheck_wait_to_bound_ratio": ("<=", 1.0),
+    "scale_still_requests_ratio": ("<=", 0.99),
+    "scale_still_never_more": (">=", 1.0),
+    "scale_crawl_run_s": None,
+    "scale_dedup_ms_per_doc": ("<=", 2.0),
+    "scale_dedup_peak_rss_mb": ("<=", 1024.0),
+    "scale_dedup_precision": (">=", 0.99),
+    "scale_dedup_recall": (">=", 0.99),
+    "scale_dedup_recall_near": (">=", 0.99),
+    "scale_dedup_recall_truncated": (">=", 0.99),
+    "scale_url_index_lookup_ms": None,
 }
 
-# Figures only the opt-in families (`--only store-large`) produce.
-LARGE_FIGURES = frozenset(name for name in TARGETS if name.startswith("store_large_"))
+# Figures only the opt-in families (`--only store-large`, `--only scale`) produce.
+LARGE_FIGURES = frozenset(name for name in TARGETS if name.startswith(("store_large_", "scale_")))
 
 
 def meets_target(name: str, value: float) -> bool | None:

@@ -3,6 +3,7 @@
 python -m bench                                   # full sizes (under 10 minutes on 2 cores)
 python -m bench --only crawl --articles 1000      # one family, smaller
 python -m bench --only store-large                # a large size, not in the default run
+python -m bench --only scale                      # the big sizes: 20,000 articles in a budget, 10^6 documents
 python -m bench --table bench/README.md           # also rewrite the results table there
 """
 
@@ -20,7 +21,7 @@ from pathlib import Path
 from bench import TARGETS, meets_target
 
 FAMILIES = ("extract", "crawl", "dedup", "search", "distributed", "store")
-LARGE_FAMILIES = ("store-large",)  # only with --only: they take minutes each
+LARGE_FAMILIES = ("store-large", "scale")  # only with --only: they take minutes (scale: about an hour)
 TABLE_BEGIN, TABLE_END = "<!-- bench:begin -->", "<!-- bench:end -->"
 
 
@@ -49,6 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--store-large-docs", type=int, default=100_000, help="documents of `--only store-large`"
+    )
+    parser.add_argument("--scale-articles", type=int, default=20_000, help="scale: articles of the site")
+    parser.add_argument("--scale-budget", type=int, default=2_000, help="scale: --max-requests of each run")
+    parser.add_argument("--scale-new", type=int, default=100, help="scale: new articles before each run")
+    parser.add_argument(
+        "--scale-docs", type=int, default=1_000_000, help="scale: documents fed to the indexes (0: none)"
     )
     parser.add_argument("--repeats", type=int, default=3, help="passes of the in-process timings (best kept)")
     parser.add_argument("--table", type=Path, default=None, help="write the results table into this file")
@@ -86,6 +93,14 @@ def run_benchmarks(args) -> dict[str, float]:
         from bench import store
 
         figures.update(store.run_large(args.store_large_docs))
+    if "scale" in families:
+        from bench import scale
+
+        figures.update(
+            scale.run(
+                args.scale_articles, args.scale_budget, args.scale_new, args.scale_docs, args.concurrency
+            )
+        )
     return figures
 
 
