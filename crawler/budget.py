@@ -22,7 +22,7 @@ from scrapy import signals
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 
 from archive.history import FetchHistory
-from crawler.middlewares import archive_run
+from crawler.run import archive_run
 
 STAT_CHARGED = "speech_archive/budget/requests"
 STAT_LIMIT = "speech_archive/budget/max_requests"

@@ -35,7 +35,7 @@ from archive.revisit import (
     recheck_priority,
 )
 from crawler.budget import budget_left
-from crawler.middlewares import archive_run
+from crawler.run import archive_run
 from pipelines.timestamps import utc_now_iso
 
 logger = logging.getLogger(__name__)
