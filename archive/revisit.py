@@ -7,10 +7,11 @@ Counted in runs of a site, not in hours: a site crawled nightly and one crawled 
   least the runs it has just been seen not to change in, up to `max_interval` (the ceiling): a page
   that never changes is checked less and less often. (A listing "changed" when it led to pages the
   archive did not know; its bytes change whenever anything is added above it.)
-- A page's deadline is its last check plus its interval. A run checks known pages in deadline order
-  (earliest first; then the one checked longest ago; then the one that changed most often before),
-  as many as their demand, ceil(sum of 1/interval) over the site's known pages, and as the budget
-  leaves after listings, new pages and sitemap hints. Spreading checks at the rate the intervals ask
+- A page's deadline is its last check plus its interval. A run with a budget checks known pages in
+  deadline order (earliest first; then the one checked longest ago; then the one that changed most
+  often before), as many as their demand, ceil(sum of 1/interval) over the site's known pages, and
+  as the budget leaves after listings, new pages and sitemap hints. (A run with no limit checks
+  every known page, in the same order.) Spreading checks at the rate the intervals ask
   for keeps runs even; on a site that stops changing the intervals only grow, so every run asks
   fewer pages than the one before, down to (known pages / max_interval).
 - A sitemap `lastmod` newer than the page's last check makes it checked at once.

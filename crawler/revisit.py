@@ -7,7 +7,8 @@ A run has two parts, both ordered by Scrapy request priorities:
    A known page found on the way is held back (the policy asks it when due), unless the sitemap's
    `lastmod` says it changed after its last check: then it is asked now.
 2. When the spider goes idle: the pages found in an earlier run and left unfetched by its budget,
-   then known pages by deadline (archive/revisit.py), as many as their demand and the budget allow.
+   then known pages by deadline (archive/revisit.py): with a budget, as many as their demand and
+   the budget allow; with no limit, every known page (conditional requests keep that cheap).
 
 What each check found (changed or not; for a listing: whether it led to new pages) becomes the
 page's revisit record, staged in the fetch history with the run's other entries and applied when
@@ -128,6 +129,9 @@ class RevisitPolicy:
             if not isinstance(obj, Request) or obj.meta.get("page_kind") not in TRACKED_KINDS:
                 yield obj
                 continue
+            if obj.meta.get("revisit"):  # the spider finishing a check (a later page changed)
+                yield obj
+                continue
             verdict = self.verdict(obj)
             if verdict == "new":
                 led_to_new = True
@@ -210,14 +214,14 @@ class RevisitPolicy:
                 break
             if self.schedule(spider, url, kind, PRIORITY_PENDING, "pending"):
                 scheduled += 1
-        # Then known pages, earliest deadline first, as many as their demand (and the budget) allow.
-        quota = checks_wanted(self.demand)
-        if left is not None:
-            quota = min(quota, left - scheduled)
+        # Then known pages, earliest deadline first: with a budget, as many as their demand and
+        # the budget allow; with none (0 = no limit), all of them, as every run did before.
+        quota = None if left is None else min(checks_wanted(self.demand), left - scheduled)
         rechecks = 0
-        if quota > 0:
-            for record in self.history.recheck_pages(self.site, limit=quota + len(self.asked)):
-                if rechecks >= quota:
+        if quota is None or quota > 0:
+            limit = None if quota is None else quota + len(self.asked)
+            for record in self.history.recheck_pages(self.site, limit=limit):
+                if quota is not None and rechecks >= quota:
                     break
                 priority = recheck_priority(record, self.site_run)
                 if self.schedule(spider, record["url"], record["kind"], priority, "recheck"):
