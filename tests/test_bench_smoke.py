@@ -13,7 +13,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:  # bench/ is not an installed package: it runs from the repository
     sys.path.insert(0, str(REPO_ROOT))
 
-from bench import LARGE_FIGURES, TARGETS  # noqa: E402
+from bench import LARGE_FIGURES, SCALE_FIGURES, TARGETS  # noqa: E402
 from bench.__main__ import TABLE_BEGIN, TABLE_END  # noqa: E402
 from bench.dedup import generate_documents, original_paragraphs  # noqa: E402
 
@@ -48,7 +48,8 @@ def test_every_benchmark_runs_at_tiny_sizes_and_prints_its_figures(tmp_path):
 
     assert result.returncode == 0, result.stderr[-3000:]
     figures = dict(line.split(": ", 1) for line in result.stdout.splitlines() if ": " in line)
-    assert set(TARGETS) - LARGE_FIGURES <= set(figures)
+    default_figures = set(TARGETS) - LARGE_FIGURES - SCALE_FIGURES
+    assert default_figures <= set(figures)
     # the baseline and the crawl fetched the same site: 40 articles, 1 listing, home, robots.txt
     assert figures["fetch_only_pages"] == figures["crawl_pages"] == "43"
     assert figures["recrawl_not_modified"] == "41"  # 304 for every unchanged article and robots.txt
@@ -59,7 +60,7 @@ def test_every_benchmark_runs_at_tiny_sizes_and_prints_its_figures(tmp_path):
     assert 0.0 <= float(figures["dedup_precision"]) <= 1.0 and 0.0 <= float(figures["dedup_recall"]) <= 1.0
     text = table.read_text(encoding="utf-8")
     assert text.startswith("# results") and text.endswith("after\n") and "old" not in text
-    assert all(f"`{name}`" in text for name in set(TARGETS) - LARGE_FIGURES)
+    assert all(f"`{name}`" in text for name in default_figures)
 
 
 def test_the_large_store_benchmark_runs_tiny_behind_its_option():
@@ -74,6 +75,21 @@ def test_the_large_store_benchmark_runs_tiny_behind_its_option():
     figures = dict(line.split(": ", 1) for line in result.stdout.splitlines() if ": " in line)
     assert LARGE_FIGURES <= set(figures) and figures["store_large_docs"] == "150"
     assert "store_docs" not in figures and "crawl_pages" not in figures  # only what was asked
+
+
+def test_the_scale_benchmark_runs_at_tiny_sizes(tmp_path):
+    from bench.dedup import run_in_process
+    from bench.scale import crawl_budget
+
+    figures = crawl_budget(
+        n_articles=60, budget=30, new_per_run=3, growth_runs=2, still_runs=2, ceiling=4, workdir=tmp_path
+    )
+    assert figures["scale_crawl_runs_to_fetch_all"] >= 2  # 60 articles and their listings > 30 a run
+    assert figures["scale_new_archived_same_run_ratio"] == 1.0
+    assert figures["scale_recheck_longest_wait_runs"] <= figures["scale_recheck_bound_runs"]
+    indexes = run_in_process(300, commit_every=100, index_dir=tmp_path)
+    assert indexes["url_index_found_ratio"] == 1.0
+    assert {"dedup_recall_near", "dedup_recall_truncated", "url_index_lookup_ms"} <= set(indexes)
 
 
 def test_generated_copies_are_made_from_the_original_they_name():
