@@ -22,7 +22,7 @@ from scrapy import signals
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 
 from archive.history import FetchHistory
-from crawler.run import archive_run
+from crawler.run import archive_run, handle_write_failure
 
 STAT_CHARGED = "speech_archive/budget/requests"
 STAT_LIMIT = "speech_archive/budget/max_requests"
@@ -116,6 +116,10 @@ class RequestBudget:
         if kind in ("listing", "article") and not request.meta.get("revisit") and self.history is not None:
             # Found in this run and never fetched: a later run asks it before known pages.
             url = request.meta.get("canonical_url") or request.url
-            if self.history.revisit_record(url) is None:
-                self.history.stage_pending(self.run.run_id, url, self.crawler.spider.name, kind)
+            try:
+                if self.history.revisit_record(url) is None:
+                    self.history.stage_pending(self.run.run_id, url, self.crawler.spider.name, kind)
+            except Exception as exc:  # a full disk stops the crawl (crawler.run), no traceback
+                if not handle_write_failure(self.crawler, exc):
+                    raise
         raise IgnoreRequest(f"crawl budget spent ({why})")

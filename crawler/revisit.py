@@ -36,7 +36,7 @@ from archive.revisit import (
     recheck_priority,
 )
 from crawler.budget import budget_left
-from crawler.run import archive_run
+from crawler.run import archive_run, handle_write_failure
 from pipelines.timestamps import utc_now_iso
 
 logger = logging.getLogger(__name__)
@@ -91,7 +91,7 @@ class RevisitPolicy:
         spider = spider or self.crawler.spider
         self.site = spider.name
         self.site_run = self.history.site_runs(self.site) + 1
-        self.history.stage_site_run(self.run.run_id, self.site)
+        self.write(self.history.stage_site_run, self.run.run_id, self.site)
         history, run_id = self.history, self.run.run_id
         self.run.add_commit_hook(lambda: history.apply(run_id))
         counts = self.history.revisit_counts(self.site, self.site_run)
@@ -106,6 +106,14 @@ class RevisitPolicy:
             stats.set_value(STAT_LEFT_NEW, left["new"])
             stats.set_value(STAT_LEFT_DUE, left["due"])
         self.history.close()
+
+    def write(self, stage, *args) -> None:
+        """A write into the fetch history; a full disk stops the crawl (crawler.run), no traceback."""
+        try:
+            stage(*args)
+        except Exception as exc:
+            if not handle_write_failure(self.crawler, exc):
+                raise
 
     def inc(self, name: str, n: int = 1) -> None:
         if self.crawler.stats is not None and n:
@@ -192,7 +200,7 @@ class RevisitPolicy:
             changed=changed,
             max_interval=self.max_interval,
         )
-        self.history.stage_revisit(self.run.run_id, url, record)
+        self.write(self.history.stage_revisit, self.run.run_id, url, record)
         self.asked.add(url)
         origin = request.meta.get("revisit") or ("new" if previous_record is None else "walked")
         self.inc(f"checked/{origin}")
