@@ -35,11 +35,22 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
+def installed_version() -> str:
+    """The version of the installed distribution (a source checkout that was never installed: unknown)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("speech-archive")
+    except PackageNotFoundError:
+        return "unknown (not installed)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="speech-archive",
         description="Crawl Chinese speech-template sites into a clean, deduplicated, versioned archive.",
     )
+    parser.add_argument("-V", "--version", action="version", version=f"speech-archive {installed_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     for name, (module, help_text) in SUBCOMMANDS.items():

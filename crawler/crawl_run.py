@@ -15,6 +15,7 @@ from pathlib import Path
 
 from archive.files import describe_write_failure, is_disk_full, write_failure
 from crawler import exitcodes
+from crawler.logredact import redact_credentials
 from crawler.plan import CrawlPlan, project_settings, spider_class
 from crawler.runreport import build_run_report, spider_stats_of
 
@@ -30,7 +31,8 @@ def run_crawl(plan: CrawlPlan) -> int:
         "spiders": [s.name for s in plan.spiders],
         "spider_args": {s.name: s.kwargs for s in plan.spiders},
         "mode": "distributed" if plan.redis_url else "single-process",
-        "settings": dict(plan.settings),
+        # Kept in the version's metadata forever: a password in a -s value must not be.
+        "settings": {k: redact_credentials(v) if isinstance(v, str) else v for k, v in plan.settings.items()},
     }
     # On a full disk the run's log file cannot be written either: no "--- Logging error ---"
     # tracebacks on stderr, the run ends with one line (see write_failed_exit).

@@ -13,8 +13,8 @@ from pathlib import Path
 from pipelines.profile import ProfileError, ProfileRegistry
 from spiders.loader import profile_dirs
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_SITES_CONFIG = REPO_ROOT / "sites.toml"
+# Shipped with the package, so `crawl --all` works from any folder; --sites-config names another.
+DEFAULT_SITES_CONFIG = Path(__file__).resolve().with_name("sites.toml")
 
 
 def parse_pairs(pairs: list[str], what: str) -> dict[str, str]:

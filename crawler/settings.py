@@ -39,7 +39,12 @@ RETRY_BACKOFF_BASE = 1.0  # seconds before the first retry; doubles each attempt
 RETRY_BACKOFF_MAX = 60.0
 REDIRECT_MAX_TIMES = 5
 COOKIES_ENABLED = False
+# Nothing in a crawl runs code sent from outside: no telnet console, and no remote-control HTTP
+# server (Scrapy's RemoteControl evaluates Python posted to localhost). A user may turn it on.
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
+# A password in a URL (the Redis URL of a distributed crawl) never reaches a log line.
+EXTENSIONS = {"crawler.logredact.RedactCredentialsInLogs": 0}
 # Offsite links are never followed: the spiders set allowed_domains from their profile.
 # Requests for new pages per spider per run (`-a max_requests=N` overrides); 0 = no limit. The
 # generic spider (no profile, size unknown) has its own default (spiders/generic.py); what a

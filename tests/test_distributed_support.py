@@ -36,19 +36,24 @@ def free_port() -> int:
 class RedisServer:
     """Debian's redis-server, no persistence, in a temp dir; `stop()` and `start()` again on the same port."""
 
-    def __init__(self, workdir: Path, port: int | None = None):
+    def __init__(self, workdir: Path, port: int | None = None, password: str | None = None):
         self.workdir = Path(workdir)
         self.port = port or free_port()
+        self.password = password
         self.proc: subprocess.Popen | None = None
 
     @property
     def url(self) -> str:
-        return f"redis://127.0.0.1:{self.port}/0"
+        auth = f":{self.password}@" if self.password else ""
+        return f"redis://{auth}127.0.0.1:{self.port}/0"
 
     def start(self, timeout: float = 10.0) -> RedisServer:
         self.workdir.mkdir(parents=True, exist_ok=True)
+        command = loopback_redis_command(self.port, self.workdir)
+        if self.password:
+            command += ["--requirepass", self.password]
         self.proc = subprocess.Popen(
-            loopback_redis_command(self.port, self.workdir),
+            command,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             preexec_fn=die_with_parent(os.getpid()),  # no redis-server outlives the tests

@@ -29,7 +29,7 @@ def add_arguments(parser) -> None:
         "--sites-config",
         type=Path,
         default=None,
-        help="TOML file of sites and per-site settings (default: sites.toml in the repository)",
+        help="TOML file of sites and per-site settings (default: the bundled crawler/sites.toml)",
     )
     parser.add_argument("--archive", default=default_archive(), help="archive directory")
     parser.add_argument(

@@ -16,10 +16,11 @@ from crawler import exitcodes
 
 
 def default_sites_dir() -> Path:
-    """samples/sites of the repository the package runs from."""
-    import crawler
+    """The bundled replica web, shipped inside the package (crawler/replica/sites; samples/sites
+    in the repository points there), so a wheel install serves it from any folder."""
+    from crawler import replica
 
-    return Path(crawler.__file__).resolve().parent.parent / "samples" / "sites"
+    return Path(replica.__file__).resolve().parent / "sites"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -28,7 +29,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=Path,
         default=None,
         metavar="DIR",
-        help="folder with one sub-folder per host (default: the repository's samples/sites)",
+        help="folder with one sub-folder per host (default: the bundled replica web)",
     )
     parser.add_argument(
         "--host",

@@ -17,6 +17,7 @@ from crawler.distributed.transport import (
     KIND_HISTORY,
     KIND_ITEM,
     KIND_WARC,
+    HandoverRefused,
     WarcAssembler,
     decode_message,
     handover_key,
@@ -53,7 +54,13 @@ class HandOverIntake:
         return handled
 
     def apply(self, fields: dict) -> None:
-        kind, run_id, worker, payload = decode_message(fields)
+        try:
+            kind, run_id, worker, payload = decode_message(fields)
+        except HandoverRefused as refused:  # never loaded: counted and logged
+            self.counters["speech_archive/distributed/handover_refused"] += 1
+            self.counters[f"speech_archive/distributed/handover_refused/{refused.reason}"] += 1
+            logger.warning("hand-over message refused: %s", refused)
+            return
         if run_id != self.run.run_id:  # a straggler of a dead coordinator's run
             self.counters["speech_archive/distributed/foreign_messages"] += 1
             return

@@ -37,8 +37,6 @@ class WorkerSupervisor:
             "-m",
             "crawler.cli",
             "worker",
-            "--redis",
-            self.url,
             "--run-id",
             self.run_id,
             "--wait",
@@ -48,9 +46,12 @@ class WorkerSupervisor:
             cmd += ["--concurrency", str(self.concurrency)]
         log = open(self.log_dir / f"{self.run_id}-worker-{index}.log", "ab")
         try:
-            # lifeline_env: the worker ends by itself when this process ends, however it ends.
+            # lifeline_env: the worker ends by itself when this process ends, however it ends. The
+            # Redis URL goes in the environment, not argv: a command line is readable by every local
+            # user (ps), and the URL may hold a password.
+            env = {**lifeline_env(), "REDIS_URL": self.url}
             proc = subprocess.Popen(
-                cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=lifeline_env()
+                cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env
             )
         finally:
             log.close()
