@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from archive.cdxj import update_cdxj_index
 from archive.files import (
     canonical_json_bytes,
     fsync_dir,
@@ -345,6 +346,11 @@ class Run:
             except Exception as exc:  # one broken hook must not undo a committed version
                 logger.exception("commit hook %r failed after version %s", hook, self.version)
                 self.after_commit_errors.append(exc)
+        try:  # the run's WARC files are complete: replay tools find them through the CDXJ index
+            update_cdxj_index(self.archive)
+        except Exception as exc:  # the next commit indexes whatever this one could not
+            logger.exception("could not update the CDXJ index after version %s", self.version)
+            self.after_commit_errors.append(exc)
         self._close(committed=True)
         return self.version
 

@@ -2,7 +2,8 @@
 
 `export_wacz(archive, version, output)` gathers the WARC files that hold the version's captures,
 writes `pages.jsonl` (one page per captured page of every archived document: its URL as
-captured, capture time and the document's title), and hands both to py-wacz's own `wacz create`,
+captured, capture time, the document's title, the site's own URLs and, as Browsertrix does in
+`text`, the clean text of the speeches that start on that page), and hands both to py-wacz's own `wacz create`,
 which indexes the WARCs (CDXJ), copies them unchanged and writes `datapackage.json` with their
 digests. Nothing of the package is assembled by hand.
 
@@ -70,6 +71,8 @@ def collect_captures(archive: Archive, version: int) -> tuple[list[Path], list[d
 
     A page is one capture (URL as captured, its time); the documents on it (several speeches on
     one page, or one speech continued over pages) are named by `title`, `doc_ids` and `urls`.
+    `text` (Browsertrix's field for a page's text, which replay tools search) holds the clean text
+    of each speech on the page where it starts, so a search finds a speech once, at its beginning.
     """
     files: set[str] = set()
     pages: dict[tuple[str, str], dict] = {}
@@ -96,10 +99,20 @@ def collect_captures(archive: Archive, version: int) -> tuple[list[Path], list[d
                     title = f"{title} ({number}/{len(entry['pages'])})"
                 key = (head["url"], head["date"])
                 found = pages.setdefault(
-                    key, {"url": head["url"], "ts": head["date"], "titles": [], "doc_ids": [], "urls": []}
+                    key,
+                    {
+                        "url": head["url"],
+                        "ts": head["date"],
+                        "titles": [],
+                        "doc_ids": [],
+                        "urls": [],
+                        "texts": [],
+                    },
                 )
                 if title not in found["titles"]:
                     found["titles"].append(title)
+                if number == 1 and doc.get("text") and doc["text"] not in found["texts"]:
+                    found["texts"].append(doc["text"])
                 if doc["doc_id"] not in found["doc_ids"]:
                     found["doc_ids"].append(doc["doc_id"])
                 for url in (entry.get("url"), page.get("url")):
@@ -117,6 +130,7 @@ def collect_captures(archive: Archive, version: int) -> tuple[list[Path], list[d
                 "title": " / ".join(page["titles"]),
                 "doc_ids": page["doc_ids"],
                 "urls": sorted(page["urls"]),
+                **({"text": "\n\n".join(page["texts"])} if page["texts"] else {}),
             }
         )
     return [archive.warc_dir / name for name in sorted(files)], listed

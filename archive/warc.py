@@ -259,6 +259,7 @@ class WarcWriter:
                 "record_id": response_id,
                 "payload_digest": response.rec_headers.get_header("WARC-Payload-Digest"),
                 "date": date,
+                "url": url,  # the captured URI: a later revisit's WARC-Refers-To-Target-URI
             }
             self._write(request)
             self._after_exchange()
@@ -289,6 +290,9 @@ class WarcWriter:
             raise ValueError(f"unknown revisit profile {profile!r}")
         while refers_to.get("refers_to"):
             refers_to = refers_to["refers_to"]
+        # Replay finds the original by its own URI and date, which differ from the revisit's when
+        # the page was fetched through a mirror that has moved since (the demo's free ports).
+        original_uri = refers_to.get("url") or target_uri(self.directory, refers_to) or url
         headers = [(n, v) for n, v in response_headers or [] if n.lower() != "transfer-encoding"]
         if profile == SERVER_NOT_MODIFIED_PROFILE:
             headers = [(n, v) for n, v in headers if n.lower() in NOT_MODIFIED_HEADERS]
@@ -304,7 +308,7 @@ class WarcWriter:
             ("WARC-Target-URI", url),
             ("WARC-Profile", profile),
             ("WARC-Refers-To", refers_to["record_id"]),
-            ("WARC-Refers-To-Target-URI", url),
+            ("WARC-Refers-To-Target-URI", original_uri),
             ("WARC-Refers-To-Date", refers_to["date"]),
             ("WARC-Payload-Digest", refers_to["payload_digest"]),  # replay finds the payload by it
             ("Content-Type", "application/http; msgtype=response"),
@@ -402,6 +406,18 @@ def read_record(warc_dir: Path, ref: dict) -> tuple[dict[str, str], bytes]:
             raise ValueError(f"{record_id} is a {record.rec_type} record, not a response")
         headers = first_values(record.http_headers.headers if record.http_headers else [])
         return headers, _decoded_body(record)
+
+
+def target_uri(warc_dir: Path, ref: dict) -> str | None:
+    """The WARC-Target-URI of the record at `ref` (refs written before they carried "url"), or None
+    when that file is not in `warc_dir` (a worker's spool holds only its own run's files)."""
+    path = Path(warc_dir) / ref.get("file", "")
+    if not ref.get("file") or not path.is_file():
+        return None
+    with open(path, "rb") as stream:
+        stream.seek(ref["offset"])
+        record = next(iter(ArchiveIterator(stream)), None)
+        return record.rec_headers.get_header("WARC-Target-URI") if record is not None else None
 
 
 def warc_files(path: Path) -> list[Path]:

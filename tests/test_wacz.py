@@ -106,6 +106,18 @@ def test_pages_list_every_archived_url_with_its_title_and_capture_time(
     assert gone_url not in listed_urls
 
 
+def test_pages_carry_the_clean_text_of_the_speeches_that_start_on_them(sample_archive, latest_package):
+    pages = packaged_pages(latest_package)
+
+    for doc in sample_archive.documents():
+        on = [page for page in pages if doc["doc_id"] in page["doc_ids"]]
+        with_text = [page for page in on if doc["text"] in page.get("text", "")]
+        # On the first page of each copy of the speech; not on the pages it continues on.
+        assert 1 <= len(with_text) <= len(doc["urls"]), doc["doc_id"]
+    for page in pages:  # the captured URL, which replays, and the site's own URLs stay
+        assert page["url"].startswith("http") and page["urls"]
+
+
 def test_index_leads_to_every_capture_byte_for_byte_as_received(sample_archive, latest_package, samples_dir):
     sent = {gold["url"]: gold["body"] for gold in gold_pages(samples_dir)}
     recorded = {}  # record id -> payload digest the archive recorded at capture
