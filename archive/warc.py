@@ -458,6 +458,7 @@ def iter_responses(path: Path, *, include_revisits: bool = False) -> Iterator[Wa
                         "record_id": headers.get_header("WARC-Record-ID"),
                         "payload_digest": headers.get_header("WARC-Payload-Digest"),
                         "date": headers.get_header("WARC-Date"),
+                        "url": headers.get_header("WARC-Target-URI"),
                     },
                     refers_to=headers.get_header("WARC-Refers-To"),
                 )
