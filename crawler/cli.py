@@ -25,7 +25,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "audit": ("audit", "summarise the archive: versions, documents, problems"),
     "diff": ("diff", "documents added, changed and removed between two versions"),
     "show": ("show", "one document with its provenance"),
-    "export": ("export", "export a version as JSON Lines"),
+    "export": ("export", "export a version's documents, every field (JSON Lines, CSV, Parquet)"),
     "reprocess": ("reprocess", "rebuild every document from archived WARC captures"),
     "report": ("report", "write the self-contained HTML audit report"),
     "export-wacz": ("export_wacz", "package a version's WARC captures as WACZ"),

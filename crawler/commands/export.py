@@ -1,43 +1,95 @@
-"""`speech-archive export [--version N]`: a version's documents as JSON Lines on stdout."""
+"""`speech-archive export [--format jsonl|csv|parquet] [--output FILE] [--version N] [--changed-since V]`.
+
+Every field of each document (see archive.export). JSON Lines and CSV go to stdout unless
+--output names a file; Parquet needs --output. A file is written beside its final name and
+renamed into place when complete, so a failed export never leaves half a file.
+"""
 
 from __future__ import annotations
 
-import json
+import os
 import sys
+import tempfile
+from pathlib import Path
 
 from crawler import exitcodes
 
-EXPORT_FIELDS = ("doc_id", "title", "text", "urls", "sites", "truncated", "published_at", "provenance")
-
 
 def add_arguments(parser) -> None:
+    from archive.export import FORMATS
     from crawler.commands import default_archive
 
     parser.add_argument(
         "--archive", default=default_archive(), help="archive directory (default: %(default)s)"
     )
     parser.add_argument("--version", type=int, default=None, help="version (default: the latest)")
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default=None,
+        help="jsonl (default), csv or parquet; else from --output's suffix",
+    )
+    parser.add_argument(
+        "--output", "-o", type=Path, default=None, metavar="FILE", help="write to FILE, not stdout"
+    )
+    parser.add_argument(
+        "--changed-since",
+        type=int,
+        default=None,
+        metavar="VERSION",
+        help="only documents new or changed after VERSION",
+    )
 
 
-def export_record(obj: dict) -> dict:
-    return {field: obj.get(field) for field in EXPORT_FIELDS}
+def chosen_format(args) -> str:
+    if args.format:
+        return args.format
+    suffix = args.output.suffix.lower().lstrip(".") if args.output else ""
+    return {"jsonl": "jsonl", "jl": "jsonl", "csv": "csv", "parquet": "parquet", "pq": "parquet"}.get(
+        suffix, "jsonl"
+    )
+
+
+def write(fmt: str, records, target) -> int:
+    from archive.export import write_csv, write_jsonl, write_parquet
+
+    if fmt == "parquet":
+        return write_parquet(records, target)
+    with open(target, "w", encoding="utf-8", newline="") as out:
+        return (write_csv if fmt == "csv" else write_jsonl)(records, out)
 
 
 def run(args) -> int:
+    from archive.export import export_documents, write_csv, write_jsonl
     from archive.store import ArchiveError, open_existing
 
+    fmt = chosen_format(args)
+    if fmt == "parquet" and args.output is None:
+        print("speech-archive export: --format parquet needs --output FILE", file=sys.stderr)
+        return exitcodes.USAGE
+    tmp = None
     try:
         archive = open_existing(args.archive)
-        documents = archive.documents(args.version)
-        out = sys.stdout
-        for obj in documents:
-            out.write(json.dumps(export_record(obj), ensure_ascii=False, sort_keys=True) + "\n")
+        records = export_documents(archive, args.version, args.changed_since)
+        if args.output is None:
+            count = (write_csv if fmt == "csv" else write_jsonl)(records, sys.stdout)
+        else:
+            output = args.output
+            fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".part", dir=output.parent or ".")
+            os.close(fd)
+            count = write(fmt, records, tmp)
+            os.replace(tmp, output)
+            tmp = None
+            print(f"{count} documents written to {output} ({fmt})", file=sys.stderr)
     except ArchiveError as exc:
         print(f"speech-archive export: {exc}", file=sys.stderr)
         return exitcodes.FAILURE
     except (OSError, ValueError) as exc:
         if isinstance(exc, BrokenPipeError):
             raise
-        print(f"speech-archive export: cannot read the archive: {exc}", file=sys.stderr)
+        print(f"speech-archive export: {exc}", file=sys.stderr)
         return exitcodes.FAILURE
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
     return exitcodes.OK

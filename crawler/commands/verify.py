@@ -3,10 +3,12 @@
 By default only the versions added since the last verify are checked byte for byte (the earlier
 ones only for being all there, and linked to the new ones through the hash chain); `--full`
 checks every version. What was verified is recorded in ARCHIVE/verified.json (archive/verified.py).
+`--json` prints the same as one JSON object (exit code as without).
 """
 
 from __future__ import annotations
 
+import json
 import sys
 
 from crawler import exitcodes
@@ -21,6 +23,7 @@ def add_arguments(parser) -> None:
     parser.add_argument(
         "--full", action="store_true", help="check every version, not only those added since the last verify"
     )
+    parser.add_argument("--json", action="store_true", help="print one JSON object (exit code as without)")
 
 
 def scope_line(report) -> str:
@@ -36,6 +39,22 @@ def scope_line(report) -> str:
     return f"{checked}; earlier versions verified at {since.verified_at}; `verify --full` checks everything"
 
 
+def report_json(report) -> dict:
+    """What `verify --json` prints: ok, what was checked, and each problem as {path, kind, detail}."""
+    since = report.since
+    return {
+        "ok": report.ok,
+        "full": report.full,
+        "versions": report.versions,
+        "objects": report.objects,
+        "warc_files": report.warc_files,
+        "files": report.files,
+        "checked": None if report.first is None else {"first": report.first, "last": report.last},
+        "since": None if since is None else {"version": since.version, "verified_at": since.verified_at},
+        "problems": [{"path": p.path, "kind": p.kind, "detail": p.detail} for p in report.problems],
+    }
+
+
 def run(args) -> int:
     from archive.store import ArchiveError, open_existing
     from archive.verified import load_record, record_for, save_record
@@ -45,21 +64,32 @@ def run(args) -> int:
     try:
         archive = open_existing(args.archive)
     except ArchiveError as exc:
+        if args.json:
+            print(json.dumps({"ok": False, "error": str(exc)}, ensure_ascii=False))
         print(f"speech-archive verify: {exc}", file=sys.stderr)
         return exitcodes.FAILURE
     started = utc_now_iso()
     previous = load_record(archive.root)
     report = verify_archive(archive, since=None if args.full else previous)
-    for problem in report.problems:
-        print(problem)
+    result = report_json(report) if args.json else None
+    if not args.json:
+        for problem in report.problems:
+            print(problem)
     if not report.ok:
+        if args.json:
+            print(json.dumps(result, ensure_ascii=False, sort_keys=True))
         print(f"FAILED: {len(report.problems)} problems; {scope_line(report)}", file=sys.stderr)
         return exitcodes.FAILURE
-    print(f"ok: {scope_line(report)}")
+    if not args.json:
+        print(f"ok: {scope_line(report)}")
+    why_not = None
     if report.last is not None:  # nothing new checked: the record stays as it was
         full_at = started if report.full else previous.full_verified_at
         record = record_for(archive.root, report.last, started, full_at)
         why_not = save_record(archive.root, archive.lock_path, record)
-        if why_not:
+        if why_not and not args.json:
             print(f"(not recorded: {why_not}; the next verify checks these versions again)")
+    if args.json:
+        result["not_recorded"] = why_not
+        print(json.dumps(result, ensure_ascii=False, sort_keys=True))
     return exitcodes.OK
