@@ -42,7 +42,6 @@ EXPORT_FIELDS = (
     "profile_version",
     "provenance",
 )
-FORMATS = ("jsonl", "csv", "parquet")
 
 
 def export_record(obj: dict) -> dict:

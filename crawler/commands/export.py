@@ -14,9 +14,10 @@ from pathlib import Path
 
 from crawler import exitcodes
 
+FORMATS = ("jsonl", "csv", "parquet")  # archive.export writes them; imported only when export runs
+
 
 def add_arguments(parser) -> None:
-    from archive.export import FORMATS
     from crawler.commands import default_archive
 
     parser.add_argument(
