@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import sys
 
+from scrapy.interfaces import ISpiderLoader
 from scrapy.spiderloader import SpiderLoader
+from zope.interface import implementer
 
 from pipelines.profile import Profile, ProfileError, ProfileRegistry
 from spiders.base import ProfileSpider
@@ -32,6 +34,7 @@ def spider_for_profile(profile: Profile) -> type[ProfileSpider]:
     )
 
 
+@implementer(ISpiderLoader)  # older Scrapy (2.15 at least) checks that SPIDER_LOADER_CLASS declares it
 class ProfileSpiderLoader:
     """Scrapy's SpiderLoader for SPIDER_MODULES, plus a spider per profile with [crawl]."""
 
