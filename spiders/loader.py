@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import sys
 
-from scrapy.interfaces import ISpiderLoader
+import scrapy
 from scrapy.spiderloader import SpiderLoader
-from zope.interface import implementer
 
 from pipelines.profile import Profile, ProfileError, ProfileRegistry
 from spiders.base import ProfileSpider
@@ -34,7 +33,6 @@ def spider_for_profile(profile: Profile) -> type[ProfileSpider]:
     )
 
 
-@implementer(ISpiderLoader)  # older Scrapy (2.15 at least) checks that SPIDER_LOADER_CLASS declares it
 class ProfileSpiderLoader:
     """Scrapy's SpiderLoader for SPIDER_MODULES, plus a spider per profile with [crawl]."""
 
@@ -68,3 +66,12 @@ class ProfileSpiderLoader:
         found = set(self.modules.find_by_request(request))
         found.update(name for name, cls in self.from_profiles.items() if cls.handles_request(request))
         return sorted(found)
+
+
+if scrapy.version_info < (2, 18):
+    # Scrapy before 2.18 refuses a SPIDER_LOADER_CLASS that does not declare ISpiderLoader (2.18
+    # dropped the check and deprecated the interface module).
+    from scrapy.interfaces import ISpiderLoader
+    from zope.interface import classImplements
+
+    classImplements(ProfileSpiderLoader, ISpiderLoader)
