@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from scrapy import Request
 from scrapy.spiders import Spider
@@ -210,3 +212,53 @@ def test_the_bench_reports_distributed_throughput_for_each_worker_count():
     # The same site each time; each worker process that gets work also reads robots.txt once
     # (on a 20-article site the second worker may find nothing left to do, or not).
     assert 0 <= int(out["distributed_pages_2"]) - int(out["distributed_pages_1"]) <= 1
+
+
+def test_a_continuation_request_with_its_article_so_far_travels_as_json(server):
+    from pipelines.items import PageCapture, PageItem
+    from pipelines.profile import load_profiles
+
+    keys = RunKeys("t")
+    queue = leased_queue(server, keys, "w1")
+    page = PageCapture(
+        url="http://www.huigou6.com/a/3404.html",
+        status=200,
+        headers={"Content-Type": "text/html"},
+        body="<html>同志们</html>".encode(),
+        fetched_at="2026-11-30T00:00:00Z",
+        warc={"file": "f.warc.gz", "offset": 0},
+    )
+    item = PageItem(site="huigou6", url=page.url, pages=[page], profile=load_profiles()["huigou6"])
+    queue.push(Request("http://example.org/1_2.html", callback=Site().parse_article, meta={"item": item}))
+
+    raw = server.zrange(keys.queue("site.0"), 0, -1)[0]
+    assert raw.startswith(b"{") and b"\x80" not in raw[:1]  # JSON in Redis, not a pickle
+    request = queue.pop()
+    assert (
+        request.meta["item"] == item
+        and request.meta["item"].profile.extract.drop == item.profile.extract.drop
+    )
+
+
+def test_a_pickle_in_the_request_queue_is_refused_unread_and_counted(server, tmp_path):
+    import pickle
+
+    class Boom:
+        def __reduce__(self):
+            return (Path.mkdir, (tmp_path / "pwned",))
+
+    class Stats:
+        values = {}
+
+        def inc_value(self, key, n=1):
+            self.values[key] = self.values.get(key, 0) + n
+
+    keys = RunKeys("t")
+    queue = leased_queue(server, keys, "w1")
+    queue.spider.crawler = type("Crawler", (), {"stats": Stats()})()
+    server.zadd(keys.queue("site.0"), {pickle.dumps({"url": "http://x/", "meta": Boom()}): 0})
+
+    assert queue.pop() is None
+    assert not (tmp_path / "pwned").exists()
+    assert Stats.values == {"speech_archive/distributed/queue_refused": 1}
+    assert run_backlog(server, keys, ["site.0"])[:2] == (0, 0)  # dropped, not leased forever

@@ -126,6 +126,7 @@ def apply_worker_settings(settings, descriptor: dict, worker_id: str) -> None:
         "REDIS_PARAMS": redis_params(url, give_up),
         "SCHEDULER": "crawler.distributed.scheduler.LeasingScheduler",
         "SCHEDULER_QUEUE_CLASS": "crawler.distributed.queue.LeasedPriorityQueue",
+        "SCHEDULER_SERIALIZER": "crawler.distributed.codec",  # JSON, never pickle
         "DUPEFILTER_CLASS": "crawler.distributed.scheduler.SharedDupeFilter",
         # Workers come and go; the run's queue and seen set stay until the coordinator clears them.
         "SCHEDULER_PERSIST": True,

@@ -19,6 +19,8 @@ import uuid
 
 from scrapy_redis.queue import PriorityQueue
 
+from crawler.distributed import codec
+
 logger = logging.getLogger(__name__)
 
 LEASE_META = "_distributed_lease"
@@ -90,7 +92,9 @@ class LeasedPriorityQueue(PriorityQueue):
     """scrapy_redis.queue.PriorityQueue whose pop leases the request to one worker until acked."""
 
     def __init__(self, server, spider, key, serializer=None):
-        super().__init__(server, spider, key, serializer)
+        # JSON with a fixed list of types (codec.py): a request queued by whoever can write to the
+        # Redis is never unpickled.
+        super().__init__(server, spider, key, serializer or codec)
         self.worker_id: str | None = None
         self.processing_key: str | None = None
         self.workers_key: str | None = None
@@ -112,8 +116,11 @@ class LeasedPriorityQueue(PriorityQueue):
         token, data = found[0].decode(), found[1]
         try:
             request = self._decode_request(data)
-        except Exception:  # an entry that cannot be rebuilt would come back forever: drop it, say so
-            logger.exception("dropped a queued request that cannot be decoded")
+        except Exception as exc:  # an entry that cannot be rebuilt would come back forever: drop it, say so
+            logger.error("dropped a queued request that cannot be decoded: %s", exc)
+            stats = getattr(getattr(self.spider, "crawler", None), "stats", None)
+            if stats is not None:
+                stats.inc_value("speech_archive/distributed/queue_refused")
             self.ack([token])
             return None
         request.meta[LEASE_META] = token
