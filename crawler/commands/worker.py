@@ -16,7 +16,7 @@ import subprocess
 import sys
 
 from crawler import exitcodes
-from pipelines.lifeline import lifeline_env
+from crawler.distributed.supervisor import worker_command, worker_env
 
 
 def add_arguments(parser) -> None:
@@ -93,24 +93,9 @@ def run(args) -> int:
         while True:  # one child process per run
             descriptor = wait_for_run(server, keys, skip_run_id=served)
             served = descriptor["run_id"]
-            cmd = [
-                sys.executable,
-                "-m",
-                "crawler.cli",
-                "worker",
-                "--redis",
-                url,
-                "--run-id",
-                served,
-                "--wait",
-                "30",
-            ]
-            if args.concurrency:
-                cmd += ["--concurrency", str(args.concurrency)]
-            for pair in args.set:
-                cmd += ["-s", pair]
+            cmd = worker_command(served, wait=30, concurrency=args.concurrency, settings=args.set)
             print(f"speech-archive worker: serving run {served}", file=sys.stderr, flush=True)
-            subprocess.run(cmd, check=False, env=lifeline_env())
+            subprocess.run(cmd, check=False, env=worker_env(url))
     except RedisUnavailable as exc:
         print(f"speech-archive worker: {exc}", file=sys.stderr)
         return exitcodes.FAILURE

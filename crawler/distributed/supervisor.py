@@ -13,6 +13,23 @@ from pipelines.lifeline import lifeline_env
 logger = logging.getLogger(__name__)
 
 
+def worker_command(run_id: str, *, wait: int, concurrency=None, settings: list[str] = ()) -> list[str]:
+    """`speech-archive worker` serving run `run_id` (the Redis URL comes from worker_env)."""
+    cmd = [sys.executable, "-m", "crawler.cli", "worker", "--run-id", run_id, "--wait", str(wait)]
+    if concurrency:
+        cmd += ["--concurrency", str(concurrency)]
+    for pair in settings:
+        cmd += ["-s", pair]
+    return cmd
+
+
+def worker_env(redis_url: str) -> dict:
+    """A worker process's environment: the Redis URL in it, not on the command line (readable by
+    every local user with ps, and the URL may hold a password); and the lifeline, so the worker
+    ends by itself when its parent ends, however it ends."""
+    return {**lifeline_env(), "REDIS_URL": redis_url}
+
+
 class WorkerSupervisor:
     """`count` local `speech-archive worker --run-id RUN` processes, their logs in `log_dir`."""
 
@@ -32,26 +49,11 @@ class WorkerSupervisor:
     def start_worker(self) -> None:
         index = self.worker_starts
         self.worker_starts += 1
-        cmd = [
-            sys.executable,
-            "-m",
-            "crawler.cli",
-            "worker",
-            "--run-id",
-            self.run_id,
-            "--wait",
-            "60",
-        ]
-        if self.concurrency:
-            cmd += ["--concurrency", str(self.concurrency)]
+        cmd = worker_command(self.run_id, wait=60, concurrency=self.concurrency)
         log = open(self.log_dir / f"{self.run_id}-worker-{index}.log", "ab")
         try:
-            # lifeline_env: the worker ends by itself when this process ends, however it ends. The
-            # Redis URL goes in the environment, not argv: a command line is readable by every local
-            # user (ps), and the URL may hold a password.
-            env = {**lifeline_env(), "REDIS_URL": self.url}
             proc = subprocess.Popen(
-                cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env
+                cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=worker_env(self.url)
             )
         finally:
             log.close()
