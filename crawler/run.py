@@ -9,7 +9,9 @@ middleware and pipeline reaches the same object through its crawler: `archive_ru
 
 from __future__ import annotations
 
+import atexit
 import logging
+import os
 import sys
 
 from scrapy import signals
@@ -59,16 +61,35 @@ class ArchiveRunAddon:
         try:
             archive_run(self.crawler, settings)
         except ArchiveLocked as exc:
-            refuse_to_start(exc, exitcodes.LOCKED)
-        except (ArchiveError, OSError) as exc:
-            refuse_to_start(exc, exitcodes.FAILURE)
+            refuse_to_start(str(exc), exitcodes.LOCKED)
+        except Exception as exc:
+            failure = write_failure(exc)
+            if failure is not None:  # the disk is full before the run could even begin
+                refuse_to_start(f"a write failed ({describe_write_failure(failure)})", exitcodes.WRITE_FAILED)
+            if isinstance(exc, ArchiveError | OSError):
+                refuse_to_start(str(exc), exitcodes.FAILURE)
+            raise
 
 
-def refuse_to_start(exc: Exception, code: int) -> None:
-    """One line on stderr, then leave before the engine starts (nothing fetched, nothing written)."""
-    print(f"scrapy crawl: {exc}", file=sys.stderr, flush=True)
+def refuse_to_start(why: str, code: int) -> None:
+    """One line on stderr, then leave before the engine starts (nothing fetched, nothing committed)."""
+    print(f"scrapy crawl: {why}", file=sys.stderr, flush=True)
     logging.shutdown()
     raise SystemExit(code)
+
+
+def refuse_to_finish(why: str) -> None:
+    """A plain `scrapy crawl` whose run could not be committed (a write failed): one line on stderr
+    and exit code WRITE_FAILED, as `speech-archive crawl` gives. Scrapy's crawl command decides its
+    own exit code after the reactor stops, so the code is set as the interpreter exits."""
+    logger.error("nothing committed: %s", why)
+    print(
+        f"scrapy crawl: a write failed ({why}): nothing of this run was committed, "
+        "the last version is intact",
+        file=sys.stderr,
+        flush=True,
+    )
+    atexit.register(os._exit, exitcodes.WRITE_FAILED)
 
 
 def _open_own_run(crawler, settings=None):
@@ -83,7 +104,7 @@ def _open_own_run(crawler, settings=None):
     def commit_when_stopped():
         if run.write_failure is not None:
             run.abort()
-            logger.error("nothing committed: %s", describe_write_failure(run.write_failure))
+            refuse_to_finish(describe_write_failure(run.write_failure))
             return
         stats = dict(crawler.stats.get_stats()) if crawler.stats else {}
         reason = closing.get("reason", "finished")
@@ -93,7 +114,7 @@ def _open_own_run(crawler, settings=None):
         except Exception as exc:
             if write_failure(exc) is None:
                 raise
-            logger.error("nothing committed: %s", describe_write_failure(write_failure(exc)))
+            refuse_to_finish(describe_write_failure(write_failure(exc)))
             return
         logger.info("archive version %s committed (%s)", version, status)
 

@@ -13,6 +13,7 @@ import errno
 import os
 import sqlite3
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -264,3 +265,24 @@ def test_an_error_that_is_not_a_failed_write_is_not_taken_for_one():
     wrapped = RuntimeError("commit failed")
     wrapped.__cause__ = OSError(errno.ENOSPC, "No space left on device")
     assert write_failure(wrapped) is wrapped.__cause__
+
+
+def test_a_plain_scrapy_crawl_whose_disk_fills_mid_crawl_says_so_and_exits_6(small_fs, tmp_path):
+    from crawler.replica.generate import generate_bench_site
+    from crawler.replica.server import ReplicaWeb
+
+    mount, _resize = small_fs  # 600 KB: the archive's layout fits, 400 articles' WARC does not
+    site = generate_bench_site(tmp_path / "sites", n_articles=400, seed=2)
+    repo = Path(__file__).resolve().parents[1]
+    archive_dir = mount / "archive"
+    with ReplicaWeb(site.parent, hosts=[site.name]) as web:
+        result = subprocess.run(
+            [sys.executable, "-m", "scrapy", "crawl", "bench", "-a", f"base_url={web.urls[site.name]}",
+             "-s", f"PROFILES_DIR={repo / 'bench' / 'profiles'}", "-s", f"ARCHIVE_DIR={archive_dir}",
+             "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=CRITICAL"],
+            cwd=repo, capture_output=True, text=True, timeout=240,
+        )  # fmt: skip
+    assert result.returncode == exitcodes.WRITE_FAILED, result.stderr[-2000:]
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith("scrapy crawl: a write failed (") and "nothing of this run was committed" in line
+    assert Archive(archive_dir).versions() == []
