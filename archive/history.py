@@ -10,8 +10,18 @@ Two tables in one SQLite file (WAL, so another process can read while a crawl wr
   on a listing, left unfetched by the run's budget). Plus `site_runs`: runs completed per site.
 
 A run *stages* its entries; they become the history only when `apply(run_id)` moves them over
-in one transaction, which the archive does after the run's version is durable: a crash before
-that leaves staged rows that nobody trusts, never history claiming pages the archive does not hold.
+in one transaction, which the run's commit does right after its version is durable: a crash before
+that leaves staged rows that nobody trusts (the next run clears them), never history claiming pages
+the archive does not hold.
+
+An entry staged for a page of an article (`article` = the article's first URL) is *held* until the
+article's outcome reaches the archive (`settle(run_id, article)`: archived whole, carried over as
+unchanged, gone, or found to hold no speech); a held entry is never applied. So a run interrupted
+between page 1 and page 2 of an article leaves page 1 unknown, and the next run fetches the article
+whole instead of getting a 304 for page 1 and never asking for page 2. Entries staged without an
+article (listings, pages found but left unfetched) are settled as they are staged.
+
+Only the archive run (archive/run.py) opens this file: one `RunHistory`, one connection per run.
 """
 
 from __future__ import annotations
@@ -19,6 +29,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -41,6 +52,7 @@ CREATE TABLE IF NOT EXISTS staged (
     url TEXT NOT NULL,
     etag TEXT, last_modified TEXT, payload_digest TEXT, status INTEGER,
     fetched_at TEXT, warc TEXT, site TEXT, continuations TEXT,
+    article TEXT, settled INTEGER NOT NULL DEFAULT 1,
     PRIMARY KEY (run_id, url)
 );
 CREATE TABLE IF NOT EXISTS revisit (
@@ -56,13 +68,18 @@ CREATE TABLE IF NOT EXISTS staged_revisit (
     site TEXT NOT NULL, kind TEXT, pending INTEGER NOT NULL DEFAULT 0,
     checked_run INTEGER, checked_at TEXT, interval INTEGER NOT NULL DEFAULT 1,
     checks INTEGER NOT NULL DEFAULT 0, changes INTEGER NOT NULL DEFAULT 0, last_changed TEXT,
+    article TEXT, settled INTEGER NOT NULL DEFAULT 1,
     PRIMARY KEY (run_id, url)
 );
 CREATE TABLE IF NOT EXISTS site_runs (site TEXT PRIMARY KEY, runs INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS staged_site_runs (run_id TEXT NOT NULL, site TEXT NOT NULL, PRIMARY KEY (run_id, site));
 """
 # Columns added since the first schema: an older history gets them when it is opened.
-_ADDED_COLUMNS = (("continuations", "TEXT"),)
+_ADDED_COLUMNS = {
+    "history": (("continuations", "TEXT"),),
+    "staged": (("continuations", "TEXT"), ("article", "TEXT"), ("settled", "INTEGER NOT NULL DEFAULT 1")),
+    "staged_revisit": (("article", "TEXT"), ("settled", "INTEGER NOT NULL DEFAULT 1")),
+}
 
 
 def parse_time(value: str | float | int | datetime) -> datetime:
@@ -93,9 +110,9 @@ class FetchHistory:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable at checkpoint, never corrupt
             db.executescript(_SCHEMA)
-            for table in ("history", "staged"):
+            for table, added in _ADDED_COLUMNS.items():
                 present = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
-                for column, kind in _ADDED_COLUMNS:
+                for column, kind in added:
                     if column not in present:
                         db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
             self._db = db
@@ -120,18 +137,34 @@ class FetchHistory:
             )
         return self._row_to_entry(row) if row else None
 
-    def stage(self, run_id: str, url: str, entry: dict) -> None:
-        """Record what `url` answered in run `run_id`; invisible to `get` until `apply(run_id)`."""
+    def stage(self, run_id: str, url: str, entry: dict, article: str | None = None) -> None:
+        """Record what `url` answered in run `run_id`; invisible to `get` until `apply(run_id)`,
+        and held until `settle(run_id, article)` when it is a page of `article`."""
         values = [entry.get(name) for name in FIELDS]
         for name in JSON_FIELDS:
             value = entry.get(name)
             values[FIELDS.index(name)] = json.dumps(value, sort_keys=True) if value else None
         with self._lock:
             self._connect().execute(
-                f"INSERT OR REPLACE INTO staged (run_id, url, {', '.join(FIELDS)}) "
-                f"VALUES (?, ?, {', '.join('?' * len(FIELDS))})",
-                (run_id, url, *values),
+                f"INSERT OR REPLACE INTO staged (run_id, url, {', '.join(FIELDS)}, article, settled) "
+                f"VALUES (?, ?, {', '.join('?' * len(FIELDS))}, ?, ?)",
+                (run_id, url, *values, article, int(article is None)),
             )
+
+    def settle(self, run_id: str, article: str) -> int:
+        """The outcome of `article` reached the archive: its pages' entries (and revisit records)
+        staged in run `run_id` may be applied. How many history entries it released."""
+        with self._lock:
+            db = self._connect()
+            released = db.execute(
+                "UPDATE staged SET settled = 1 WHERE run_id = ? AND article = ? AND settled = 0",
+                (run_id, article),
+            ).rowcount
+            db.execute(
+                "UPDATE staged_revisit SET settled = 1 WHERE run_id = ? AND article = ? AND settled = 0",
+                (run_id, article),
+            )
+        return released
 
     def add_continuation(self, run_id: str, first_url: str, url: str) -> None:
         """Record, in run `run_id`'s staged entry of an article's first page, that the article
@@ -151,19 +184,28 @@ class FetchHistory:
                     (json.dumps(pages), run_id, first_url),
                 )
 
-    def staged(self, run_id: str) -> dict[str, dict]:
-        """The entries run `run_id` has staged, by URL."""
+    def staged(self, run_id: str, settled: bool | None = None) -> dict[str, dict]:
+        """The entries run `run_id` has staged, by URL (only the settled or the held ones when
+        `settled` says so)."""
+        sql = f"SELECT url, {', '.join(FIELDS)} FROM staged WHERE run_id = ?"
+        params: tuple = (run_id,)
+        if settled is not None:
+            sql += " AND settled = ?"
+            params += (int(settled),)
         with self._lock:
-            rows = (
-                self._connect()
-                .execute(f"SELECT url, {', '.join(FIELDS)} FROM staged WHERE run_id = ?", (run_id,))
-                .fetchall()
-            )
+            rows = self._connect().execute(sql, params).fetchall()
         return {row[0]: self._row_to_entry(row[1:]) for row in rows}
 
+    def entries(self) -> Iterator[tuple[str, dict]]:
+        """Every committed (url, entry), for a distributed run's workers."""
+        with self._lock:
+            rows = self._connect().execute(f"SELECT url, {', '.join(FIELDS)} FROM history").fetchall()
+        for row in rows:
+            yield row[0], self._row_to_entry(row[1:])
+
     def apply(self, run_id: str) -> int:
-        """Make run `run_id`'s staged entries the history (and its revisit records and run count),
-        all at once; how many history entries there were."""
+        """Make run `run_id`'s settled entries the history (and its revisit records and run count),
+        all at once, and forget its held ones; how many history entries were applied."""
         columns = ", ".join(FIELDS)
         revisit_columns = ", ".join(REVISIT_FIELDS)
         with self._lock:
@@ -172,14 +214,14 @@ class FetchHistory:
             try:
                 moved = db.execute(
                     f"INSERT OR REPLACE INTO history (url, {columns}) "
-                    f"SELECT url, {columns} FROM staged WHERE run_id = ?",
+                    f"SELECT url, {columns} FROM staged WHERE run_id = ? AND settled = 1",
                     (run_id,),
                 ).rowcount
                 # Pages checked replace their record; pages only found keep an existing one.
                 # In staging order, so pending pages keep the order they were found in.
                 db.execute(
                     f"INSERT OR REPLACE INTO revisit (url, {revisit_columns}) SELECT url, {revisit_columns} "
-                    "FROM staged_revisit WHERE run_id = ? AND pending = 0 ORDER BY rowid",
+                    "FROM staged_revisit WHERE run_id = ? AND pending = 0 AND settled = 1 ORDER BY rowid",
                     (run_id,),
                 )
                 db.execute(
@@ -209,6 +251,16 @@ class FetchHistory:
                 db.execute(f"DELETE FROM {table} WHERE run_id = ?", (run_id,))
         return removed
 
+    def discard_others(self, run_id: str) -> int:
+        """Forget what runs other than `run_id` staged: runs killed before their commit (only the
+        holder of the archive lock stages, so no other run is alive)."""
+        with self._lock:
+            db = self._connect()
+            removed = db.execute("DELETE FROM staged WHERE run_id != ?", (run_id,)).rowcount
+            for table in STAGING_TABLES[1:]:
+                db.execute(f"DELETE FROM {table} WHERE run_id != ?", (run_id,))
+        return removed
+
     # --- the revisit policy's records (archive/revisit.py decides; this only keeps them) ---------
     def site_runs(self, site: str) -> int:
         """How many runs of `site` were committed."""
@@ -233,14 +285,15 @@ class FetchHistory:
             )
         return dict(zip(REVISIT_FIELDS, row, strict=True)) if row else None
 
-    def stage_revisit(self, run_id: str, url: str, record: dict) -> None:
-        """Record what the policy learnt of `url` in run `run_id` (a check replaces a pending find)."""
+    def stage_revisit(self, run_id: str, url: str, record: dict, article: str | None = None) -> None:
+        """Record what the policy learnt of `url` in run `run_id` (a check replaces a pending find);
+        held with its article's history entries, like them."""
         values = [record.get(name) for name in REVISIT_FIELDS]
         with self._lock:
             self._connect().execute(
-                f"INSERT OR REPLACE INTO staged_revisit (run_id, url, {', '.join(REVISIT_FIELDS)}) "
-                f"VALUES (?, ?, {', '.join('?' * len(REVISIT_FIELDS))})",
-                (run_id, url, *values),
+                f"INSERT OR REPLACE INTO staged_revisit (run_id, url, {', '.join(REVISIT_FIELDS)}, article, settled) "
+                f"VALUES (?, ?, {', '.join('?' * len(REVISIT_FIELDS))}, ?, ?)",
+                (run_id, url, *values, article, int(article is None)),
             )
 
     def stage_pending(self, run_id: str, url: str, site: str, kind: str | None) -> None:
@@ -326,3 +379,73 @@ class FetchHistory:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+class RunHistory:
+    """The fetch history as one run sees it: what earlier runs committed, and this run's staging.
+
+    The archive run owns the one instance of its run (`Run.history`); crawl components reach it
+    through the run. A distributed worker has its own `HistoryStore` of the same shape
+    (crawler/distributed/worker_history.py), read from Redis and handed to the coordinator.
+    """
+
+    def __init__(self, store: FetchHistory, run_id: str):
+        self.store = store
+        self.run_id = run_id
+
+    # what earlier runs committed
+    def get(self, url: str) -> dict | None:
+        return self.store.get(url)
+
+    def entries(self) -> Iterator[tuple[str, dict]]:
+        return self.store.entries()
+
+    def revisit_record(self, url: str) -> dict | None:
+        return self.store.revisit_record(url)
+
+    def site_runs(self, site: str) -> int:
+        return self.store.site_runs(site)
+
+    def pending_pages(self, site: str, limit: int | None = None) -> list[tuple[str, str | None]]:
+        return self.store.pending_pages(site, limit)
+
+    def recheck_pages(self, site: str, limit: int | None = None) -> list[dict]:
+        return self.store.recheck_pages(site, limit)
+
+    def revisit_counts(self, site: str, run: int) -> dict[str, float]:
+        return self.store.revisit_counts(site, run)
+
+    def left_after(self, site: str, run: int) -> dict[str, int]:
+        return self.store.left_after(self.run_id, site, run)
+
+    # this run's staging
+    def stage(self, url: str, entry: dict, article: str | None = None) -> None:
+        self.store.stage(self.run_id, url, entry, article)
+
+    def add_continuation(self, first_url: str, url: str) -> None:
+        self.store.add_continuation(self.run_id, first_url, url)
+
+    def settle(self, article: str) -> int:
+        return self.store.settle(self.run_id, article)
+
+    def stage_revisit(self, url: str, record: dict, article: str | None = None) -> None:
+        self.store.stage_revisit(self.run_id, url, record, article)
+
+    def stage_pending(self, url: str, site: str, kind: str | None) -> None:
+        self.store.stage_pending(self.run_id, url, site, kind)
+
+    def stage_site_run(self, site: str) -> None:
+        self.store.stage_site_run(self.run_id, site)
+
+    def staged(self, settled: bool | None = None) -> dict[str, dict]:
+        return self.store.staged(self.run_id, settled)
+
+    # the run's ending
+    def apply(self) -> int:
+        return self.store.apply(self.run_id)
+
+    def discard(self) -> int:
+        return self.store.discard(self.run_id)
+
+    def close(self) -> None:
+        self.store.close()

@@ -18,6 +18,7 @@ import json
 import logging
 import os
 import shutil
+import signal
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -34,6 +35,7 @@ from archive.files import (
     write_lines_durably,
     write_object,
 )
+from archive.history import FetchHistory, RunHistory
 from archive.indexes import WorkingDocuments, open_indexes
 from archive.lock import ArchiveLock
 from archive.versions import (
@@ -54,6 +56,15 @@ from pipelines.merge import canonical_site, is_gone, merge_copy, new_document_ob
 from pipelines.timestamps import iso, utc_now
 
 logger = logging.getLogger(__name__)
+
+# Tests kill a run at a named step of its commit (SPEECH_ARCHIVE_KILL_AT=commit:objects, ...) to
+# show that whatever step a crash hits, the archive and its fetch history stay consistent.
+KILL_AT = os.environ.get("SPEECH_ARCHIVE_KILL_AT")
+
+
+def fault_point(step: str) -> None:
+    if KILL_AT == step:
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 class Run:
@@ -78,6 +89,9 @@ class Run:
                     self._parent_hashes[entry["doc_id"]] = entry["hash"]
         self._dedup, self._urls = open_indexes(archive)
         self._working = WorkingDocuments(self.staging / "working.sqlite")
+        # The run's fetch history: one connection, staged with the run, applied by its commit.
+        self.history = RunHistory(FetchHistory(archive.history_path), self.run_id)
+        self.history.store.discard_others(self.run_id)  # what runs killed before their commit staged
         self._touched: set[str] = set()
         self._seen: set[str] = set()
         self._created: set[str] = set()  # ids first given in this run (provisional until commit)
@@ -201,8 +215,14 @@ class Run:
                 obj["gone_urls"] = list(set(obj.get("gone_urls", [])) | gone)
                 self._save_working(sorted_object(obj))
 
+    def settle(self, article: str) -> None:
+        """The outcome of the article first fetched at `article` reached the archive: the pages it
+        was fetched from become known (asked conditionally) when this run commits."""
+        self._check_open()
+        self.history.settle(article)
+
     def add_commit_hook(self, fn: Callable[[], object]) -> None:
-        """`fn()` runs once the version is durable (e.g. applying the run's fetch history)."""
+        """`fn()` runs once the version is durable and the fetch history applied (the catalog)."""
         self._hooks.append(fn)
 
     # -- ending ---------------------------------------------------------------------------
@@ -304,6 +324,7 @@ class Run:
             version_stage.mkdir(parents=True, exist_ok=True)
             self._settle_new_doc_ids()
             touched = self._touched_entries()
+            fault_point("commit:objects")
             changes = [touched[k] for k in sorted(touched) if touched[k]["state"] != "unchanged"]
             change_lines = [manifest_line(entry) for entry in changes]
             parent = self._parent_position()
@@ -327,12 +348,16 @@ class Run:
             meta = self._meta(stats or {}, status, states, storage)
             write_file_durably(version_stage / "meta.json", canonical_json_bytes(meta))
             fsync_dir(version_stage)
+            fault_point("commit:staged")
             publish_version(self.archive.versions_dir, version_stage, self.version)
         except BaseException:
             self._close(committed=False)
             raise
-        # The version is durable: indexes, hooks, lock. A failure here (a disk that filled up)
-        # cannot undo it; it is kept in `after_commit_errors` for the caller to report.
+        # The version is durable: indexes, fetch history, hooks, lock. A failure here (a disk that
+        # filled up) cannot undo it; it is kept in `after_commit_errors` for the caller to report.
+        # Each is safe to lose: a stale index is rebuilt, and a page missing from the history is
+        # fetched whole again by the next run.
+        fault_point("commit:published")
         for index in (self._dedup, self._urls):
             try:
                 index.set_meta("version", str(self.version))
@@ -340,6 +365,13 @@ class Run:
             except sqlite3.Error as exc:  # the stale stamp makes the next run rebuild it
                 logger.exception("could not commit an archive index after version %s", self.version)
                 self.after_commit_errors.append(exc)
+        fault_point("commit:indexes")
+        try:
+            self.history.apply()
+        except sqlite3.Error as exc:
+            logger.exception("could not apply the fetch history after version %s", self.version)
+            self.after_commit_errors.append(exc)
+        fault_point("commit:history")
         for hook in self._hooks:
             try:
                 hook()
@@ -415,6 +447,12 @@ class Run:
     def _close(self, *, committed: bool) -> None:
         self.closed = True
         self._working.close()
+        try:
+            if not committed:
+                self.history.discard()
+            self.history.close()
+        except sqlite3.Error:
+            logger.exception("closing the fetch history failed")  # its staged rows go with the next run
         for index in (self._dedup, self._urls):
             try:
                 index.close()  # rolls back anything not committed

@@ -48,19 +48,25 @@ def identify_item(run, item: PageItem) -> None:
 def archive_item(run, item: PageItem) -> str:
     """Hand one item to the run; returns what happened: "gone", "carried_over" or "documents".
 
-    Documents not yet identified (an item that skipped the dedup step) are identified here."""
+    Documents not yet identified (an item that skipped the dedup step) are identified here.
+    The article's pages become known with the run's commit (crawler/settle.py), unless one of
+    them could not be fetched."""
     if item.gone:
         run.mark_gone(item.url)
-        return "gone"
-    if item.unchanged:
+        outcome = "gone"
+    elif item.unchanged:
         run.carry_over(item.url)
-        return "carried_over"
-    if len(item.identities) != len(item.documents):
-        identify_item(run, item)
-    seen_at = seen_at_from_item(item)
-    for doc, identity in zip(item.documents, item.identities, strict=True):
-        run.stage(doc, identity, seen_at)
-    return "documents"
+        outcome = "carried_over"
+    else:
+        if len(item.identities) != len(item.documents):
+            identify_item(run, item)
+        seen_at = seen_at_from_item(item)
+        for doc, identity in zip(item.documents, item.identities, strict=True):
+            run.stage(doc, identity, seen_at)
+        outcome = "documents"
+    if not item.pages_missing:
+        run.settle(item.url)
+    return outcome
 
 
 def feed_rows(run, doc_ids: list[str]) -> list[dict]:

@@ -19,9 +19,8 @@ from __future__ import annotations
 import time
 
 from scrapy import signals
-from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.exceptions import IgnoreRequest
 
-from archive.history import FetchHistory
 from crawler.run import archive_run, handle_write_failure
 
 STAT_CHARGED = "speech_archive/budget/requests"
@@ -56,25 +55,17 @@ def is_robots_txt(request) -> bool:
 class RequestBudget:
     """Counts requests per spider and refuses the ones over its budget (see the module docstring)."""
 
-    def __init__(self, crawler, history: FetchHistory | None, run, max_minutes: float = 0):
+    def __init__(self, crawler, history, max_minutes: float = 0):
         self.crawler = crawler
-        self.history = history
-        self.run = run
+        self.history = history  # the run's (archive.history.RunHistory)
         self.max_seconds = max(0.0, float(max_minutes)) * 60
         self.started = time.monotonic()
 
     @classmethod
     def from_crawler(cls, crawler):
-        run = archive_run(crawler)
-        path = getattr(run.archive, "history_path", None)
-        if path is None:
-            raise NotConfigured("no fetch history here (a distributed worker)")
-        history = FetchHistory(path)
-        budget = cls(crawler, history, run, crawler.settings.getfloat("MAX_MINUTES", 0))
         # The pages it remembers as found-but-unfetched join the history with the run's version.
-        run.add_commit_hook(lambda: history.apply(run.run_id))
+        budget = cls(crawler, archive_run(crawler).history, crawler.settings.getfloat("MAX_MINUTES", 0))
         crawler.signals.connect(budget.spider_opened, signal=signals.spider_opened)
-        crawler.signals.connect(budget.spider_closed, signal=signals.spider_closed)
         return budget
 
     def spider_opened(self, spider=None):
@@ -82,10 +73,6 @@ class RequestBudget:
         limit = request_limit(self.crawler, spider)
         if limit and self.crawler.stats is not None:
             self.crawler.stats.set_value(STAT_LIMIT, limit)
-
-    def spider_closed(self, spider=None, reason=None):
-        if self.history is not None:
-            self.history.close()
 
     def over(self) -> str | None:
         """Which budget is spent, if one is."""
@@ -113,12 +100,12 @@ class RequestBudget:
         if self.crawler.stats is not None:
             self.crawler.stats.inc_value(CUT_PREFIX + why)
         kind = request.meta.get("page_kind")
-        if kind in ("listing", "article") and not request.meta.get("revisit") and self.history is not None:
+        if kind in ("listing", "article") and not request.meta.get("revisit"):
             # Found in this run and never fetched: a later run asks it before known pages.
             url = request.meta.get("canonical_url") or request.url
             try:
                 if self.history.revisit_record(url) is None:
-                    self.history.stage_pending(self.run.run_id, url, self.crawler.spider.name, kind)
+                    self.history.stage_pending(url, self.crawler.spider.name, kind)
             except Exception as exc:  # a full disk stops the crawl (crawler.run), no traceback
                 if not handle_write_failure(self.crawler, exc):
                     raise

@@ -68,7 +68,16 @@ def run_crawl(plan: CrawlPlan) -> int:
 
             spider_stats = coordinate(settings, plan, run)
         else:
-            spider_stats = spider_stats_of(run_spiders(settings, plan, run))
+            crawlers, stopped_at_once = run_spiders(settings, plan, run)
+            if stopped_at_once:  # a second Ctrl-C: nothing of this run is committed
+                run.abort()
+                print(
+                    "speech-archive crawl: stopped at once (second Ctrl-C): nothing of this run "
+                    f"was committed; {kept_version(archive)}",
+                    file=sys.stderr,
+                )
+                return exitcodes.STOPPED_AT_ONCE
+            spider_stats = spider_stats_of(crawlers)
     except Exception as exc:  # Scrapy failed to start: nothing fetched, nothing committed
         logger.debug("crawl failed to start", exc_info=True)
         run.abort()
@@ -114,10 +123,14 @@ def failure_label(exc: BaseException) -> str:
     return "disk full" if is_disk_full(exc) else "write failed"
 
 
+def kept_version(archive) -> str:
+    latest = archive.latest()
+    return f"version {latest} is intact" if latest is not None else "the archive holds no version yet"
+
+
 def write_failed_exit(archive, exc: BaseException, when: str) -> int:
     """One line for a write the disk refused; the exit code WRITE_FAILED."""
-    latest = archive.latest()
-    kept = f"version {latest} is intact" if latest is not None else "the archive holds no version yet"
+    kept = kept_version(archive)
     print(
         f"speech-archive crawl: {failure_label(exc)} {when} ({describe_write_failure(exc)}): nothing of "
         f"this run was committed; {kept}. Free space in {archive.root} and run again.",
@@ -126,12 +139,14 @@ def write_failed_exit(archive, exc: BaseException, when: str) -> int:
     return exitcodes.WRITE_FAILED
 
 
-def run_spiders(settings, plan: CrawlPlan, run) -> list:
-    """Every spider of the plan in one CrawlerProcess, all writing into `run`."""
+def run_spiders(settings, plan: CrawlPlan, run) -> tuple[list, bool]:
+    """Every spider of the plan in one CrawlerProcess, all writing into `run`; (the crawlers,
+    whether a second Ctrl-C stopped them at once)."""
     from scrapy.crawler import CrawlerProcess
     from scrapy.spiderloader import get_spider_loader
 
     from crawler.run import attach_run
+    from crawler.shutdown import StopOnSignals
 
     settings.set("LOG_INSTALL_ROOT_HANDLER", True, priority="cmdline")
     process = CrawlerProcess(settings)
@@ -141,8 +156,9 @@ def run_spiders(settings, plan: CrawlPlan, run) -> list:
         crawler = attach_run(process.create_crawler(spider_class(loader, spider)), run)
         process.crawl(crawler, **spider.kwargs)
         crawlers.append(crawler)
-    process.start()
-    return crawlers
+    stop = StopOnSignals(process).install()
+    process.start(install_signal_handlers=False)
+    return crawlers, stop.stopped_at_once
 
 
 def document_counts(meta: dict) -> dict:

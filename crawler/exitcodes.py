@@ -9,3 +9,4 @@ INTERRUPTED = 5  # stopped by SIGTERM / Ctrl-C; see README for what is committed
 WRITE_FAILED = (
     6  # a write failed (disk full, I/O error): the run is not committed, the last version is intact
 )
+STOPPED_AT_ONCE = 130  # a second Ctrl-C (128 + SIGINT, as shells report it): nothing committed

@@ -19,7 +19,6 @@ from scrapy import signals
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
 
-from archive.history import FetchHistory
 from archive.warc import (
     DEFAULT_MAX_FILE_SIZE,
     IDENTICAL_PAYLOAD_PROFILE,
@@ -27,6 +26,7 @@ from archive.warc import (
     WarcWriter,
 )
 from crawler.run import archive_run, handle_write_failure, write_failed
+from crawler.settle import article_of
 from pipelines.timestamps import utc_now_iso
 from spiders.base import first_header
 
@@ -76,7 +76,7 @@ class WarcCaptureMiddleware:
     Sets `request.meta["warc"]` (the record's ref) and `request.meta["fetched_at"]`.
     """
 
-    def __init__(self, writer: WarcWriter, history: FetchHistory | None = None, stats=None):
+    def __init__(self, writer: WarcWriter, history=None, stats=None):
         self.writer = writer
         self.history = history
         self.stats = stats
@@ -97,7 +97,7 @@ class WarcCaptureMiddleware:
                 "http-header-user-agent": settings.get("USER_AGENT"),
             },
         )
-        middleware = cls(writer, FetchHistory(run.archive.history_path), crawler.stats)
+        middleware = cls(writer, run.history, crawler.stats)
         middleware.crawler = crawler
         crawler.signals.connect(middleware.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
@@ -181,8 +181,6 @@ class WarcCaptureMiddleware:
         except Exception as exc:
             if not handle_write_failure(self.crawler, exc):
                 raise
-        if self.history is not None:
-            self.history.close()
 
 
 class ConditionalRequestMiddleware:
@@ -190,24 +188,21 @@ class ConditionalRequestMiddleware:
 
     A request for a URL in the history (unless `meta["always_fetch"]`) gets If-None-Match /
     If-Modified-Since and `meta["history"]`. Which known pages are asked at all is the revisit
-    policy's choice (crawler/revisit.py). 200 and 304 answers are staged for the run; the
-    history takes them when the run's version is committed.
+    policy's choice (crawler/revisit.py). 200 and 304 answers are staged in the run's history,
+    held under their article until its outcome is archived (crawler/settle.py); the run's commit
+    applies what was settled.
     """
 
-    def __init__(self, history: FetchHistory, run, stats=None, clock=utc_now_iso):
-        self.history = history
-        self.run = run
+    def __init__(self, history, stats=None, clock=utc_now_iso):
+        self.history = history  # the run's (archive.history.RunHistory, or a worker's store)
         self.stats = stats
         self.clock = clock
-        self._hook_registered = False
         self.crawler = None  # set by from_crawler: a failed write (disk full) then stops the crawl
 
     @classmethod
     def from_crawler(cls, crawler):
-        run = archive_run(crawler)
-        middleware = cls(FetchHistory(run.archive.history_path), run, crawler.stats)
+        middleware = cls(archive_run(crawler).history, crawler.stats)
         middleware.crawler = crawler
-        crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
         return middleware
 
     def _inc(self, key: str) -> None:
@@ -276,21 +271,13 @@ class ConditionalRequestMiddleware:
 
     def stage(self, request, entry: dict) -> None:
         try:
-            self.history.stage(self.run.run_id, history_key(request), entry)
+            self.history.stage(history_key(request), entry, article_of(request))
             first = request.meta.get("continuation_of")
             if first:
                 # A later page of an article: its first page's entry lists it, so that a re-crawl
                 # whose page 1 answers 304 still asks this page whether it changed.
-                self.history.add_continuation(self.run.run_id, first, history_key(request))
+                self.history.add_continuation(first, history_key(request))
         except Exception as exc:
             if not handle_write_failure(self.crawler, exc):
                 raise
             raise IgnoreRequest(f"not staged: {exc}") from None
-        if not self._hook_registered:
-            history, run_id = self.history, self.run.run_id
-            self.run.add_commit_hook(lambda: history.apply(run_id))
-            self._hook_registered = True
-
-    def spider_closed(self, spider=None, reason=None):
-        # A commit hook that runs later reopens the database by itself.
-        self.history.close()

@@ -15,7 +15,7 @@ page's revisit record, staged in the fetch history with the run's other entries 
 the version is committed. At the end the run counts what it leaves for the next run
 (`speech_archive/left/new`, `speech_archive/left/due`).
 
-Off in distributed workers (they have no fetch history file of their own).
+Off in distributed workers (REVISIT_ENABLED is off there: the coordinator's run owns the history).
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ import logging
 from scrapy import Request, signals
 from scrapy.exceptions import DontCloseSpider, NotConfigured
 
-from archive.history import FetchHistory
 from archive.revisit import (
     DEFAULT_MAX_INTERVAL,
     PRIORITY_HINTED,
@@ -37,6 +36,7 @@ from archive.revisit import (
 )
 from crawler.budget import budget_left
 from crawler.run import archive_run, handle_write_failure
+from crawler.settle import article_of
 from pipelines.timestamps import utc_now_iso
 
 logger = logging.getLogger(__name__)
@@ -56,10 +56,9 @@ class RevisitPolicy:
     """Spider middleware: holds known pages back during discovery, schedules the due ones when
     the spider is idle and records what every check found."""
 
-    def __init__(self, crawler, history: FetchHistory, run, max_interval: int = DEFAULT_MAX_INTERVAL):
+    def __init__(self, crawler, history, max_interval: int = DEFAULT_MAX_INTERVAL):
         self.crawler = crawler
-        self.history = history
-        self.run = run
+        self.history = history  # the run's (archive.history.RunHistory)
         self.max_interval = max_interval
         self.site: str | None = None
         self.site_run = 0
@@ -72,13 +71,9 @@ class RevisitPolicy:
         settings = crawler.settings
         if not settings.getbool("REVISIT_ENABLED", True):
             raise NotConfigured("REVISIT_ENABLED is off")
-        run = archive_run(crawler)
-        if getattr(run.archive, "history_path", None) is None:
-            raise NotConfigured("no fetch history here (a distributed worker)")
         policy = cls(
             crawler,
-            FetchHistory(run.archive.history_path),
-            run,
+            archive_run(crawler).history,
             max(1, settings.getint("REVISIT_MAX_INTERVAL", DEFAULT_MAX_INTERVAL)),
         )
         crawler.signals.connect(policy.spider_opened, signal=signals.spider_opened)
@@ -91,21 +86,18 @@ class RevisitPolicy:
         spider = spider or self.crawler.spider
         self.site = spider.name
         self.site_run = self.history.site_runs(self.site) + 1
-        self.write(self.history.stage_site_run, self.run.run_id, self.site)
-        history, run_id = self.history, self.run.run_id
-        self.run.add_commit_hook(lambda: history.apply(run_id))
+        self.write(self.history.stage_site_run, self.site)
         counts = self.history.revisit_counts(self.site, self.site_run)
         self.demand = counts["demand"]
         self.inc("site_run", self.site_run)
         self.inc("known", counts["known"])
 
     def spider_closed(self, spider=None, reason=None):
-        left = self.history.left_after(self.run.run_id, self.site, self.site_run)
+        left = self.history.left_after(self.site, self.site_run)
         stats = self.crawler.stats
         if stats is not None:
             stats.set_value(STAT_LEFT_NEW, left["new"])
             stats.set_value(STAT_LEFT_DUE, left["due"])
-        self.history.close()
 
     def write(self, stage, *args) -> None:
         """A write into the fetch history; a full disk stops the crawl (crawler.run), no traceback."""
@@ -200,7 +192,8 @@ class RevisitPolicy:
             changed=changed,
             max_interval=self.max_interval,
         )
-        self.write(self.history.stage_revisit, self.run.run_id, url, record)
+        # Held with the page's history entry until its article's outcome is archived.
+        self.write(self.history.stage_revisit, url, record, article_of(request))
         self.asked.add(url)
         origin = request.meta.get("revisit") or ("new" if previous_record is None else "walked")
         self.inc(f"checked/{origin}")

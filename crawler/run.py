@@ -1,17 +1,18 @@
-"""The archive run a crawl writes into: one per crawl, shared by every spider and component.
+"""The archive run a crawl writes into: one per crawl, owned by whoever opened it.
 
-`speech-archive crawl` opens the run itself (it takes the archive lock before Scrapy starts,
-runs several spiders into it and commits one version) and attaches it to each crawler it creates
-(`attach_run`). A plain `scrapy crawl SITE` has no such caller, so the first component that asks
-opens the run from ARCHIVE_DIR and it is committed when the engine stops. Either way every
-middleware and pipeline reaches the same object through its crawler: `archive_run(crawler)`.
+Exactly one owner opens, commits or abandons a run:
+- `speech-archive crawl` (crawler/crawl_run.py) opens it before Scrapy starts, attaches it to each
+  crawler it creates (`attach_run`), runs all its spiders into it and commits it once;
+- a plain `scrapy crawl SITE` has no such caller: `ArchiveRunAddon` opens the run while Scrapy
+  applies its settings (before any request) and commits it, or abandons it, when the engine stops;
+  the project's crawl command (crawler/scrapy_commands/crawl.py) turns the outcome into the exit code.
+Every middleware and pipeline reaches the run, and through it the run's fetch history, with
+`archive_run(crawler)`; none opens or commits one.
 """
 
 from __future__ import annotations
 
-import atexit
 import logging
-import os
 import sys
 
 from scrapy import signals
@@ -24,8 +25,12 @@ from crawler import exitcodes
 
 logger = logging.getLogger(__name__)
 
-# The attribute of the Crawler object that holds its run (set before the crawl starts).
+# Attributes of the Crawler object: its run (set before the crawl starts) and, under a plain
+# `scrapy crawl`, the exit code the add-on's ending of the run calls for.
 RUN_ATTRIBUTE = "speech_archive_run"
+EXIT_CODE_ATTRIBUTE = "speech_archive_exit_code"
+# Set on every crawler of a process stopped at once (a second Ctrl-C): its run is abandoned.
+STOPPED_AT_ONCE_ATTRIBUTE = "speech_archive_stopped_at_once"
 
 
 def attach_run(crawler, run):
@@ -34,22 +39,33 @@ def attach_run(crawler, run):
     return crawler
 
 
-def archive_run(crawler, settings=None):
-    """The run this crawler writes into (created and committed here for a plain `scrapy crawl`)."""
+def archive_run(crawler):
+    """The run this crawler writes into (attached by `speech-archive crawl`, a distributed worker
+    or, under `scrapy crawl`, ArchiveRunAddon)."""
     run = getattr(crawler, RUN_ATTRIBUTE, None)
     if run is None:
-        run = _open_own_run(crawler, settings)
-        attach_run(crawler, run)
+        raise RuntimeError(
+            "this crawler has no archive run: crawl with `speech-archive crawl`, or keep "
+            "crawler.run.ArchiveRunAddon in ADDONS for `scrapy crawl`"
+        )
     return run
 
 
+def exit_code_of(crawler) -> int:
+    """The exit code a plain `scrapy crawl` of `crawler` ends with (see ArchiveRunAddon)."""
+    return getattr(crawler, EXIT_CODE_ATTRIBUTE, exitcodes.OK)
+
+
 class ArchiveRunAddon:
-    """Scrapy add-on (ADDONS): a plain `scrapy crawl` opens its archive run while Scrapy applies
-    its settings, before any request. A locked archive, or a folder that is no archive, is one
-    line and the exit code `speech-archive crawl` gives (3, 1), not a traceback."""
+    """Scrapy add-on (ADDONS): the owner of a plain `scrapy crawl`'s archive run. Opens it while
+    Scrapy applies its settings, before any request (a locked archive, or a folder that is no
+    archive, is one line and the exit code `speech-archive crawl` gives: 3, 1); commits it when
+    the engine stops (`interrupted` unless the spider finished), or abandons it when a write
+    failed or the crawl was stopped at once."""
 
     def __init__(self, crawler):
         self.crawler = crawler
+        self.reason = "finished"
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -57,9 +73,9 @@ class ArchiveRunAddon:
 
     def update_settings(self, settings) -> None:
         if getattr(self.crawler, RUN_ATTRIBUTE, None) is not None:
-            return  # `speech-archive crawl` (or a worker) attached its run already
+            return  # `speech-archive crawl` (or a worker) attached its run already: it owns it
         try:
-            archive_run(self.crawler, settings)
+            run = open_run(self.crawler, settings)
         except ArchiveLocked as exc:
             refuse_to_start(str(exc), exitcodes.LOCKED)
         except Exception as exc:
@@ -69,6 +85,49 @@ class ArchiveRunAddon:
             if isinstance(exc, ArchiveError | OSError):
                 refuse_to_start(str(exc), exitcodes.FAILURE)
             raise
+        attach_run(self.crawler, run)
+        # engine_stopped comes after every spider_closed handler (WARC files closed, pipelines done).
+        self.crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+        self.crawler.signals.connect(self.engine_stopped, signal=signals.engine_stopped)
+
+    def spider_closed(self, spider=None, reason=None):
+        self.reason = reason or "finished"
+
+    def engine_stopped(self):
+        run = archive_run(self.crawler)
+        if getattr(self.crawler, STOPPED_AT_ONCE_ATTRIBUTE, False):
+            run.abort()
+            logger.warning("stopped at once: nothing of this run was committed")
+            setattr(self.crawler, EXIT_CODE_ATTRIBUTE, exitcodes.STOPPED_AT_ONCE)
+            return
+        if run.write_failure is not None:
+            run.abort()
+            self.refuse_to_finish(describe_write_failure(run.write_failure))
+            return
+        stats = dict(self.crawler.stats.get_stats()) if self.crawler.stats else {}
+        status = "complete" if self.reason == "finished" else "interrupted"
+        try:
+            version = run.commit(stats_for_meta(stats), status=status)
+        except Exception as exc:
+            if write_failure(exc) is None:
+                raise
+            self.refuse_to_finish(describe_write_failure(write_failure(exc)))
+            return
+        logger.info("archive version %s committed (%s)", version, status)
+        if status == "interrupted":
+            setattr(self.crawler, EXIT_CODE_ATTRIBUTE, exitcodes.INTERRUPTED)
+
+    def refuse_to_finish(self, why: str) -> None:
+        """A run that could not be committed (a write failed): one line on stderr; the crawl
+        command exits with WRITE_FAILED, as `speech-archive crawl` does."""
+        logger.error("nothing committed: %s", why)
+        print(
+            f"scrapy crawl: a write failed ({why}): nothing of this run was committed, "
+            "the last version is intact",
+            file=sys.stderr,
+            flush=True,
+        )
+        setattr(self.crawler, EXIT_CODE_ATTRIBUTE, exitcodes.WRITE_FAILED)
 
 
 def refuse_to_start(why: str, code: int) -> None:
@@ -78,50 +137,11 @@ def refuse_to_start(why: str, code: int) -> None:
     raise SystemExit(code)
 
 
-def refuse_to_finish(why: str) -> None:
-    """A plain `scrapy crawl` whose run could not be committed (a write failed): one line on stderr
-    and exit code WRITE_FAILED, as `speech-archive crawl` gives. Scrapy's crawl command decides its
-    own exit code after the reactor stops, so the code is set as the interpreter exits."""
-    logger.error("nothing committed: %s", why)
-    print(
-        f"scrapy crawl: a write failed ({why}): nothing of this run was committed, "
-        "the last version is intact",
-        file=sys.stderr,
-        flush=True,
-    )
-    atexit.register(os._exit, exitcodes.WRITE_FAILED)
-
-
-def _open_own_run(crawler, settings=None):
-    archive = Archive((settings or crawler.settings).get("ARCHIVE_DIR"))
+def open_run(crawler, settings):
+    """A new run of the archive at ARCHIVE_DIR for a plain `scrapy crawl`."""
+    archive = Archive(settings.get("ARCHIVE_DIR"))
     spider_name = getattr(crawler.spidercls, "name", "?")
-    run = archive.begin_run({"spiders": [spider_name], "mode": "scrapy crawl"})
-    closing = {}
-
-    def remember_reason(spider, reason):
-        closing["reason"] = reason
-
-    def commit_when_stopped():
-        if run.write_failure is not None:
-            run.abort()
-            refuse_to_finish(describe_write_failure(run.write_failure))
-            return
-        stats = dict(crawler.stats.get_stats()) if crawler.stats else {}
-        reason = closing.get("reason", "finished")
-        status = "complete" if reason == "finished" else "interrupted"
-        try:
-            version = run.commit(stats_for_meta(stats), status=status)
-        except Exception as exc:
-            if write_failure(exc) is None:
-                raise
-            refuse_to_finish(describe_write_failure(write_failure(exc)))
-            return
-        logger.info("archive version %s committed (%s)", version, status)
-
-    # engine_stopped comes after every spider_closed handler (WARC files closed, pipelines done).
-    crawler.signals.connect(remember_reason, signal=signals.spider_closed, weak=False)
-    crawler.signals.connect(commit_when_stopped, signal=signals.engine_stopped, weak=False)
-    return run
+    return archive.begin_run({"spiders": [spider_name], "mode": "scrapy crawl"})
 
 
 def stats_for_meta(stats: dict) -> dict:

@@ -53,6 +53,8 @@ MAX_REQUESTS = 0
 
 # A plain `scrapy crawl` opens its archive run before any request (one line if it cannot).
 ADDONS = {"crawler.run.ArchiveRunAddon": 0}
+# `scrapy crawl` is the project's own (crawler/scrapy_commands/crawl.py): the archive's exit codes.
+COMMANDS_MODULE = "crawler.scrapy_commands"
 
 # --- The crawl budget and the revisit policy (crawler/budget.py, crawler/revisit.py) -------------
 # Requests per spider per run (`crawl --max-requests N`, `max_requests` in sites.toml,
@@ -67,6 +69,8 @@ SPIDER_MIDDLEWARES = {
     # Holds known pages back during discovery and schedules the due ones when the spider is
     # idle; last to see the spider's output (after depth and URL-length filters).
     "crawler.revisit.RevisitPolicy": 50,
+    # Below the revisit policy: it sees the policy's output, after the page's check was staged.
+    "crawler.settle.SettleFetchedPages": 40,
 }
 # Within one priority, first found first fetched: the order listings give (newest first).
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"

@@ -47,6 +47,9 @@ class PageItem:
     pages: list[PageCapture] = field(default_factory=list)
     unchanged: bool = False
     gone: bool = False  # the server said 404/410 for an URL the archive knows
+    # A later page of the article could not be fetched: archived with the pages it has, but its
+    # pages are not remembered as fetched, so the next run fetches the article whole again.
+    pages_missing: bool = False
     profile: Profile | None = None
     cleaned_pages: list[CleanedPage] = field(default_factory=list)
     article: CleanedPage | None = None

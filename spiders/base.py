@@ -360,6 +360,7 @@ class ProfileSpider(scrapy.Spider):
         item: PageItem = response.meta["item"]
         if response.status != 200 or not self.is_html(response):
             self.crawler.stats.inc_value("speech_archive/errors/continuation_missing")
+            item.pages_missing = True
             yield item  # what we have is still worth archiving (its pages say how far it got)
             return
         item.pages.append(self.capture(response, response.meta["canonical_url"]))
@@ -369,6 +370,7 @@ class ProfileSpider(scrapy.Spider):
         item = failure.request.meta["item"]
         self.crawler.stats.inc_value("speech_archive/errors/continuation_missing")
         self.logger.warning("continuation %s failed: %s", failure.request.url, failure.value)
+        item.pages_missing = True
         yield item
 
     def continuation_of(self, response, item: PageItem) -> str | None:

@@ -104,7 +104,6 @@ def apply_worker_settings(settings, descriptor: dict, worker_id: str) -> None:
     give_up = settings.getfloat("DISTRIBUTED_REDIS_GIVE_UP_AFTER", 60.0)
     middlewares = dict(settings.getdict("DOWNLOADER_MIDDLEWARES"))
     replaced = {
-        "crawler.middlewares.ConditionalRequestMiddleware": "crawler.distributed.transport.SharedConditionalRequestMiddleware",
         "crawler.middlewares.WarcCaptureMiddleware": "crawler.distributed.transport.ShippingWarcCaptureMiddleware",
     }
     for old, new in replaced.items():

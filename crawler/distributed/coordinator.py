@@ -26,12 +26,10 @@ import logging
 import os
 import signal
 import socket
-import sqlite3
 import time
 from collections import Counter
 from pathlib import Path
 
-from archive.history import FIELDS, FetchHistory
 from crawler.distributed import DEFAULT_LEASE_TTL, RunKeys, spider_label
 from crawler.distributed.connection import RedisUnavailable, connect, redact
 from crawler.distributed.intake import HandOverIntake
@@ -70,26 +68,16 @@ def clear_namespace(server, keys: RunKeys) -> int:
     return deleted
 
 
-def publish_history(server, keys: RunKeys, history_path: Path, batch: int = 1000) -> int:
-    """Copy the archive's fetch history into Redis for the workers' conditional requests."""
-
-    if not Path(history_path).is_file():
-        return 0
-    db = sqlite3.connect(f"file:{history_path}?mode=ro", uri=True, timeout=30)
+def publish_history(server, keys: RunKeys, history, batch: int = 1000) -> int:
+    """Copy the run's committed fetch history into Redis for the workers' conditional requests."""
     published = 0
-    try:
-        pipe = server.pipeline(transaction=False)
-        for row in db.execute(f"SELECT url, {', '.join(FIELDS)} FROM history"):
-            entry = FetchHistory._row_to_entry(row[1:])
-            pipe.hset(keys.history, row[0], json.dumps(entry, sort_keys=True))
-            published += 1
-            if published % batch == 0:
-                pipe.execute()
-        pipe.execute()
-    except sqlite3.OperationalError as exc:  # no history table yet: a first crawl
-        logger.info("no fetch history to publish: %s", exc)
-    finally:
-        db.close()
+    pipe = server.pipeline(transaction=False)
+    for url, entry in history.entries():
+        pipe.hset(keys.history, url, json.dumps(entry, sort_keys=True))
+        published += 1
+        if published % batch == 0:
+            pipe.execute()
+    pipe.execute()
     return published
 
 
@@ -185,7 +173,7 @@ class Coordinator:
 
     def publish(self) -> None:
 
-        published = publish_history(self.server, self.keys, self.run.archive.history_path)
+        published = publish_history(self.server, self.keys, self.run.history)
         logger.info("published %d fetch history entries to Redis", published)
         descriptor = {
             "run_id": self.run.run_id,
@@ -195,9 +183,7 @@ class Coordinator:
             "lease_ttl": self.lease_ttl,
         }
         self.server.hset(self.keys.run, mapping={"descriptor": json.dumps(descriptor), "state": "seeding"})
-        self.intake = HandOverIntake(
-            self.server, self.keys, self.run, FetchHistory(self.run.archive.history_path)
-        )
+        self.intake = HandOverIntake(self.server, self.keys, self.run)
 
     def seed(self) -> None:
         from scrapy.spiderloader import get_spider_loader

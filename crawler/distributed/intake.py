@@ -29,11 +29,11 @@ READ_BATCH = 200
 
 
 class HandOverIntake:
-    def __init__(self, server, keys: RunKeys, run, history):
+    def __init__(self, server, keys: RunKeys, run):
         self.server = server
         self.keys = keys
         self.run = run
-        self.history = history  # the archive's FetchHistory (entries staged under the run id)
+        self.history = run.history  # the run's history: workers' entries staged and settled in it
         self.assembler = WarcAssembler(run.archive.warc_dir, run.run_id)
         self.last_id = "0-0"
         self.handed: set[str] = set()
@@ -68,12 +68,11 @@ class HandOverIntake:
             self.assembler.write(payload["file"], payload["offset"], payload["data"])
             self.counters["speech_archive/distributed/warc_bytes"] += len(payload["data"])
         elif kind == KIND_HISTORY and "continuation" in payload:
-            self.history.add_continuation(self.run.run_id, payload["url"], payload["continuation"])
+            self.history.add_continuation(payload["url"], payload["continuation"])
+        elif kind == KIND_HISTORY and "settle" in payload:
+            self.history.settle(payload["url"])
         elif kind == KIND_HISTORY:
-            self.history.stage(self.run.run_id, payload["url"], payload["entry"])
-            if not self.counters["speech_archive/distributed/history_staged"]:
-                history, run_id = self.history, self.run.run_id
-                self.run.add_commit_hook(lambda: history.apply(run_id))
+            self.history.stage(payload["url"], payload["entry"], payload.get("article"))
             self.counters["speech_archive/distributed/history_staged"] += 1
         elif kind == KIND_ITEM:
             key = handover_key(payload)

@@ -38,7 +38,7 @@ from scrapy import signals
 from archive.warc import DEFAULT_MAX_FILE_SIZE, WarcWriter
 from crawler.distributed import RunKeys
 from crawler.distributed.connection import connect
-from crawler.middlewares import ConditionalRequestMiddleware, WarcCaptureMiddleware, archive_run
+from crawler.middlewares import WarcCaptureMiddleware, archive_run
 from pipelines.document import Document
 from pipelines.items import PageCapture, PageItem
 
@@ -108,9 +108,11 @@ HANDOVER_SCHEMA = {
         "properties": {
             "url": {"type": "string"},
             "entry": _HISTORY_ENTRY,
+            "article": {"type": "string"},
             "continuation": {"type": "string"},
+            "settle": {"const": True},
         },
-        "oneOf": [{"required": ["entry"]}, {"required": ["continuation"]}],
+        "oneOf": [{"required": ["entry"]}, {"required": ["continuation"]}, {"required": ["settle"]}],
         "additionalProperties": False,
     },
     "item": {
@@ -274,19 +276,19 @@ class HandOverPipeline:
 
 # --- what a worker has instead of an archive run ---------------------------------------------------
 class WorkerRun:
-    """Stands in for archive.store.Run in a worker: its id, a local spool for WARC files, no commit."""
+    """Stands in for archive.store.Run in a worker: its id, a local spool for WARC files, the shared
+    history; no commit."""
 
-    def __init__(self, run_id: str, spool_dir: Path):
+    def __init__(self, run_id: str, spool_dir: Path, history: SharedHistory):
         self.run_id = run_id
-        self.archive = SimpleNamespace(warc_dir=Path(spool_dir), history_path=None, root=Path(spool_dir))
+        self.archive = SimpleNamespace(warc_dir=Path(spool_dir), root=Path(spool_dir))
+        self.history = history
         self.failures: list[str] = []  # why this worker stopped early (Redis gone, a spider failed)
-
-    def add_commit_hook(self, fn) -> None:
-        """The coordinator applies the staged history when it commits; nothing to do here."""
 
 
 class SharedHistory:
-    """FetchHistory as a worker sees it: read from Redis, staged entries handed to the coordinator."""
+    """The run's fetch history as a worker sees it: what earlier runs committed, read from Redis;
+    what this run stages and settles, handed to the coordinator (which applies it in order)."""
 
     def __init__(self, server, keys: RunKeys, handover: HandOver):
         self.server = server
@@ -297,33 +299,18 @@ class SharedHistory:
         raw = self.server.hget(self.keys.history, url)
         return json.loads(raw) if raw else None
 
-    def stage(self, run_id: str, url: str, entry: dict) -> None:
-        self.handover.send(KIND_HISTORY, {"url": url, "entry": entry})
+    def stage(self, url: str, entry: dict, article: str | None = None) -> None:
+        payload = {"url": url, "entry": entry}
+        if article is not None:
+            payload["article"] = article
+        self.handover.send(KIND_HISTORY, payload)
 
-    def add_continuation(self, run_id: str, first_url: str, url: str) -> None:
+    def add_continuation(self, first_url: str, url: str) -> None:
         # After page 1's entry on the same stream: the coordinator applies them in order.
         self.handover.send(KIND_HISTORY, {"url": first_url, "continuation": url})
 
-    def apply(self, run_id: str) -> int:
-        return 0
-
-    def close(self) -> None:
-        pass
-
-
-def shared_history_from_crawler(crawler) -> SharedHistory:
-    handover = handover_from_crawler(crawler)
-    return SharedHistory(handover.server, handover.keys, handover)
-
-
-class SharedConditionalRequestMiddleware(ConditionalRequestMiddleware):
-    """The conditional-request middleware on the shared (Redis) fetch history."""
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        middleware = cls(shared_history_from_crawler(crawler), archive_run(crawler), crawler.stats)
-        crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
-        return middleware
+    def settle(self, article: str) -> None:
+        self.handover.send(KIND_HISTORY, {"url": article, "settle": True})
 
 
 class WarcShipper:
@@ -374,9 +361,8 @@ class ShippingWarcCaptureMiddleware(WarcCaptureMiddleware):
                 "http-header-user-agent": settings.get("USER_AGENT"),
             },
         )
-        history = shared_history_from_crawler(crawler)
-        middleware = cls(writer, history, crawler.stats)
-        middleware.shipper = WarcShipper(writer, history.handover)
+        middleware = cls(writer, run.history, crawler.stats)
+        middleware.shipper = WarcShipper(writer, run.history.handover)
         middleware.spool = spool
         crawler.signals.connect(middleware.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)

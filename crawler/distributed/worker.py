@@ -27,7 +27,7 @@ from crawler import exitcodes
 from crawler.distributed import RunKeys, apply_worker_settings
 from crawler.distributed.connection import RedisUnavailable, connect
 from crawler.distributed.queue import reclaim_dead_workers
-from crawler.distributed.transport import WorkerRun
+from crawler.distributed.transport import HandOver, SharedHistory, WorkerRun
 from crawler.plan import SpiderRun, project_settings, spider_class
 from crawler.run import archive_run, attach_run, stats_for_meta
 
@@ -232,7 +232,10 @@ def crawl_run_as_worker(
     if concurrency:
         settings.set("CONCURRENT_REQUESTS", int(concurrency), priority="cmdline")
     run_id = descriptor["run_id"]
-    run = WorkerRun(run_id, Path(tempfile.gettempdir()))
+    server = connect(url, settings.getfloat("DISTRIBUTED_REDIS_GIVE_UP_AFTER", 60.0))
+    keys = RunKeys(settings.get("DISTRIBUTED_NAMESPACE"))
+    handover = HandOver(server, keys, run_id, worker_id)
+    run = WorkerRun(run_id, Path(tempfile.gettempdir()), SharedHistory(server, keys, handover))
     settings.set("LOG_INSTALL_ROOT_HANDLER", True, priority="cmdline")
     process = CrawlerProcess(settings)
     loader = get_spider_loader(settings)
