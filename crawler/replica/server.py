@@ -27,7 +27,7 @@ import socketserver
 import struct
 import threading
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime, parsedate_to_datetime
@@ -280,6 +280,8 @@ class _ReplicaHandler(BaseHTTPRequestHandler):
         # Logged now and filled in as the answer goes out: a client that has its answer
         # must find the request in the log already.
         web._log_request(self.entry)
+        if web.on_request is not None:
+            web.on_request(dict(self.entry))
         try:
             if web.latency:
                 web._stopping.wait(web.latency)
@@ -473,7 +475,9 @@ class ReplicaWeb:
     `dynamic` adds hosts whose pages are made per request (a `HostSite` subclass overriding
     `resolve`, e.g. the endless trap site of `crawler.replica.trap`).
     `port_base` serves the hosts, in sorted order, on port_base, port_base + 1, …; by default
-    each host binds a free port. Use as a context manager or call start() / stop().
+    each host binds a free port. `on_request(entry)` is called as each request arrives, before it
+    is answered, with its log entry (tests interrupt a crawl at its Nth request this way).
+    Use as a context manager or call start() / stop().
     """
 
     def __init__(
@@ -484,8 +488,10 @@ class ReplicaWeb:
         latency: float = 0.0,
         port_base: int | None = None,
         dynamic: dict[str, HostSite] | None = None,
+        on_request: Callable[[dict], None] | None = None,
     ):
         self.sites_dir = Path(sites_dir)
+        self.on_request = on_request
         if not self.sites_dir.is_dir():
             raise FileNotFoundError(f"no sites folder at {self.sites_dir}")
         available = sorted(
