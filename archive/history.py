@@ -30,7 +30,6 @@ import json
 import sqlite3
 import threading
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 FIELDS = ("etag", "last_modified", "payload_digest", "status", "fetched_at", "warc", "site", "continuations")
@@ -80,17 +79,6 @@ _ADDED_COLUMNS = {
     "staged": (("continuations", "TEXT"), ("article", "TEXT"), ("settled", "INTEGER NOT NULL DEFAULT 1")),
     "staged_revisit": (("article", "TEXT"), ("settled", "INTEGER NOT NULL DEFAULT 1")),
 }
-
-
-def parse_time(value: str | float | int | datetime) -> datetime:
-    """An aware UTC datetime from ISO 8601 text (naive means UTC), epoch seconds or a datetime."""
-    if isinstance(value, datetime):
-        moment = value
-    elif isinstance(value, int | float):
-        return datetime.fromtimestamp(value, UTC)
-    else:
-        moment = datetime.fromisoformat(value)
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 class FetchHistory:

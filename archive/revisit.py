@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import math
 
-from archive.history import parse_time
+from pipelines.timestamps import parse_time
 
 DEFAULT_MAX_INTERVAL = 16  # runs: a page that never changes is checked at least this often
 # Priorities of known pages in Scrapy's scheduler (new pages and listings are far above zero):

@@ -18,3 +18,14 @@ def iso(ts: datetime) -> str:
 
 def utc_now_iso() -> str:
     return iso(utc_now())
+
+
+def parse_time(value: str | float | int | datetime) -> datetime:
+    """An aware UTC datetime from ISO 8601 text (naive means UTC), epoch seconds or a datetime."""
+    if isinstance(value, datetime):
+        moment = value
+    elif isinstance(value, int | float):
+        return datetime.fromtimestamp(value, UTC)
+    else:
+        moment = datetime.fromisoformat(value)
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
