@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from archive.captures import ArchiveCaptures
 from archive.cdxj import update_cdxj_index
 from archive.files import (
     canonical_json_bytes,
@@ -92,6 +93,7 @@ class Run:
         # The run's fetch history: one connection, staged with the run, applied by its commit.
         self.history = RunHistory(FetchHistory(archive.history_path), self.run_id)
         self.history.store.discard_others(self.run_id)  # what runs killed before their commit staged
+        self.captures = ArchiveCaptures(archive.warc_dir)  # the crawl's WARC files, as fetched
         self._touched: set[str] = set()
         self._seen: set[str] = set()
         self._created: set[str] = set()  # ids first given in this run (provisional until commit)

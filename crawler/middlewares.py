@@ -19,6 +19,7 @@ from scrapy import signals
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
 
+from archive.captures import ArchiveCaptures
 from archive.warc import (
     DEFAULT_MAX_FILE_SIZE,
     IDENTICAL_PAYLOAD_PROFILE,
@@ -76,10 +77,12 @@ class WarcCaptureMiddleware:
     Sets `request.meta["warc"]` (the record's ref) and `request.meta["fetched_at"]`.
     """
 
-    def __init__(self, writer: WarcWriter, history=None, stats=None):
+    def __init__(self, writer: WarcWriter, history=None, stats=None, captures=None):
         self.writer = writer
         self.history = history
         self.stats = stats
+        # The run's capture sink (archive/captures.py, or a distributed worker's shipping one).
+        self.captures = captures or ArchiveCaptures(writer.directory)
         self.crawler = None  # set by from_crawler: a failed write (disk full) then stops the crawl
 
     @classmethod
@@ -88,8 +91,7 @@ class WarcCaptureMiddleware:
         if not settings.getbool("WARC_ENABLED", True):
             raise NotConfigured("WARC_ENABLED is off")
         run = archive_run(crawler)
-        writer = WarcWriter(
-            run.archive.warc_dir,
+        writer = run.captures.open(
             prefix=settings.get("WARC_PREFIX") or str(run.run_id),
             max_file_size=settings.getint("WARC_MAX_FILE_SIZE", DEFAULT_MAX_FILE_SIZE),
             info={
@@ -97,7 +99,7 @@ class WarcCaptureMiddleware:
                 "http-header-user-agent": settings.get("USER_AGENT"),
             },
         )
-        middleware = cls(writer, run.history, crawler.stats)
+        middleware = cls(writer, run.history, crawler.stats, run.captures)
         middleware.crawler = crawler
         crawler.signals.connect(middleware.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
@@ -117,6 +119,7 @@ class WarcCaptureMiddleware:
         original = self.original_capture(request) if response.status in (200, 304) else None
         try:
             ref, records, size = self.capture(request, response, original, fetched_at)
+            self.captures.written(self.writer)
         except Exception as exc:
             if not handle_write_failure(self.crawler, exc):
                 raise
@@ -170,14 +173,14 @@ class WarcCaptureMiddleware:
         # The archive commits its version when the spider closes, before spider_closed reaches
         # us: make the captures durable while the crawl is idle, ahead of that commit.
         try:
-            self.writer.sync()
+            self.captures.make_durable(self.writer)
         except Exception as exc:
             if not handle_write_failure(self.crawler, exc):
                 raise
 
     def spider_closed(self, spider=None, reason=None):
         try:
-            self.writer.close()
+            self.captures.close(self.writer)
         except Exception as exc:
             if not handle_write_failure(self.crawler, exc):
                 raise

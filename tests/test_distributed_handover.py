@@ -11,7 +11,7 @@ from test_distributed_support import RedisServer, crawl_command, started, wait_u
 
 from archive.store import Archive
 from archive.verify import verify_archive
-from crawler.distributed.transport import (
+from crawler.distributed.wire import (
     KIND_HISTORY,
     KIND_ITEM,
     KIND_WARC,

@@ -9,11 +9,12 @@ from scrapy import Request
 from scrapy.spiders import Spider
 from test_distributed_support import RedisServer
 
-from crawler.distributed import COORDINATOR_PIPELINES, RunKeys, apply_worker_settings, worker_item_pipelines
+from crawler.distributed import WORKER_ADDON, RunKeys, apply_worker_settings
+from crawler.distributed.intake import WarcAssembler
 from crawler.distributed.politeness import GlobalTurns
 from crawler.distributed.queue import LeasedPriorityQueue, reclaim_dead_workers, run_backlog
 from crawler.distributed.scheduler import SharedDupeFilter
-from crawler.distributed.transport import WarcAssembler, handover_key, item_for_handover
+from crawler.distributed.wire import handover_key, item_for_handover
 from pipelines.document import Document
 from pipelines.items import PageCapture, PageItem
 
@@ -162,23 +163,40 @@ def test_warc_chunks_land_at_their_offsets_and_a_repeat_changes_nothing(tmp_path
         WarcAssembler(tmp_path, "r000001-x").write("../evil.warc.gz", 0, b"x")
 
 
-def test_worker_settings_swap_the_archive_steps_for_the_hand_over():
+def test_the_worker_add_on_swaps_the_archive_steps_for_the_hand_over():
+    from scrapy.utils.conf import build_component_list
+    from scrapy.utils.misc import load_object
+
+    from crawler.archiving import ArchivePipeline, DedupPipeline
+    from crawler.budget import RequestBudget
+    from crawler.distributed.addon import DistributedWorkerAddon
+    from crawler.distributed.scheduler import LeasingScheduler
+    from crawler.distributed.sender import HandOverPipeline
+    from crawler.middlewares import WarcCaptureMiddleware
     from crawler.plan import project_settings
+    from crawler.revisit import RevisitPolicy
 
     settings = project_settings()
     settings.set("REDIS_URL", "redis://127.0.0.1:1/0")
     apply_worker_settings(settings, {"run_id": "r1", "settings": {"DOWNLOAD_DELAY": 2}}, "w1")
+    assert WORKER_ADDON in settings.getdict("ADDONS")
+    DistributedWorkerAddon().update_settings(settings)  # what Scrapy does with ADDONS at start
 
-    pipelines = settings.getdict("ITEM_PIPELINES")
-    assert not set(COORDINATOR_PIPELINES) & {p for p, order in pipelines.items() if order is not None}
-    assert "crawler.distributed.transport.HandOverPipeline" in pipelines
-    assert settings.get("SCHEDULER") == "crawler.distributed.scheduler.LeasingScheduler"
+    def enabled(name: str) -> list:
+        return [
+            load_object(c) if isinstance(c, str) else c
+            for c in build_component_list(settings.getwithbase(name))
+        ]
+
+    pipelines = enabled("ITEM_PIPELINES")
+    assert DedupPipeline not in pipelines and ArchivePipeline not in pipelines
+    assert pipelines[-1] is HandOverPipeline
+    assert load_object(settings.get("SCHEDULER")) is LeasingScheduler
     assert settings.getbool("SCHEDULER_PERSIST")
     assert settings.getfloat("DOWNLOAD_DELAY") == 2
-    middlewares = settings.getdict("DOWNLOADER_MIDDLEWARES")
-    assert middlewares["crawler.middlewares.WarcCaptureMiddleware"] is None
-    assert "crawler.distributed.transport.ShippingWarcCaptureMiddleware" in middlewares
-    assert worker_item_pipelines({"a.B": 1})["crawler.distributed.transport.HandOverPipeline"] == 1000
+    middlewares = enabled("DOWNLOADER_MIDDLEWARES")
+    assert WarcCaptureMiddleware in middlewares and RequestBudget not in middlewares
+    assert RevisitPolicy not in enabled("SPIDER_MIDDLEWARES")
 
 
 def test_the_bench_reports_distributed_throughput_for_each_worker_count():

@@ -4,9 +4,10 @@ Distributed mode is a matter of settings, not a second copy of the spiders:
 - `apply_coordinator_settings(settings, plan)` (called by `speech-archive crawl --redis URL`) records
   the Redis URL and namespace; `crawler.distributed.coordinator.coordinate` then runs the run.
 - `apply_worker_settings(settings, descriptor, worker_id)` turns the project settings into a worker's:
-  scrapy-redis scheduler and duplicate filter (extended with leases, `scheduler.py`, `queue.py`), the
-  same spiders and extraction pipelines, and the hand-over (`transport.py`) in place of the dedup and
-  archive steps, which only the coordinator runs.
+  the run's settings and the worker add-on (`addon.py`), which sets the scrapy-redis scheduler and
+  duplicate filter (extended with leases, `scheduler.py`, `queue.py`), keeps the same spiders and
+  extraction pipelines, and puts the hand-over (`sender.py`, wire format `wire.py`) in place of the
+  dedup and archive steps, which only the coordinator runs (`coordinator.py`, `intake.py`).
 
 Everything a run keeps in Redis lives under `RunKeys(namespace)`; see the README section
 "Distributed crawling" for the topology and the memory it needs.
@@ -19,8 +20,7 @@ from dataclasses import dataclass
 from crawler.distributed.connection import redis_params
 
 DEFAULT_NAMESPACE = "speech-archive"
-# Pipelines only the coordinator runs (they write the archive); workers hand items over instead.
-COORDINATOR_PIPELINES = ("crawler.archiving.DedupPipeline", "crawler.archiving.ArchivePipeline")
+WORKER_ADDON = "crawler.distributed.addon.DistributedWorkerAddon"
 DEFAULT_LEASE_TTL = 30.0  # seconds a worker's leases survive without a heartbeat
 
 
@@ -88,52 +88,17 @@ def apply_coordinator_settings(settings, plan) -> None:
         settings.set("DISTRIBUTED_NAMESPACE", DEFAULT_NAMESPACE, priority="cmdline")
 
 
-def worker_item_pipelines(pipelines: dict) -> dict:
-    """The project's pipelines minus the archive-writing ones, plus the hand-over at the end."""
-    kept = {path: order for path, order in pipelines.items() if path not in COORDINATOR_PIPELINES}
-    kept["crawler.distributed.transport.HandOverPipeline"] = 1000
-    return kept
-
-
 def apply_worker_settings(settings, descriptor: dict, worker_id: str) -> None:
-    """Make project `settings` those of a worker serving the run `descriptor` (from Redis)."""
-
+    """Make project `settings` those of a worker serving the run `descriptor` (from Redis): the
+    run's own settings, where Redis is, who this worker is, and the worker add-on
+    (crawler/distributed/addon.py), which sets the components."""
     url = settings.get("REDIS_URL")
     for name, value in (descriptor.get("settings") or {}).items():
         settings.set(name, value, priority="cmdline")
     give_up = settings.getfloat("DISTRIBUTED_REDIS_GIVE_UP_AFTER", 60.0)
-    middlewares = dict(settings.getdict("DOWNLOADER_MIDDLEWARES"))
-    replaced = {
-        "crawler.middlewares.WarcCaptureMiddleware": "crawler.distributed.transport.ShippingWarcCaptureMiddleware",
-    }
-    for old, new in replaced.items():
-        if old in middlewares:
-            middlewares[new] = middlewares.pop(old)
-            middlewares[old] = None
-    # Nearest the downloader: it brackets only real network fetches.
-    middlewares["crawler.distributed.politeness.GlobalPolitenessMiddleware"] = 950
-    # The crawl budget and the revisit policy are one process's view of one spider's run: not
-    # in workers that share a run (there every known page is asked, conditionally, as before).
-    middlewares["crawler.budget.RequestBudget"] = None
-    spider_middlewares = dict(settings.getdict("SPIDER_MIDDLEWARES"))
-    spider_middlewares["crawler.revisit.RevisitPolicy"] = None
-    spider_middlewares["crawler.distributed.worker.SeededByCoordinator"] = 10
-    extensions = dict(settings.getdict("EXTENSIONS"))
-    extensions["crawler.distributed.worker.RunFollower"] = 100
     worker = {
         "REDIS_URL": url,
         "REDIS_PARAMS": redis_params(url, give_up),
-        "SCHEDULER": "crawler.distributed.scheduler.LeasingScheduler",
-        "SCHEDULER_QUEUE_CLASS": "crawler.distributed.queue.LeasedPriorityQueue",
-        "SCHEDULER_SERIALIZER": "crawler.distributed.codec",  # JSON, never pickle
-        "DUPEFILTER_CLASS": "crawler.distributed.scheduler.SharedDupeFilter",
-        # Workers come and go; the run's queue and seen set stay until the coordinator clears them.
-        "SCHEDULER_PERSIST": True,
-        "SCHEDULER_FLUSH_ON_START": False,
-        "ITEM_PIPELINES": worker_item_pipelines(settings.getdict("ITEM_PIPELINES")),
-        "DOWNLOADER_MIDDLEWARES": middlewares,
-        "SPIDER_MIDDLEWARES": spider_middlewares,
-        "EXTENSIONS": extensions,
         "DISTRIBUTED_WORKER_ID": worker_id,
         "DISTRIBUTED_RUN_ID": descriptor["run_id"],
         "DISTRIBUTED_NAMESPACE": descriptor.get("namespace", DEFAULT_NAMESPACE),
@@ -141,3 +106,4 @@ def apply_worker_settings(settings, descriptor: dict, worker_id: str) -> None:
     }
     for name, value in worker.items():
         settings.set(name, value, priority="cmdline")
+    settings.set_in_component_priority_dict("ADDONS", WORKER_ADDON, 10)

@@ -1,4 +1,4 @@
-"""The coordinator's intake: the hand-over stream applied in order.
+"""The coordinator's end of the hand-over stream (crawler/distributed/wire.py), applied in order.
 
 WARC bytes go into warc/, fetch history entries are staged (applied when the version commits),
 and items are archived through `crawler.archiving.archive_item` — the very function the
@@ -9,16 +9,17 @@ again) is archived once.
 from __future__ import annotations
 
 import logging
+import os
 from collections import Counter
+from pathlib import Path
 
 from crawler.archiving import archive_item
 from crawler.distributed import RunKeys
-from crawler.distributed.transport import (
+from crawler.distributed.wire import (
     KIND_HISTORY,
     KIND_ITEM,
     KIND_WARC,
     HandoverRefused,
-    WarcAssembler,
     decode_message,
     handover_key,
 )
@@ -98,3 +99,35 @@ class HandOverIntake:
 
     def close(self) -> None:
         self.assembler.close()
+
+
+class WarcAssembler:
+    """Writes shipped WARC chunks into the archive's warc/ directory at their offsets."""
+
+    def __init__(self, warc_dir: Path, run_id: str):
+        self.warc_dir = Path(warc_dir)
+        self.run_id = run_id
+        self._files: dict[str, object] = {}
+
+    def write(self, name: str, offset: int, data: bytes) -> None:
+        if "/" in name or "\\" in name or not name.startswith(f"{self.run_id}-"):
+            raise ValueError(f"refusing WARC chunk for {name!r}: not a file of run {self.run_id}")
+        fh = self._files.get(name)
+        if fh is None:
+            self.warc_dir.mkdir(parents=True, exist_ok=True)
+            path = self.warc_dir / name
+            fh = open(path, "r+b" if path.exists() else "w+b")
+            self._files[name] = fh
+        fh.seek(offset)
+        fh.write(data)
+
+    def sync(self) -> None:
+        for fh in self._files.values():
+            fh.flush()
+            os.fsync(fh.fileno())
+
+    def close(self) -> None:
+        self.sync()
+        for fh in self._files.values():
+            fh.close()
+        self._files.clear()

@@ -4,8 +4,8 @@
 acks it once the engine is done with it: downloaded, called back, its items handed over and its
 new requests queued - or replaced by a redirect or retry that is itself queued. Scrapy has no
 "request finished" signal; like Apify's Scrapy integration, the scheduler reads the engine's own
-in-progress set (`engine._slot.inprogress`, which covers download and scrape), checked once at
-open so a Scrapy that stops exposing it fails loudly instead of losing requests quietly.
+in-progress set (crawler/distributed/scrapy_internals.py, which covers download and scrape), checked
+once at open so a Scrapy that stops exposing it fails loudly instead of losing requests quietly.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from w3lib.url import canonicalize_url
 
 from crawler.distributed import RunKeys
 from crawler.distributed.queue import LEASE_META
+from crawler.distributed.scrapy_internals import engine_inprogress
 
 logger = logging.getLogger(__name__)
 
@@ -39,11 +40,6 @@ class SharedDupeFilter(RFPDupeFilter):
     def close(self, reason=""):
         # The seen set belongs to the run, not to one worker: the coordinator clears it.
         pass
-
-
-def engine_inprogress(crawler) -> set:
-    """The engine's set of requests between download start and the end of their scrape."""
-    return crawler.engine._slot.inprogress
 
 
 class LeasingScheduler(Scheduler):
@@ -71,15 +67,7 @@ class LeasingScheduler(Scheduler):
         )
         super().open(spider)
         self.queue.bind(self.worker_id, self.keys.processing(self.label, self.worker_id), self.keys.workers)
-        try:
-            inprogress = engine_inprogress(self.crawler)
-        except AttributeError:
-            inprogress = None
-        if not isinstance(inprogress, set):
-            raise RuntimeError(
-                "this Scrapy version does not expose engine._slot.inprogress; distributed mode "
-                "cannot tell when a request is finished and would lose requests"
-            )
+        engine_inprogress(self.crawler)  # fails loudly on a Scrapy that no longer has it
 
     def enqueue_request(self, request):
         # A redirect or retry copies its parent's meta: the lease is the parent's, not its own.

@@ -27,7 +27,8 @@ from crawler import exitcodes
 from crawler.distributed import RunKeys, apply_worker_settings
 from crawler.distributed.connection import RedisUnavailable, connect
 from crawler.distributed.queue import reclaim_dead_workers
-from crawler.distributed.transport import HandOver, SharedHistory, WorkerRun
+from crawler.distributed.scrapy_internals import wake_engine
+from crawler.distributed.sender import HandOver, WorkerRun
 from crawler.plan import SpiderRun, project_settings, spider_class
 from crawler.run import archive_run, attach_run, stats_for_meta
 
@@ -130,12 +131,7 @@ class RunFollower:
 
     def _tick(self) -> None:
         now = time.monotonic()
-        engine = self.crawler.engine
-        slot = getattr(engine, "_slot", None)
-        if slot is not None and slot.closing is None:
-            # Other workers queue requests in Redis without telling this engine: look again soon
-            # rather than at the engine's 5 s heartbeat.
-            slot.nextcall.schedule()
+        engine_open = wake_engine(self.crawler)
         if now - self._last["heartbeat"] >= self.ttl / 3:
             self.heartbeat()
         if now - self._last["check"] >= CHECK_EVERY:
@@ -148,7 +144,7 @@ class RunFollower:
             self._last["reclaim"] = now
 
             reclaim_dead_workers(self.server, self.keys, self.labels)
-            scheduler = engine.scheduler if slot is not None else None
+            scheduler = self.crawler.engine.scheduler if engine_open else None
             if scheduler is not None and hasattr(scheduler, "release_orphans"):
                 scheduler.release_orphans()
         if now - self._last["stats"] >= STATS_EVERY:
@@ -220,8 +216,6 @@ def crawl_run_as_worker(
     """Crawl `descriptor`'s spiders as one worker until the run is over (Twisted: once per process).
 
     Returns the exit code and, when it failed, why."""
-    import tempfile
-    from pathlib import Path
 
     from scrapy.crawler import CrawlerProcess
     from scrapy.spiderloader import get_spider_loader
@@ -233,9 +227,8 @@ def crawl_run_as_worker(
         settings.set("CONCURRENT_REQUESTS", int(concurrency), priority="cmdline")
     run_id = descriptor["run_id"]
     server = connect(url, settings.getfloat("DISTRIBUTED_REDIS_GIVE_UP_AFTER", 60.0))
-    keys = RunKeys(settings.get("DISTRIBUTED_NAMESPACE"))
-    handover = HandOver(server, keys, run_id, worker_id)
-    run = WorkerRun(run_id, Path(tempfile.gettempdir()), SharedHistory(server, keys, handover))
+    handover = HandOver(server, RunKeys(settings.get("DISTRIBUTED_NAMESPACE")), run_id, worker_id)
+    run = WorkerRun(run_id, handover, settings.get("DISTRIBUTED_SPOOL_DIR"))
     settings.set("LOG_INSTALL_ROOT_HANDLER", True, priority="cmdline")
     process = CrawlerProcess(settings)
     loader = get_spider_loader(settings)

@@ -1,0 +1,32 @@
+"""Where a run's WARC captures go: straight into the archive's warc/ folder.
+
+The crawl's capture middleware asks its run for a capture sink (`run.captures`) and writes every
+exchange through the writer it opens. A single-process run writes here; a distributed worker's
+sink ships the same bytes to the coordinator instead (crawler/distributed/sender.py). Both have
+`open`, `written`, `make_durable` and `close`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from archive.warc import WarcWriter
+
+
+class ArchiveCaptures:
+    """WARC files written into the archive's own warc/ folder, made durable ahead of the commit."""
+
+    def __init__(self, warc_dir: Path):
+        self.warc_dir = Path(warc_dir)
+
+    def open(self, *, prefix: str, max_file_size: int, info: dict) -> WarcWriter:
+        return WarcWriter(self.warc_dir, prefix=prefix, max_file_size=max_file_size, info=info)
+
+    def written(self, writer: WarcWriter) -> None:
+        """Nothing to do: the bytes are where the archive keeps them."""
+
+    def make_durable(self, writer: WarcWriter) -> None:
+        writer.sync()
+
+    def close(self, writer: WarcWriter) -> None:
+        writer.close()
