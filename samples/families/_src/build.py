@@ -1,0 +1,27 @@
+"""Write every family's host folder and `expected.json` (run from anywhere: `python build.py`)."""
+
+import importlib
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import FAMILIES  # noqa: E402
+
+MODULES = [
+    "fam_trs_gov",
+]
+
+
+def main() -> None:
+    expected = {}
+    for name in MODULES:
+        fam = importlib.import_module(name).build()
+        expected[fam.host] = fam.write()
+        print(f"{fam.host}: {len(fam.files)} files, {len(fam.documents)} speeches")
+    out = FAMILIES / "expected.json"
+    out.write_text(json.dumps(expected, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
