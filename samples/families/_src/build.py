@@ -10,6 +10,8 @@ from common import FAMILIES  # noqa: E402
 
 MODULES = [
     "fam_trs_gov",
+    "fam_people",
+    "fam_qiushi",
 ]
 
 
