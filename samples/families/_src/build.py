@@ -12,6 +12,7 @@ MODULES = [
     "fam_trs_gov",
     "fam_people",
     "fam_qiushi",
+    "fam_empire",
 ]
 
 

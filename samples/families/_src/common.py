@@ -118,12 +118,20 @@ class Family:
         self.put(file_path, text)
         self.query_routes[target] = file_path.lstrip("/")
 
-    def doc(self, pages: list[str], speech: Speech, *, truncated: bool = False, text: str | None = None):
+    def doc(
+        self,
+        pages: list[str],
+        speech: Speech,
+        *,
+        truncated: bool = False,
+        text: str | None = None,
+        title: str | None = None,
+    ):
         self.documents.append(
             {
                 "url": self.url(pages[0]),
                 "pages": [self.url(p) for p in pages],
-                "title": speech.title,
+                "title": title or speech.title,
                 "text": text if text is not None else speech.text,
                 "truncated": truncated,
                 "published_at": speech.date,
@@ -150,19 +158,25 @@ class Family:
         assert self.host.endswith(".test"), self.host
         self.file_for_url(self.url(self.home))
         every = "".join(
-            data.decode(self.encoding, errors="replace") for name, data in self.files.items() if not name.endswith(".png")
+            data.decode(self.encoding, errors="replace")
+            for name, data in self.files.items()
+            if not name.endswith(".png")
         )
         for noise in self.noise:
             assert noise in every, f"{self.host}: noise {noise!r} is on no page"
         for url in self.not_documents:
             assert self.file_for_url(url) in self.files, url
         for doc in self.documents:
-            assert 0 < len(doc["text"]) and (doc["truncated"] or 600 <= len(doc["text"].replace("\n", "")) <= 2500)
+            assert 0 < len(doc["text"]) and (
+                doc["truncated"] or 600 <= len(doc["text"].replace("\n", "")) <= 2500
+            )
             for noise in self.noise:
                 assert noise not in doc["text"], f"{self.host}: noise {noise!r} inside {doc['title']}"
             shown = "".join(self.page_text(page) for page in doc["pages"])
             for para in doc["text"].split("\n"):
-                assert re.sub(r"\s+", "", para) in shown, f"{self.host}: {para[:30]!r} not shown on {doc['pages']}"
+                assert re.sub(r"\s+", "", para) in shown, (
+                    f"{self.host}: {para[:30]!r} not shown on {doc['pages']}"
+                )
 
     def write(self) -> dict:
         self.check()
@@ -176,7 +190,9 @@ class Family:
             meta["note"] = self.site_note
         if self.query_routes:
             meta["query_routes"] = self.query_routes
-        (root / "_site.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        (root / "_site.json").write_text(
+            json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
         return {
             "family": self.software,
             "home": self.url(self.home),

@@ -114,7 +114,9 @@ def article_page(speech, base, catalog, hhmm, edition, editors, caption, runs, k
         f'<meta name="publishdate" content="{speech.date}">\n<meta name="author" content="104677">\n'
         '<meta name="editor" content="">\n<meta name="source" content="来源：人民网－人民日报">\n<meta name="sourcetype" content="1">'
     )
-    page = HEAD + """<div class="layout rm_txt cf">
+    page = (
+        HEAD
+        + """<div class="layout rm_txt cf">
 	<div class="col col-1 fl">
 		<div class="rm_txt_topic"></div>
 		<h3 class="pre"></h3>
@@ -149,7 +151,9 @@ def article_page(speech, base, catalog, hhmm, edition, editors, caption, runs, k
 		</div>
 	</div>
 </div>
-""" + FOOT
+"""
+        + FOOT
+    )
     return render(
         page,
         TITLE=f"{speech.title}--时政--人民网",
@@ -178,13 +182,15 @@ def listing(items, n, count):
         f"\t\t\t<li><a href='{base}.html' target=_blank>{s.title}</a><em>{cn_date(s.date)}{hhmm}</em></li>"
         for s, base, _c, hhmm, *_ in items
     )
-    rows += "\n" + "\n".join(f"\t\t\t<li><a href='{u}' target=_blank>{t}</a><em>2024年05月15日21:06</em></li>" for u, t in ALSO)
-    nav = "".join(
-        f'<a href="index{i}.html"{CURRENT if i == n else ""}>{i}</a>' for i in range(1, count + 1)
+    rows += "\n" + "\n".join(
+        f"\t\t\t<li><a href='{u}' target=_blank>{t}</a><em>2024年05月15日21:06</em></li>" for u, t in ALSO
     )
+    nav = "".join(f'<a href="index{i}.html"{CURRENT if i == n else ""}>{i}</a>' for i in range(1, count + 1))
     if n < count:
         nav += f'<a href="index{n + 1}.html">下一页</a>'
-    page = HEAD + """<div class="w1000 ej_list_box clear">
+    page = (
+        HEAD
+        + """<div class="w1000 ej_list_box clear">
 	<div class="ej_left fl">
 		<h2 class="title">时政</h2>
 		<ul class="list_16 mt10">
@@ -193,23 +199,44 @@ def listing(items, n, count):
 		<div class="page_n clearfix">@@NAV@@</div>
 	</div>
 </div>
-""" + FOOT
+"""
+        + FOOT
+    )
     return render(
-        page, TITLE="时政--人民网", KEYWORDS="时政", DESC="人民网时政频道", META='<meta name="filetype" content="1">', ROWS=rows, NAV=nav
+        page,
+        TITLE="时政--人民网",
+        KEYWORDS="时政",
+        DESC="人民网时政频道",
+        META='<meta name="filetype" content="1">',
+        ROWS=rows,
+        NAV=nav,
     )
 
 
 def home():
-    items = "\n".join(f'\t\t<li><a href="{base}.html" target="_blank">{s.title}</a></li>' for s, base, *_ in ARTICLES)
-    page = HEAD + """<div class="w1000 index_focus cf">
+    items = "\n".join(
+        f'\t\t<li><a href="{base}.html" target="_blank">{s.title}</a></li>' for s, base, *_ in ARTICLES
+    )
+    page = (
+        HEAD
+        + """<div class="w1000 index_focus cf">
 	<div class="fl"><h2><a href="/GB/1024/index.html">时政</a></h2>
 	<ul class="list14">
 @@ITEMS@@
 	</ul></div>
 	<div class="fr"><a href="http://paper.people-news.test/"><img src="/img/2020wbc/imgs/rmrb.jpg" alt="人民日报" /></a></div>
 </div>
-""" + FOOT
-    return render(page, TITLE="人民网", KEYWORDS="人民网", DESC="人民网", META='<meta name="filetype" content="1">', ITEMS=items)
+"""
+        + FOOT
+    )
+    return render(
+        page,
+        TITLE="人民网",
+        KEYWORDS="人民网",
+        DESC="人民网",
+        META='<meta name="filetype" content="1">',
+        ITEMS=items,
+    )
 
 
 def build() -> Family:

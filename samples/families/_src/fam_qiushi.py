@@ -62,7 +62,10 @@ ARTICLES = [
     (SPEECHES["T1"], "/dukan/qs/2024-03/01/", "c_1130080045", "2024/05", "刘志远", 2, "王晓峰"),
     (SPEECHES["T2"], "/dukan/qs/2024-05/01/", "c_1130116302", "2024/09", "陈建华", 1, "孙昊"),
 ]
-ISSUES = {"2024/05": ("/dukan/qs/2024-03/01/", "c_1130080000"), "2024/09": ("/dukan/qs/2024-05/01/", "c_1130116200")}
+ISSUES = {
+    "2024/05": ("/dukan/qs/2024-03/01/", "c_1130080000"),
+    "2024/09": ("/dukan/qs/2024-05/01/", "c_1130116200"),
+}
 
 
 def article(speech, folder, docid, issue, author, editor, runs, k):
@@ -71,12 +74,15 @@ def article(speech, folder, docid, issue, author, editor, runs, k):
     pager = ""
     if count > 1:
         links = "&nbsp;".join(
-            f'<a href="{docid}{"" if i == 0 else f"_{i + 1}"}.htm" class="page-Article">{i + 1}</a>' for i in range(count)
+            f'<a href="{docid}{"" if i == 0 else f"_{i + 1}"}.htm" class="page-Article">{i + 1}</a>'
+            for i in range(count)
         )
         if k < count - 1:
             links += f'&nbsp;<a href="{docid}_{k + 2}.htm" class="nextpage">下一页</a>'
         pager = f'\n<div id="div_currpage">{links}</div>'
-    page = HEAD + """<div class="container">
+    page = (
+        HEAD
+        + """<div class="container">
   <div class="row">
     <div class="col-sm-12 col-md-8 col-md-offset-2">
       <div class="inner">
@@ -107,7 +113,9 @@ def article(speech, folder, docid, issue, author, editor, runs, k):
     </div>
   </div>
 </div>
-""" + FOOT
+"""
+        + FOOT
+    )
     return render(
         page,
         TITLE=f"{speech.title} - 求是网",
@@ -132,7 +140,9 @@ def toc(issue):
         if i == issue
     )
     y, n = issue.split("/")
-    page = HEAD + """<div class="container">
+    page = (
+        HEAD
+        + """<div class="container">
   <div class="inner">
     <div class="crumbs"><a href="/">首页</a> &gt; <a href="/dukan/qs/index.htm">求是杂志</a></div>
     <div class="headtitle"><h1>《求是》@@Y@@年第@@N@@期</h1></div>
@@ -144,8 +154,19 @@ def toc(issue):
     </div>
   </div>
 </div>
-""" + FOOT
-    return render(page, TITLE=f"《求是》{y}年第{int(n)}期 - 求是网", KEYWORDS="求是", DESC="求是杂志目录", Y=y, N=int(n), FOLDER=folder, ROWS=rows)
+"""
+        + FOOT
+    )
+    return render(
+        page,
+        TITLE=f"《求是》{y}年第{int(n)}期 - 求是网",
+        KEYWORDS="求是",
+        DESC="求是杂志目录",
+        Y=y,
+        N=int(n),
+        FOLDER=folder,
+        ROWS=rows,
+    )
 
 
 def archive_page():
@@ -153,19 +174,25 @@ def archive_page():
         f'      <li><a href="{f}{d}.htm">《求是》{i.split("/")[0]}年第{int(i.split("/")[1])}期</a></li>'
         for i, (f, d) in sorted(ISSUES.items(), reverse=True)
     )
-    page = HEAD + """<div class="container"><div class="inner">
+    page = (
+        HEAD
+        + """<div class="container"><div class="inner">
   <div class="headtitle"><h1>求是杂志　往期回顾</h1></div>
   <ul class="qs-issues">
 @@ROWS@@
   </ul>
 </div></div>
-""" + FOOT
+"""
+        + FOOT
+    )
     return render(page, TITLE="求是杂志 - 求是网", KEYWORDS="求是", DESC="往期回顾", ROWS=rows)
 
 
 def home():
     latest = "\n".join(f'      <li><a href="{f}{d}.htm">{s.title}</a></li>' for s, f, d, *_ in ARTICLES)
-    page = HEAD + """<div class="container index">
+    page = (
+        HEAD
+        + """<div class="container index">
   <div class="qs-latest">
     <h3><a href="/dukan/qs/index.htm">最新一期《求是》</a></h3>
     <ul>
@@ -173,12 +200,17 @@ def home():
     </ul>
   </div>
 </div>
-""" + FOOT
+"""
+        + FOOT
+    )
     return render(page, TITLE="求是网", KEYWORDS="求是网,求是杂志", DESC="求是网", LATEST=latest)
 
 
 def build() -> Family:
-    fam = Family(HOST, "qstheory.cn-like theory journal on a Xinhua-style CMS (c_NNN.htm, div_currpage pager, 字号 and 下载提示)")
+    fam = Family(
+        HOST,
+        "qstheory.cn-like theory journal on a Xinhua-style CMS (c_NNN.htm, div_currpage pager, 字号 and 下载提示)",
+    )
     fam.put("/", home())
     fam.put("/dukan/qs/index.htm", archive_page())
     fam.not_documents += ["/", "/dukan/qs/index.htm"]
@@ -195,7 +227,11 @@ def build() -> Family:
         fam.doc(pages, speech)
         fam.not_documents += pages[1:]
     fam.put("/robots.txt", "User-agent: *\nAllow: /\n\nSitemap: http://www.qiushi-journal.test/sitemap.xml\n")
-    urls = ["/", "/dukan/qs/index.htm"] + [f + d + ".htm" for f, d in ISSUES.values()] + [a[1] + a[2] + ".htm" for a in ARTICLES]
+    urls = (
+        ["/", "/dukan/qs/index.htm"]
+        + [f + d + ".htm" for f, d in ISSUES.values()]
+        + [a[1] + a[2] + ".htm" for a in ARTICLES]
+    )
     fam.put(
         "/sitemap.xml",
         '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'

@@ -138,7 +138,9 @@ def article_page(fam, speech, yyyymm, docid, count, current, runs, source, hhmm,
     related = "\n".join(
         f'      <li><a href="../{ym}/{d}.html" target="_blank">{s.title}</a></li>' for s, ym, d, *_ in others
     )
-    page = HEAD + """<div class="w1200 position">
+    page = (
+        HEAD
+        + """<div class="w1200 position">
   <span>当前位置：</span><a href="../../../" title="首页" class="CurrChnlCls">首页</a>&nbsp;&gt;&nbsp;<a href="../../" title="政务公开" class="CurrChnlCls">政务公开</a>&nbsp;&gt;&nbsp;<a href="../" title="领导讲话" class="CurrChnlCls">领导讲话</a>
 </div>
 <div class="w1200 article_box">
@@ -173,7 +175,9 @@ def article_page(fam, speech, yyyymm, docid, count, current, runs, source, hhmm,
     </ul>
   </div>
 </div>
-""" + FOOT
+"""
+        + FOOT
+    )
     return render(
         page,
         TITLE=f"{title}_领导讲话_{SITE}",
@@ -196,7 +200,9 @@ def listing_page(items, current, count):
         f'<li><a href="./{ym}/{d}.html" target="_blank" title="{s.title}">{s.title}</a><span>{s.date}</span></li>'
         for s, ym, d, *_ in items
     )
-    page = HEAD + """<div class="w1200 position">
+    page = (
+        HEAD
+        + """<div class="w1200 position">
   <span>当前位置：</span><a href="../../" title="首页" class="CurrChnlCls">首页</a>&nbsp;&gt;&nbsp;<a href="../" title="政务公开" class="CurrChnlCls">政务公开</a>&nbsp;&gt;&nbsp;<a href="./" title="领导讲话" class="CurrChnlCls">领导讲话</a>
 </div>
 <div class="w1200 list_box">
@@ -219,7 +225,9 @@ def listing_page(items, current, count):
     </div>
   </div>
 </div>
-""" + FOOT
+"""
+        + FOOT
+    )
     return render(
         page,
         TITLE=f"领导讲话_{SITE}",
@@ -236,7 +244,9 @@ def home_page():
         f'        <li><a href="./zwgk/ldjh/{ym}/{d}.html" target="_blank" title="{s.title}">{s.title}</a><span>{s.date[5:]}</span></li>'
         for s, ym, d, *_ in sorted(ARTICLES, key=lambda a: a[0].date, reverse=True)
     )
-    page = HEAD + """<div class="w1200 index_top">
+    page = (
+        HEAD
+        + """<div class="w1200 index_top">
   <div class="focus">
     <div class="focus_pic"><a href="./zwgk/ldjh/"><img src="./images/banner_2024.jpg" alt="" /></a></div>
   </div>
@@ -254,7 +264,9 @@ def home_page():
   <a href="http://www.gov.cn/" target="_blank"><img src="./images/zt_gov.jpg" alt="中国政府网" /></a>
   <a href="./hdjl/"><img src="./images/zt_hdjl.jpg" alt="我为政府网站找错" /></a>
 </div>
-""" + FOOT
+"""
+        + FOOT
+    )
     return render(
         page,
         TITLE=SITE,
