@@ -13,6 +13,7 @@ MODULES = [
     "fam_people",
     "fam_qiushi",
     "fam_empire",
+    "fam_phpwind",
 ]
 
 
