@@ -14,6 +14,7 @@ MODULES = [
     "fam_qiushi",
     "fam_empire",
     "fam_phpwind",
+    "fam_sinablog",
 ]
 
 
