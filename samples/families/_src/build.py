@@ -15,6 +15,7 @@ MODULES = [
     "fam_empire",
     "fam_phpwind",
     "fam_sinablog",
+    "fam_doclib",
 ]
 
 
