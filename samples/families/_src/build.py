@@ -16,6 +16,7 @@ MODULES = [
     "fam_phpwind",
     "fam_sinablog",
     "fam_doclib",
+    "fam_weixin",
 ]
 
 

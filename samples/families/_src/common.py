@@ -143,7 +143,7 @@ class Family:
 
     # --- writing and checking -----------------------------------------------------------------
     def file_for_url(self, url: str) -> str:
-        parts = urlsplit(url)
+        parts = urlsplit(url if "://" in url else self.url(url))
         target = parts.path + ("?" + parts.query if parts.query else "")
         if parts.query:
             return self.query_routes[target]
