@@ -17,6 +17,7 @@ MODULES = [
     "fam_sinablog",
     "fam_doclib",
     "fam_weixin",
+    "fam_nextjs",
 ]
 
 
