@@ -18,6 +18,7 @@ MODULES = [
     "fam_doclib",
     "fam_weixin",
     "fam_nextjs",
+    "fam_press",
 ]
 
 
