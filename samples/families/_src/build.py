@@ -19,6 +19,7 @@ MODULES = [
     "fam_weixin",
     "fam_nextjs",
     "fam_press",
+    "fam_mobile",
 ]
 
 
