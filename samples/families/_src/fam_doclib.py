@@ -204,7 +204,7 @@ def build() -> Family:
     fam.put("/list-jianghua-1.html", list_page(1, DOCS[:1]))
     fam.put("/list-jianghua-2.html", list_page(2, DOCS[1:]))
     fam.not_documents += ["/", "/list-jianghua-1.html", "/list-jianghua-2.html"]
-    for i, (speech, docid, ext, total, price) in enumerate(DOCS):
+    for i, (speech, docid, _ext, total, _price) in enumerate(DOCS):
         fam.put(f"/p-{docid}.html", doc_page(i))
         fam.doc([f"/p-{docid}.html"], speech, truncated=total > 2)
         fam.check_ignore += [f"第 1 页 共 {total} 页"]

@@ -332,7 +332,7 @@ def build() -> Family:
     fam.route(home, "/mp/profile_ext/home.html", render(PROFILE, NICK=NICK, BIZ=BIZ, MSGLIST=msg_list_json()))
     fam.home = home
     fam.not_documents.append(home)
-    for i, a in enumerate(ARTICLES):
+    for a in ARTICLES:
         speech, mid, sn, chksm, ct, source, tail = a
         others = [o for o in ARTICLES if o is not a]
         text = render(
