@@ -20,6 +20,7 @@ MODULES = [
     "fam_nextjs",
     "fam_press",
     "fam_mobile",
+    "fam_vsb",
 ]
 
 
