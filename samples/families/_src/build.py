@@ -21,6 +21,7 @@ MODULES = [
     "fam_press",
     "fam_mobile",
     "fam_vsb",
+    "fam_hkgov",
 ]
 
 
