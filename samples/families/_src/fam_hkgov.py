@@ -4,7 +4,6 @@ date/time line at the end — listed in daily index pages. Expected texts are Si
 conversion), as in ../shared/sites."""
 
 import opencc
-
 from common import SPEECHES, Family, render
 
 HOST = "www.info.gov.hk.test"
