@@ -22,6 +22,8 @@ MODULES = [
     "fam_mobile",
     "fam_vsb",
     "fam_hkgov",
+    "fam_spa_gov",
+    "fam_halo_rss",
 ]
 
 
