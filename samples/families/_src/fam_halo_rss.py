@@ -95,7 +95,14 @@ window.__HALO_THEME__ = {"listApi":"/apis/api.content.halo.run/v1alpha1/posts","
 </script>
 </main>
 """
-    return render(HEAD + body + FOOT, TITLE="老陈随笔", DESC="老陈随笔", SLUG=slug, T=speech.title, EX=speech.paras[2][:40] + "……")
+    return render(
+        HEAD + body + FOOT,
+        TITLE="老陈随笔",
+        DESC="老陈随笔",
+        SLUG=slug,
+        T=speech.title,
+        EX=speech.paras[2][:40] + "……",
+    )
 
 
 def rss(fam):
@@ -109,7 +116,9 @@ def rss(fam):
       <description><![CDATA[{s.paras[1][:80]}……]]></description>
     </item>
 """
-        for (s, slug, _stamp, _tags), pub in zip(POSTS, ["Sat, 20 Jul 2024 13:30:00 GMT", "Tue, 18 Jun 2024 01:12:00 GMT"], strict=True)
+        for (s, slug, _stamp, _tags), pub in zip(
+            POSTS, ["Sat, 20 Jul 2024 13:30:00 GMT", "Tue, 18 Jun 2024 01:12:00 GMT"], strict=True
+        )
     )
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n<rss xmlns:dc="http://purl.org/dc/elements/1.1/" version="2.0">\n  <channel>\n'
@@ -121,7 +130,10 @@ def rss(fam):
 
 
 def build() -> Family:
-    fam = Family(HOST, "Halo 2 personal site with a script-filled home list: the older post is found only through the advertised /rss.xml")
+    fam = Family(
+        HOST,
+        "Halo 2 personal site with a script-filled home list: the older post is found only through the advertised /rss.xml",
+    )
     fam.put("/", home())
     fam.not_documents.append("/")
     for i, (speech, slug, *_r) in enumerate(POSTS):

@@ -162,6 +162,17 @@ def build() -> Family:
             text=TO_CN.convert(hk(speech.text)),
             title=TO_CN.convert(hk(speech.title)),
         )
+    items = "".join(
+        f"<item><title>{hk(r[0].title)}</title><link>{fam.url(release_path(r))}</link>"
+        f"<pubDate>{r[0].date}</pubDate><description>{hk(r[2])}</description></item>\n"
+        for r in RELEASES
+    )
+    fam.put(
+        "/gia/rss/general_c.xml",
+        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>香港特區政府新聞公報</title>'
+        f"<link>{fam.url('/gia/general/today.htm')}</link><language>zh-hk</language>\n{items}</channel></rss>\n",
+        encoding="utf-8",
+    )
     fam.put(
         "/robots.txt",
         "User-agent: *\nDisallow: /gia/general/search.htm\n\nSitemap: http://www.info.gov.hk.test/sitemap.xml\n",

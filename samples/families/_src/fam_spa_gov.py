@@ -86,19 +86,35 @@ def art_path(a):
 
 
 def build() -> Family:
-    fam = Family(HOST, "Vue single-page government portal: empty app shells, articles only in the sitemap robots.txt names; 政府信息公开 metadata table")
+    fam = Family(
+        HOST,
+        "Vue single-page government portal: empty app shells, articles only in the sitemap robots.txt names; 政府信息公开 metadata table",
+    )
     fam.put("/", render(SHELL, TITLE="新河区人民政府", COLMETA="", DATA=""))
     fam.put(
         "/col/col1229/index.html",
-        render(SHELL, TITLE="领导讲话_新河区人民政府", COLMETA='<meta name="ColumnName" content="领导讲话">', DATA=' data-column="1229" data-api="/api/column/articles"'),
+        render(
+            SHELL,
+            TITLE="领导讲话_新河区人民政府",
+            COLMETA='<meta name="ColumnName" content="领导讲话">',
+            DATA=' data-column="1229" data-api="/api/column/articles"',
+        ),
     )
     fam.not_documents += ["/", "/col/col1229/index.html"]
     for a in ARTICLES:
         speech, col, aid, index_no, org = a
         paras = "\n".join(f'<p style="text-indent:2em;">{p}</p>' for p in speech.paras)
-        fam.put(art_path(a), render(ARTICLE, TITLE=speech.title, DATE=speech.date, ORG=org, INDEX=index_no, PARAS=paras, ID=aid))
+        fam.put(
+            art_path(a),
+            render(
+                ARTICLE, TITLE=speech.title, DATE=speech.date, ORG=org, INDEX=index_no, PARAS=paras, ID=aid
+            ),
+        )
         fam.doc([art_path(a)], speech)
-    fam.put("/robots.txt", "User-agent: *\nDisallow: /api/\nDisallow: /static/\n\nSitemap: http://www.xinhe.gov.test/sitemap_index.xml\n")
+    fam.put(
+        "/robots.txt",
+        "User-agent: *\nDisallow: /api/\nDisallow: /static/\n\nSitemap: http://www.xinhe.gov.test/sitemap_index.xml\n",
+    )
     fam.put(
         "/sitemap_index.xml",
         '<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
@@ -108,7 +124,10 @@ def build() -> Family:
     fam.put(
         "/sitemap/col1229.xml",
         '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
-        + "".join(f"<url><loc>{fam.url(art_path(a))}</loc><lastmod>{a[0].date}</lastmod><changefreq>monthly</changefreq></url>\n" for a in ARTICLES)
+        + "".join(
+            f"<url><loc>{fam.url(art_path(a))}</loc><lastmod>{a[0].date}</lastmod><changefreq>monthly</changefreq></url>\n"
+            for a in ARTICLES
+        )
         + "</urlset>\n",
     )
     fam.noise += [
@@ -126,5 +145,7 @@ def build() -> Family:
         "网站标识码",
         "青ICP备10004567号-1",
     ]
-    fam.note = "no page links to an article: discovery only through robots.txt Sitemap: → sitemap index → sitemap"
+    fam.note = (
+        "no page links to an article: discovery only through robots.txt Sitemap: → sitemap index → sitemap"
+    )
     return fam
