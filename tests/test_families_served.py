@@ -5,11 +5,13 @@ No extraction here: what the pages must yield is other tests' business."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
+import urllib.error
 import urllib.request
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 import pytest
 
@@ -95,3 +97,38 @@ def test_holdout_names_two_families():
     lines = (FAMILIES / "HOLDOUT").read_text(encoding="utf-8").splitlines()
     hosts = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
     assert len(hosts) == 2 and set(hosts) <= set(HOSTS)
+
+
+URL_SAFE = ":/?&=%#;,+@!$'()*[]~"
+LINK = re.compile(rb"""<a\b[^>]*?(?<![-\w])href\s*=\s*["']([^"'#]+)""", re.IGNORECASE)
+
+
+def reachable_by_links(web: ReplicaWeb, host: str, home: str, limit: int = 300) -> set[str]:
+    """Family URLs reached from the home page by following plain <a href> links on the host (no
+    scripts, sitemaps, feeds or data attributes): what a crawler finds without any other path."""
+    seen, queue = {home}, [home]
+    while queue and len(seen) < limit:
+        url = queue.pop(0)
+        try:
+            status, content_type, body = fetch(web, url)
+        except urllib.error.HTTPError:
+            continue
+        if "html" not in content_type:
+            continue
+        for raw in LINK.findall(body):
+            href = quote(html.unescape(raw.decode("utf-8", "replace")).strip(), safe=URL_SAFE)
+            if href.startswith(("javascript:", "mailto:", "xinwenke:")):
+                continue
+            target = urljoin(url, href)
+            if urlsplit(target).hostname == host and target.split("#")[0] not in seen:
+                seen.add(target.split("#")[0])
+                queue.append(target.split("#")[0])
+    return seen
+
+
+@pytest.mark.parametrize("host", HOSTS)
+def test_articles_marked_found_by_links_are_reachable_by_links_and_no_others_are(families_web, host):
+    family = EXPECTED[host]
+    reached = reachable_by_links(families_web, host, family["home"])
+    for doc in family["documents"]:
+        assert (doc["url"] in reached) == (doc["found_by"] == "links"), (doc["url"], doc["found_by"])

@@ -132,6 +132,7 @@ class Family:
         truncated: bool = False,
         text: str | None = None,
         title: str | None = None,
+        found_by: str = "links",
     ):
         self.documents.append(
             {
@@ -141,6 +142,7 @@ class Family:
                 "text": text if text is not None else speech.text,
                 "truncated": truncated,
                 "published_at": speech.date,
+                "found_by": found_by,
             }
         )
 

@@ -138,7 +138,7 @@ def build() -> Family:
     fam.not_documents.append("/")
     for i, (speech, slug, *_r) in enumerate(POSTS):
         fam.put(f"/archives/{slug}.html", post_page(i))
-        fam.doc([f"/archives/{slug}.html"], speech)
+        fam.doc([f"/archives/{slug}.html"], speech, found_by="links" if i == 0 else "rss")
     fam.put("/rss.xml", rss(fam))
     fam.put("/robots.txt", "User-agent: *\nDisallow: /console/\nDisallow: /apis/\n")
     fam.noise += [

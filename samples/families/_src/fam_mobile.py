@@ -92,7 +92,10 @@ def article(a):
 """
         + FOOT
     )
-    hot = "".join(f'<li><a href="/article/{o[1]}.html">{o[0].title}</a></li>' for o in ARTICLES if o is not a)
+    hot = (
+        '<li><a href="/article/J9Q1HOTA0514R9OJ.html">暑期出游高峰来临，多地景区推出预约服务</a></li>'
+        '<li><a href="/article/J9Q2HOTB0514R9OJ.html">本周天气：南方多地有强降雨</a></li>'
+    )
     return render(
         page,
         TITLE=f"{speech.title}_新闻客",
@@ -161,7 +164,7 @@ def build() -> Family:
     for a in ARTICLES:
         path = f"/article/{a[1]}.html"
         fam.put(path, article(a))
-        fam.doc([path], a[0], truncated=a[4])
+        fam.doc([path], a[0], truncated=a[4], found_by="links" if a[4] else "data attribute")
     fam.put("/robots.txt", "User-agent: *\nDisallow: /api/\nDisallow: /search\n")
     fam.noise += [
         "打开APP",

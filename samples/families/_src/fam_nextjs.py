@@ -139,7 +139,7 @@ def build() -> Family:
     for a in ARTICLES:
         path = f"/news/{a[1]}/"
         fam.put(path, article(a))
-        fam.doc([path], a[0])
+        fam.doc([path], a[0], found_by="inline json")
     fam.put(
         "/robots.txt",
         "# *\nUser-agent: *\nAllow: /\n\n# Host\nHost: https://www.binjiang-watch.test\n\n# Sitemaps\nSitemap: https://www.binjiang-watch.test/sitemap.xml\n",

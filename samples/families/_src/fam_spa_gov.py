@@ -110,7 +110,7 @@ def build() -> Family:
                 ARTICLE, TITLE=speech.title, DATE=speech.date, ORG=org, INDEX=index_no, PARAS=paras, ID=aid
             ),
         )
-        fam.doc([art_path(a)], speech)
+        fam.doc([art_path(a)], speech, found_by="sitemap")
     fam.put(
         "/robots.txt",
         "User-agent: *\nDisallow: /api/\nDisallow: /static/\n\nSitemap: http://www.xinhe.gov.test/sitemap_index.xml\n",

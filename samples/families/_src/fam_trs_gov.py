@@ -242,7 +242,7 @@ def home_page():
     root = "./"
     items = "\n".join(
         f'        <li><a href="./zwgk/ldjh/{ym}/{d}.html" target="_blank" title="{s.title}">{s.title}</a><span>{s.date[5:]}</span></li>'
-        for s, ym, d, *_ in sorted(ARTICLES, key=lambda a: a[0].date, reverse=True)
+        for s, ym, d, *_ in sorted(ARTICLES, key=lambda a: a[0].date, reverse=True)[:2]
     )
     page = (
         HEAD
@@ -287,13 +287,14 @@ def build() -> Family:
     fam.not_documents += ["/", "/zwgk/ldjh/", "/zwgk/ldjh/index.htm", "/zwgk/ldjh/index_1.htm"]
     for speech, ym, docid, count, source, hhmm in ARTICLES:
         runs = split_paras(speech.paras, count) if count > 1 else [speech.paras]
-        others = [a for a in ARTICLES if a[0] is not speech]
+        # 相关链接 is hand-picked: the older G3 is reached only through the listing's script pager
+        others = [a for a in ARTICLES if a[0] is not speech and a[0].key != "G3"]
         pages = []
         for current in range(count):
             name = f"/zwgk/ldjh/{ym}/{docid}" + (f"_{current}" if current else "") + ".html"
             fam.put(name, article_page(fam, speech, ym, docid, count, current, runs, source, hhmm, others))
             pages.append(name)
-        fam.doc(pages, speech)
+        fam.doc(pages, speech, found_by="script pager" if speech.key == "G3" else "links")
         fam.not_documents += pages[1:]
     urls = ["/", "/zwgk/ldjh/"] + [f"/zwgk/ldjh/{ym}/{d}.html" for _, ym, d, *_ in ARTICLES]
     fam.put(

@@ -349,7 +349,7 @@ def build() -> Family:
         )
         fam.route(article_url(a), f"/s/{mid}_1.html", text)
         fam.route(article_url(a, 21), f"/s/{mid}_1.html", text)
-        fam.doc([article_url(a)], speech)
+        fam.doc([article_url(a)], speech, found_by="inline json")
     fam.put("/robots.txt", "User-agent: *\nDisallow: /cgi-bin/\nDisallow: /mp/appmsg/\n")
     fam.noise += [
         "点击蓝字 关注我们",
