@@ -132,3 +132,13 @@ def test_articles_marked_found_by_links_are_reachable_by_links_and_no_others_are
     reached = reachable_by_links(families_web, host, family["home"])
     for doc in family["documents"]:
         assert (doc["url"] in reached) == (doc["found_by"] == "links"), (doc["url"], doc["found_by"])
+
+
+@pytest.mark.parametrize("host", HOSTS)
+def test_continuation_pages_are_linked_plainly_unless_marked_script_pager(families_web, host):
+    family = EXPECTED[host]
+    reached = reachable_by_links(families_web, host, family["home"])
+    for doc in family["documents"]:
+        if len(doc["pages"]) > 1:
+            linked = all(page in reached for page in doc["pages"][1:])
+            assert linked == (doc["pages_found_by"] == "links"), (doc["url"], doc["pages_found_by"])

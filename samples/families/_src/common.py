@@ -133,6 +133,7 @@ class Family:
         text: str | None = None,
         title: str | None = None,
         found_by: str = "links",
+        pages_found_by: str = "links",
     ):
         self.documents.append(
             {
@@ -143,6 +144,7 @@ class Family:
                 "truncated": truncated,
                 "published_at": speech.date,
                 "found_by": found_by,
+                **({"pages_found_by": pages_found_by} if len(pages) > 1 else {}),
             }
         )
 
