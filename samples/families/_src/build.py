@@ -1,0 +1,41 @@
+"""Write every family's host folder and `expected.json` (run from anywhere: `python build.py`)."""
+
+import importlib
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import FAMILIES  # noqa: E402
+
+MODULES = [
+    "fam_trs_gov",
+    "fam_people",
+    "fam_qiushi",
+    "fam_empire",
+    "fam_phpwind",
+    "fam_sinablog",
+    "fam_doclib",
+    "fam_weixin",
+    "fam_nextjs",
+    "fam_press",
+    "fam_mobile",
+    "fam_vsb",
+    "fam_hkgov",
+    "fam_spa_gov",
+    "fam_halo_rss",
+]
+
+
+def main() -> None:
+    expected = {}
+    for name in MODULES:
+        fam = importlib.import_module(name).build()
+        expected[fam.host] = fam.write()
+        print(f"{fam.host}: {len(fam.files)} files, {len(fam.documents)} speeches")
+    out = FAMILIES / "expected.json"
+    out.write_text(json.dumps(expected, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
