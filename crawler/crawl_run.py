@@ -66,18 +66,14 @@ def run_crawl(plan: CrawlPlan) -> int:
         if plan.redis_url:
             from crawler.distributed.coordinator import coordinate
 
-            spider_stats = coordinate(settings, plan, run)
+            spider_stats = coordinate(settings, plan, run)  # a second Ctrl-C: KeyboardInterrupt
         else:
             crawlers, stopped_at_once = run_spiders(settings, plan, run)
-            if stopped_at_once:  # a second Ctrl-C: nothing of this run is committed
-                run.abort()
-                print(
-                    "speech-archive crawl: stopped at once (second Ctrl-C): nothing of this run "
-                    f"was committed; {kept_version(archive)}",
-                    file=sys.stderr,
-                )
-                return exitcodes.STOPPED_AT_ONCE
+            if stopped_at_once:
+                return stopped_at_once_exit(archive, run)
             spider_stats = spider_stats_of(crawlers)
+    except KeyboardInterrupt:
+        return stopped_at_once_exit(archive, run)
     except Exception as exc:  # Scrapy failed to start: nothing fetched, nothing committed
         logger.debug("crawl failed to start", exc_info=True)
         run.abort()
@@ -121,6 +117,17 @@ def run_crawl(plan: CrawlPlan) -> int:
 
 def failure_label(exc: BaseException) -> str:
     return "disk full" if is_disk_full(exc) else "write failed"
+
+
+def stopped_at_once_exit(archive, run) -> int:
+    """A second Ctrl-C: the run is abandoned (nothing committed, its staging removed)."""
+    run.abort()
+    print(
+        "speech-archive crawl: stopped at once (second Ctrl-C): nothing of this run was committed; "
+        f"{kept_version(archive)}",
+        file=sys.stderr,
+    )
+    return exitcodes.STOPPED_AT_ONCE
 
 
 def kept_version(archive) -> str:

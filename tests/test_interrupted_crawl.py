@@ -50,11 +50,17 @@ class InterruptAt:
                 self.sent.set()
 
 
-def crawl(web: ReplicaWeb, archive: Path, interrupt: InterruptAt | None = None, env: dict | None = None):
+def crawl(
+    web: ReplicaWeb,
+    archive: Path,
+    interrupt: InterruptAt | None = None,
+    env: dict | None = None,
+    extra: tuple[str, ...] | list[str] = (),
+):
     """`speech-archive crawl huigou6` as a user runs it; (exit code, stdout + stderr)."""
     args = [
         sys.executable, "-m", "crawler.cli", "crawl", "huigou6", "--archive", str(archive),
-        "--base-url", f"huigou6={web.urls[HOST]}", *FAST, *ONE_AT_A_TIME,
+        "--base-url", f"huigou6={web.urls[HOST]}", *FAST, *ONE_AT_A_TIME, *extra,
     ]  # fmt: skip
     full_env = {**os.environ, "SPEECH_ARCHIVE_NO_REPORT": "1", **(env or {})}
     proc = subprocess.Popen(
@@ -193,3 +199,61 @@ def test_a_recrawl_after_edits_interrupted_anywhere_then_run_once_holds_every_ed
     assert expected != documents(base)
     assert any("落到实处" in text for text in expected.values())
     all_cases_give(expected, edited, base, tmp_path)
+
+
+def leased_worker_pid(client) -> int | None:
+    """The pid of the worker holding a request in flight (worker ids are host-pid-random)."""
+    for key in client.scan_iter(match="speech-archive:*:processing:*"):
+        if client.hlen(key):
+            return int(key.decode().rsplit(":", 1)[1].rsplit("-", 2)[1])
+    return None
+
+
+class InterruptWorkerAt(InterruptAt):
+    """Sends `signum` to the local worker that asked for the crawl's `n`-th request."""
+
+    def __init__(self, n: int, signum: int, redis_client):
+        super().__init__(n, signum)
+        self.redis = redis_client
+
+    def __call__(self, entry: dict) -> None:
+        with self.lock:
+            self.count += 1
+            if self.count != self.n or self.sent.is_set():
+                return
+        pid = leased_worker_pid(self.redis)  # the request arriving now is leased by its worker
+        if pid is not None:
+            os.kill(pid, self.signum)
+            self.sent.set()
+
+
+@pytest.mark.parametrize("target", ["worker", "coordinator"])
+def test_a_distributed_run_interrupted_mid_article_then_run_once_holds_every_document(site, tmp_path, target):
+    from test_distributed_support import RedisServer
+
+    reference = tmp_path / "reference"
+    with ReplicaWeb(site) as web:
+        code, out = crawl(web, reference)
+        assert code == 0, out
+    expected = documents(reference)
+    redis = RedisServer(tmp_path / "redis").start()
+    try:
+        distributed = {"extra": ["--redis", redis.url, "--workers", "1"]}
+        archive = tmp_path / "archive"
+        # Request 5 arrives after page 1 of the first two-page article was answered, page 2 not yet.
+        interrupt = (
+            InterruptWorkerAt(5, signal.SIGINT, redis.client())
+            if target == "worker"
+            else InterruptAt(5, signal.SIGINT)
+        )
+        with ReplicaWeb(site, on_request=interrupt) as web:
+            code, out = crawl(web, archive, interrupt if target == "coordinator" else None, **distributed)
+            assert interrupt.sent.is_set(), out
+            # A worker that stops is replaced and the run completes; a coordinator stopped commits
+            # what was handed over as an interrupted version.
+            assert code == (0 if target == "worker" else 5), out
+            code, out = crawl(web, archive, **distributed)
+            assert code == 0, out
+        assert documents(archive) == expected
+    finally:
+        redis.stop()
