@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 
-from archive.warc import read_record
+from archive.warc_reader import read_record
 from pipelines import page as pure_path
 
 logger = logging.getLogger(__name__)

@@ -35,7 +35,7 @@ from types import SimpleNamespace
 import jsonschema
 from scrapy import signals
 
-from archive.warc import DEFAULT_MAX_FILE_SIZE, WarcWriter
+from archive.warc_writer import DEFAULT_MAX_FILE_SIZE, WarcWriter
 from crawler.distributed import RunKeys
 from crawler.distributed.connection import connect
 from crawler.middlewares import ConditionalRequestMiddleware, WarcCaptureMiddleware, archive_run
