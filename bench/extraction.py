@@ -60,10 +60,10 @@ def whole_path(pages: list[Page]) -> int:
     """Every page through the product's path, documents fingerprinted as dedup does."""
     from pipelines.dedup import fingerprint
     from pipelines.page import process_page
-    from pipelines.profile import ProfileRegistry
+    from spiders.shipped import profile_registry
 
     # The bench site's profile is a fixture of the benchmarks (bench/profiles), not shipped.
-    registry = ProfileRegistry((str(Path(__file__).resolve().parent / "profiles"),))
+    registry = profile_registry((str(Path(__file__).resolve().parent / "profiles"),))
     documents = 0
     for body, url, headers in pages:
         for doc in process_page(body, url, headers, registry.for_url(url)):
