@@ -40,7 +40,7 @@ def gold_pages(limit: int | None = None) -> list[Page]:
 
 def generated_pages(workdir: Path, n_bench_articles: int) -> list[Page]:
     """Bench-site articles (UTF-8, bench profile) and the GBK portal's pages (generic path)."""
-    from crawler.replica.generate import generate_bench_site, generate_generic_site
+    from replica.generate import generate_bench_site, generate_generic_site
 
     pages = []
     bench = generate_bench_site(workdir / "bench", n_articles=n_bench_articles, seed=1)
@@ -100,7 +100,7 @@ def traditional_texts(n_chars: int, seed: int = 0) -> list[str]:
 
     import opencc
 
-    from crawler.replica.generate import SpeechWriter
+    from replica.generate import SpeechWriter
 
     writer = SpeechWriter(random.Random(seed))
     s2t = opencc.OpenCC("s2t")

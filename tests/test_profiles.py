@@ -18,7 +18,7 @@ from crawler.cli import main
 from pipelines.profile import ProfileError, ProfileRegistry, load_profile
 from spiders.shipped import profile_registry, shipped_profiles, shipped_profiles_dir
 
-# The GBK county portal the replica generator writes (crawler/replica/generate.py), described
+# The GBK county portal the replica generator writes (replica/generate.py), described
 # as a user would describe it: where its speeches are, how its pages continue, its URL shapes.
 PORTAL_PROFILE = """\
 # A county government portal: GBK pages, articles continue on ID_2.html through a 下一页 pager.
@@ -108,8 +108,8 @@ def test_the_cli_refuses_a_broken_profile_in_one_line_before_writing(tmp_path, c
 
 
 def test_a_new_site_is_one_toml_file_crawled_with_no_python(tmp_path):
-    from crawler.replica.generate import generate_generic_site
-    from crawler.replica.server import ReplicaWeb
+    from replica.generate import generate_generic_site
+    from replica.server import ReplicaWeb
 
     site = generate_generic_site(tmp_path / "sites", seed=5)
     expected = json.loads((site.parent / "expected.json").read_text(encoding="utf-8"))["documents"]

@@ -24,7 +24,7 @@ from warcio.timeutils import iso_date_to_timestamp
 
 from archive.cdxj import cdxj_path, read_cdxj
 from archive.store import Archive
-from crawler.replica.server import ReplicaWeb
+from replica.server import ReplicaWeb
 
 pytestmark = pytest.mark.slow
 SITES = ("wm114", "huigou6")
