@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from archive.warc import WarcWriter
+from archive.warc_writer import WarcWriter
 
 
 class ArchiveCaptures:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from cdxj_indexer.main import CDXJIndexer
 
-from archive.warc import warc_files
+from archive.warc_reader import warc_files
 
 CDXJ_DIR = "cdxj"
 CDXJ_NAME = "index.cdxj"

@@ -11,8 +11,9 @@ from __future__ import annotations
 import logging
 from collections import Counter
 
-from archive.warc import read_record
+from archive.warc_reader import read_record
 from pipelines import page as pure_path
+from pipelines.profile import ProfileRegistry
 
 logger = logging.getLogger(__name__)
 
@@ -35,8 +36,9 @@ def fetched_at(seen: dict) -> str:
     return max((page.get("fetched_at") or "") for page in seen["pages"])
 
 
-def rebuild_documents(archive, seen: dict) -> list:
-    """The documents today's rules make of one archived fetch (all its pages, stitched)."""
+def rebuild_documents(archive, seen: dict, profiles: ProfileRegistry) -> list:
+    """The documents today's rules make of one archived fetch (all its pages, stitched, through
+    the profile of its first page's site)."""
 
     pages = []
     for page in seen["pages"]:
@@ -44,11 +46,12 @@ def rebuild_documents(archive, seen: dict) -> list:
             raise ValueError(f"{page['url']}: no WARC capture recorded")
         headers, body = read_record(archive.warc_dir, page["warc"])
         pages.append((body, page["url"], headers))
-    return pure_path.process_pages(pages)
+    return pure_path.process_pages(pages, profiles.for_url(pages[0][1]) if pages else None)
 
 
-def reprocess(archive, version: int | None = None) -> tuple[int, dict]:
-    """Commit a new version rebuilt from the captures of `version` (default: the latest)."""
+def reprocess(archive, profiles: ProfileRegistry, version: int | None = None) -> tuple[int, dict]:
+    """Commit a new version rebuilt from the captures of `version` (default: the latest), each
+    page extracted with its site's profile from `profiles`."""
     source = archive.latest() if version is None else version
     if source is None:
         raise ValueError("the archive has no version to reprocess")
@@ -57,7 +60,7 @@ def reprocess(archive, version: int | None = None) -> tuple[int, dict]:
     try:
         for url, seen in sorted(latest_fetches(archive, source).items()):
             try:
-                docs = rebuild_documents(archive, seen)
+                docs = rebuild_documents(archive, seen, profiles)
             except (OSError, ValueError) as exc:  # a capture we cannot read: keep the document as is
                 logger.warning("reprocess: %s skipped: %s", url, exc)
                 counts["skipped_unreadable_capture"] += 1

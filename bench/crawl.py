@@ -81,8 +81,8 @@ def run(
     workdir: Path | None = None,
 ) -> dict[str, float]:
     """The crawl and re-crawl figures; `extract_workers` None keeps the product's default."""
-    from crawler.replica.generate import generate_bench_site
-    from crawler.replica.server import ReplicaWeb
+    from replica.generate import generate_bench_site
+    from replica.server import ReplicaWeb
 
     with tempfile.TemporaryDirectory(prefix="bench-crawl-", dir=workdir) as tmp:
         sites = Path(tmp) / "sites"

@@ -41,7 +41,7 @@ class GeneratedDoc:
 
 
 def original_paragraphs(seed: int, index: int) -> list[str]:
-    from crawler.replica.generate import SpeechWriter
+    from replica.generate import SpeechWriter
 
     rng = random.Random(seed * SEED_STRIDE + index)
     _title, paragraphs = SpeechWriter(rng).speech(rng.randint(8, 20))
@@ -50,7 +50,7 @@ def original_paragraphs(seed: int, index: int) -> list[str]:
 
 def copy_paragraphs(paragraphs: list[str], kind: str, rng: random.Random) -> list[str]:
     """What the bench site's copies are: a sentence or two rewritten, or a prefix of the paragraphs."""
-    from crawler.replica.generate import SpeechWriter
+    from replica.generate import SpeechWriter
 
     if kind == "near":
         return SpeechWriter(rng).edit_lightly(paragraphs)

@@ -1,6 +1,6 @@
 """Distributed crawl throughput and Redis memory: `python -m bench.distributed [--articles N]`.
 
-Throughput: the generated speech site (crawler.replica.generate_bench_site, 5,000 articles by
+Throughput: the generated speech site (replica.generate_bench_site, 5,000 articles by
 default) served on 127.0.0.1, crawled by `speech-archive crawl --start-url ... --redis URL
 --workers N` for N = 1, 2, 4 into fresh archives, against one redis-server started here. Prints
 `distributed_pages_per_s_N` (pages fetched / run duration, start-up included) and the ratio of
@@ -108,8 +108,8 @@ def crawl_once(start_url: str, archive: Path, redis_url: str, workers: int, time
 
 
 def throughput(articles: int, worker_counts: list[int], timeout: float) -> dict[str, float]:
-    from crawler.replica.generate import generate_bench_site
-    from crawler.replica.server import ReplicaWeb
+    from replica.generate import generate_bench_site
+    from replica.server import ReplicaWeb
 
     results: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="bench-distributed-") as tmp:

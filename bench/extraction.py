@@ -40,7 +40,7 @@ def gold_pages(limit: int | None = None) -> list[Page]:
 
 def generated_pages(workdir: Path, n_bench_articles: int) -> list[Page]:
     """Bench-site articles (UTF-8, bench profile) and the GBK portal's pages (generic path)."""
-    from crawler.replica.generate import generate_bench_site, generate_generic_site
+    from replica.generate import generate_bench_site, generate_generic_site
 
     pages = []
     bench = generate_bench_site(workdir / "bench", n_articles=n_bench_articles, seed=1)
@@ -60,10 +60,10 @@ def whole_path(pages: list[Page]) -> int:
     """Every page through the product's path, documents fingerprinted as dedup does."""
     from pipelines.dedup import fingerprint
     from pipelines.page import process_page
-    from pipelines.profile import ProfileRegistry
+    from spiders.shipped import profile_registry
 
     # The bench site's profile is a fixture of the benchmarks (bench/profiles), not shipped.
-    registry = ProfileRegistry((str(Path(__file__).resolve().parent / "profiles"),))
+    registry = profile_registry((str(Path(__file__).resolve().parent / "profiles"),))
     documents = 0
     for body, url, headers in pages:
         for doc in process_page(body, url, headers, registry.for_url(url)):
@@ -100,7 +100,7 @@ def traditional_texts(n_chars: int, seed: int = 0) -> list[str]:
 
     import opencc
 
-    from crawler.replica.generate import SpeechWriter
+    from replica.generate import SpeechWriter
 
     writer = SpeechWriter(random.Random(seed))
     s2t = opencc.OpenCC("s2t")

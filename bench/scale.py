@@ -43,8 +43,8 @@ def crawl_budget(
     timeout: float = 1800,
 ) -> dict[str, float]:
     from archive.revisit import revisit_bound
-    from crawler.replica.generate import BenchSite, write_bench_site
-    from crawler.replica.server import ReplicaWeb
+    from replica.generate import BenchSite, write_bench_site
+    from replica.server import ReplicaWeb
 
     checked_in: dict[str, list[int]] = {}
     run_seconds: list[float] = []

@@ -33,7 +33,7 @@ SEED = 17
 
 def generated_document(index: int, url_suffix: str = "") -> dict:
     """A speech as the extraction step yields it (text from the replica generator's vocabulary)."""
-    from crawler.replica.generate import SpeechWriter
+    from replica.generate import SpeechWriter
 
     rng = random.Random(SEED * 1_000_003 + index)
     title, paragraphs = SpeechWriter(rng).speech(rng.randint(8, 20))

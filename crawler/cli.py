@@ -1,8 +1,9 @@
 """The `speech-archive` command: `main(argv=None) -> int`, argparse subcommands.
 
 Each subcommand lives in its own module under `crawler.commands` with two functions,
-`add_arguments(parser)` and `run(args) -> int`; modules are imported only when their
-subcommand runs, so `speech-archive extract` does not pay for Scrapy's start-up.
+`add_arguments(parser)` and `run(args) -> int`. A module is imported only when its subcommand is
+chosen (`--help` and `--version` import none: the one-line help of each is here), so
+`speech-archive extract` does not pay for Scrapy's start-up, nor `--version` for anything.
 Exit codes are in `crawler.exitcodes` (and the README).
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from collections.abc import Iterable
 
 from crawler import exitcodes
 
@@ -45,7 +47,20 @@ def installed_version() -> str:
         return "unknown (not installed)"
 
 
-def build_parser() -> argparse.ArgumentParser:
+def chosen_command(argv: list[str]) -> str | None:
+    """The subcommand `argv` names, if any: its first argument that is no option (the top-level
+    options, -h and -V, take no value)."""
+    for arg in argv:
+        if arg == "--":
+            return None
+        if not arg.startswith("-"):
+            return arg if arg in SUBCOMMANDS else None
+    return None
+
+
+def build_parser(commands: Iterable[str] | None = None) -> argparse.ArgumentParser:
+    """The parser: every subcommand with its help line; the arguments of `commands` only (their
+    modules imported), of every subcommand when None."""
     parser = argparse.ArgumentParser(
         prog="speech-archive",
         description="Crawl Chinese speech-template sites into a clean, deduplicated, versioned archive.",
@@ -53,9 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-V", "--version", action="version", version=f"speech-archive {installed_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
+    wanted = set(SUBCOMMANDS if commands is None else commands)
     for name, (module, help_text) in SUBCOMMANDS.items():
         p = sub.add_parser(name, help=help_text, description=help_text)
         p.set_defaults(_module=module)
+        if name not in wanted:
+            continue
         try:
             mod = importlib.import_module(f"crawler.commands.{module}")
         except ModuleNotFoundError as exc:  # a subcommand not built yet must not break the others
@@ -68,7 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    command = chosen_command(argv)
+    parser = build_parser([command] if command else [])
     args = parser.parse_args(argv)
     if getattr(args, "_missing", False):
         print(f"speech-archive: '{args.command}' is not available in this build", file=sys.stderr)

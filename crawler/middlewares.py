@@ -20,7 +20,7 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
 
 from archive.captures import ArchiveCaptures
-from archive.warc import (
+from archive.warc_writer import (
     DEFAULT_MAX_FILE_SIZE,
     IDENTICAL_PAYLOAD_PROFILE,
     SERVER_NOT_MODIFIED_PROFILE,

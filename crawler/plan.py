@@ -10,8 +10,9 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipelines.profile import ProfileError, ProfileRegistry
+from pipelines.profile import ProfileError
 from spiders.loader import profile_dirs
+from spiders.shipped import profile_registry
 
 # Shipped with the package, so `crawl --all` works from any folder; --sites-config names another.
 DEFAULT_SITES_CONFIG = Path(__file__).resolve().with_name("sites.toml")
@@ -158,7 +159,7 @@ def url_list_spiders(urls: list[str], overrides: dict, base_urls: dict, known: s
     (one per origin): fetched and archived with their continuations, no links followed."""
     from urllib.parse import urlsplit
 
-    registry = ProfileRegistry(tuple(filter(None, [overrides.get("PROFILES_DIR")])))
+    registry = profile_registry(tuple(filter(None, [overrides.get("PROFILES_DIR")])))
     by_spider: dict[str, list[str]] = {}
     for url in urls:
         profile = registry.for_url(url)
@@ -222,7 +223,7 @@ def available_spiders(settings=None) -> set[str]:
 
     settings = settings or project_settings()
     try:
-        ProfileRegistry(profile_dirs(settings))  # every profile validated, one error line if not
+        profile_registry(profile_dirs(settings))  # every profile validated, one error line if not
     except ProfileError as exc:
         raise CrawlSetupError(f"bad site profile: {exc}") from None
     return set(get_spider_loader(settings).list())

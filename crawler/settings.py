@@ -1,7 +1,8 @@
 """Scrapy settings of speech-archive: polite by default, one archive per run.
 
-Distributed mode (scrapy-redis) is switched on by `crawler.distributed.apply(settings, redis_url)`,
-not by a second copy of the spiders.
+Distributed mode (scrapy-redis) is switched on at run time for the coordinator
+(`speech-archive crawl --redis URL`) and its workers (`speech-archive worker`), with these settings
+as the base (crawler/distributed/), not by a second copy of the spiders.
 """
 
 import os
@@ -46,10 +47,6 @@ REMOTE_CONTROL_ENABLED = False
 # A password in a URL (the Redis URL of a distributed crawl) never reaches a log line.
 EXTENSIONS = {"crawler.logredact.RedactCredentialsInLogs": 0}
 # Offsite links are never followed: the spiders set allowed_domains from their profile.
-# Requests for new pages per spider per run (`-a max_requests=N` overrides); 0 = no limit. The
-# generic spider (no profile, size unknown) has its own default (spiders/generic.py); what a
-# budget cut is counted as `speech_archive/cut/max_requests` in the run report.
-MAX_REQUESTS = 0
 
 # A plain `scrapy crawl` opens its archive run before any request (one line if it cannot).
 ADDONS = {"crawler.run.ArchiveRunAddon": 0}
@@ -58,8 +55,10 @@ COMMANDS_MODULE = "crawler.scrapy_commands"
 
 # --- The crawl budget and the revisit policy (crawler/budget.py, crawler/revisit.py) -------------
 # Requests per spider per run (`crawl --max-requests N`, `max_requests` in sites.toml,
-# `-a max_requests=N`); 0 = no limit. What the budget refuses is counted under
-# `speech_archive/cut/max_requests`, and the pages it leaves are fetched first next run.
+# `-a max_requests=N`); 0 = no limit. The generic spider (no profile, size unknown) has its own
+# default (spiders/generic.py). What the budget refuses is counted under
+# `speech_archive/cut/max_requests` in the run report, and the pages it leaves are fetched first
+# next run.
 MAX_REQUESTS = 0
 MAX_MINUTES = 0  # minutes per spider per run after which only exempt requests go out; 0 = no limit
 # A known page that never changes is checked again at least every this many runs of its site.

@@ -19,7 +19,7 @@ from urllib.parse import urljoin
 from pipelines import layouts, vocabulary
 from pipelines.encoding import decode_body
 from pipelines.markers import PRIVATE_USE, markers_in, removal_marker, without_markers
-from pipelines.profile import ExtractRules, Profile, profile_for_url
+from pipelines.profile import ExtractRules, Profile
 
 BLOCK_TAGS = frozenset(
     "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd tr table tbody thead tfoot section article aside header "
@@ -274,10 +274,8 @@ def extract(
 ) -> ExtractedPage:
     """Decode `body` and pull out title, date and the content area; never raises on bad input.
 
-    `profile=None` looks the URL's host up among the shipped profiles; a page no profile covers
-    takes the generic path (trafilatura finds the main text)."""
-    if profile is None:
-        profile = profile_for_url(url)
+    `profile` is the page's site profile (the caller looks it up: `ProfileRegistry.for_url`);
+    without one the page takes the generic path (trafilatura finds the main text)."""
     page = ExtractedPage(
         url=url,
         site=profile.name if profile else "generic",

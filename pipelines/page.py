@@ -2,8 +2,8 @@
 extract -> clean -> stitch -> split -> normalize. The Scrapy steps (pipelines/steps.py) chain
 exactly these functions.
 
-`profile=None` looks the page's host up among the shipped profiles (and falls back to the
-generic path); a crawl passes the spider's own profile.
+`profile` is the site's profile: a crawl passes its spider's, `speech-archive extract` the one
+its registry finds for the URL (`ProfileRegistry.for_url`); `None` is the generic path.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pipelines.clean import CleanedPage, clean
 from pipelines.document import Document
 from pipelines.extract import extract
 from pipelines.normalize import normalize
-from pipelines.profile import Profile, profile_for_url
+from pipelines.profile import Profile
 from pipelines.split import split
 from pipelines.stitch import stitch
 
@@ -40,7 +40,5 @@ def process_pages(
     """Documents of an article that continues over several pages, stitched in the order given."""
     if not pages:
         return []
-    if profile is None:  # the first page's profile for every page (extract would look each up)
-        profile = profile_for_url(pages[0][1])
     cleaned = [extract_and_clean(body, url, headers, profile) for body, url, headers in pages]
     return normalize(split(stitch(cleaned)))

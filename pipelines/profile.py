@@ -6,9 +6,11 @@ next-page link) and `[crawl]` (read by the spiders: origin, start paths, listing
 patterns, sitemaps). A misspelled key, a selector or regex that does not compile, a missing
 required field: `ProfileError` naming the file and the key, before any request is sent.
 
-The shipped profiles are data files in `spiders/profiles/`; a user adds a folder of their own
-(`PROFILES_DIR` setting, `--profiles DIR`). `ProfileRegistry` is the one map from a URL (or a
-saved page's content) to its profile.
+This module loads and validates the profile files of the folders it is given and knows no folder
+of its own: the shipped profiles are data files of the `spiders` package (`spiders/profiles/`,
+named by `spiders.shipped.shipped_profiles_dir()`), and a user adds a folder of their own
+(`PROFILES_DIR` setting, `--profiles DIR`); the spiders and the commands pass those folders in.
+`ProfileRegistry` is the one map from a URL (or a saved page's content) to its profile.
 """
 
 from __future__ import annotations
@@ -20,10 +22,6 @@ import tomllib
 from dataclasses import MISSING, dataclass, field, fields
 from pathlib import Path
 from urllib.parse import urlsplit
-
-# The shipped profiles: data files that ship with the `spiders` package (a path, not an import:
-# the pure steps below the spiders never need their code).
-SHIPPED_PROFILES_DIR = Path(__file__).resolve().parent.parent / "spiders" / "profiles"
 
 
 class ProfileError(ValueError):
@@ -191,7 +189,8 @@ def load_profile(path: Path) -> Profile:
 
 
 @functools.lru_cache(maxsize=16)
-def _load_dirs(directories: tuple[str, ...]) -> dict[str, Profile]:
+def load_profile_dirs(directories: tuple[str, ...]) -> dict[str, Profile]:
+    """Every profile of these folders by name, a later folder's winning; read once per process."""
     profiles: dict[str, Profile] = {}
     for directory in directories:
         if not Path(directory).is_dir():
@@ -217,12 +216,13 @@ def host_of(url: str) -> str:
 
 
 class ProfileRegistry:
-    """Every profile of the shipped folder and the user's folders, by name, by host, by content."""
+    """Every profile of the given folders (a later folder's profile wins over an earlier one of the
+    same name), by name, by host, by content. No folder: no profile, every page takes the generic
+    path. `spiders.shipped.profile_registry(user_dirs)` is the shipped folder plus the user's."""
 
-    def __init__(self, extra_dirs: tuple[str, ...] | list[str] = ()):
-        dirs = (str(SHIPPED_PROFILES_DIR), *(str(d) for d in extra_dirs if d))
-        self.dirs = dirs
-        self.profiles = dict(_load_dirs(dirs))  # read once per process and folder set
+    def __init__(self, dirs: tuple[str | Path, ...] | list[str | Path] = ()):
+        self.dirs = tuple(str(d) for d in dirs if d)
+        self.profiles = dict(load_profile_dirs(self.dirs))
 
     def __getitem__(self, name: str) -> Profile:
         return self.profiles[name]
@@ -253,21 +253,3 @@ class ProfileRegistry:
             if any(f and f in html for f in profile.fingerprints):
                 return profile
         return None
-
-
-def shipped_profiles() -> ProfileRegistry:
-    return ProfileRegistry()
-
-
-# Convenience for the pure path and tests: the shipped profiles.
-def load_profiles(directory: Path | str | None = None) -> dict[str, Profile]:
-    """Every profile by name: the shipped ones, plus `directory`'s."""
-    return dict(ProfileRegistry((str(directory),) if directory else ()).profiles)
-
-
-def profile_for_url(url: str) -> Profile | None:
-    return shipped_profiles().for_url(url)
-
-
-def profile_for_content(html: str) -> Profile | None:
-    return shipped_profiles().for_content(html)

@@ -31,6 +31,7 @@ from pipelines.items import PageItem
 from spiders.base import ArticleMirror, ProfileSpider, article_url_list, parse_budget
 from spiders.classify import ARTICLE, CONTINUATION, FORUM_REPLIES, is_forum_thread, page_kind
 from spiders.pagers import find_pager, first_page_url, is_later_page, script_links
+from spiders.shipped import shipped_profiles
 from spiders.urls import canonical_url, is_calendar_url, trap_kind, url_template
 
 SKIPPED_EXTENSIONS = re.compile(
@@ -76,6 +77,8 @@ class GenericSpider(ProfileSpider):
         self.requests_made = 0
         self.max_requests_arg = parse_budget(max_requests)
         self.profile = None
+        # A page on a host a shipped profile covers is extracted by that profile's rules.
+        self.shipped_profiles = shipped_profiles()
         self.seen: set[str] = set()  # canonical URLs requested in this run
 
     async def start(self):
@@ -212,4 +215,4 @@ class GenericSpider(ProfileSpider):
         yield from super().parse_continuation(response)
 
     def new_item(self, url: str, **kwargs) -> PageItem:
-        return PageItem(site="generic", url=url, **kwargs)
+        return PageItem(site="generic", url=url, profile=self.shipped_profiles.for_url(url), **kwargs)

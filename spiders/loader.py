@@ -13,8 +13,9 @@ import sys
 import scrapy
 from scrapy.spiderloader import SpiderLoader
 
-from pipelines.profile import Profile, ProfileError, ProfileRegistry
+from pipelines.profile import Profile, ProfileError
 from spiders.base import ProfileSpider
+from spiders.shipped import profile_registry
 
 
 def profile_dirs(settings) -> tuple[str, ...]:
@@ -38,7 +39,7 @@ class ProfileSpiderLoader:
 
     def __init__(self, settings):
         self.modules = SpiderLoader.from_settings(settings)
-        self.registry = ProfileRegistry(profile_dirs(settings))
+        self.registry = profile_registry(profile_dirs(settings))
         self.from_profiles = {
             profile.name: spider_for_profile(profile)
             for profile in self.registry.profiles.values()

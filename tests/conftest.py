@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.replica.server import ReplicaWeb
+from replica.server import ReplicaWeb
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 

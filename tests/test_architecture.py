@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import grimp
 
-PACKAGES = ("crawler", "spiders", "pipelines", "archive")
+PACKAGES = ("crawler", "spiders", "pipelines", "archive", "replica")
+# The replica web serves the demo and the tests; of the product only these commands use it.
+REPLICA_USERS = {"crawler.commands.demo", "crawler.commands.serve"}
 
 
 def strongly_connected(graph) -> list[set[str]]:
@@ -50,7 +52,7 @@ def test_no_module_of_the_project_sits_in_an_import_cycle():
     assert cycles == []
 
 
-def test_the_four_packages_import_each_other_one_way():
+def test_the_packages_import_each_other_one_way():
     graph = grimp.build_graph(*PACKAGES)
     edges = {
         (importer.split(".")[0], imported.split(".")[0])
@@ -65,4 +67,21 @@ def test_the_four_packages_import_each_other_one_way():
         ("crawler", "pipelines"),
         ("spiders", "pipelines"),
         ("archive", "pipelines"),
+        ("crawler", "replica"),
     }
+
+
+def test_only_demo_and_serve_samples_import_the_replica_web_which_imports_nothing_of_the_product():
+    graph = grimp.build_graph(*PACKAGES)
+    replica = {m for m in graph.modules if m.split(".")[0] == "replica"}
+    importers = {
+        importer
+        for module in replica
+        for importer in graph.find_modules_that_directly_import(module)
+        if importer.split(".")[0] != "replica"
+    }
+    assert importers == REPLICA_USERS
+    imported = {
+        other.split(".")[0] for module in replica for other in graph.find_modules_directly_imported_by(module)
+    }
+    assert imported & set(PACKAGES) == {"replica"}

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from crawler import exitcodes
 from crawler.cli import SUBCOMMANDS, main
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_every_subcommand_is_built_and_has_help(capsys):
@@ -14,6 +21,53 @@ def test_every_subcommand_is_built_and_has_help(capsys):
             main([name, "--help"])
         assert done.value.code == 0
         assert "usage: speech-archive " + name in capsys.readouterr().out
+
+
+def test_the_top_level_help_lists_every_subcommand_with_its_help(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["--help"])
+    assert done.value.code == 0
+    out = " ".join(capsys.readouterr().out.split())  # argparse wraps the help lines
+    for name, (_, help_text) in SUBCOMMANDS.items():
+        assert f"{name} {help_text}" in out, name
+
+
+def commands_imported_by(*argv: str) -> set[str]:
+    """The subcommand modules a fresh `speech-archive ARGV` process imports before it exits."""
+    probe = (
+        "import sys\n"
+        "from crawler.cli import main\n"
+        "try:\n"
+        f"    main({list(argv)!r})\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print('imported:', *(m for m in sys.modules if m.startswith('crawler.commands.')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    (line,) = [line for line in result.stdout.splitlines() if line.startswith("imported:")]
+    return set(line.split()[1:])
+
+
+def test_subcommand_modules_load_only_when_their_subcommand_is_chosen():
+    assert commands_imported_by("--version") == set()
+    assert commands_imported_by("--help") == set()
+    assert commands_imported_by("extract", "--help") == {"crawler.commands.extract"}
+    assert commands_imported_by("report", "--version-of-nothing") == {"crawler.commands.report"}
+
+
+def test_the_settings_module_sets_each_setting_once():
+    tree = ast.parse((ROOT / "crawler" / "settings.py").read_text(encoding="utf-8"))
+    names = [
+        t.id
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        for t in node.targets
+        if isinstance(t, ast.Name)
+    ]
+    assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
 
 
 def test_exit_codes_are_distinct():

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from archive.revisit import revisit_bound
 from crawler.cli import main
-from crawler.replica.generate import BenchSite, write_bench_site
-from crawler.replica.server import ReplicaWeb
+from replica.generate import BenchSite, write_bench_site
+from replica.server import ReplicaWeb
 from tests.crawlhelp import FAST, REPO_ROOT, export, speech_archive
 
 BENCH_PROFILES = REPO_ROOT / "bench" / "profiles"

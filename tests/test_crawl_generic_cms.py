@@ -1,5 +1,5 @@
 """The generic spider, no profile, real HTTP, on replicas of the CMSs that carry most Chinese
-speech texts (samples/cms) and on a site that never ends (crawler/replica/trap.py).
+speech texts (samples/cms) and on a site that never ends (replica/trap.py).
 
 Every speech of each family is archived once, stitched over its pages and clean; no listing,
 continuation or reply page becomes a document. The endless site's crawl ends by itself, archives
@@ -16,8 +16,8 @@ import pytest
 from crawlhelp import FAST, export, speech_archive
 
 from crawler import exitcodes
-from crawler.replica.server import ReplicaWeb
-from crawler.replica.trap import TrapSite
+from replica.server import ReplicaWeb
+from replica.trap import TrapSite
 from spiders.urls import canonical_url
 
 CMS = Path(__file__).resolve().parents[1] / "samples" / "cms"

@@ -205,8 +205,8 @@ def test_plain_scrapy_crawl_of_one_site_commits_a_version(tmp_path, replica_web)
 
 
 def test_generic_spider_archives_the_speeches_of_a_site_without_profile_and_no_listing(tmp_path):
-    from crawler.replica.generate import generate_generic_site
-    from crawler.replica.server import ReplicaWeb
+    from replica.generate import generate_generic_site
+    from replica.server import ReplicaWeb
 
     site = generate_generic_site(tmp_path / "sites", seed=3)
     expected = json.loads((site.parent / "expected.json").read_text(encoding="utf-8"))
@@ -236,7 +236,7 @@ def test_generic_spider_archives_the_speeches_of_a_site_without_profile_and_no_l
 
 def test_a_recrawl_from_a_mirror_on_other_ports_still_sends_conditional_requests(tmp_path):
     """The fetch history knows pages by the site's own URL, not by the mirror's address."""
-    from crawler.replica.server import ReplicaWeb
+    from replica.server import ReplicaWeb
 
     archive = tmp_path / "a"
     with ReplicaWeb(SAMPLES / "sites", hosts=["jianghua-ai.test"]) as first:

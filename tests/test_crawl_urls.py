@@ -9,7 +9,7 @@ from pathlib import Path
 from crawlhelp import FAST, SAMPLES, export, speech_archive
 
 from crawler import exitcodes
-from crawler.replica.server import ReplicaWeb
+from replica.server import ReplicaWeb
 
 CMS = SAMPLES / "cms"
 DEDE = "www.dede-fanwen.test"

@@ -268,8 +268,8 @@ def test_an_error_that_is_not_a_failed_write_is_not_taken_for_one():
 
 
 def test_a_plain_scrapy_crawl_whose_disk_fills_mid_crawl_says_so_and_exits_6(small_fs, tmp_path):
-    from crawler.replica.generate import generate_bench_site
-    from crawler.replica.server import ReplicaWeb
+    from replica.generate import generate_bench_site
+    from replica.server import ReplicaWeb
 
     mount, _resize = small_fs  # 600 KB: the archive's layout fits, 400 articles' WARC does not
     site = generate_bench_site(tmp_path / "sites", n_articles=400, seed=2)

@@ -234,7 +234,7 @@ def test_the_bench_reports_distributed_throughput_for_each_worker_count():
 
 def test_a_continuation_request_with_its_article_so_far_travels_as_json(server):
     from pipelines.items import PageCapture, PageItem
-    from pipelines.profile import load_profiles
+    from spiders.shipped import shipped_profiles
 
     keys = RunKeys("t")
     queue = leased_queue(server, keys, "w1")
@@ -246,7 +246,7 @@ def test_a_continuation_request_with_its_article_so_far_travels_as_json(server):
         fetched_at="2026-11-30T00:00:00Z",
         warc={"file": "f.warc.gz", "offset": 0},
     )
-    item = PageItem(site="huigou6", url=page.url, pages=[page], profile=load_profiles()["huigou6"])
+    item = PageItem(site="huigou6", url=page.url, pages=[page], profile=shipped_profiles()["huigou6"])
     queue.push(Request("http://example.org/1_2.html", callback=Site().parse_article, meta={"item": item}))
 
     raw = server.zrange(keys.queue("site.0"), 0, -1)[0]

@@ -1,5 +1,5 @@
 """Frozen pages of the CMS families that carry most Chinese speech texts (samples/cms, written by
-crawler/replica/cms.py): a page in, the expected document out; listings, reply pages and
+replica/cms.py): a page in, the expected document out; listings, reply pages and
 navigation never a document; the anti-copy noise each family serves is gone and recorded."""
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from crawler.replica.cms import generate_cms_sites
-from crawler.replica.server import query_key
 from pipelines.page import process_page, process_pages
+from replica.cms import generate_cms_sites
+from replica.server import query_key
 
 CMS = Path(__file__).resolve().parents[1] / "samples" / "cms"
 EXPECTED = json.loads((CMS / "expected.json").read_text(encoding="utf-8"))

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from pipelines.page import process_page, process_pages
+from spiders.shipped import shipped_profiles
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "samples" / "gold"
@@ -21,6 +22,7 @@ SITES = ROOT / "samples" / "sites"
 GOLD_FILES = sorted(GOLD.glob("*.gold.json"))
 MIN_F1 = 0.98
 WS = re.compile(r"\s+")
+SHIPPED = shipped_profiles()  # the profiles `speech-archive extract --url` looks pages up in
 
 
 def squash(text: str | None) -> str:
@@ -80,7 +82,7 @@ def load(gold_file: Path) -> tuple[dict, bytes]:
 @pytest.mark.parametrize("gold_file", GOLD_FILES, ids=lambda p: p.name.split(".")[0])
 def test_gold_page_extracts_clean(gold_file):
     gold, body = load(gold_file)
-    docs = process_page(body, gold["url"])
+    docs = process_page(body, gold["url"], None, SHIPPED.for_url(gold["url"]))
     assert problems_of(docs, gold, gold.get("page_docs", gold["docs"])) == []
     for doc in docs:
         assert doc.script == gold.get("script", "Hans")
@@ -103,7 +105,7 @@ def test_article_over_several_pages_is_stitched(gold_file):
     gold, body = load(gold_file)
     pages = [(body, gold["url"], {"Content-Type": "text/html; charset=utf-8"})]
     pages += [(page_of(url).read_bytes(), url, None) for url in gold["pages"]]
-    docs = process_pages(pages)
+    docs = process_pages(pages, SHIPPED.for_url(gold["url"]))
     assert problems_of(docs, gold, gold["docs"]) == []
     assert docs[0].pages == [gold["url"], *gold["pages"]]
     assert docs[0].url == gold["url"]
@@ -111,7 +113,7 @@ def test_article_over_several_pages_is_stitched(gold_file):
 
 def test_wm114_paywall_and_truncation_are_recorded():
     gold, body = load(GOLD / "wm114-2025111000.gold.json")
-    (doc,) = process_page(body, gold["url"])
+    (doc,) = process_page(body, gold["url"], None, SHIPPED.for_url(gold["url"]))
     assert doc.truncated is True
     assert doc.declared_chars == 2026
     assert [g["kind"] for g in doc.gaps] == ["paywall", "truncation"]
@@ -126,7 +128,7 @@ def test_wm114_paywall_and_truncation_are_recorded():
 
 def test_huigou6_pdf_page_numbers_are_cut_and_sentences_rejoined():
     gold, body = load(GOLD / "huigou6-3404.gold.json")
-    (doc,) = process_page(body, gold["url"])
+    (doc,) = process_page(body, gold["url"], None, SHIPPED.for_url(gold["url"]))
     assert "“一切工作到支部”" in doc.text
     assert "达标率达90%" in doc.text and "超1.2万人次" in doc.text
     assert [r["text"] for r in doc.removed if r["rule"] == "pdf_page_number"] == ["2", "3"]
@@ -154,7 +156,7 @@ def test_cli_prints_what_process_page_gives(tmp_path):
         assert run.returncode == 0, run.stderr
         expected = "".join(
             json.dumps(d.to_dict(), ensure_ascii=False, sort_keys=True) + "\n"
-            for d in process_page(body, gold["url"])
+            for d in process_page(body, gold["url"], None, SHIPPED.for_url(gold["url"]))
         )
         assert run.stdout == expected
 
@@ -180,7 +182,7 @@ def test_per_page_table_against_trafilatura_alone(capsys):
     for gold_file in GOLD_FILES:
         gold, body = load(gold_file)
         want = gold.get("page_docs", gold["docs"])
-        ours = process_page(body, gold["url"])
+        ours = process_page(body, gold["url"], None, SHIPPED.for_url(gold["url"]))
         ours_f1 = f1("".join(d.text for d in ours), "".join(w["text"] for w in want))
         html = body.decode("gb18030" if gold.get("encoding") == "gbk" else "utf-8")
         theirs = trafilatura.extract(html, favor_precision=True, include_comments=False) or ""

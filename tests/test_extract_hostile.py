@@ -11,6 +11,7 @@ import pytest
 
 from pipelines.extract import extract
 from pipelines.page import process_page
+from spiders.shipped import shipped_profiles
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEECH = (
@@ -61,7 +62,7 @@ HOSTILE = {
 @pytest.mark.parametrize("name", sorted(HOSTILE))
 @pytest.mark.parametrize("url", URLS, ids=["generic", "wm114", "huigou6"])
 def test_hostile_page_gives_no_document(name, url):
-    assert process_page(HOSTILE[name], url) == []
+    assert process_page(HOSTILE[name], url, None, shipped_profiles().for_url(url)) == []
 
 
 def test_five_megabyte_page_is_really_that_big():

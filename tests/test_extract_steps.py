@@ -13,9 +13,10 @@ from pipelines.encoding import decode_body, looks_like_mojibake
 from pipelines.items import PageCapture, PageItem
 from pipelines.normalize import detect_script
 from pipelines.page import extract_and_clean, process_page, process_pages
-from pipelines.profile import CrawlRules, load_profiles, profile_for_content, profile_for_url
+from pipelines.profile import CrawlRules
 from pipelines.steps import ExtractAndCleanPipeline, NormalizePipeline, SplitPipeline, StitchPipeline
 from pipelines.vocabulary import han_count
+from spiders.shipped import shipped_profiles
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "samples" / "gold"
@@ -23,6 +24,7 @@ SPEECH = (
     "同志们：今天我们召开全县教育工作会议，主要任务是总结去年工作，部署今年任务，进一步坚定信心、砥砺奋进。"
     * 3
 )
+SHIPPED = shipped_profiles()
 
 
 def test_decoding_order_bom_header_meta():
@@ -103,7 +105,7 @@ def test_han_characters_are_counted_in_every_block_and_nothing_else():
 
 def test_the_extract_step_hands_on_cleaned_pages_which_the_stitch_step_stitches():
     item = item_of("3404.html", "3404_2.html")
-    cleaned = [extract_and_clean(p.body, p.url, p.headers) for p in item.pages]
+    cleaned = [extract_and_clean(p.body, p.url, p.headers, item.profile) for p in item.pages]
     item = asyncio.run(ExtractAndCleanPipeline(0).process_item(item))
     assert item.cleaned_pages == cleaned
     assert StitchPipeline().process_item(item).article.pages == [p.url for p in item.pages]
@@ -118,17 +120,17 @@ def test_traditional_page_is_converted_and_original_kept():
 
 
 def test_profiles_load_and_match_hosts():
-    profiles = load_profiles()
+    profiles = SHIPPED.profiles
     assert {"wm114", "huigou6", "fanwen_hant", "jianghua_ai"} <= set(profiles)
-    assert profile_for_url("http://www.wm114.cn/wen/1.html").name == "wm114"
-    assert profile_for_url("https://www.huigou6.com/a/1.html").name == "huigou6"
-    assert profile_for_url("http://fanwen-hant.test/fayangao/1300.html").name == "fanwen_hant"
-    assert profile_for_url("http://jianghua-ai.test:8080/jianghua/1080.html").name == "jianghua_ai"
-    assert profile_for_url("http://example.com/") is None
+    assert SHIPPED.for_url("http://www.wm114.cn/wen/1.html").name == "wm114"
+    assert SHIPPED.for_url("https://www.huigou6.com/a/1.html").name == "huigou6"
+    assert SHIPPED.for_url("http://fanwen-hant.test/fayangao/1300.html").name == "fanwen_hant"
+    assert SHIPPED.for_url("http://jianghua-ai.test:8080/jianghua/1080.html").name == "jianghua_ai"
+    assert SHIPPED.for_url("http://example.com/") is None
     for profile in profiles.values():
         assert isinstance(profile.crawl, CrawlRules) and profile.version and profile.extract.content
         hash(profile)
-    assert profile_for_content((GOLD / "huigou6-3404.html").read_text(encoding="utf-8")).name == "huigou6"
+    assert SHIPPED.for_content((GOLD / "huigou6-3404.html").read_text(encoding="utf-8")).name == "huigou6"
 
 
 def test_huigou6_page_knows_where_it_continues():
@@ -137,6 +139,7 @@ def test_huigou6_page_knows_where_it_continues():
     page = extract(
         (GOLD / "huigou6-3404.html").read_bytes(),
         "http://www.huigou6.com/zhuantifanwen/gongwenfanwen/3404.html",
+        profile=SHIPPED["huigou6"],
     )
     assert page.next_page == "http://www.huigou6.com/zhuantifanwen/gongwenfanwen/3404_2.html"
 
@@ -166,7 +169,7 @@ def item_of(*names: str, site: str = "huigou6") -> PageItem:
         )
         for n in names
     ]
-    return PageItem(site=site, url=pages[0].url, pages=pages)
+    return PageItem(site=site, url=pages[0].url, pages=pages, profile=SHIPPED.get(site))
 
 
 def run_pipelines(item: PageItem, workers: int, crawler=None) -> PageItem:
@@ -183,7 +186,7 @@ def run_pipelines(item: PageItem, workers: int, crawler=None) -> PageItem:
 @pytest.mark.parametrize("workers", [0, 1])
 def test_pipelines_give_exactly_what_process_pages_gives(workers):
     item = run_pipelines(item_of("3404.html", "3404_2.html"), workers)
-    expected = process_pages([(p.body, p.url, p.headers) for p in item.pages])
+    expected = process_pages([(p.body, p.url, p.headers) for p in item.pages], item.profile)
     assert item.documents == expected
     assert len(item.documents) == 1 and len(item.documents[0].pages) == 2
 

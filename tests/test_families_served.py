@@ -15,7 +15,7 @@ from urllib.parse import quote, urljoin, urlsplit
 
 import pytest
 
-from crawler.replica.server import ReplicaWeb
+from replica.server import ReplicaWeb
 
 FAMILIES = Path(__file__).resolve().parent.parent / "samples" / "families"
 EXPECTED = json.loads((FAMILIES / "expected.json").read_text(encoding="utf-8"))

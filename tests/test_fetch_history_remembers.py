@@ -13,8 +13,8 @@ import pytest
 from crawlhelp import FAST, REPO_ROOT, crawl_sites, export
 
 from archive.history import FetchHistory
-from crawler.replica.huigou6 import HOST, generate_huigou6_site, three_page_paths
-from crawler.replica.server import ReplicaWeb
+from replica.huigou6 import HOST, generate_huigou6_site, three_page_paths
+from replica.server import ReplicaWeb
 
 ORIGIN = f"http://{HOST}"  # the profile's origin: what the archive names pages by
 SECTION = "/zhuantifanwen/gongwenfanwen/"

@@ -2,7 +2,8 @@
 venv, then `speech-archive` from another folder: --version, extract, a crawl, an export.
 
 The copy of the repository is installed as a wheel, so the package data it needs (site profiles,
-the default sites config, the replica web of `serve-samples` and `demo`) must travel inside it.
+the default sites config, the report's template, the replica web of `serve-samples` and `demo`)
+must travel inside it.
 """
 
 from __future__ import annotations
@@ -137,3 +138,9 @@ def test_crawl_all_of_the_bundled_replica_and_export_parquet(installed, elsewher
     ((count,),) = duckdb.sql(f"SELECT count(*) FROM read_parquet('{elsewhere / 'docs.parquet'}')").fetchall()
     assert count == expected["documents"]
     assert (elsewhere / "arch" / "cdxj" / "index.cdxj").is_file()
+
+    report = run(
+        [installed / "speech-archive", "report", "--archive", "arch", "-o", "report.html"], cwd=elsewhere
+    )
+    assert report.returncode == 0, report.stderr
+    assert "<h1>Audit report — version 1" in (elsewhere / "report.html").read_text(encoding="utf-8")

@@ -23,8 +23,8 @@ from pathlib import Path
 import pytest
 from crawlhelp import FAST, REPO_ROOT
 
-from crawler.replica.huigou6 import HOST, generate_huigou6_site, three_page_paths
-from crawler.replica.server import ReplicaWeb
+from replica.huigou6 import HOST, generate_huigou6_site, three_page_paths
+from replica.server import ReplicaWeb
 
 ONE_AT_A_TIME = ["-s", "CONCURRENT_REQUESTS=1"]
 HANG_GUARD = 300  # seconds: only a crawl that hangs gets near it

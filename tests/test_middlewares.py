@@ -12,7 +12,8 @@ from scrapy.settings import Settings
 from scrapy.statscollectors import MemoryStatsCollector
 
 from archive.history import FetchHistory, RunHistory
-from archive.warc import WarcWriter, read_record
+from archive.warc_reader import read_record
+from archive.warc_writer import WarcWriter
 from crawler.middlewares import ConditionalRequestMiddleware, WarcCaptureMiddleware, sha1_digest
 
 URL = "http://127.0.0.1:8000/a/1080.html"

@@ -15,9 +15,9 @@ import time
 
 import psutil
 
-from crawler.replica.generate import generate_bench_site
-from crawler.replica.server import ReplicaWeb
 from pipelines.lifeline import process_identity
+from replica.generate import generate_bench_site
+from replica.server import ReplicaWeb
 from tests.crawlhelp import FAST, REPO_ROOT, speech_archive
 
 BENCH_PROFILES = REPO_ROOT / "bench" / "profiles"

@@ -16,8 +16,9 @@ from crawlhelp import FAST, export, speech_archive
 from crawler import exitcodes
 from crawler.cli import main
 from pipelines.profile import ProfileError, ProfileRegistry, load_profile
+from spiders.shipped import profile_registry, shipped_profiles, shipped_profiles_dir
 
-# The GBK county portal the replica generator writes (crawler/replica/generate.py), described
+# The GBK county portal the replica generator writes (replica/generate.py), described
 # as a user would describe it: where its speeches are, how its pages continue, its URL shapes.
 PORTAL_PROFILE = """\
 # A county government portal: GBK pages, articles continue on ID_2.html through a 下一页 pager.
@@ -66,8 +67,23 @@ def test_a_broken_profile_is_one_error_naming_file_and_key(tmp_path, broken, key
     assert str(path) in message and f"'{key}'" in message and "\n" not in message
 
 
+def test_the_loader_reads_the_folders_it_is_given_and_knows_none_of_its_own(tmp_path):
+    # ProfileRegistry(()) is what ../shared/tools/realpages.py builds: no profile, the generic path.
+    assert (
+        ProfileRegistry(()).names() == []
+        and ProfileRegistry(()).for_url("http://www.wm114.cn/a/1.html") is None
+    )
+    assert shipped_profiles_dir().parent.name == "spiders" and shipped_profiles_dir().is_dir()
+    assert ProfileRegistry((shipped_profiles_dir(),)).for_url("http://www.wm114.cn/a/1.html").name == "wm114"
+    # A user's profile of a shipped name wins over the shipped one.
+    mine = PORTAL_PROFILE.replace('name = "gbk_portal"', 'name = "wm114"')
+    write_profile(tmp_path / "profiles", mine)
+    registry = profile_registry((str(tmp_path / "profiles"),))
+    assert registry["wm114"].hosts == ("gbk-portal.test",) and "huigou6" in registry.names()
+
+
 def test_every_shipped_profile_loads_typed():
-    registry = ProfileRegistry()
+    registry = shipped_profiles()
     assert {"wm114", "huigou6", "fanwen_hant", "jianghua_ai"} <= set(registry.names())
     assert "bench" not in registry.names()  # the benchmark fixture lives with the benchmarks
     huigou6 = registry["huigou6"]
@@ -92,8 +108,8 @@ def test_the_cli_refuses_a_broken_profile_in_one_line_before_writing(tmp_path, c
 
 
 def test_a_new_site_is_one_toml_file_crawled_with_no_python(tmp_path):
-    from crawler.replica.generate import generate_generic_site
-    from crawler.replica.server import ReplicaWeb
+    from replica.generate import generate_generic_site
+    from replica.server import ReplicaWeb
 
     site = generate_generic_site(tmp_path / "sites", seed=5)
     expected = json.loads((site.parent / "expected.json").read_text(encoding="utf-8"))["documents"]

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from crawlhelp import crawl_sites, manifest_states, speech_archive
 
-from crawler.replica.huigou6 import HOST, generate_huigou6_site, three_page_paths
-from crawler.replica.server import ReplicaWeb
+from replica.huigou6 import HOST, generate_huigou6_site, three_page_paths
+from replica.server import ReplicaWeb
 
 
 def test_an_edit_on_page_2_of_a_three_page_article_is_one_changed_document(tmp_path):

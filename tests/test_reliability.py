@@ -74,7 +74,7 @@ def test_faults_are_survived_counted_by_kind_and_every_reachable_speech_archived
 
 
 def test_two_crawls_at_once_one_runs_and_one_is_refused(tmp_path):
-    from crawler.replica.server import ReplicaWeb
+    from replica.server import ReplicaWeb
 
     archive = tmp_path / "a"
     with ReplicaWeb(SAMPLES / "sites", hosts=[AI], latency=0.3) as web:
@@ -130,7 +130,7 @@ def start_crawl(web, archive) -> subprocess.Popen:
 @pytest.mark.parametrize("requests_before_kill", [1, 12, 40])
 def test_sigkill_at_any_moment_leaves_the_last_version_verifying(tmp_path, requests_before_kill):
     """Killed early, mid-crawl and late; after each the archive verifies; the next run completes."""
-    from crawler.replica.server import ReplicaWeb
+    from replica.server import ReplicaWeb
 
     archive = tmp_path / "a"
     with ReplicaWeb(SAMPLES / "sites", hosts=list(SITE_SPIDERS.values()), latency=0.05) as web:
@@ -154,7 +154,7 @@ def test_sigkill_at_any_moment_leaves_the_last_version_verifying(tmp_path, reque
 
 
 def test_sigterm_commits_finished_work_as_an_interrupted_version(tmp_path):
-    from crawler.replica.server import ReplicaWeb
+    from replica.server import ReplicaWeb
 
     archive = tmp_path / "a"
     with ReplicaWeb(SAMPLES / "sites", hosts=list(SITE_SPIDERS.values()), latency=0.2) as web:

@@ -24,7 +24,7 @@ from warcio.timeutils import iso_date_to_timestamp
 
 from archive.cdxj import cdxj_path, read_cdxj
 from archive.store import Archive
-from crawler.replica.server import ReplicaWeb
+from replica.server import ReplicaWeb
 
 pytestmark = pytest.mark.slow
 SITES = ("wm114", "huigou6")
@@ -181,7 +181,7 @@ def moved_page_archive(root: Path) -> tuple[Path, dict, dict]:
     from types import SimpleNamespace
 
     from archive.cdxj import update_cdxj_index
-    from archive.warc import IDENTICAL_PAYLOAD_PROFILE, WarcWriter
+    from archive.warc_writer import IDENTICAL_PAYLOAD_PROFILE, WarcWriter
 
     body = "<html><body><h1>在全市工作会议上的讲话</h1><p>同志们：……</p></body></html>".encode()
     headers = [("Content-Type", "text/html; charset=utf-8")]

@@ -22,14 +22,14 @@ from urllib.parse import urlsplit
 import pytest
 
 from crawler.cli import main as cli_main
-from crawler.replica.generate import (
+from replica.generate import (
     GBK_ONLY_NAMES,
     BenchSite,
     generate_bench_site,
     generate_generic_site,
     write_bench_site,
 )
-from crawler.replica.server import ReplicaWeb, resource_key
+from replica.server import ReplicaWeb, resource_key
 
 WM114 = "www.wm114.cn"
 HUIGOU = "www.huigou6.com"

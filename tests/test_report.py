@@ -11,13 +11,9 @@ from test_report_archive import STRIPPED_INTRO, build_sample_archive
 
 import archive.report as report_module
 from archive.audit import audit_summary
-from archive.report import (
-    document_figures,
-    marked_text_segments,
-    render_report,
-    report_context,
-    write_report,
-)
+from archive.document_view import marked_text_segments
+from archive.figures import document_figures
+from archive.report import render_report, report_context, write_report
 from archive.store import Archive, ArchiveError
 from crawler import exitcodes
 from crawler.cli import main as cli_main

@@ -16,7 +16,7 @@ import json
 from pathlib import Path
 
 from archive.store import Archive
-from archive.warc import WarcWriter
+from archive.warc_writer import WarcWriter
 from pipelines.document import Document
 
 SITE_OF_HOST = {

@@ -28,6 +28,7 @@ def test_reprocess_with_the_same_rules_changes_nothing(crawled_archive):
 def test_improved_rules_reach_the_archive_without_the_network(crawled_archive, monkeypatch):
     from archive.reprocess import reprocess
     from archive.store import Archive
+    from spiders.shipped import shipped_profiles
 
     archive = Archive(crawled_archive)
     clean_texts = {d["doc_id"]: d["text"] for d in export(crawled_archive)}
@@ -40,11 +41,13 @@ def test_improved_rules_reach_the_archive_without_the_network(crawled_archive, m
         return docs
 
     monkeypatch.setattr(pipelines.page, "process_pages", older_rules)
-    dirty_version, _ = reprocess(archive)
+    dirty_version, _ = reprocess(archive, shipped_profiles())
     monkeypatch.setattr(pipelines.page, "process_pages", real)
     assert set(archive.meta(dirty_version)["documents"].items()) >= {("changed", len(clean_texts))}
 
-    fixed_version, counts = reprocess(archive)  # the rules improved: back to the clean texts
+    fixed_version, counts = reprocess(
+        archive, shipped_profiles()
+    )  # the rules improved: back to the clean texts
     assert counts["documents_rebuilt"] >= len(clean_texts)
     docs = {d["doc_id"]: d["text"] for d in export(crawled_archive, version=fixed_version)}
     assert docs == clean_texts

@@ -11,7 +11,7 @@ import textwrap
 
 from crawlhelp import REPO_ROOT
 
-from crawler.replica.server import ReplicaWeb
+from replica.server import ReplicaWeb
 
 SCRIPT = textwrap.dedent(
     """

@@ -17,9 +17,9 @@ from scrapy.utils.test import get_crawler
 
 from crawler.plan import project_settings
 from pipelines.items import PageItem
-from pipelines.profile import load_profiles
 from spiders.base import ArticleMirror
 from spiders.classify import looks_like_article
+from spiders.shipped import shipped_profiles
 
 LOADER = get_spider_loader(project_settings())
 SITE_SPIDERS = [name for name in LOADER.list() if name != "generic"]
@@ -44,7 +44,7 @@ def response_for(
 
 @pytest.mark.parametrize("name", SITE_SPIDERS)
 def test_every_site_spider_has_a_profile_with_the_crawl_keys(name):
-    profile = load_profiles()[name]
+    profile = shipped_profiles()[name]
     for key in ("origin", "start_paths", "listing_pattern", "article_pattern"):
         assert getattr(profile.crawl, key), f"{name}: [crawl] lacks {key}"
     re.compile(profile.crawl.article_pattern)

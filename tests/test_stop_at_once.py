@@ -19,8 +19,8 @@ from pathlib import Path
 from crawlhelp import FAST, REPO_ROOT
 
 from archive.store import Archive
-from crawler.replica.huigou6 import HOST, generate_huigou6_site
-from crawler.replica.server import ReplicaWeb
+from replica.huigou6 import HOST, generate_huigou6_site
+from replica.server import ReplicaWeb
 
 GRACEFUL_LINE = "shutting down gracefully"
 HANG_GUARD = 300

@@ -11,14 +11,8 @@ from pathlib import Path
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-from archive.warc import (
-    IDENTICAL_PAYLOAD_PROFILE,
-    WarcWriter,
-    headers_for_stored_body,
-    iter_responses,
-    read_record,
-    warc_date,
-)
+from archive.warc_reader import iter_responses, read_record
+from archive.warc_writer import IDENTICAL_PAYLOAD_PROFILE, WarcWriter, headers_for_stored_body, warc_date
 
 WARCIO = str(Path(sys.executable).with_name("warcio"))
 PAGE = "<html><head><title>在全市工作会议上的讲话</title></head><body><p>同志们：</p></body></html>".encode()

@@ -34,7 +34,7 @@ def run(args) -> int:
     from crawler.commands.serve import default_sites_dir
     from crawler.crawl_run import run_crawl, write_html_report
     from crawler.plan import CrawlPlan, SpiderRun
-    from crawler.replica.server import ReplicaWeb
+    from replica.server import ReplicaWeb
 
     sites_dir = args.sites or default_sites_dir()
     if not Path(sites_dir).is_dir():

@@ -32,10 +32,11 @@ def run(args) -> int:
 
     from pipelines.encoding import decode_body
     from pipelines.page import process_page
-    from pipelines.profile import CANONICAL, ProfileError, ProfileRegistry
+    from pipelines.profile import CANONICAL, ProfileError
+    from spiders.shipped import profile_registry
 
     try:
-        registry = ProfileRegistry((args.profiles,) if args.profiles else ())
+        registry = profile_registry((args.profiles,) if args.profiles else ())
     except ProfileError as exc:
         print(f"speech-archive extract: {exc}", file=sys.stderr)
         return exitcodes.USAGE

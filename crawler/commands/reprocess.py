@@ -17,13 +17,14 @@ def run(args) -> int:
     from archive.lock import ArchiveLocked
     from archive.reprocess import reprocess
     from archive.store import Archive
+    from spiders.shipped import shipped_profiles
 
     archive = Archive(args.archive)
     if not archive.versions():
         print(f"speech-archive reprocess: no archive versions in {args.archive}", file=sys.stderr)
         return exitcodes.FAILURE
     try:
-        version, counts = reprocess(archive, args.version)
+        version, counts = reprocess(archive, shipped_profiles(), args.version)
     except ArchiveLocked as exc:
         print(f"speech-archive reprocess: {exc}", file=sys.stderr)
         return exitcodes.LOCKED

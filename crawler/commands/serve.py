@@ -16,11 +16,11 @@ from crawler import exitcodes
 
 
 def default_sites_dir() -> Path:
-    """The bundled replica web, shipped inside the package (crawler/replica/sites; samples/sites
+    """The bundled replica web, package data of the `replica` package (replica/sites; samples/sites
     in the repository points there), so a wheel install serves it from any folder."""
-    from crawler import replica
+    from importlib import resources
 
-    return Path(replica.__file__).resolve().parent / "sites"
+    return Path(str(resources.files("replica").joinpath("sites")))
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -52,7 +52,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from crawler.replica.server import ReplicaWeb
+    from replica.server import ReplicaWeb
 
     sites = args.sites or default_sites_dir()
     if not sites.is_dir():

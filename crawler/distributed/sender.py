@@ -18,7 +18,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from archive.warc import WarcWriter
+from archive.warc_writer import WarcWriter
 from crawler.distributed import RunKeys
 from crawler.distributed.wire import KIND_HISTORY, KIND_ITEM, KIND_WARC, encode_message, item_for_handover
 from crawler.run import archive_run

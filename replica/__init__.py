@@ -4,6 +4,6 @@
 Last-Modified, live edits and fault injection; `generate` writes synthetic sites to serve.
 """
 
-from crawler.replica.server import FAULTS, ReplicaWeb
+from replica.server import FAULTS, ReplicaWeb
 
 __all__ = ["FAULTS", "ReplicaWeb"]

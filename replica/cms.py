@@ -1,7 +1,7 @@
 """Replicas of sites built with the CMSs that carry most Chinese speech texts, as those systems
 really lay out their URLs, pagers and markup; written to disk, deterministic.
 
-    python -m crawler.replica.cms samples/cms      # rewrite the bundled copy
+    python -m replica.cms samples/cms      # rewrite the bundled copy
 
 | host | software | what it tests |
 | --- | --- | --- |
@@ -26,7 +26,7 @@ import json
 import sys
 from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+REPO_ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = REPO_ROOT / "samples" / "gold"
 
 # Which gold speech each replica carries (distinct speeches: no two hosts share one).

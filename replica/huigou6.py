@@ -10,10 +10,10 @@ import html
 import shutil
 from pathlib import Path
 
-from crawler.replica.cms import gold_speech, split_pages
+from replica.cms import gold_speech, split_pages
 
 HOST = "www.huigou6.com"
-SAMPLE_SITE = Path(__file__).resolve().parents[2] / "samples" / "sites" / HOST
+SAMPLE_SITE = Path(__file__).resolve().parents[1] / "samples" / "sites" / HOST
 SECTION = "/zhuantifanwen/gongwenfanwen/"
 THREE_PAGE_ID = 3408
 THREE_PAGE_SPEECH = "ai-1082"

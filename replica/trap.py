@@ -19,8 +19,8 @@ import threading
 from datetime import date
 from urllib.parse import parse_qsl, urlsplit
 
-from crawler.replica.cms import gold_speech, ps
-from crawler.replica.server import DEFAULT_LAST_MODIFIED, HostSite, Resource
+from replica.cms import gold_speech, ps
+from replica.server import DEFAULT_LAST_MODIFIED, HostSite, Resource
 
 TRAP_SPEECHES = ("huigou6-3404", "wm114-2025111002", "ai-1083")
 FIRST_PAGE_ARTICLES = 2  # on /list/index.html; the rest on index_2.html

@@ -473,7 +473,7 @@ class ReplicaWeb:
 
     `hosts` picks some of them (default: all). `latency` delays every answer (seconds).
     `dynamic` adds hosts whose pages are made per request (a `HostSite` subclass overriding
-    `resolve`, e.g. the endless trap site of `crawler.replica.trap`).
+    `resolve`, e.g. the endless trap site of `replica.trap`).
     `port_base` serves the hosts, in sorted order, on port_base, port_base + 1, …; by default
     each host binds a free port. `on_request(entry)` is called as each request arrives, before it
     is answered, with its log entry (tests interrupt a crawl at its Nth request this way).
