@@ -19,7 +19,9 @@ not depend on where a copy was fetched from.
 
 from __future__ import annotations
 
+import logging
 import re
+import sys
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import scrapy
@@ -28,6 +30,7 @@ from scrapy.utils.sitemap import Sitemap
 from pipelines.items import PageCapture, PageItem
 from pipelines.profile import Profile
 from pipelines.timestamps import utc_now_iso
+from spiders.urls import check_http_url
 
 # Answers the spider wants to see rather than have filtered out by HttpErrorMiddleware:
 # 304 = unchanged since the last crawl, 404/410 = an archived page went away.
@@ -39,6 +42,7 @@ NEXT_PAGE_TEXTS = ("下一页", "下页", "后页", "next", "Next", "»", ">")
 # is for; known pages come after both (crawler/revisit.py gives them priorities below zero).
 PRIORITY_LISTING = 300
 PRIORITY_NEW_ARTICLE = 200
+BAD_ARGUMENT_EXIT = 2  # wrong arguments: argparse's code, crawler/exitcodes.py's USAGE
 
 
 def first_header(headers, name: str) -> str | None:
@@ -67,10 +71,14 @@ def headers_as_dict(headers) -> dict[str, str]:
 
 
 def article_url_list(urls: str | list[str] | None) -> list[str]:
-    """The spider argument `urls`: a list, or URLs separated by whitespace (`-a urls="A B"`)."""
+    """The spider argument `urls`: a list, or URLs separated by whitespace (`-a urls="A B"`),
+    each an http(s) URL (BadURL if not)."""
     if not urls:
         return []
-    return list(urls) if isinstance(urls, list | tuple) else str(urls).split()
+    listed = list(urls) if isinstance(urls, list | tuple) else str(urls).split()
+    for url in listed:
+        check_http_url(url, "-a urls: ")
+    return listed
 
 
 class ArticleMirror:
@@ -113,6 +121,18 @@ class ProfileSpider(scrapy.Spider):
     custom_settings = {"HTTPERROR_ALLOWED_CODES": HANDLED_STATUSES}
     profile: Profile | None = None
 
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        """The spider, or, for a bad argument (`scrapy crawl generic -a start_url=ftp://x`), one
+        line and exit 2 before the run opens: the answer `speech-archive crawl` gives (its plan
+        checks the same arguments first, so there this never happens)."""
+        try:
+            return super().from_crawler(crawler, *args, **kwargs)
+        except ValueError as exc:  # the arguments' checks below are all ValueErrors
+            print(f"scrapy crawl: {exc}", file=sys.stderr, flush=True)
+            logging.shutdown()
+            raise SystemExit(BAD_ARGUMENT_EXIT) from None
+
     def __init__(
         self,
         *args,
@@ -130,6 +150,8 @@ class ProfileSpider(scrapy.Spider):
         if self.profile is None or self.profile.crawl is None:
             raise ValueError(f"no site profile with a [crawl] table named {self.name!r}")
         crawl = self.profile.crawl
+        if base_url:
+            check_http_url(base_url, "-a base_url=")
         self.mirror = ArticleMirror(crawl.origin, list(self.profile.hosts), base_url)
         self.allowed_domains = self.mirror.allowed_domains
         self.article_re = re.compile(crawl.article_pattern)

@@ -31,7 +31,7 @@ from pipelines.items import PageItem
 from spiders.base import ArticleMirror, ProfileSpider, article_url_list, parse_budget
 from spiders.classify import ARTICLE, CONTINUATION, FORUM_REPLIES, is_forum_thread, page_kind
 from spiders.pagers import find_pager, first_page_url, is_later_page, script_links
-from spiders.urls import canonical_url, is_calendar_url, trap_kind, url_template
+from spiders.urls import canonical_url, check_http_url, is_calendar_url, trap_kind, url_template
 
 SKIPPED_EXTENSIONS = re.compile(
     r"\.(jpe?g|png|gif|webp|svg|ico|css|js|pdf|docx?|xlsx?|pptx?|zip|rar|7z|mp[34]|avi|exe)$", re.I
@@ -65,6 +65,9 @@ class GenericSpider(ProfileSpider):
         start_url = start_url or (self.article_urls[0] if self.article_urls else None)
         if not start_url:
             raise ValueError("the generic spider needs -a start_url=URL (or -a urls=...)")
+        check_http_url(start_url, "-a start_url=")  # as `speech-archive crawl --start-url` checks it
+        if origin:
+            check_http_url(origin, "-a origin=")
         self.start_url = start_url
         parts = urlsplit(start_url)
         canonical = origin or f"{parts.scheme}://{parts.netloc}"

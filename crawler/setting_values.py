@@ -1,0 +1,44 @@
+"""Scrapy setting values checked before a run opens: `-s NAME=VALUE` and `[sites.NAME.settings]`.
+
+A known setting (one Scrapy or this project gives a default) must convert the way Scrapy will
+read it: the getter of its default's type (`getbool`, `getfloat`, `getdict`, ...) is asked now,
+so `DOWNLOAD_DELAY=fast` is one line before anything is written, not a traceback from inside
+the engine after a version was opened. An unknown name is allowed, as Scrapy allows it (a
+component of one's own may read it).
+"""
+
+from __future__ import annotations
+
+from scrapy.settings import BaseSettings
+
+# The getter Scrapy reads a setting of this default's type with, and what a wrong value is told.
+# An int default is read as a number: DOWNLOAD_DELAY's default is 0 and 0.5 is a fine value.
+_GETTERS = (
+    (bool, "getbool", "true or false"),
+    (int, "getfloat", "a number"),
+    (float, "getfloat", "a number"),
+    (dict | BaseSettings, "getdict", "a table (or a JSON object)"),
+)
+
+
+class BadSetting(ValueError):
+    """A setting whose value Scrapy could not read; the message names where it was given."""
+
+
+def check_setting_values(values: dict, defaults: BaseSettings, given_as: str) -> None:
+    """BadSetting naming the setting as it was given if one of `values` does not read as its
+    default's type. `given_as` formats it from `name` and `value`: "-s {name}={value}",
+    "sites config F: sites.X.settings.{name} = {value!r}"."""
+    for name, value in values.items():
+        if name not in defaults:
+            continue
+        default = defaults[name]
+        for kind, getter, expected in _GETTERS:
+            if isinstance(default, kind):
+                probe = BaseSettings({name: value})
+                try:
+                    getattr(probe, getter)(name)
+                except (TypeError, ValueError):
+                    given = given_as.format(name=name, value=value)
+                    raise BadSetting(f"{given}: {name} must be {expected}") from None
+                break
