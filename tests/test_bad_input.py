@@ -1,0 +1,231 @@
+"""Bad input is one clear line and an exit code, never a traceback, and nothing is written.
+
+Wherever nothing may be written, the archive's bytes are compared before and after (a hash of
+every file under its folder), or the archive folder must not exist afterwards. Read-only cases
+use a read-only mount (the tests run as root: file modes would not stop a write).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from crawlhelp import REPO_ROOT, speech_archive
+
+from archive.store import Archive
+from crawler import exitcodes
+from crawler.cli import build_parser, main
+from crawler.plan import CrawlPlan
+
+FIXTURE_ARCHIVE = REPO_ROOT / "tests" / "fixtures" / "archive-2026-11"
+
+
+def tree_digest(root: Path) -> dict[str, str] | None:
+    """Relative path -> sha256 of every file under `root`; None when `root` does not exist."""
+    if not root.exists():
+        return None
+    if root.is_file():
+        return {".": hashlib.sha256(root.read_bytes()).hexdigest()}
+    return {
+        str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
+
+
+def one_line(err: str, prefix: str) -> str:
+    assert "Traceback" not in err and "Unhandled error" not in err, err
+    (line,) = err.strip().splitlines()
+    assert line.startswith(prefix), line
+    return line
+
+
+@pytest.fixture()
+def archive_copy(tmp_path) -> Path:
+    """A copy of the archive an earlier release wrote (one version, its WARC files)."""
+    archive = tmp_path / "archive"
+    shutil.copytree(FIXTURE_ARCHIVE, archive)
+    return archive
+
+
+@pytest.fixture()
+def read_only_archive(tmp_path) -> Path:
+    """The fixture archive on a tmpfs of its own, remounted read-only."""
+    mount = tmp_path / "ro"
+    mount.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mount)], check=True)
+    try:
+        shutil.copytree(FIXTURE_ARCHIVE, mount / "archive")
+        subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
+        yield mount / "archive"
+    finally:
+        subprocess.run(["umount", str(mount)], check=True)
+
+
+def damage_a_byte(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+
+# --- sites.toml -----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("config", "named"),
+    [
+        ("[sites.wm114]\nmax_request = 3\n", "unknown key 'sites.wm114.max_request'"),
+        ("[sites.wm114]\nenabeld = false\n", "unknown key 'sites.wm114.enabeld'"),
+        ('[sites.wm114]\nenabled = "no"\n', "sites.wm114.enabled must be true or false"),
+        ('[sites.wm114]\nmax_minutes = "soon"\n', "sites.wm114.max_minutes must be"),
+        ("[sites]\nwm114 = 1\n", "sites.wm114 must be a table"),
+        ("[site.wm114]\nenabled = true\n", "unknown key 'site'"),
+        (
+            '[sites.wm114.settings]\nDOWNLOAD_DELAY = "fast"\n',
+            "sites.wm114.settings.DOWNLOAD_DELAY = 'fast': DOWNLOAD_DELAY must be a number",
+        ),
+        (
+            '[sites.wm114.settings]\nROBOTSTXT_OBEY = "perhaps"\n',
+            "sites.wm114.settings.ROBOTSTXT_OBEY = 'perhaps': ROBOTSTXT_OBEY must be true or false",
+        ),
+    ],
+)
+def test_a_bad_sites_config_is_one_line_naming_file_and_key_and_nothing_is_written(
+    config, named, tmp_path, archive_copy, capsys
+):
+    path = tmp_path / "my-sites.toml"
+    path.write_text(config, encoding="utf-8")
+    before = tree_digest(archive_copy)
+    code = main(["crawl", "--all", "--sites-config", str(path), "--archive", str(archive_copy)])
+    line = one_line(capsys.readouterr().err, f"speech-archive crawl: sites config {path}: ")
+    assert code == exitcodes.USAGE
+    assert named in line
+    assert tree_digest(archive_copy) == before
+
+
+def test_the_shipped_sites_config_is_valid(tmp_path):
+    args = build_parser().parse_args(["crawl", "--all", "--archive", str(tmp_path / "a")])
+    assert {s.name for s in CrawlPlan.from_args(args).spiders} >= {"wm114", "huigou6"}
+
+
+# --- Scrapy settings --------------------------------------------------------------------------------
+def test_a_bad_scrapy_setting_is_one_line_before_a_version_is_opened(archive_copy):
+    before = tree_digest(archive_copy)
+    result = speech_archive("crawl", "wm114", "--archive", str(archive_copy), "-s", "DOWNLOAD_DELAY=fast")
+    assert result.returncode == exitcodes.USAGE
+    assert one_line(result.stderr, "speech-archive crawl: ") == (
+        "speech-archive crawl: -s DOWNLOAD_DELAY=fast: DOWNLOAD_DELAY must be a number"
+    )
+    assert tree_digest(archive_copy) == before
+    assert Archive(archive_copy).versions() == [1]
+
+
+@pytest.mark.parametrize(
+    "setting",
+    ["AUTOTHROTTLE_ENABLED=maybe", "CONCURRENT_REQUESTS=many", "EXTENSIONS={not json", "MAX_REQUESTS=lots"],
+)
+def test_each_known_setting_is_read_as_its_default_s_type(setting, tmp_path, capsys):
+    archive = tmp_path / "archive"
+    assert main(["crawl", "wm114", "--archive", str(archive), "-s", setting]) == exitcodes.USAGE
+    name = setting.split("=")[0]
+    assert f"{name} must be" in one_line(capsys.readouterr().err, f"speech-archive crawl: -s {name}=")
+    assert tree_digest(archive) is None
+
+
+def test_good_values_and_unknown_settings_pass_as_scrapy_lets_them(tmp_path):
+    args = build_parser().parse_args(
+        ["crawl", "wm114", "--archive", str(tmp_path / "a"), "-s", "DOWNLOAD_DELAY=0.5", "-s",
+         "ROBOTSTXT_OBEY=false", "-s", 'EXTENSIONS={"x.Y": 1}', "-s", "MY_OWN_COMPONENT_SETTING=anything"]
+    )  # fmt: skip
+    assert CrawlPlan.from_args(args).settings["MY_OWN_COMPONENT_SETTING"] == "anything"
+
+
+# --- start URLs under scrapy crawl ----------------------------------------------------------------
+def scrapy_crawl(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", *args, "-s", "LOG_LEVEL=CRITICAL"],
+        cwd=REPO_ROOT, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("spider_args", "line"),
+    [
+        (
+            ["generic", "-a", "start_url=ftp://x"],
+            "scrapy crawl: -a start_url='ftp://x' is not an http(s) URL",
+        ),
+        (["wm114", "-a", "base_url=ftp://y"], "scrapy crawl: -a base_url='ftp://y' is not an http(s) URL"),
+    ],
+)
+def test_scrapy_crawl_checks_its_urls_like_speech_archive_crawl(spider_args, line, tmp_path, archive_copy):
+    fresh = tmp_path / "fresh"
+    for archive in (fresh, archive_copy):
+        before = tree_digest(archive)
+        result = scrapy_crawl(*spider_args, "-s", f"ARCHIVE_DIR={archive}")
+        assert result.returncode == exitcodes.USAGE, result.stderr[-2000:]
+        assert one_line(result.stderr, "scrapy crawl: ") == line
+        assert tree_digest(archive) == before
+    # the same URL to `speech-archive crawl`: the same check, the same answer
+    assert main(["crawl", "--start-url", "ftp://x", "--archive", str(fresh)]) == exitcodes.USAGE
+
+
+# --- the archive folder ---------------------------------------------------------------------------
+def test_crawl_into_a_file_or_a_folder_that_is_no_archive_is_one_line(tmp_path, capsys):
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("not an archive\n", encoding="utf-8")
+    a_folder = tmp_path / "photos"
+    a_folder.mkdir()
+    (a_folder / "cat.jpg").write_bytes(b"\xff\xd8")
+    for target, why in ((a_file, "(it is a file)"), (a_folder, "(no versions/ directory)")):
+        before = tree_digest(target)
+        assert main(["crawl", "wm114", "--archive", str(target)]) == exitcodes.FAILURE
+        assert why in one_line(capsys.readouterr().err, f"speech-archive crawl: {target} is not an archive")
+        assert tree_digest(target) == before
+
+
+def test_crawl_and_reprocess_on_a_read_only_archive_are_one_line(read_only_archive):
+    before = tree_digest(read_only_archive)
+    result = speech_archive("crawl", "wm114", "--archive", str(read_only_archive))
+    assert result.returncode == exitcodes.FAILURE
+    assert "read-only file system" in one_line(result.stderr, f"speech-archive crawl: {read_only_archive}")
+    result = speech_archive("reprocess", "--archive", str(read_only_archive))
+    assert result.returncode == exitcodes.FAILURE
+    assert "read-only file system" in one_line(result.stderr, "speech-archive reprocess: ")
+    assert tree_digest(read_only_archive) == before
+
+
+# --- a damaged WARC -------------------------------------------------------------------------------
+def test_export_wacz_of_a_damaged_warc_is_one_line_and_writes_no_package(archive_copy, tmp_path):
+    warc = sorted((archive_copy / "warc").iterdir())[0]
+    damage_a_byte(warc)
+    before = tree_digest(archive_copy)
+    output = tmp_path / "out.wacz"
+    result = speech_archive("export-wacz", "--archive", str(archive_copy), "-o", str(output))
+    assert result.returncode == exitcodes.FAILURE
+    line = one_line(result.stderr, "speech-archive export-wacz: ")
+    assert f"WARC file {warc.name} is damaged" in line
+    assert not output.exists() and list(tmp_path.glob("*.wacz")) == []
+    assert tree_digest(archive_copy) == before
+
+
+def test_reprocess_keeps_what_a_damaged_warc_cannot_rebuild_and_says_so(archive_copy):
+    warc = sorted((archive_copy / "warc").iterdir())[0]
+    damage_a_byte(warc)
+    result = speech_archive("reprocess", "--archive", str(archive_copy))
+    assert result.returncode == exitcodes.PARTIAL, result.stderr
+    assert "Traceback" not in result.stderr
+    skipped = [line for line in result.stderr.splitlines() if line.startswith("reprocess: ")]
+    assert skipped and all(f"WARC file {warc.name} is damaged" in line for line in skipped)
+    assert "articles not rebuilt, their WARC capture unreadable" in result.stderr.splitlines()[-1]
+    archive = Archive(archive_copy)
+    assert archive.versions() == [1, 2]
+    # the documents of the unreadable captures are carried over as they were
+    before = {e["doc_id"]: e["hash"] for e in archive.iter_manifest(1)}
+    after = {e["doc_id"]: e["hash"] for e in archive.iter_manifest(2) if e["state"] != "removed"}
+    for line in skipped:
+        url = line.split()[1]
+        ids = [doc_id for doc_id, h in before.items() if url in archive.load_object(h)["urls"]]
+        assert ids and all(after[doc_id] == before[doc_id] for doc_id in ids)
