@@ -23,6 +23,7 @@ from pathlib import Path
 
 from cdxj_indexer.main import CDXJIndexer
 
+from archive.files import mode_as_created
 from archive.warc import DamagedWarc, reading_warc, warc_files
 
 logger = logging.getLogger(__name__)
@@ -97,6 +98,7 @@ def update_cdxj_index(archive) -> int:
                     existing.close()
             out.flush()
             os.fsync(out.fileno())
+        mode_as_created(tmp)
         os.replace(tmp, index)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -8,7 +8,9 @@ use a read-only mount (the tests run as root: file modes would not stop a write)
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -229,3 +231,48 @@ def test_reprocess_keeps_what_a_damaged_warc_cannot_rebuild_and_says_so(archive_
         url = line.split()[1]
         ids = [doc_id for doc_id, h in before.items() if url in archive.load_object(h)["urls"]]
         assert ids and all(after[doc_id] == before[doc_id] for doc_id in ids)
+
+
+# --- created files and temporary folders ----------------------------------------------------------
+@pytest.fixture()
+def umask():
+    """Set the process's umask for one test (restored after)."""
+    saved = os.umask(0o022)
+    yield os.umask
+    os.umask(saved)
+
+
+@pytest.mark.parametrize(("mask", "mode"), [(0o022, 0o644), (0o027, 0o640), (0o002, 0o664)])
+def test_export_files_and_the_cdxj_index_honour_the_umask(mask, mode, umask, archive_copy, tmp_path, capsys):
+    from archive.catalog import build_catalog
+    from archive.cdxj import cdxj_path, update_cdxj_index
+
+    umask(mask)
+    for fmt in ("jsonl", "csv", "parquet"):
+        output = tmp_path / f"docs.{fmt}"
+        assert main(["export", "--archive", str(archive_copy), "-o", str(output)]) == exitcodes.OK
+        assert stat.S_IMODE(output.stat().st_mode) == mode, fmt
+    archive = Archive(archive_copy)
+    assert update_cdxj_index(archive) > 0
+    assert stat.S_IMODE(cdxj_path(archive_copy).stat().st_mode) == mode
+    catalog = tmp_path / "catalog.sqlite"
+    build_catalog(archive, catalog)
+    assert stat.S_IMODE(catalog.stat().st_mode) == mode
+
+
+def test_search_on_a_read_only_archive_without_a_catalog_leaves_no_temporary_folder(
+    read_only_archive, tmp_path
+):
+    assert not (read_only_archive / "index" / "catalog.sqlite").exists()
+    before = tree_digest(read_only_archive)
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    for _ in range(2):
+        result = speech_archive(
+            "search", "教育家型校长", "--archive", str(read_only_archive), env={"TMPDIR": str(temp)}
+        )
+        assert result.returncode == exitcodes.OK, result.stderr
+        assert "教育家型校长" in result.stdout
+        assert "built a temporary one (removed when done)" in result.stderr
+        assert list(temp.iterdir()) == []
+    assert tree_digest(read_only_archive) == before
