@@ -276,3 +276,57 @@ def test_search_on_a_read_only_archive_without_a_catalog_leaves_no_temporary_fol
         assert "built a temporary one (removed when done)" in result.stderr
         assert list(temp.iterdir()) == []
     assert tree_digest(read_only_archive) == before
+
+
+# --- extract says why -----------------------------------------------------------------------------
+SPEECH_PARAGRAPH = (
+    "<p>" + "教育是国之大计、党之大计。我们要坚持把教育摆在优先发展的战略地位，" * 20 + "</p>\n"
+)
+NO_DOCUMENT_PAGES = {
+    "empty.html": (b"", "the page is empty"),
+    "photo.jpg": (bytes(range(256)) * 12, "not HTML"),
+    "dump.html": (
+        ("<html><body>" + SPEECH_PARAGRAPH * 4000 + "</body></html>").encode(),
+        "too large to extract without a site profile",
+    ),
+    "klingon.html": (
+        b"<html><head><meta charset='x-klingon'></head><body><p>"
+        + ("教育是国之大计、党之大计。" * 50).encode("utf-16-le")
+        + b"</p></body></html>",
+        "its charset is unknown",
+    ),
+    "nav.html": (
+        (
+            "<html><body><ul>"
+            + "".join(
+                f"<li><a href='/a/{i}.html'>第{i}篇：在全市教育工作会议上的讲话</a></li>" for i in range(60)
+            )
+            + "</ul></body></html>"
+        ).encode(),
+        "no main text found",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NO_DOCUMENT_PAGES))
+def test_extract_says_why_a_page_gives_no_document_and_exits_0(name, tmp_path, capsys):
+    body, reason = NO_DOCUMENT_PAGES[name]
+    page = tmp_path / name
+    page.write_bytes(body)
+    assert main(["extract", str(page)]) == exitcodes.OK
+    out, err = capsys.readouterr()
+    assert out == ""
+    line = one_line(err, f"speech-archive extract: no document in {page}: ")
+    assert reason in line
+
+
+def test_extract_of_a_speech_says_nothing_on_stderr(tmp_path, capsys):
+    page = tmp_path / "speech.html"
+    page.write_text(
+        "<html><head><title>在全市教育大会上的讲话</title></head><body><article>"
+        f"<h1>在全市教育大会上的讲话</h1>{SPEECH_PARAGRAPH * 5}</article></body></html>",
+        encoding="utf-8",
+    )
+    assert main(["extract", str(page)]) == exitcodes.OK
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 1 and err == ""
