@@ -9,7 +9,12 @@ component of one's own may read it).
 
 from __future__ import annotations
 
+import logging
+import sys
+
 from scrapy.settings import BaseSettings
+
+from crawler.exitcodes import USAGE as USAGE_EXIT
 
 # The getter Scrapy reads a setting of this default's type with, and what a wrong value is told.
 # An int default is read as a number: DOWNLOAD_DELAY's default is 0 and 0.5 is a fine value.
@@ -42,3 +47,34 @@ def check_setting_values(values: dict, defaults: BaseSettings, given_as: str) ->
                     given = given_as.format(name=name, value=value)
                     raise BadSetting(f"{given}: {name} must be {expected}") from None
                 break
+
+
+class SettingValuesAddon:
+    """Scrapy add-on (ADDONS, before the archive run's): a plain `scrapy crawl -s NAME=VALUE` has
+    its values checked as `speech-archive crawl` checks them, before the archive run opens: one
+    line and exit 2, not a traceback after the archive's layout was made."""
+
+    def __init__(self, crawler=None):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def update_settings(self, settings) -> None:
+        from scrapy.settings import SETTINGS_PRIORITIES, Settings
+
+        defaults = Settings()
+        defaults.setmodule("crawler.settings", priority="project")
+        given = {
+            name: settings[name]
+            for name in settings
+            if settings.getpriority(name) is not None
+            and settings.getpriority(name) >= SETTINGS_PRIORITIES["cmdline"]
+        }
+        try:
+            check_setting_values(given, defaults, "-s {name}={value}")
+        except BadSetting as exc:
+            print(f"scrapy crawl: {exc}", file=sys.stderr, flush=True)
+            logging.shutdown()
+            raise SystemExit(USAGE_EXIT) from None

@@ -52,7 +52,8 @@ EXTENSIONS = {"crawler.logredact.RedactCredentialsInLogs": 0}
 MAX_REQUESTS = 0
 
 # A plain `scrapy crawl` opens its archive run before any request (one line if it cannot).
-ADDONS = {"crawler.run.ArchiveRunAddon": 0}
+# Setting values are checked (-1) before the archive run opens (0): a bad -s writes nothing.
+ADDONS = {"crawler.setting_values.SettingValuesAddon": -1, "crawler.run.ArchiveRunAddon": 0}
 
 # --- The crawl budget and the revisit policy (crawler/budget.py, crawler/revisit.py) -------------
 # Requests per spider per run (`crawl --max-requests N`, `max_requests` in sites.toml,

@@ -160,9 +160,13 @@ def scrapy_crawl(*args: str) -> subprocess.CompletedProcess:
             "scrapy crawl: -a start_url='ftp://x' is not an http(s) URL",
         ),
         (["wm114", "-a", "base_url=ftp://y"], "scrapy crawl: -a base_url='ftp://y' is not an http(s) URL"),
+        (
+            ["generic", "-a", "start_url=http://127.0.0.1:9/", "-s", "DOWNLOAD_DELAY=fast"],
+            "scrapy crawl: -s DOWNLOAD_DELAY=fast: DOWNLOAD_DELAY must be a number",
+        ),
     ],
 )
-def test_scrapy_crawl_checks_its_urls_like_speech_archive_crawl(spider_args, line, tmp_path, archive_copy):
+def test_scrapy_crawl_checks_its_input_like_speech_archive_crawl(spider_args, line, tmp_path, archive_copy):
     fresh = tmp_path / "fresh"
     for archive in (fresh, archive_copy):
         before = tree_digest(archive)
