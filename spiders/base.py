@@ -53,16 +53,17 @@ def first_header(headers, name: str) -> str | None:
     return value.decode("latin-1") if isinstance(value, bytes) else value
 
 
-def parse_budget(value: str | int | None) -> int | None:
-    """A request budget given as a spider argument: None when not given, else a whole number >= 0."""
+def parse_budget(value: str | int | None, name: str = "max_requests") -> int | None:
+    """A count given as a spider argument (`-a max_requests=N`, `-a max_pages=N`): None when not
+    given, else a whole number >= 0 (ValueError naming the argument if not)."""
     if value is None or value == "":
         return None
     try:
         budget = int(value)
     except (TypeError, ValueError):
-        raise ValueError(f"max_requests must be a whole number, not {value!r}") from None
+        raise ValueError(f"-a {name} must be a whole number, not {value!r}") from None
     if budget < 0:
-        raise ValueError(f"max_requests must be 0 (no limit) or more, not {budget}")
+        raise ValueError(f"-a {name} must be 0 (no limit) or more, not {budget}")
     return budget
 
 
@@ -156,7 +157,7 @@ class ProfileSpider(scrapy.Spider):
         self.allowed_domains = self.mirror.allowed_domains
         self.article_re = re.compile(crawl.article_pattern)
         self.listing_re = re.compile(crawl.listing_pattern)
-        self.max_pages = int(max_pages) if max_pages else None
+        self.max_pages = parse_budget(max_pages, "max_pages") or None
         self.max_requests_arg = parse_budget(max_requests)
         self.pages_seen = 0
 

@@ -74,7 +74,7 @@ class GenericSpider(ProfileSpider):
         self.mirror = ArticleMirror(canonical, [urlsplit(canonical).hostname], start_url if origin else None)
         self.allowed_domains = self.mirror.allowed_domains
         self.allow_re = re.compile(allow) if allow else None
-        self.max_pages = int(max_pages) if max_pages else None
+        self.max_pages = parse_budget(max_pages, "max_pages") or None
         self.pages_seen = 0
         self.requests_made = 0
         self.max_requests_arg = parse_budget(max_requests)

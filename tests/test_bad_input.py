@@ -160,6 +160,7 @@ def scrapy_crawl(*args: str) -> subprocess.CompletedProcess:
             "scrapy crawl: -a start_url='ftp://x' is not an http(s) URL",
         ),
         (["wm114", "-a", "base_url=ftp://y"], "scrapy crawl: -a base_url='ftp://y' is not an http(s) URL"),
+        (["wm114", "-a", "max_pages=lots"], "scrapy crawl: -a max_pages must be a whole number, not 'lots'"),
         (
             ["generic", "-a", "start_url=http://127.0.0.1:9/", "-s", "DOWNLOAD_DELAY=fast"],
             "scrapy crawl: -s DOWNLOAD_DELAY=fast: DOWNLOAD_DELAY must be a number",
