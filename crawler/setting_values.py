@@ -3,8 +3,9 @@
 A known setting (one Scrapy or this project gives a default) must convert the way Scrapy will
 read it: the getter of its default's type (`getbool`, `getfloat`, `getdict`, ...) is asked now,
 so `DOWNLOAD_DELAY=fast` is one line before anything is written, not a traceback from inside
-the engine after a version was opened. An unknown name is allowed, as Scrapy allows it (a
-component of one's own may read it).
+the engine after a version was opened; an object a component setting names (EXTENSIONS,
+ITEM_PIPELINES, ...) must load. An unknown name is allowed, as Scrapy allows it (a component of
+one's own may read it).
 """
 
 from __future__ import annotations
@@ -41,12 +42,30 @@ def check_setting_values(values: dict, defaults: BaseSettings, given_as: str) ->
         for kind, getter, expected in _GETTERS:
             if isinstance(default, kind):
                 probe = BaseSettings({name: value})
+                given = given_as.format(name=name, value=value)
                 try:
-                    getattr(probe, getter)(name)
+                    read = getattr(probe, getter)(name)
                 except (TypeError, ValueError):
-                    given = given_as.format(name=name, value=value)
                     raise BadSetting(f"{given}: {name} must be {expected}") from None
+                if f"{name}_BASE" in defaults or name == "ADDONS":
+                    check_components(read, f"{given}: {name}")
                 break
+
+
+def check_components(components: dict, where: str) -> None:
+    """Each object a component setting names (EXTENSIONS, ITEM_PIPELINES, ...: Scrapy's settings
+    with a `_BASE`; the object path is the key, or the value where it is a string, as in
+    DOWNLOAD_HANDLERS) loads, as Scrapy will load it when the crawl starts."""
+    from scrapy.utils.misc import load_object
+
+    for key, value in components.items():
+        path = value if isinstance(value, str) else key
+        if value is None or not isinstance(path, str):
+            continue  # None disables a component; a class given as itself is loaded already
+        try:
+            load_object(path)
+        except (ImportError, NameError, AttributeError, ValueError) as exc:
+            raise BadSetting(f"{where} names {path!r}, which does not load ({exc})") from None
 
 
 class SettingValuesAddon:

@@ -136,10 +136,24 @@ def test_each_known_setting_is_read_as_its_default_s_type(setting, tmp_path, cap
     assert tree_digest(archive) is None
 
 
+def test_a_component_setting_naming_what_does_not_load_is_one_line_and_no_version(archive_copy):
+    # Scrapy would fail to start after the run was opened ("Unhandled error in Deferred")
+    before = tree_digest(archive_copy)
+    result = speech_archive(
+        "crawl", "--start-url", "http://127.0.0.1:9/", "--archive", str(archive_copy),
+        "-s", 'EXTENSIONS={"no.such.Extension": 100}',
+    )  # fmt: skip
+    assert result.returncode == exitcodes.USAGE
+    line = one_line(result.stderr, "speech-archive crawl: -s EXTENSIONS=")
+    assert "EXTENSIONS names 'no.such.Extension', which does not load (No module named 'no')" in line
+    assert tree_digest(archive_copy) == before
+
+
 def test_good_values_and_unknown_settings_pass_as_scrapy_lets_them(tmp_path):
     args = build_parser().parse_args(
         ["crawl", "wm114", "--archive", str(tmp_path / "a"), "-s", "DOWNLOAD_DELAY=0.5", "-s",
-         "ROBOTSTXT_OBEY=false", "-s", 'EXTENSIONS={"x.Y": 1}', "-s", "MY_OWN_COMPONENT_SETTING=anything"]
+         "ROBOTSTXT_OBEY=false", "-s", 'EXTENSIONS={"scrapy.extensions.telnet.TelnetConsole": null}', "-s",
+         "MY_OWN_COMPONENT_SETTING=anything"]
     )  # fmt: skip
     assert CrawlPlan.from_args(args).settings["MY_OWN_COMPONENT_SETTING"] == "anything"
 
