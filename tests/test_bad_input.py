@@ -215,6 +215,9 @@ def test_crawl_and_reprocess_on_a_read_only_archive_are_one_line(read_only_archi
     result = speech_archive("reprocess", "--archive", str(read_only_archive))
     assert result.returncode == exitcodes.FAILURE
     assert "read-only file system" in one_line(result.stderr, "speech-archive reprocess: ")
+    result = scrapy_crawl("wm114", "-s", f"ARCHIVE_DIR={read_only_archive}")
+    assert result.returncode == exitcodes.FAILURE
+    assert "read-only file system" in one_line(result.stderr, f"scrapy crawl: {read_only_archive}")
     assert tree_digest(read_only_archive) == before
 
 
@@ -241,6 +244,8 @@ def test_reprocess_keeps_what_a_damaged_warc_cannot_rebuild_and_says_so(archive_
     skipped = [line for line in result.stderr.splitlines() if line.startswith("reprocess: ")]
     assert skipped and all(f"WARC file {warc.name} is damaged" in line for line in skipped)
     assert "articles not rebuilt, their WARC capture unreadable" in result.stderr.splitlines()[-1]
+    # the commit's CDXJ index leaves the damaged file out, with one line, no traceback
+    assert f"CDXJ index: WARC file {warc.name} is damaged: no readable record" in result.stderr
     archive = Archive(archive_copy)
     assert archive.versions() == [1, 2]
     # the documents of the unreadable captures are carried over as they were
