@@ -40,9 +40,11 @@ import shutil
 import sqlite3
 import tempfile
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+from archive.files import mode_as_created
 from archive.lock import ArchiveLock, ArchiveLocked
 
 logger = logging.getLogger(__name__)
@@ -312,6 +314,7 @@ def _update(db: sqlite3.Connection, archive, since: int, latest: int) -> int:
 
 
 def _publish(tmp: Path, path: Path) -> None:
+    mode_as_created(tmp)  # mkstemp made it 0600: a catalog others (browse) read honours the umask
     with open(tmp, "rb") as fh:
         os.fsync(fh.fileno())
     os.replace(tmp, path)
@@ -378,13 +381,16 @@ def refresh_catalog(archive) -> dict:
     return result
 
 
-def catalog_for_reading(archive) -> tuple[Path, str | None]:
-    """A catalog to read, and a note for the user when it is not the archive's current one.
+@contextmanager
+def catalog_for_reading(archive) -> Iterator[tuple[Path, str | None]]:
+    """`with catalog_for_reading(archive) as (path, note)`: a catalog to read, and a note for the
+    user when it is not the archive's current one.
 
     A current catalog is used as it is. A stale or missing one is refreshed when the archive's
     lock is free (taken for the time it takes); a crawl holding the lock is never written into:
     its stale catalog is read (the crawl's commit refreshes it), or, when there is none (or the
-    archive is not writable by us), one is built in a temporary directory outside the archive.
+    archive is not writable by us), one is built in a temporary directory outside the archive,
+    removed when the `with` block ends.
     """
     latest = archive.latest()
     path = catalog_path(archive)
@@ -392,7 +398,8 @@ def catalog_for_reading(archive) -> tuple[Path, str | None]:
     if latest is None:
         raise CatalogError(f"archive {archive.root} holds no version yet")
     if stamp == latest:
-        return path, None
+        yield path, None
+        return
     lock = ArchiveLock(archive.lock_path)
     try:
         lock.acquire()
@@ -405,12 +412,17 @@ def catalog_for_reading(archive) -> tuple[Path, str | None]:
             refresh_catalog(archive)
         finally:
             lock.release()
-        return path, None
+        yield path, None
+        return
     if stamp is not None:
-        return path, f"the catalog is of version {stamp}, the archive's latest is {latest}: {reason}"
-    tmp_dir = Path(tempfile.mkdtemp(prefix="speech-archive-catalog-"))
-    build_catalog(archive, tmp_dir / CATALOG_NAME, incremental=False)
-    return tmp_dir / CATALOG_NAME, f"no catalog in the archive yet and {reason}: built one in {tmp_dir}"
+        yield path, f"the catalog is of version {stamp}, the archive's latest is {latest}: {reason}"
+        return
+    with tempfile.TemporaryDirectory(prefix="speech-archive-catalog-") as tmp_dir:
+        build_catalog(archive, Path(tmp_dir) / CATALOG_NAME, incremental=False)
+        yield (
+            Path(tmp_dir) / CATALOG_NAME,
+            f"no catalog in the archive yet and {reason}: built a temporary one (removed when done)",
+        )
 
 
 def catalog_sizes(path: Path) -> dict:

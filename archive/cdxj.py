@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import heapq
 import json
+import logging
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -22,7 +23,10 @@ from pathlib import Path
 
 from cdxj_indexer.main import CDXJIndexer
 
-from archive.warc_reader import warc_files
+from archive.files import mode_as_created
+from archive.warc_reader import DamagedWarc, reading_warc, warc_files
+
+logger = logging.getLogger(__name__)
 
 CDXJ_DIR = "cdxj"
 CDXJ_NAME = "index.cdxj"
@@ -33,15 +37,23 @@ def cdxj_path(archive_root: Path) -> Path:
 
 
 def cdxj_lines_of(warc_dir: Path, paths: Iterable[Path]) -> list[str]:
-    """Sorted CDXJ lines of the WARC files `paths`, their file names relative to `warc_dir`."""
-    paths = [str(p) for p in paths]
-    if not paths:
-        return []
+    """Sorted CDXJ lines of the WARC files `paths`, their file names relative to `warc_dir`.
+
+    A damaged file is left out with one warning line (not a traceback): the index stays whole
+    for the others, and the next commit, finding it still unindexed, tries (and warns) again."""
+    lines: list[str] = []
     with tempfile.TemporaryDirectory(prefix="speech-archive-cdxj-") as tmp:
-        out = os.path.join(tmp, "new.cdxj")
-        CDXJIndexer(output=out, inputs=paths, dir_root=str(warc_dir)).process_all()
-        with open(out, encoding="utf-8") as fh:
-            return sorted(line if line.endswith("\n") else line + "\n" for line in fh if line.strip())
+        for number, path in enumerate(paths):
+            out = os.path.join(tmp, f"{number}.cdxj")
+            try:
+                with reading_warc(Path(path)):
+                    CDXJIndexer(output=out, inputs=[str(path)], dir_root=str(warc_dir)).process_all()
+            except DamagedWarc as exc:
+                logger.warning("CDXJ index: %s: left out of the index", exc)
+                continue
+            with open(out, encoding="utf-8") as fh:
+                lines += [line if line.endswith("\n") else line + "\n" for line in fh if line.strip()]
+    return sorted(lines)
 
 
 def parse_line(line: str) -> tuple[str, str, dict]:
@@ -86,6 +98,7 @@ def update_cdxj_index(archive) -> int:
                     existing.close()
             out.flush()
             os.fsync(out.fileno())
+        mode_as_created(tmp)
         os.replace(tmp, index)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -43,6 +43,27 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def current_umask() -> int:
+    """The process's umask, read from /proc (setting it to learn it would race other threads)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def mode_as_created(path: Path | str) -> None:
+    """Give a file made by `tempfile.mkstemp` (always 0600) the mode `open()` gives a new file,
+    0666 less the umask, before it is renamed into place: an index or an export that another
+    user (a replay server) is meant to read must not be private by accident."""
+    os.chmod(path, 0o666 & ~current_umask())
+
+
 @contextmanager
 def naming(path: Path):
     """An OSError from writing `path` names it (a write's ENOSPC does not say which file)."""

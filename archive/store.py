@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -144,12 +145,12 @@ class Archive:
     def check_writable_here(self) -> None:
         """ArchiveError unless the root is an archive, an empty folder, or not there yet: a crawl
         pointed at the wrong folder must not scatter an archive's layout into it."""
-        if not self.root.exists():
-            return
-        if not self.root.is_dir():
-            raise ArchiveError(f"{self.root} is not an archive (it is a file)")
-        if not self.versions_dir.is_dir() and any(self.root.iterdir()):
-            raise ArchiveError(f"{self.root} is not an archive (no versions/ directory) and is not empty")
+        if self.root.exists():
+            if not self.root.is_dir():
+                raise ArchiveError(f"{self.root} is not an archive (it is a file)")
+            if not self.versions_dir.is_dir() and any(self.root.iterdir()):
+                raise ArchiveError(f"{self.root} is not an archive (no versions/ directory) and is not empty")
+        check_writable(self.root)
 
     def begin_run(self, meta: dict | None = None) -> Run:
         """Take the write lock (ArchiveLocked if another live writer has it) and open a run."""
@@ -179,6 +180,17 @@ class Archive:
                 shutil.rmtree(child, ignore_errors=True)
             else:
                 child.unlink(missing_ok=True)
+
+
+def check_writable(root: Path) -> None:
+    """ArchiveError unless `root` (or, not there yet, the folder it would be made in) can be
+    written: a read-only mount is one line before a run opens (access(2) sees it, even as root)."""
+    existing = next((p for p in (root, *root.absolute().parents) if p.exists()), None)
+    if existing is None or os.access(existing, os.W_OK):
+        return
+    if os.statvfs(existing).f_flag & os.ST_RDONLY:
+        raise ArchiveError(f"{root} is on a read-only file system: nothing can be written there")
+    raise ArchiveError(f"{root} is not writable by this user ({existing})")
 
 
 def open_existing(root: Path | str) -> Archive:

@@ -27,6 +27,7 @@ from pathlib import Path
 from warcio.archiveiterator import ArchiveIterator
 
 from archive.store import Archive, ArchiveError
+from archive.warc_reader import reading_warc
 
 logger = logging.getLogger(__name__)
 
@@ -39,7 +40,7 @@ class WaczExportError(Exception):
 
 def _record_head(path: Path, offset: int) -> dict | None:
     """Type, target URI, date, id and refers-to of the WARC record at `offset` (headers only)."""
-    with open(path, "rb") as stream:
+    with open(path, "rb") as stream, reading_warc(path, offset):
         stream.seek(offset)
         for record in ArchiveIterator(stream):
             headers = record.rec_headers
@@ -55,7 +56,7 @@ def _record_head(path: Path, offset: int) -> dict | None:
 
 def _record_ids(path: Path) -> Iterator[tuple[str, str, str | None]]:
     """(record id, type, refers-to) of every record in a WARC file."""
-    with open(path, "rb") as stream:
+    with open(path, "rb") as stream, reading_warc(path):
         for record in ArchiveIterator(stream):
             headers = record.rec_headers
             yield headers.get_header("WARC-Record-ID"), record.rec_type, headers.get_header("WARC-Refers-To")

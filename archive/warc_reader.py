@@ -8,11 +8,14 @@ content-encoding decoded.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
 
 Headers = list[tuple[str, str]]
 
@@ -54,13 +57,34 @@ def _decoded_body(record) -> bytes:
     return record.content_stream().read()
 
 
+class DamagedWarc(ValueError):
+    """A WARC file whose bytes are no readable record (a damaged byte): names the file and offset."""
+
+
+# What warcio and zlib raise for bytes that are no WARC record (EOFError: a gzip member cut short).
+UNREADABLE_RECORD = (ArchiveLoadFailed, zlib.error, EOFError)
+
+
+@contextmanager
+def reading_warc(path: Path, offset: int | None = None):
+    """Turn warcio's and zlib's errors reading `path` into one DamagedWarc line (their own
+    message quotes the damaged bytes)."""
+    try:
+        yield
+    except UNREADABLE_RECORD as exc:
+        at = f" at offset {offset}" if offset is not None else ""
+        raise DamagedWarc(
+            f"WARC file {Path(path).name} is damaged: no readable record{at} ({type(exc).__name__})"
+        ) from None
+
+
 def read_record(warc_dir: Path, ref: dict) -> tuple[dict[str, str], bytes]:
     """The HTTP headers (first value of each) and decoded body of the response record at `ref`.
 
     A revisit ref (from `write_revisit`) is followed to the original response it refers to.
     """
     path = Path(warc_dir) / ref["file"]
-    with open(path, "rb") as stream:
+    with open(path, "rb") as stream, reading_warc(path, ref["offset"]):
         stream.seek(ref["offset"])
         record = next(iter(ArchiveIterator(stream)), None)
         if record is None:
@@ -86,7 +110,7 @@ def target_uri(warc_dir: Path, ref: dict) -> str | None:
     path = Path(warc_dir) / ref.get("file", "")
     if not ref.get("file") or not path.is_file():
         return None
-    with open(path, "rb") as stream:
+    with open(path, "rb") as stream, reading_warc(path, ref["offset"]):
         stream.seek(ref["offset"])
         record = next(iter(ArchiveIterator(stream)), None)
         return record.rec_headers.get_header("WARC-Target-URI") if record is not None else None
@@ -104,7 +128,7 @@ def iter_responses(path: Path, *, include_revisits: bool = False) -> Iterator[Wa
     """Every response record (and, if asked, revisit record) in a WARC file or directory, in order."""
     wanted = ("response", "revisit") if include_revisits else ("response",)
     for file in warc_files(path):
-        with open(file, "rb") as stream:
+        with open(file, "rb") as stream, reading_warc(file):
             records = ArchiveIterator(stream)
             for record in records:
                 if record.rec_type not in wanted:

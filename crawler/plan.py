@@ -6,13 +6,18 @@ here, before anything is written. Used by the crawl, the distributed coordinator
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from crawler import exitcodes
+from crawler.setting_values import BadSetting, check_setting_values
+from crawler.sites_config import SitesConfigError
+from crawler.sites_config import load_sites_config as read_sites_config
 from pipelines.profile import ProfileError
 from spiders.loader import profile_dirs
 from spiders.shipped import profile_registry
+from spiders.urls import BadURL
+from spiders.urls import check_http_url as _check_http_url
 
 # Shipped with the package, so `crawl --all` works from any folder; --sites-config names another.
 DEFAULT_SITES_CONFIG = Path(__file__).resolve().with_name("sites.toml")
@@ -29,7 +34,15 @@ def parse_pairs(pairs: list[str], what: str) -> dict[str, str]:
 
 
 class CrawlSetupError(Exception):
-    """The plan cannot be run (unknown spider, unreadable sites config)."""
+    """The plan cannot be run (unknown spider, unreadable sites config, bad setting): wrong input."""
+
+    exit_code = exitcodes.USAGE
+
+
+class ArchiveUnusable(CrawlSetupError):
+    """The archive folder cannot take a run (a file, a folder of other things, read-only)."""
+
+    exit_code = exitcodes.FAILURE
 
 
 @dataclass
@@ -57,6 +70,8 @@ class CrawlPlan:
         for url in args.start_url:
             check_http_url(url, "--start-url ")
         overrides = parse_pairs(args.set, "-s")
+        known_settings = project_settings()
+        check_settings(overrides, known_settings, "-s {name}={value}")
         if getattr(args, "profiles", None):
             if not Path(args.profiles).is_dir():
                 raise CrawlSetupError(f"--profiles {args.profiles}: no such folder")
@@ -77,8 +92,11 @@ class CrawlPlan:
         site_settings: dict[str, dict] = {}
         site_budgets: dict[str, int] = {}
         if args.all or args.sites_config:
-            config = load_sites_config(args.sites_config or DEFAULT_SITES_CONFIG)
+            config_path = args.sites_config or DEFAULT_SITES_CONFIG
+            config = load_sites_config(config_path)
             for name, entry in config.items():
+                given_as = f"sites config {config_path}: sites.{name}.settings.{{name}} = {{value!r}}"
+                check_settings(entry.get("settings", {}), known_settings, given_as)
                 if args.all and entry.get("enabled", True):
                     names.append(name)
                     if entry.get("base_url"):
@@ -122,6 +140,7 @@ class CrawlPlan:
             spiders.append(SpiderRun("generic", kwargs))
         if not spiders:
             raise CrawlSetupError("nothing to crawl: name sites, --all, --start-url or --urls")
+        check_archive_folder(Path(args.archive))
         progress = True if args.progress else False if args.quiet else None
         return cls(
             archive_dir=Path(args.archive),
@@ -180,41 +199,39 @@ def url_list_spiders(urls: list[str], overrides: dict, base_urls: dict, known: s
 
 
 def check_http_url(url: str, what: str) -> None:
-    """An absolute http(s) URL with a host, or CrawlSetupError naming the bad value."""
-    from urllib.parse import urlsplit
-
+    """An absolute http(s) URL with a host, or CrawlSetupError naming the bad value (the check
+    the generic spider makes of `-a start_url` too: spiders/urls.py)."""
     try:
-        parts = urlsplit(url)
-        port_ok = parts.port is None or parts.port > 0
-    except ValueError:
-        parts, port_ok = None, False
-    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname or not port_ok:
-        raise CrawlSetupError(f"{what}{url!r} is not an http(s) URL")
-    if any(ch.isspace() for ch in url):
-        raise CrawlSetupError(f"{what}{url!r} is not an http(s) URL")
+        _check_http_url(url, what)
+    except BadURL as exc:
+        raise CrawlSetupError(str(exc)) from None
 
 
 def load_sites_config(path: Path) -> dict[str, dict]:
+    """The sites config, validated (crawler/sites_config.py); CrawlSetupError naming file and key."""
     try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise CrawlSetupError(f"cannot read sites config {path}: {exc.strerror}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise CrawlSetupError(f"sites config {path} is not valid TOML: {exc}") from None
-    sites = data.get("sites", {})
-    if not isinstance(sites, dict):
-        raise CrawlSetupError(f"sites config {path}: [sites] must be a table")
-    for name, entry in sites.items():
-        if not isinstance(entry, dict):
-            raise CrawlSetupError(f"sites config {path}: [sites.{name}] must be a table")
-        for key in ("max_requests", "max_minutes"):
-            value = entry.get(key)
-            wrong = isinstance(value, bool) or not isinstance(value, int | float) or value < 0
-            if key in entry and (wrong or (key == "max_requests" and not isinstance(value, int))):
-                raise CrawlSetupError(
-                    f"sites config {path}: sites.{name}.{key} must be a whole number >= 0 (0 = no limit)"
-                )
-    return sites
+        return read_sites_config(path)
+    except SitesConfigError as exc:
+        raise CrawlSetupError(str(exc)) from None
+
+
+def check_settings(values: dict, known_settings, given_as: str) -> None:
+    """Scrapy settings read as Scrapy will read them, before a version is opened."""
+    try:
+        check_setting_values(values, known_settings, given_as)
+    except BadSetting as exc:
+        raise CrawlSetupError(str(exc)) from None
+
+
+def check_archive_folder(root: Path) -> None:
+    """ArchiveUnusable unless `root` can take a run: an archive, an empty folder or none yet, on
+    a filesystem it can write to. Checked with the plan, so a wrong folder writes nothing."""
+    from archive.store import Archive, ArchiveError
+
+    try:
+        Archive(root).check_writable_here()
+    except ArchiveError as exc:
+        raise ArchiveUnusable(str(exc)) from None
 
 
 def available_spiders(settings=None) -> set[str]:

@@ -49,7 +49,8 @@ EXTENSIONS = {"crawler.logredact.RedactCredentialsInLogs": 0}
 # Offsite links are never followed: the spiders set allowed_domains from their profile.
 
 # A plain `scrapy crawl` opens its archive run before any request (one line if it cannot).
-ADDONS = {"crawler.run.ArchiveRunAddon": 0}
+# Setting values are checked (-1) before the archive run opens (0): a bad -s writes nothing.
+ADDONS = {"crawler.setting_values.SettingValuesAddon": -1, "crawler.run.ArchiveRunAddon": 0}
 # `scrapy crawl` is the project's own (crawler/scrapy_commands/crawl.py): the archive's exit codes.
 COMMANDS_MODULE = "crawler.scrapy_commands"
 

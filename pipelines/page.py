@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 from pipelines.clean import CleanedPage, clean
 from pipelines.document import Document
-from pipelines.extract import extract
+from pipelines.extract import MAX_GENERIC_HTML_CHARS, extract
 from pipelines.normalize import normalize
 from pipelines.profile import Profile
 from pipelines.split import split
@@ -38,7 +38,54 @@ def process_pages(
     pages: list[tuple[bytes, str, Mapping[str, str] | None]], profile: Profile | None = None
 ) -> list[Document]:
     """Documents of an article that continues over several pages, stitched in the order given."""
+    return documents_of(clean_pages(pages, profile))
+
+
+def clean_pages(
+    pages: list[tuple[bytes, str, Mapping[str, str] | None]], profile: Profile | None = None
+) -> list[CleanedPage]:
     if not pages:
         return []
-    cleaned = [extract_and_clean(body, url, headers, profile) for body, url, headers in pages]
-    return normalize(split(stitch(cleaned)))
+    return [extract_and_clean(body, url, headers, profile) for body, url, headers in pages]
+
+
+def documents_of(cleaned: list[CleanedPage]) -> list[Document]:
+    return normalize(split(stitch(cleaned))) if cleaned else []
+
+
+def explain_page(
+    body: bytes, url: str, headers: Mapping[str, str] | None = None, profile: Profile | None = None
+) -> tuple[list[Document], str | None]:
+    """The documents of one page (exactly `process_page`'s) and, when there are none, why."""
+    cleaned = clean_pages([(body, url, headers)], profile)
+    documents = documents_of(cleaned)
+    return documents, None if documents else why_no_document(cleaned)
+
+
+# Why a page gave no document, read from the flags extraction set on it, the most telling first.
+NO_DOCUMENT_REASONS = (
+    ("empty", "the page is empty"),
+    ("not_html", "not HTML (binary data, or text without markup)"),
+    ("unknown_charset", "its charset is unknown and its bytes decode as no charset tried"),
+    ("undecodable", "its bytes decode as no charset tried"),
+    (
+        "oversized",
+        f"too large to extract without a site profile (over {MAX_GENERIC_HTML_CHARS:,} characters of HTML)",
+    ),
+    ("unparsable", "its HTML could not be parsed"),
+    ("no_content_area", "no main text found on it"),
+    ("no_prose", "no prose of its own (navigation or a listing: its lines are links)"),
+)
+
+
+def why_no_document(cleaned: list[CleanedPage]) -> str:
+    """One phrase: why these pages gave no document."""
+    flags = {flag for page in cleaned for flag in page.flags}
+    for flag, reason in NO_DOCUMENT_REASONS:
+        if flag in flags:
+            return reason
+    if not any(page.paragraphs for page in cleaned):
+        if cleaned[0].site == "generic":
+            return "no main text found on it"
+        return f"no text where the {cleaned[0].site} profile says the speech is"
+    return "its text is no speech once cleaned (too short, or only the site's boilerplate)"

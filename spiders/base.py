@@ -19,7 +19,9 @@ not depend on where a copy was fetched from.
 
 from __future__ import annotations
 
+import logging
 import re
+import sys
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import scrapy
@@ -28,6 +30,7 @@ from scrapy.utils.sitemap import Sitemap
 from pipelines.items import PageCapture, PageItem
 from pipelines.profile import Profile
 from pipelines.timestamps import utc_now_iso
+from spiders.urls import check_http_url
 
 # Answers the spider wants to see rather than have filtered out by HttpErrorMiddleware:
 # 304 = unchanged since the last crawl, 404/410 = an archived page went away.
@@ -39,6 +42,7 @@ NEXT_PAGE_TEXTS = ("下一页", "下页", "后页", "next", "Next", "»", ">")
 # is for; known pages come after both (crawler/revisit.py gives them priorities below zero).
 PRIORITY_LISTING = 300
 PRIORITY_NEW_ARTICLE = 200
+BAD_ARGUMENT_EXIT = 2  # wrong arguments: argparse's code, crawler/exitcodes.py's USAGE
 
 
 def first_header(headers, name: str) -> str | None:
@@ -49,16 +53,17 @@ def first_header(headers, name: str) -> str | None:
     return value.decode("latin-1") if isinstance(value, bytes) else value
 
 
-def parse_budget(value: str | int | None) -> int | None:
-    """A request budget given as a spider argument: None when not given, else a whole number >= 0."""
+def parse_budget(value: str | int | None, name: str = "max_requests") -> int | None:
+    """A count given as a spider argument (`-a max_requests=N`, `-a max_pages=N`): None when not
+    given, else a whole number >= 0 (ValueError naming the argument if not)."""
     if value is None or value == "":
         return None
     try:
         budget = int(value)
     except (TypeError, ValueError):
-        raise ValueError(f"max_requests must be a whole number, not {value!r}") from None
+        raise ValueError(f"-a {name} must be a whole number, not {value!r}") from None
     if budget < 0:
-        raise ValueError(f"max_requests must be 0 (no limit) or more, not {budget}")
+        raise ValueError(f"-a {name} must be 0 (no limit) or more, not {budget}")
     return budget
 
 
@@ -67,10 +72,14 @@ def headers_as_dict(headers) -> dict[str, str]:
 
 
 def article_url_list(urls: str | list[str] | None) -> list[str]:
-    """The spider argument `urls`: a list, or URLs separated by whitespace (`-a urls="A B"`)."""
+    """The spider argument `urls`: a list, or URLs separated by whitespace (`-a urls="A B"`),
+    each an http(s) URL (BadURL if not)."""
     if not urls:
         return []
-    return list(urls) if isinstance(urls, list | tuple) else str(urls).split()
+    listed = list(urls) if isinstance(urls, list | tuple) else str(urls).split()
+    for url in listed:
+        check_http_url(url, "-a urls: ")
+    return listed
 
 
 class ArticleMirror:
@@ -113,6 +122,18 @@ class ProfileSpider(scrapy.Spider):
     custom_settings = {"HTTPERROR_ALLOWED_CODES": HANDLED_STATUSES}
     profile: Profile | None = None
 
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        """The spider, or, for a bad argument (`scrapy crawl generic -a start_url=ftp://x`), one
+        line and exit 2 before the run opens: the answer `speech-archive crawl` gives (its plan
+        checks the same arguments first, so there this never happens)."""
+        try:
+            return super().from_crawler(crawler, *args, **kwargs)
+        except ValueError as exc:  # the arguments' checks below are all ValueErrors
+            print(f"scrapy crawl: {exc}", file=sys.stderr, flush=True)
+            logging.shutdown()
+            raise SystemExit(BAD_ARGUMENT_EXIT) from None
+
     def __init__(
         self,
         *args,
@@ -130,11 +151,13 @@ class ProfileSpider(scrapy.Spider):
         if self.profile is None or self.profile.crawl is None:
             raise ValueError(f"no site profile with a [crawl] table named {self.name!r}")
         crawl = self.profile.crawl
+        if base_url:
+            check_http_url(base_url, "-a base_url=")
         self.mirror = ArticleMirror(crawl.origin, list(self.profile.hosts), base_url)
         self.allowed_domains = self.mirror.allowed_domains
         self.article_re = re.compile(crawl.article_pattern)
         self.listing_re = re.compile(crawl.listing_pattern)
-        self.max_pages = int(max_pages) if max_pages else None
+        self.max_pages = parse_budget(max_pages, "max_pages") or None
         self.max_requests_arg = parse_budget(max_requests)
         self.pages_seen = 0
 

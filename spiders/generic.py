@@ -32,7 +32,7 @@ from spiders.base import ArticleMirror, ProfileSpider, article_url_list, parse_b
 from spiders.classify import ARTICLE, CONTINUATION, FORUM_REPLIES, is_forum_thread, page_kind
 from spiders.pagers import find_pager, first_page_url, is_later_page, script_links
 from spiders.shipped import shipped_profiles
-from spiders.urls import canonical_url, is_calendar_url, trap_kind, url_template
+from spiders.urls import canonical_url, check_http_url, is_calendar_url, trap_kind, url_template
 
 SKIPPED_EXTENSIONS = re.compile(
     r"\.(jpe?g|png|gif|webp|svg|ico|css|js|pdf|docx?|xlsx?|pptx?|zip|rar|7z|mp[34]|avi|exe)$", re.I
@@ -66,13 +66,16 @@ class GenericSpider(ProfileSpider):
         start_url = start_url or (self.article_urls[0] if self.article_urls else None)
         if not start_url:
             raise ValueError("the generic spider needs -a start_url=URL (or -a urls=...)")
+        check_http_url(start_url, "-a start_url=")  # as `speech-archive crawl --start-url` checks it
+        if origin:
+            check_http_url(origin, "-a origin=")
         self.start_url = start_url
         parts = urlsplit(start_url)
         canonical = origin or f"{parts.scheme}://{parts.netloc}"
         self.mirror = ArticleMirror(canonical, [urlsplit(canonical).hostname], start_url if origin else None)
         self.allowed_domains = self.mirror.allowed_domains
         self.allow_re = re.compile(allow) if allow else None
-        self.max_pages = int(max_pages) if max_pages else None
+        self.max_pages = parse_budget(max_pages, "max_pages") or None
         self.pages_seen = 0
         self.requests_made = 0
         self.max_requests_arg = parse_budget(max_requests)

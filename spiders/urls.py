@@ -37,6 +37,24 @@ EARLIEST_YEAR = 1990  # no speech site's calendar has anything before this
 DIGITS = re.compile(r"\d+")
 
 
+class BadURL(ValueError):
+    """A URL given to crawl from (start URL, mirror, listed article) that is no http(s) URL."""
+
+
+def check_http_url(url: str, what: str = "") -> None:
+    """An absolute http(s) URL with a host, or BadURL naming the bad value after `what`: the one
+    check of `crawl --start-url`, `--base-url`, `--urls` and `scrapy crawl generic -a start_url`."""
+    try:
+        parts = urlsplit(url)
+        port_ok = parts.port is None or parts.port > 0
+    except ValueError:
+        parts, port_ok = None, False
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname or not port_ok:
+        raise BadURL(f"{what}{url!r} is not an http(s) URL")
+    if any(ch.isspace() for ch in url):
+        raise BadURL(f"{what}{url!r} is not an http(s) URL")
+
+
 def is_dropped_param(name: str) -> bool:
     name = name.lower()
     return name in SESSION_PARAMS or name in TRACKING_PARAMS or name.startswith(TRACKING_PREFIXES)

@@ -158,9 +158,8 @@ def test_a_deleted_catalog_is_rebuilt_by_the_next_search_when_the_lock_is_free(a
     before = rows(path, "SELECT * FROM documents ORDER BY doc_id")
     path.unlink()
 
-    found, note = catalog_for_reading(archive_copy)
-
-    assert (found, note) == (path, None)
+    with catalog_for_reading(archive_copy) as (found, note):
+        assert (found, note) == (path, None)
     assert rows(path, "SELECT * FROM documents ORDER BY doc_id") == before
 
 
@@ -170,14 +169,15 @@ def test_a_crawl_holding_the_lock_is_never_written_into(archive_copy):
     crawl = ArchiveLock(archive_copy.lock_path)
     crawl.acquire()
     try:
-        found, note = catalog_for_reading(archive_copy)
+        with catalog_for_reading(archive_copy) as (found, note):
+            assert found != path and catalog_stamp(found) == 1 and "lock" in note
+            hits, _ = search(found, "教育家型校长")
+            assert hits
     finally:
         crawl.release()
 
     assert not path.exists()  # the archive was left alone
-    assert found != path and catalog_stamp(found) == 1 and "lock" in note
-    hits, _ = search(found, "教育家型校长")
-    assert hits
+    assert not found.parent.exists()  # and the temporary catalog was removed
 
 
 def test_each_commit_refreshes_the_catalog_with_the_versions_it_lacks(archive_copy):

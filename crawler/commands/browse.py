@@ -10,6 +10,7 @@ extra: `pip install 'speech-archive[browse]'` (`make setup` installs it).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import socket
 import sys
 
@@ -61,19 +62,27 @@ def run(args) -> int:
     except ImportError:
         print(f"speech-archive browse: {INSTALL_HINT}", file=sys.stderr)
         return exitcodes.FAILURE
-    from archive.catalog import CatalogError, catalog_for_reading, catalog_path, catalog_stamp
+    from archive.catalog import CatalogError, catalog_for_reading
     from archive.store import ArchiveError, open_existing
-    from crawler.browse.app import DATABASE, build_datasette
 
     if not 0 <= args.port <= 65535:
         print(f"speech-archive browse: no such port: {args.port}", file=sys.stderr)
         return exitcodes.USAGE
+    catalog = contextlib.ExitStack()  # a temporary catalog lives as long as the server
     try:
         archive = open_existing(args.archive)
-        path, note = catalog_for_reading(archive)
+        path, note = catalog.enter_context(catalog_for_reading(archive))
     except (ArchiveError, CatalogError) as exc:
         print(f"speech-archive browse: {exc}", file=sys.stderr)
         return exitcodes.FAILURE
+    with catalog:
+        return serve_catalog(args, archive, path, note)
+
+
+def serve_catalog(args, archive, path, note) -> int:
+    from archive.catalog import catalog_path, catalog_stamp
+    from crawler.browse.app import DATABASE, build_datasette
+
     if note:
         print(f"speech-archive browse: note: {note}", file=sys.stderr)
     try:

@@ -115,5 +115,5 @@ def run(args) -> int:
         plan = CrawlPlan.from_args(args)
     except (ValueError, CrawlSetupError) as exc:
         print(f"speech-archive crawl: {exc}", file=sys.stderr)
-        return exitcodes.USAGE
+        return getattr(exc, "exit_code", exitcodes.USAGE)  # a folder that is no archive: 1
     return run_crawl(plan)

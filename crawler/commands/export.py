@@ -62,6 +62,7 @@ def write(fmt: str, records, target) -> int:
 
 def run(args) -> int:
     from archive.export import export_documents, write_csv, write_jsonl
+    from archive.files import mode_as_created
     from archive.store import ArchiveError, open_existing
 
     fmt = chosen_format(args)
@@ -79,6 +80,7 @@ def run(args) -> int:
             fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".part", dir=output.parent or ".")
             os.close(fd)
             count = write(fmt, records, tmp)
+            mode_as_created(tmp)  # mkstemp made it 0600
             os.replace(tmp, output)
             tmp = None
             print(f"{count} documents written to {output} ({fmt})", file=sys.stderr)

@@ -22,6 +22,7 @@ def add_arguments(parser) -> None:
 def run(args) -> int:
     from archive.store import ArchiveError, open_existing
     from archive.wacz import WaczExportError, export_wacz, packaged_pages
+    from archive.warc_reader import DamagedWarc
 
     if args.output.suffix != ".wacz":
         print(f"speech-archive export-wacz: {args.output} must end in .wacz", file=sys.stderr)
@@ -29,7 +30,7 @@ def run(args) -> int:
     try:
         archive = open_existing(args.archive)
         path = export_wacz(archive, args.version, args.output)
-    except (ArchiveError, WaczExportError) as exc:
+    except (ArchiveError, WaczExportError, DamagedWarc) as exc:  # no package is written
         print(f"speech-archive export-wacz: {exc}", file=sys.stderr)
         return exitcodes.FAILURE
     except OSError as exc:

@@ -1,6 +1,7 @@
 """`speech-archive extract FILE [--url URL]`: the clean speeches of one saved page, as JSON Lines.
 
-A page with no speech (listing, navigation, empty, binary) prints nothing and exits 0. Without
+A page with no speech (listing, navigation, empty, binary, too large, undecodable) prints no
+document, one line on stderr saying why, and exits 0 (a page without a speech is no error). Without
 --url the site profile is guessed from the page itself (canonical link, site fingerprint).
 """
 
@@ -31,7 +32,7 @@ def run(args) -> int:
         return exitcodes.FAILURE
 
     from pipelines.encoding import decode_body
-    from pipelines.page import process_page
+    from pipelines.page import explain_page
     from pipelines.profile import CANONICAL, ProfileError
     from spiders.shipped import profile_registry
 
@@ -49,7 +50,10 @@ def run(args) -> int:
         profile = registry.for_content(head)
         m = CANONICAL.search(head[:20000])
         url = (m.group(1) or m.group(2)) if m else Path(args.file).resolve().as_uri()
-    for doc in process_page(body, url, headers, profile):
+    documents, why_none = explain_page(body, url, headers, profile)
+    for doc in documents:
         sys.stdout.write(json.dumps(doc.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
     sys.stdout.flush()
+    if why_none:  # a page without a speech is no error: say why, exit 0
+        print(f"speech-archive extract: no document in {args.file}: {why_none}", file=sys.stderr)
     return exitcodes.OK

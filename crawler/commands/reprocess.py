@@ -16,7 +16,7 @@ def add_arguments(parser) -> None:
 def run(args) -> int:
     from archive.lock import ArchiveLocked
     from archive.reprocess import reprocess
-    from archive.store import Archive
+    from archive.store import Archive, ArchiveError
     from spiders.shipped import shipped_profiles
 
     archive = Archive(args.archive)
@@ -28,7 +28,7 @@ def run(args) -> int:
     except ArchiveLocked as exc:
         print(f"speech-archive reprocess: {exc}", file=sys.stderr)
         return exitcodes.LOCKED
-    except (ValueError, KeyError) as exc:
+    except (ValueError, KeyError, ArchiveError) as exc:  # ArchiveError: e.g. on a read-only mount
         print(f"speech-archive reprocess: {exc}", file=sys.stderr)
         return exitcodes.FAILURE
     states = archive.meta(version).get("documents", {})
@@ -36,4 +36,12 @@ def run(args) -> int:
         f"version {version} committed (reprocessed): {counts.get('documents_rebuilt', 0)} documents rebuilt, "
         f"changed {states.get('changed', 0)}, unchanged {states.get('unchanged', 0)}"
     )
+    unreadable = counts.get("skipped_unreadable_capture", 0)
+    if unreadable:  # a damaged or missing WARC: those documents were kept as they were
+        print(
+            f"speech-archive reprocess: {unreadable} articles not rebuilt, their WARC capture unreadable "
+            "(kept as they were; `speech-archive verify --full` names the files)",
+            file=sys.stderr,
+        )
+        return exitcodes.PARTIAL
     return exitcodes.OK

@@ -67,8 +67,8 @@ def run(args) -> int:
     try:
         query_terms(args.query)  # a bad query is refused before any catalog work
         archive = open_existing(args.archive)
-        path, note = catalog_for_reading(archive)
-        hits, total = search(path, args.query, filters, limit=args.limit)
+        with catalog_for_reading(archive) as (path, note):  # a temporary catalog goes with it
+            hits, total = search(path, args.query, filters, limit=args.limit)
     except QueryError as exc:
         print(f"speech-archive search: {exc}", file=sys.stderr)
         return exitcodes.USAGE
