@@ -17,8 +17,12 @@ from spiders.pagers import find_pager, is_later_page
 
 CJK_OR_WORD = re.compile(f"[{HAN_CLASS}]|[A-Za-z0-9]+")
 # Elements whose own text is page furniture, never the article.
-FURNITURE = "script|style|nav|header|footer|aside|form|select|option|noscript"
+# (Not `form`: ASP.NET WebForms pages wrap the whole page, article and all, in one `<form>`.)
+FURNITURE = "script|style|nav|header|footer|aside|select|option|noscript"
 MIN_ARTICLE_CHARS = 150  # a speech is longer than any caption, menu or listing entry
+# A run of prose this long is an article's even on a page whose menus outweigh it in links (a
+# portal's article under hundreds of navigation links); no listing entry is this long.
+LONG_PROSE = 400
 
 
 def text_weight(text: str) -> int:
@@ -26,7 +30,7 @@ def text_weight(text: str) -> int:
     return len(CJK_OR_WORD.findall(text))
 
 
-BLOCKS = frozenset("div article section td main".split())
+BLOCKS = frozenset("body div article section td main".split())  # body: `<p>`s straight in it
 # Inline elements whose text is the block's own: a table-layout forum prints its posts as
 # `<td><span class="postbody">…<br/>…</span></td>`, old portals as `<td><font>…</font></td>`.
 INLINE = frozenset("p span font b strong em i u small big br sub sup center label q cite abbr".split())
@@ -77,7 +81,8 @@ def link_text_ratio(sel: Selector) -> float:
 
 
 def looks_like_article(sel: Selector) -> bool:
-    return longest_prose_block(sel) >= MIN_ARTICLE_CHARS and link_text_ratio(sel) < 0.5
+    prose = longest_prose_block(sel)
+    return prose >= LONG_PROSE or (prose >= MIN_ARTICLE_CHARS and link_text_ratio(sel) < 0.5)
 
 
 # --- what a page is, from its content, links and pager together ---------------------------------
