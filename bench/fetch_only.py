@@ -40,6 +40,10 @@ class FetchOnlySpider(scrapy.Spider):
 
     async def start(self):
         yield scrapy.Request(self.base_url + "/", callback=self.parse)
+        # The bench spider reads robots.txt for its Sitemap lines too (spiders/discover.py).
+        yield scrapy.Request(
+            self.base_url + "/robots.txt", callback=self.discard, meta={"dont_obey_robotstxt": True}
+        )
 
     def parse(self, response):
         """A listing: follow articles and further listings, like the bench spider does."""

@@ -26,6 +26,7 @@ from archive.warc_writer import (
     SERVER_NOT_MODIFIED_PROFILE,
     WarcWriter,
 )
+from crawler.budget import is_robots_txt
 from crawler.run import archive_run, handle_write_failure, write_failed
 from crawler.settle import article_of
 from pipelines.timestamps import utc_now_iso
@@ -220,7 +221,9 @@ class ConditionalRequestMiddleware:
                 request.headers.pop(name, None)
             meta.pop("history", None)
             meta.pop("_conditional_url", None)
-        if meta.get("always_fetch"):
+        if meta.get("always_fetch") or is_robots_txt(request):
+            # robots.txt in full, always: Scrapy's robots middleware reads a 304's empty body as
+            # "no rules", which would drop the site's Disallow lines on every re-crawl.
             return None
         entry = self.history.get(history_key(request))
         if entry is None:

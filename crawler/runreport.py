@@ -88,6 +88,13 @@ def cut_by_kind(totals) -> dict:
     return dict(sorted(cut.items()))
 
 
+def discovered_by_path(totals) -> dict:
+    """Pages (and sitemaps, feeds) queued, by how they were found: `link`, `sitemap`, `feed`,
+    `inline_json`, … (`speech_archive/discovered/<path>`, spiders/discover.py)."""
+    prefix = "speech_archive/discovered/"
+    return dict(sorted((k[len(prefix) :], v) for k, v in totals.items() if k.startswith(prefix) and v))
+
+
 def left_for_next_run(totals) -> dict:
     """What the run's budget left: `new` pages found but not fetched, `due` known pages unchecked."""
     return {kind: totals.get(f"speech_archive/left/{kind}", 0) for kind in ("new", "due")}
@@ -134,6 +141,7 @@ def summarise(totals, *, duration: float, spiders: dict, interrupted: bool, log_
             k.split("/", 2)[-1]: v for k, v in totals.items() if k.startswith("speech_archive/dropped/")
         },
         "cut": cut_by_kind(totals),
+        "discovered": discovered_by_path(totals),
         "left_for_next_run": left_for_next_run(totals),
         "budget": {
             "requests": totals.get("speech_archive/budget/requests", 0),

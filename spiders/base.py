@@ -25,11 +25,20 @@ import sys
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import scrapy
-from scrapy.utils.sitemap import Sitemap
 
 from pipelines.items import PageCapture, PageItem
 from pipelines.profile import Profile
 from pipelines.timestamps import utc_now_iso
+from spiders.discover import (
+    MAX_SITEMAP_BYTES,
+    data_attribute_links,
+    feed_item_links,
+    feed_urls,
+    inline_json_links,
+    read_sitemap,
+    robots_sitemaps,
+    sitemap_body,
+)
 from spiders.urls import check_http_url
 
 # Answers the spider wants to see rather than have filtered out by HttpErrorMiddleware:
@@ -43,6 +52,7 @@ NEXT_PAGE_TEXTS = ("下一页", "下页", "后页", "next", "Next", "»", ">")
 PRIORITY_LISTING = 300
 PRIORITY_NEW_ARTICLE = 200
 BAD_ARGUMENT_EXIT = 2  # wrong arguments: argparse's code, crawler/exitcodes.py's USAGE
+MAX_SOURCES = 1000  # sitemaps and feeds asked per spider and run (a sitemap index that never ends)
 
 
 def first_header(headers, name: str) -> str | None:
@@ -160,6 +170,7 @@ class ProfileSpider(scrapy.Spider):
         self.max_pages = parse_budget(max_pages, "max_pages") or None
         self.max_requests_arg = parse_budget(max_requests)
         self.pages_seen = 0
+        self.sources_asked: set[str] = set()  # robots.txt sitemaps and feeds asked in this run
 
     @property
     def max_requests(self) -> int:
@@ -181,13 +192,101 @@ class ProfileSpider(scrapy.Spider):
             request.meta.update(start=True, budget_exempt=True)
             yield request
         for path in crawl.sitemaps:
-            yield scrapy.Request(
-                self.mirror.to_fetch(origin + path),
-                callback=self.parse_sitemap,
-                meta={"always_fetch": True, "page_kind": "sitemap", "budget_exempt": True},
-                priority=PRIORITY_LISTING,
-                dont_filter=True,
-            )
+            request = self.sitemap_request(origin + path)
+            if request is not None:
+                yield request
+        # The sitemaps the site itself names in robots.txt (after the profile's own: one request each).
+        yield self.robots_request(origin)
+
+    # --- sources that list pages: robots.txt, sitemaps, feeds ------------------------------------
+    def source_request(self, canonical_url: str, callback, **meta) -> scrapy.Request:
+        """A request for a file that lists pages (robots.txt, a sitemap, a feed): always fetched in
+        full (a 304 would hide its list), exempt from the budget like start pages."""
+        return scrapy.Request(
+            self.mirror.to_fetch(canonical_url),
+            callback=callback,
+            meta={"always_fetch": True, "page_kind": "sitemap", "budget_exempt": True, **meta},
+            priority=PRIORITY_LISTING,
+            dont_filter=True,
+        )
+
+    def robots_request(self, origin: str) -> scrapy.Request:
+        # Scrapy's RobotsTxtMiddleware reads robots.txt for its rules only (and its copy may be a
+        # 304 on a re-crawl): the spider asks it once more for its `Sitemap:` lines, as
+        # SitemapSpider does. `dont_obey_robotstxt` marks it as robots.txt (crawler/budget.py).
+        return self.source_request(
+            origin.rstrip("/") + "/robots.txt", self.parse_robots, dont_obey_robotstxt=True
+        )
+
+    def sitemap_request(self, canonical_url: str) -> scrapy.Request | None:
+        """A request for a sitemap of this site not asked yet in this run, else None."""
+        asked = self.sources_asked
+        if urlsplit(canonical_url).hostname not in self.mirror.hosts or canonical_url in asked:
+            return None
+        if len(asked) >= MAX_SOURCES:
+            self.cut("sources")
+            return None
+        asked.add(canonical_url)
+        return self.source_request(canonical_url, self.parse_sitemap)
+
+    def parse_robots(self, response):
+        if response.status != 200:
+            return
+        for url in robots_sitemaps(response.body, response.url):
+            request = self.sitemap_request(self.mirror.to_canonical(url))
+            if request is not None:
+                self.discovered("robots")
+                yield request
+
+    def parse_sitemap(self, response):
+        """A sitemap (plain or gzip): its pages are followed, a sitemap index's sitemaps read."""
+        if response.status != 200:
+            return
+        body = sitemap_body(response.body, self.settings.getint("DOWNLOAD_MAXSIZE") or MAX_SITEMAP_BYTES)
+        try:
+            if body is None:
+                raise ValueError("gzip that does not inflate within the download limit")
+            kind, entries = read_sitemap(body)
+        except ValueError as exc:  # a broken sitemap is a skipped source, not a failed crawl
+            self.logger.warning("sitemap %s unreadable: %s", response.url, exc)
+            self.crawler.stats.inc_value("speech_archive/skipped/bad_sitemap")
+            return
+        for entry in entries:
+            url = self.mirror.to_canonical(urljoin(response.url, entry["loc"]))
+            if kind == "sitemapindex":
+                request = self.sitemap_request(url)
+                if request is not None:
+                    self.discovered("sitemap_index")
+                    yield request
+            else:
+                yield from self.follow_discovered(url, "sitemap", lastmod=entry.get("lastmod"))
+
+    def feed_requests(self, response):
+        """The RSS/Atom feeds a page offers, each asked once per run."""
+        asked = self.sources_asked
+        for url in feed_urls(response.selector, response.url):
+            url = self.mirror.to_canonical(url)
+            if urlsplit(url).hostname in self.mirror.hosts and url not in asked and len(asked) < MAX_SOURCES:
+                asked.add(url)
+                self.discovered("feed_source")
+                yield self.source_request(url, self.parse_feed)
+
+    def parse_feed(self, response):
+        if response.status != 200:
+            return
+        for link in feed_item_links(response.body, response.url):
+            yield from self.follow_discovered(self.mirror.to_canonical(link), "feed")
+
+    def follow_discovered(self, url: str, via: str, lastmod: str | None = None):
+        """Follow a page found through `via` (sitemap, feed, data_attribute, inline_json), counted."""
+        for request in self.follow_canonical(url, lastmod=lastmod):
+            self.discovered(via)
+            yield request
+
+    def discovered(self, via: str, n: int = 1) -> None:
+        """Count what a discovery path led to: `speech_archive/discovered/<via>`."""
+        if n and getattr(self, "crawler", None) is not None and self.crawler.stats is not None:
+            self.crawler.stats.inc_value(f"speech_archive/discovered/{via}", n)
 
     def listing_request(self, canonical_url: str) -> scrapy.Request:
         # Listings are always fetched in full: they are how new and edited articles are found.
@@ -222,20 +321,6 @@ class ProfileSpider(scrapy.Spider):
             return self.listing_request(canonical_url)
         return None
 
-    def parse_sitemap(self, response):
-        if response.status != 200:
-            return
-        try:
-            entries = list(Sitemap(response.body))
-        except Exception as exc:  # a broken sitemap is a skipped source, not a failed crawl
-            self.logger.warning("sitemap %s unreadable: %s", response.url, exc)
-            self.crawler.stats.inc_value("speech_archive/skipped/bad_sitemap")
-            return
-        for entry in entries:
-            loc = entry.get("loc")
-            if loc:
-                yield from self.follow_canonical(self.mirror.to_canonical(loc), lastmod=entry.get("lastmod"))
-
     # --- listings ---------------------------------------------------------------------------
     def parse(self, response):
         """A listing page (or the home page): follow articles and further listings."""
@@ -243,6 +328,14 @@ class ProfileSpider(scrapy.Spider):
             return
         for href in response.css("a::attr(href)").getall():
             yield from self.follow_canonical(self.mirror.to_canonical(urljoin(response.url, href)))
+        # Pages a script would link: `data-*` links, the app state's JSON; and the site's feeds.
+        for via, links in (
+            ("data_attribute", data_attribute_links(response.selector, response.url)),
+            ("inline_json", inline_json_links(response.selector, response.url)),
+        ):
+            for link in links:
+                yield from self.follow_discovered(self.mirror.to_canonical(link), via)
+        yield from self.feed_requests(response)
 
     def follow_canonical(self, url: str, lastmod: str | None = None):
         path = urlsplit(url).path or "/"

@@ -7,6 +7,7 @@ text. Pure functions over a parsel Selector, so they are tested on frozen pages.
 from __future__ import annotations
 
 import re
+from urllib.parse import parse_qsl, urlsplit
 
 from parsel import Selector
 
@@ -16,8 +17,12 @@ from spiders.pagers import find_pager, is_later_page
 
 CJK_OR_WORD = re.compile(f"[{HAN_CLASS}]|[A-Za-z0-9]+")
 # Elements whose own text is page furniture, never the article.
-FURNITURE = "script|style|nav|header|footer|aside|form|select|option|noscript"
+# (Not `form`: ASP.NET WebForms pages wrap the whole page, article and all, in one `<form>`.)
+FURNITURE = "script|style|nav|header|footer|aside|select|option|noscript"
 MIN_ARTICLE_CHARS = 150  # a speech is longer than any caption, menu or listing entry
+# A run of prose this long is an article's even on a page whose menus outweigh it in links (a
+# portal's article under hundreds of navigation links); no listing entry is this long.
+LONG_PROSE = 400
 
 
 def text_weight(text: str) -> int:
@@ -25,17 +30,47 @@ def text_weight(text: str) -> int:
     return len(CJK_OR_WORD.findall(text))
 
 
+BLOCKS = frozenset("body div article section td main".split())  # body: `<p>`s straight in it
+# Inline elements whose text is the block's own: a table-layout forum prints its posts as
+# `<td><span class="postbody">…<br/>…</span></td>`, old portals as `<td><font>…</font></td>`.
+INLINE = frozenset("p span font b strong em i u small big br sub sup center label q cite abbr".split())
+SKIPPED = frozenset(FURNITURE.split("|"))
+
+
+def _inline_text(element, parts: list[str]) -> None:
+    parts.append(element.text or "")
+    for child in element:
+        if isinstance(child.tag, str) and child.tag in INLINE:
+            _inline_text(child, parts)
+        parts.append(child.tail or "")  # what follows a link, list or table still is this block's
+
+
+def _prose_blocks(sel: Selector):
+    """(block element, weight of its own non-link prose) for every block outside page furniture."""
+    root = sel.root
+    if not hasattr(root, "iter"):
+        return
+    body = root.find(".//body") if root.tag != "body" else root
+    if body is None:
+        return
+    stack = [body]
+    seen = 0
+    while stack and seen < 5000:  # a pathological page must not cost minutes
+        element = stack.pop()
+        for child in element:
+            if isinstance(child.tag, str) and child.tag not in SKIPPED:
+                stack.append(child)
+        if element.tag in BLOCKS:
+            seen += 1
+            parts: list[str] = []
+            _inline_text(element, parts)
+            yield element, text_weight("".join(parts))
+
+
 def longest_prose_block(sel: Selector) -> int:
-    """The weight of the block element with the most non-link text of its own paragraphs."""
-    best = 0
-    blocks = sel.xpath(
-        f"//body//*[self::div or self::article or self::section or self::td or self::main]"
-        f"[not(ancestor-or-self::*[self::{FURNITURE.replace('|', ' or self::')}])]"
-    )
-    for block in blocks[:2000]:  # a pathological page must not cost minutes
-        own = block.xpath("./text()|./p//text()[not(ancestor::a)]|./br/following-sibling::text()[1]").getall()
-        best = max(best, text_weight("".join(own)))
-    return best
+    """The weight of the block element with the most non-link text of its own (its direct text
+    and the text of inline elements in it, paragraphs included)."""
+    return max((weight for _, weight in _prose_blocks(sel)), default=0)
 
 
 def link_text_ratio(sel: Selector) -> float:
@@ -46,7 +81,8 @@ def link_text_ratio(sel: Selector) -> float:
 
 
 def looks_like_article(sel: Selector) -> bool:
-    return longest_prose_block(sel) >= MIN_ARTICLE_CHARS and link_text_ratio(sel) < 0.5
+    prose = longest_prose_block(sel)
+    return prose >= LONG_PROSE or (prose >= MIN_ARTICLE_CHARS and link_text_ratio(sel) < 0.5)
 
 
 # --- what a page is, from its content, links and pager together ---------------------------------
@@ -57,7 +93,8 @@ def page_kind(sel: Selector, url: str) -> str:
     """article / continuation (page 2+ of an article, by its own pager) / listing / forum_replies.
 
     No URL shape decides: `t20230512_887766.html` is an article unless a pager on it says it is
-    page 2+ of another page.
+    page 2+ of another page. On a forum topic (posts, `is_post_thread`) a later page holds
+    replies: by its pager, or by the forum's own page parameter (`start=`, `page=`, `thread-N-P-1`).
     """
 
     layout = detect_layout(sel.root) if hasattr(sel.root, "xpath") else None
@@ -65,11 +102,68 @@ def page_kind(sel: Selector, url: str) -> str:
         return FORUM_REPLIES if is_replies_only(sel.root, layout) else ARTICLE
     if not looks_like_article(sel):
         return LISTING
-    return CONTINUATION if is_later_page(find_pager(sel, url, article=True), url) else ARTICLE
+    later = is_later_page(find_pager(sel, url, article=True), url)
+    if is_post_thread(sel):
+        return FORUM_REPLIES if later or is_later_topic_url(url) else ARTICLE
+    return CONTINUATION if later else ARTICLE
 
 
 def is_forum_thread(sel: Selector) -> bool:
     """A forum thread: its later pages are replies, never continuations of the first post."""
 
     layout = detect_layout(sel.root) if hasattr(sel.root, "xpath") else None
-    return bool(layout and layout.replies_only)
+    return bool(layout and layout.replies_only) or is_post_thread(sel)
+
+
+# --- forum topics, by their structure ----------------------------------------------------------
+# A post's time as forums print it: 2024-5-12 10:20, 2024/05/12 10:20:33, 2024年5月12日 10:20.
+POST_TIME = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}")
+MAX_TIMES_PER_POST = 3  # posted, edited, replied-to: more is a list of posts, not one
+DIGIT_RUN = re.compile(r"\d+")
+
+
+def _shape(element) -> tuple[str, str]:
+    """What repeated units share: the tag and the class (numbers masked: `row1`/`row2`)."""
+    return element.tag, DIGIT_RUN.sub("N", element.get("class") or "")
+
+
+def is_post_thread(sel: Selector) -> bool:
+    """A page of posts: its main prose sits in one of two or more alike sibling units (same tag
+    and class), each stamped with one post time (a forum topic, table-layout or not; a news
+    article's comment list is not where its text is)."""
+    blocks = list(_prose_blocks(sel))
+    if not blocks:
+        return False
+    element, weight = max(blocks, key=lambda b: b[1])
+    if weight < MIN_ARTICLE_CHARS:
+        return False
+    while element is not None and element.tag not in ("body", "html"):
+        parent = element.getparent()
+        if parent is None:
+            break
+        shape = _shape(element)
+        peers = [c for c in parent if isinstance(c.tag, str) and _shape(c) == shape]
+        if len(peers) >= 2:
+            stamped = [
+                c for c in peers if 1 <= len(POST_TIME.findall(c.text_content())) <= MAX_TIMES_PER_POST
+            ]
+            if len(stamped) >= 2 and element in stamped:
+                return True
+        element = parent
+    return False
+
+
+TOPIC_PAGE_PATH = re.compile(r"thread-\d+-(\d+)-\d+\.html?$")  # Discuz!'s rewritten topic pages
+
+
+def is_later_topic_url(url: str) -> bool:
+    """A forum topic's page 2+ by the forum's own page parameter: `start=20` (phpBB's post
+    offset), `page=2`, `thread-1001-2-1.html`."""
+    parts = urlsplit(url)
+    query = dict(parse_qsl(parts.query))
+    if query.get("start", "").isdigit() and int(query["start"]) > 0:
+        return True
+    if query.get("page", "").isdigit() and int(query["page"]) > 1:
+        return True
+    m = TOPIC_PAGE_PATH.search(parts.path)
+    return bool(m and int(m.group(1)) > 1)

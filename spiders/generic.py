@@ -30,6 +30,7 @@ import scrapy
 from pipelines.items import PageItem
 from spiders.base import ArticleMirror, ProfileSpider, article_url_list, parse_budget
 from spiders.classify import ARTICLE, CONTINUATION, FORUM_REPLIES, is_forum_thread, page_kind
+from spiders.discover import data_attribute_links, inline_json_links
 from spiders.pagers import find_pager, first_page_url, is_later_page, script_links
 from spiders.shipped import shipped_profiles
 from spiders.urls import canonical_url, check_http_url, is_calendar_url, trap_kind, url_template
@@ -83,6 +84,7 @@ class GenericSpider(ProfileSpider):
         # A page on a host a shipped profile covers is extracted by that profile's rules.
         self.shipped_profiles = shipped_profiles()
         self.seen: set[str] = set()  # canonical URLs requested in this run
+        self.sources_asked: set[str] = set()  # sitemaps and feeds asked in this run
 
     async def start(self):
         if self.article_urls:
@@ -102,6 +104,8 @@ class GenericSpider(ProfileSpider):
         request = self.page_request(url, dont_filter=True)
         request.meta["budget_exempt"] = True  # a run always looks at its start page
         yield request
+        # The sitemaps the site names in robots.txt list pages no link may lead to.
+        yield self.robots_request(f"{self.mirror.canonical.scheme}://{self.mirror.canonical.netloc}")
 
     def page_request(self, canonical: str, dont_filter: bool = False, dry: int = 0) -> scrapy.Request:
         # With no profile a page's kind is known only after fetching it, and a listing must
@@ -115,9 +119,24 @@ class GenericSpider(ProfileSpider):
         )
 
     # --- links ------------------------------------------------------------------------------
-    def page_links(self, response) -> list[str]:
-        hrefs = [urljoin(response.url, h) for h in response.css("a::attr(href)").getall()]
-        return hrefs + script_links(response.selector, response.url)
+    def page_links(self, response) -> list[tuple[str, str]]:
+        """(link, how it was found) for every link of a page: `<a href>` first, then links only a
+        script would follow (script pagers and data stores, `data-*` attributes, inline JSON)."""
+        sel, base = response.selector, response.url
+        found = [(urljoin(base, h), "link") for h in sel.css("a::attr(href)").getall()]
+        found += [(url, "script") for url in script_links(sel, base)]
+        found += [(url, "data_attribute") for url in data_attribute_links(sel, base)]
+        found += [(url, "inline_json") for url in inline_json_links(sel, base)]
+        return found
+
+    def follow_canonical(self, url: str, lastmod: str | None = None):
+        """A page a sitemap or feed names: fetched like a link (same site, not a trap, once)."""
+        url = self.candidate(url)
+        if url is None or url in self.seen:
+            return
+        if self.under_page_budget() and self.within_request_budget():
+            self.seen.add(url)
+            yield self.page_request(url)
 
     def candidate(self, url: str) -> str | None:
         """The canonical form of a link worth fetching, or None (offsite, a file, a trap)."""
@@ -141,23 +160,25 @@ class GenericSpider(ProfileSpider):
             return
         here = response.meta.get("canonical_url") or canonical_url(self.mirror.to_canonical(response.url))
         template = url_template(here)
-        fresh: list[str] = []
+        fresh: dict[str, str] = {}  # canonical URL -> how it was found
         new = 0
-        for link in self.page_links(response):
+        for link, via in self.page_links(response):
             url = self.candidate(link)
             if url is None or url in self.seen or url in fresh:
                 continue
-            fresh.append(url)
+            fresh[url] = via
             # Another page of the same pager or calendar is navigation, not something new.
             if url_template(url) != template and not is_calendar_url(url):
                 new += 1
         dry = 0 if new or kind == ARTICLE else response.meta.get("dry_listings", 0) + 1
+        yield from self.feed_requests(response)
         if dry > self.settings.getint("GENERIC_DRY_LISTINGS", 3):
             self.cut("listing_chain", len(fresh))
             return
-        for url in fresh:
+        for url, via in fresh.items():
             if self.under_page_budget() and self.within_request_budget():
                 self.seen.add(url)
+                self.discovered(via)
                 yield self.page_request(url, dry=dry)
 
     def parse_any(self, response):

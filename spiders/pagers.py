@@ -7,8 +7,9 @@ The evidence the generic crawl uses to tell page 2 of an article from an article
   `page-links`, `pagination`, …) or made of page numbers and 上一页/下一页/首页/尾页 links:
   the current page is the number that is not a link (`<span>`, `<strong>`, `li.thisclass`,
   `.current`, `aria-current`), "共N页" the total;
-- TRS WCM's script pager `createPageHTML(total, current, "prefix", "ext")`, whose links exist
-  only after the script ran (page 1 is `prefix.ext`, page k+1 is `prefix_k.ext`).
+- TRS WCM's script pagers, whose links exist only after the script ran (page 1 is `prefix.ext`,
+  page k+1 is `prefix_k.ext`): `createPageHTML(total, current, "prefix", "ext")`, and the older
+  inline loop (`var countPage = N; var currentPage = M;` and `document.write` of each link).
 
 Pure functions over a parsel Selector; the spider decides what a page is with them.
 """
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 
@@ -31,9 +32,18 @@ PAGER_NAME = re.compile(
 NOT_ARTICLE_PAGER = re.compile(r"comment|reply|replies|discuss|pinglun", re.I)
 TOTAL_PAGES = re.compile(r"共\s*(\d{1,4})\s*页")
 PAGE_NUMBER = re.compile(r"^\[?\s*(?:第\s*)?(\d{1,4})\s*(?:页)?\s*\]?$")
+# `createPageHTML(3, 0, "index", "html")`, or with the variables the template set just before
+# (`createPageHTML(countPage, currentPage, "index", "html")`).
 CREATE_PAGE_HTML = re.compile(
-    r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"]([^'\"]+)['\"]\s*,\s*['\"](\w+)['\"]"
+    r"createPageHTML\(\s*['\"]?(\w+)['\"]?\s*,\s*['\"]?(\w+)['\"]?\s*,\s*['\"]([^'\"]+)['\"]\s*,\s*['\"](\w+)['\"]"
 )
+# TRS's older inline pager: `var countPage = 3; var currentPage = 0;` then a loop of
+# `document.write("<a href=\"index_" + i + ".html\">")` (page k+1 is `prefix_k.ext`).
+JS_NUMBER = r"\s*=\s*['\"]?(\d+)"
+COUNT_PAGE = re.compile(r"\bcountPage" + JS_NUMBER)
+CURRENT_PAGE = re.compile(r"\bcurrentPage" + JS_NUMBER)
+WRITTEN_HREF = re.compile(r"""href\s*=\s*\\?["']([^"'\\+]+?)\.(s?html?)\\?["']""", re.I)
+PAGE_FILE = re.compile(r"([^/?#]+)\.(s?html?)$", re.I)
 CONTAINERS = "//*[self::div or self::ul or self::p or self::nav or self::span or self::td or self::center]"
 
 
@@ -90,6 +100,9 @@ def _pager_from(container: Selector, base_url: str) -> Pager | None:
         return None
     if pager.current is None:
         # The current page is printed without a link: <span>2</span>, <strong>2</strong>, li.thisclass.
+        # A bare number that another link of the pager leads to is not this page (Discuz! prints
+        # the page count as `<em>12</em>` before the numbers).
+        bare = []
         for el in container.xpath(
             ".//*[self::span or self::strong or self::b or self::em or self::li or self::font]"
         ):
@@ -99,8 +112,10 @@ def _pager_from(container: Selector, base_url: str) -> Pager | None:
             text = _norm("".join(el.xpath(".//text()").getall()))
             m = PAGE_NUMBER.match(text)
             if m:
-                pager.current = int(m.group(1))
-                break
+                bare.append(int(m.group(1)))
+        unlinked = [number for number in bare if number not in pager.pages]
+        if bare:
+            pager.current = (unlinked or bare)[0]
     if numbered + navigational + (pager.current is not None and pager.current not in pager.pages) < 2:
         return None  # one lone link is no pager; "1 [2]" with the current page printed bare is
     total = TOTAL_PAGES.search(_norm("".join(container.xpath(".//text()").getall())))
@@ -111,19 +126,57 @@ def _pager_from(container: Selector, base_url: str) -> Pager | None:
     return pager
 
 
+def _script_number(script: str, value: str) -> int | None:
+    """A createPageHTML argument: a number, or a variable the script set to one."""
+    if value.isdigit():
+        return int(value)
+    m = re.search(r"\b" + re.escape(value) + JS_NUMBER, script)
+    return int(m.group(1)) if m else None
+
+
+def _trs_pages(total: int, current: int, prefix: str, ext: str, base_url: str) -> Pager | None:
+    """TRS numbering: page 1 is `prefix.ext`, page k+1 `prefix_k.ext`; `current` counts from 0."""
+    if total < 2 or current >= total:
+        return None
+    pages = {1: urljoin(base_url, f"{prefix}.{ext}")}
+    for k in range(1, min(total, 500)):
+        pages[k + 1] = urljoin(base_url, f"{prefix}_{k}.{ext}")
+    return Pager(pages, current + 1, total, pages.get(current + 2), kind="script")
+
+
+def _loop_pager(script: str, base_url: str) -> Pager | None:
+    """TRS's older form: `countPage`/`currentPage` and a `document.write` loop of links. The
+    first page's name is the link written whole (`href=\\"index.html\\"`) that this page's own
+    name starts with, else this page's own name (less `_k` on page k+1)."""
+    count, current = COUNT_PAGE.search(script), CURRENT_PAGE.search(script)
+    if not (count and current and "document.write" in script):
+        return None
+    own = PAGE_FILE.search(urlsplit(base_url).path)
+    name, ext = (own.group(1), own.group(2)) if own else (None, None)  # None: a folder's index
+    for m in WRITTEN_HREF.finditer(script):
+        prefix = m.group(1).rsplit("/", 1)[-1]
+        if name is None or name == prefix or re.fullmatch(re.escape(prefix) + r"_\d+", name):
+            return _trs_pages(int(count.group(1)), int(current.group(1)), m.group(1), m.group(2), base_url)
+    if name is None:
+        return None
+    if int(current.group(1)) > 0:
+        name = re.sub(r"_\d+$", "", name)
+    return _trs_pages(int(count.group(1)), int(current.group(1)), name, ext, base_url)
+
+
 def script_pager(sel: Selector, base_url: str) -> Pager | None:
-    """TRS WCM's `createPageHTML(total, current, "prefix", "ext")` (current counts from 0)."""
+    """TRS WCM's script pagers: `createPageHTML(total, current, "prefix", "ext")` (current
+    counts from 0) and the older `countPage`/`currentPage` + `document.write` loop."""
     for script in sel.xpath("//script/text()").getall():
         m = CREATE_PAGE_HTML.search(script)
-        if not m:
-            continue
-        total, current, prefix, ext = int(m.group(1)), int(m.group(2)), m.group(3), m.group(4)
-        if total < 2:
-            return None
-        pages = {1: urljoin(base_url, f"{prefix}.{ext}")}
-        for k in range(1, min(total, 500)):
-            pages[k + 1] = urljoin(base_url, f"{prefix}_{k}.{ext}")
-        return Pager(pages, current + 1, total, pages.get(current + 2), kind="script")
+        if m:
+            total, current = _script_number(script, m.group(1)), _script_number(script, m.group(2))
+            if total is None or current is None:
+                continue
+            return _trs_pages(total, current, m.group(3), m.group(4), base_url)
+        pager = _loop_pager(script, base_url)
+        if pager is not None:
+            return pager
     return None
 
 

@@ -1,0 +1,139 @@
+"""Where a page names other pages besides `<a href>` (spiders/discover.py, spiders/pagers.py): a
+frozen piece of markup in, the links a crawler follows out."""
+
+from __future__ import annotations
+
+import gzip
+
+import pytest
+from parsel import Selector
+
+from spiders.discover import (
+    data_attribute_links,
+    feed_item_links,
+    feed_urls,
+    inline_json_links,
+    read_sitemap,
+    robots_sitemaps,
+    sitemap_body,
+)
+from spiders.pagers import find_pager, is_later_page
+
+BASE = "http://site.test/news/"
+
+
+def test_robots_txt_sitemap_lines_are_read_relative_ones_resolved():
+    robots = (
+        b"User-agent: *\nDisallow: /admin/\nSitemap: http://site.test/sitemap_index.xml\nsitemap: /s2.xml\n"
+    )
+    assert robots_sitemaps(robots, "http://site.test/robots.txt") == [
+        "http://site.test/sitemap_index.xml",
+        "http://site.test/s2.xml",
+    ]
+
+
+def test_a_gzipped_sitemap_is_read_whatever_its_content_type_and_an_index_says_so():
+    urlset = b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>http://site.test/a/1.html</loc><lastmod>2024-05-01</lastmod></url></urlset>'
+    kind, entries = read_sitemap(sitemap_body(gzip.compress(urlset)))
+    assert kind == "urlset" and entries == [{"loc": "http://site.test/a/1.html", "lastmod": "2024-05-01"}]
+    index = b'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>http://site.test/s.xml.gz</loc></sitemap></sitemapindex>'
+    assert read_sitemap(index) == ("sitemapindex", [{"loc": "http://site.test/s.xml.gz"}])
+
+
+@pytest.mark.parametrize("body", [b"", b"<html><body>404</body></html>", b"\x1f\x8bnot gzip"])
+def test_what_is_no_sitemap_is_said_to_be_none(body):
+    unpacked = sitemap_body(body)
+    if unpacked is not None:
+        with pytest.raises(ValueError):
+            read_sitemap(unpacked)
+
+
+def test_feeds_offered_in_the_head_and_their_items():
+    sel = Selector(
+        text='<html><head><link rel="alternate" type="application/rss+xml" href="/rss.xml">'
+        '<link rel="alternate" hreflang="en" href="/en/"><link rel="stylesheet" href="/a.css">'
+        '<link rel="alternate" type="application/atom+xml; charset=utf-8" href="atom.xml"></head></html>'
+    )
+    assert feed_urls(sel, BASE) == ["http://site.test/rss.xml", "http://site.test/news/atom.xml"]
+    rss = b"<rss><channel><link>http://site.test/</link><item><link>http://site.test/a/1.html</link></item></channel></rss>"
+    assert feed_item_links(rss, BASE) == ["http://site.test/a/1.html"]
+    atom = (
+        b'<feed xmlns="http://www.w3.org/2005/Atom"><link rel="self" href="http://site.test/atom.xml"/>'
+        b'<entry><link href="/a/2.html"/><link rel="enclosure" href="/a/2.mp3"/></entry></feed>'
+    )
+    assert feed_item_links(atom, BASE) == ["http://site.test/a/2.html"]
+
+
+def test_links_in_data_attributes_but_not_selectors_numbers_or_images():
+    sel = Selector(
+        text='<body><div data-href="/a/1.html" data-id="7"></div><li data-article-url="a/2.html"></li>'
+        '<button data-target=".nav" data-page="2" data-link="#top"></button><img data-src="/i.jpg"></body>'
+    )
+    assert data_attribute_links(sel, BASE) == ["http://site.test/a/1.html", "http://site.test/news/a/2.html"]
+
+
+def test_inline_json_state_is_walked_for_site_paths_and_urls_not_routes_or_protocol_relative():
+    sel = Selector(
+        text='<body><script id="__NEXT_DATA__" type="application/json">{"props":{"items":[{"href":"/p/1"},'
+        '{"u":"http://site.test/p/2"}]},"page":"/","route":"/p/[id]","cdn":"//cdn.test/x.js"}</script>'
+        '<script>window.__INITIAL_STATE__ = {"list":[{"url":"/p/3"}]};var x = "/not/state";</script>'
+        '<script>window.__NUXT__=(function(a){return {data:[{url:"\\u002Fp\\u002F4"}]}}(1));</script>'
+        '<script type="application/ld+json">{"@type":"NewsArticle","url":"http://site.test/p/5"}</script></body>'
+    )
+    assert sorted(inline_json_links(sel, BASE)) == [f"http://site.test/p/{n}" for n in range(1, 6)]
+
+
+LOOP = """<div><script language="JavaScript">
+var currentPage = {k};//所在页从0开始
+var countPage = 3//共多少页
+for(var i=0;i<countPage;i++){{
+  if(currentPage==i) document.write("<span>"+(i+1)+"</span>");
+  else if(i==0) document.write("<a href=\\"t20230105_100.html\\">"+(i+1)+"</a>");
+  else document.write("<a href=\\"t20230105_100"+"_" + i + "."+"html\\">"+(i+1)+"</a>");
+}}
+</script></div>"""
+
+
+@pytest.mark.parametrize("k, url", [(0, "t20230105_100.html"), (2, "t20230105_100_2.html")])
+def test_trs_s_older_loop_pager_names_every_page_and_this_one(k, url):
+    pager = find_pager(Selector(text=LOOP.format(k=k)), BASE + url, article=True)
+    assert pager.pages == {
+        1: BASE + "t20230105_100.html",
+        2: BASE + "t20230105_100_1.html",
+        3: BASE + "t20230105_100_2.html",
+    }
+    assert pager.current == k + 1 and is_later_page(pager, BASE + url) is (k > 0)
+
+
+def test_create_page_html_given_the_variables_set_before_it():
+    sel = Selector(
+        text='<script>var countPage = 2; var currentPage = 1; createPageHTML(countPage, currentPage, "index", "html");</script>'
+    )
+    pager = find_pager(sel, BASE + "index_1.html")
+    assert pager.current == 2 and pager.pages[1] == BASE + "index.html"
+
+
+def test_a_page_count_printed_before_the_numbers_is_not_the_current_page():
+    sel = Selector(
+        text='<div class="pages"><em>&nbsp;2&nbsp;</em><strong>1</strong><a href="t-2.html">2</a><a href="t-2.html" class="next">下一页</a></div>'
+    )
+    assert find_pager(sel, BASE + "t-1.html").current == 1
+
+
+SPEECH = "同志们：今天我们召开全市教育工作会议，主要任务是总结去年工作，部署今年任务。" * 6
+
+
+def test_posts_in_alike_stamped_units_make_a_thread_a_commented_article_does_not():
+    from spiders.classify import is_post_thread
+
+    post = '<table><tr><td><a href="space.php?uid={u}">u{u}</a></td><td>发表于 2024-5-12 10:2{u}<div><font>{t}</font></div></td></tr></table>'
+    thread = "<body>" + "".join(post.format(u=u, t=SPEECH if u == 1 else "顶") for u in (1, 2, 3)) + "</body>"
+    assert is_post_thread(Selector(text=thread))
+    comment = '<li class="comment"><cite>u{u}</cite> 2024-05-12 10:2{u}<p>写得好</p></li>'
+    article = (
+        '<body><div class="post"><h1>讲话</h1><div class="meta">2024-05-12 09:00</div>'
+        f'<div class="entry">{SPEECH}</div></div><div class="comments"><ol>'
+        + "".join(comment.format(u=u) for u in (1, 2, 3))
+        + "</ol></div></body>"
+    )
+    assert not is_post_thread(Selector(text=article))
