@@ -290,18 +290,27 @@ def asgi_wrapper(datasette):
     return wrap
 
 
-@hookimpl(tryfirst=True)
+@hookimpl
 def handle_exception(datasette, request, exception):
-    """A request Datasette refuses (400s, a rejected or failing SQL query) is one line in the log
-    and Datasette's own error page; anything else is left to Datasette (a traceback: a bug)."""
-    if not isinstance(exception, Base400 | DatasetteError):
-        return None
+    """Every error page of browse (Datasette's own handler is blocked by `crawler.browse.app`: it
+    prints a traceback with locals for each refused request). A request Datasette refuses (400s,
+    a rejected SQL query, a bad argument) is one log line; anything else is a bug, logged with
+    its traceback. The page is Datasette's error page either way."""
 
-    async def refused():
-        status = getattr(exception, "status", 400)
-        message = exception.args[0] if isinstance(exception, Base400) else exception.message
+    async def error_page():
+        refused = isinstance(exception, Base400 | DatasetteError)
+        status = getattr(exception, "status", 400) if refused else 500
+        if isinstance(exception, Base400):
+            message = exception.args[0]
+        elif isinstance(exception, DatasetteError):
+            message = exception.message
+        else:
+            message = str(exception)
         target = request.path + (f"?{request.query_string}" if request.query_string else "")
-        logger.warning("browse: %s %s: %s", status, target, " ".join(str(message).split()))
+        if refused:
+            logger.warning("browse: %s %s: %s", status, target, " ".join(str(message).split()))
+        else:
+            logger.error("browse: %s %s failed", status, target, exc_info=exception)
         info = {"ok": False, "error": message, "status": status, "title": getattr(exception, "title", None)}
         if request.path.endswith(".json"):
             return Response.json(info, status=status)
@@ -313,4 +322,4 @@ def handle_exception(datasette, request, exception):
         )
         return Response.html(html, status=status)
 
-    return refused
+    return error_page

@@ -10,6 +10,7 @@ extra: `pip install 'speech-archive[browse]'` (`make setup` installs it).
 from __future__ import annotations
 
 import asyncio
+import logging
 import socket
 import sys
 
@@ -84,6 +85,11 @@ def run(args) -> int:
             file=sys.stderr,
         )
         return exitcodes.FAILURE
+    log = logging.getLogger("speech_archive.browse")  # refused requests, one line each
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    log.addHandler(handler)
+    log.propagate = False
     host, port = sock.getsockname()[:2]
     shown = f"[{host}]" if ":" in host else host
     datasette = build_datasette(path, archive.root.resolve(), catalog_path(archive).resolve())

@@ -83,7 +83,9 @@ def run(args) -> int:
         print("no match")
         return exitcodes.OK
     opening, closing = (ANSI_OPEN, ANSI_CLOSE) if sys.stdout.isatty() else (MARK_OPEN, MARK_CLOSE)
-    shown = f"{len(hits)} of {counted(total, 'document')}" if total > len(hits) else counted(total, "document")
+    shown = (
+        f"{len(hits)} of {counted(total, 'document')}" if total > len(hits) else counted(total, "document")
+    )
     print(f"{shown} {'matches' if total == 1 else 'match'} {args.query!r}\n")
     print("\n\n".join(format_hit(i, hit, opening, closing) for i, hit in enumerate(hits, 1)))
     return exitcodes.OK
