@@ -45,6 +45,11 @@ UNRANKED = "_unranked"  # ?_search=… on the documents table, as a filter, newe
 FACET_FILTERS = {"sites__arraycontains": "site", "flags__arraycontains": "flag", "truncated": "truncated"}
 IGNORED_TABLE_ARGS = {"_sort", "_sort_desc", "_sort_by_desc", "_filter_column", "_filter_op", "_filter_value"}
 logger = logging.getLogger("speech_archive.browse")
+RANKED_HELP = (
+    "Finds any text in titles and speeches (Simplified or Traditional script; several words separated "
+    "by spaces must all occur). Most relevant first, as `speech-archive search` ranks: more of the "
+    "words in the title, then more mentions in the text, then the earliest mention, then the newest."
+)
 
 
 def _config(datasette) -> dict:
@@ -167,7 +172,6 @@ def _filters_from(args) -> tuple[str, object]:
 async def search_page(datasette, request):
     """`/-/search?q=…[&site=&since=&until=&flag=&truncated=1&page=N]`: ranked hits, marked."""
     from archive.search import QueryError, known_sites, marked_segments, ranked
-    from crawler.browse.app import SEARCH_HELP
 
     name = _config(datasette)["database"]
     db = datasette.get_database(name)
@@ -202,7 +206,7 @@ async def search_page(datasette, request):
         "query": query,
         "filters": filters,
         "sites": sites,
-        "help": SEARCH_HELP,
+        "help": RANKED_HELP,
         "refused": refused,
         "total": total,
         "offset": offset,

@@ -23,12 +23,16 @@ INSTALL_HINT = (
 
 
 def add_arguments(parser) -> None:
-    from crawler.commands import default_archive
+    from crawler.commands import add_archive_argument
 
+    add_archive_argument(parser)
     parser.add_argument(
-        "--archive", default=default_archive(), help="archive directory (default: %(default)s)"
+        "--port",
+        type=int,
+        default=8001,
+        metavar="N",
+        help="port (default: %(default)s, Datasette's; 0: any free one)",
     )
-    parser.add_argument("--port", type=int, default=8001, help="port (default: %(default)s; 0: any free one)")
     parser.add_argument(
         "--host", default="127.0.0.1", help="address to listen on (default: %(default)s, this machine only)"
     )

@@ -18,18 +18,20 @@ ANSI_OPEN, ANSI_CLOSE = "\x1b[7m", "\x1b[0m"  # reverse video on a terminal
 
 
 def add_arguments(parser) -> None:
-    from crawler.commands import default_archive
+    from crawler.commands import add_archive_argument
 
-    parser.add_argument(
-        "--archive", default=default_archive(), help="archive directory (default: %(default)s)"
-    )
+    add_archive_argument(parser)
     parser.add_argument("query", metavar="QUERY", help="text to find (Simplified or Traditional script)")
     parser.add_argument("--site", help="only documents seen on this site (spider name)")
-    parser.add_argument("--since", help="published on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY)")
-    parser.add_argument("--until", help="published on or before DATE")
+    parser.add_argument(
+        "--since", metavar="DATE", help="published on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY)"
+    )
+    parser.add_argument("--until", metavar="DATE", help="published on or before DATE")
     parser.add_argument("--flag", help="only documents with this flag (e.g. paywall)")
     parser.add_argument("--truncated", action="store_true", help="only documents cut short or elided")
-    parser.add_argument("--limit", type=int, default=20, help="hits to show (default: %(default)s)")
+    parser.add_argument(
+        "--limit", type=int, default=20, metavar="N", help="hits to show (default: %(default)s)"
+    )
     parser.add_argument("--json", action="store_true", help="one JSON object per hit (JSON Lines)")
 
 
@@ -54,7 +56,7 @@ def run(args) -> int:
     from archive.catalog import CatalogError, catalog_for_reading
     from archive.search import Filters, QueryError, query_terms, search
     from archive.store import ArchiveError, open_existing
-    from crawler.commands import counted
+    from crawler.wording import counted
 
     if args.limit < 1:
         print("speech-archive search: --limit must be at least 1", file=sys.stderr)
