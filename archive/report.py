@@ -317,7 +317,8 @@ def plot_lengths_and_elisions(figures: dict) -> str:
         _no_data(left, "documents")
         _no_data(right, "documents")
     left.set_title("Document length by site")
-    right.set_title("Characters the sites elided, by site")
+    # Not the headline's figure (paywall gaps only): this adds the cut-off ends, so it says so.
+    right.set_title("Characters the sites kept back, by site:\npaywall gaps and cut-off ends")
     return _svg_of(fig, "lengths-and-elisions")
 
 
@@ -565,7 +566,7 @@ the figures are those of <code>speech-archive audit</code>{% if version != lates
 {{ metric("versions", "versions", headline.versions) }}
 {{ metric("documents", "documents", headline.documents) }}
 {{ metric("truncated", "truncated", headline.truncated, "bad" if headline.truncated else "") }}
-{{ metric("omitted_chars", "characters elided by the sites", headline.omitted_chars) }}
+{{ metric("omitted_chars", "characters behind paywall gaps", headline.omitted_chars) }}
 {{ metric("flagged", "flagged", headline.flagged, "bad" if headline.flagged else "") }}
 {{ metric("merged", "copies merged", headline.merged.values()|sum) }}
 {% for kind, count in headline.merged.items() %}

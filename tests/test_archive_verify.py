@@ -104,8 +104,7 @@ def test_the_command_passes_on_a_sound_archive(pristine, tmp_path, capsys):
     archive = damaged_copy(pristine, tmp_path)  # undamaged: a copy, so its record stays its own
     assert main(["verify", "--archive", str(archive.root)]) == exitcodes.OK
     assert (
-        capsys.readouterr().out
-        == "ok: 2 versions, 3 objects, 1 WARC file checked: every version (8 files)\n"
+        capsys.readouterr().out == "ok: 2 versions, 3 objects, 1 WARC file checked: every version (8 files)\n"
     )
 
 
