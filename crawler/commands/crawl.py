@@ -1,6 +1,6 @@
 """`speech-archive crawl`: run site spiders (or the generic one) into the archive, one version per run.
 
-    speech-archive crawl wm114 huigou6 --archive DIR [--base-url wm114=http://127.0.0.1:8001]
+    speech-archive crawl wm114 huigou6 --archive DIR [--base-url wm114=http://127.0.0.1:8731]
     speech-archive crawl --start-url http://example.org/ --archive DIR      # the generic spider
     speech-archive crawl --all --archive DIR                                # every enabled site (cron)
     speech-archive crawl --all --max-requests 2000 --archive DIR            # ... within a budget per site
