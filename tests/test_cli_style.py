@@ -16,6 +16,7 @@ from crawlhelp import FAST, REPO_ROOT, SITE_SPIDERS, speech_archive
 
 from crawler import exitcodes
 from crawler.cli import build_parser, main
+from crawler.commands import default_archive
 from crawler.wording import counted
 
 FIXTURE = REPO_ROOT / "tests" / "fixtures" / "archive-2026-11"
@@ -75,7 +76,7 @@ def test_every_default_is_shown_in_help_and_every_positional_explained():
         assert action.help, f"{command} {action.dest} has no help"
     parsers = subcommands()
     for command in ("crawl", "reprocess"):
-        assert "(default: archive-data" in parsers[command].format_help().replace("\n", " ")
+        assert f"(default: {default_archive()};" in parsers[command].format_help().replace("\n", " ")
     assert "DOC_ID" in parsers["show"].format_help() and "the document's id" in parsers["show"].format_help()
 
 
