@@ -7,6 +7,8 @@ import logging
 import os
 from pathlib import Path
 
+from scrapy.exceptions import NotConfigured
+
 logger = logging.getLogger(__name__)
 
 
@@ -16,6 +18,8 @@ class ArchiveLocationLogged:
     @classmethod
     def from_crawler(cls, crawler):
         settings = crawler.settings
+        if settings.get("DISTRIBUTED_WORKER_ID"):
+            raise NotConfigured("a distributed worker writes no archive: its coordinator does")
         where = Path(settings.get("ARCHIVE_DIR") or "archive-data").resolve()
         chosen = settings.getpriority("ARCHIVE_DIR") > settings.getpriority("BOT_NAME") or os.environ.get(
             "SPEECH_ARCHIVE_DIR"
