@@ -21,22 +21,37 @@ def missing_chars(doc: dict) -> int:
     return omitted + cut
 
 
+def truncation_chars(doc: dict) -> int | None:
+    """What a truncation cut off, where the site's declared length tells it; else None."""
+    return missing_chars(doc) - int(doc.get("omitted_chars") or 0) or None
+
+
+def gaps_with_known_sizes(doc: dict) -> list[dict]:
+    """The document's gaps, a truncation's `omitted_chars` filled where it is known (as `show`
+    prints it: "464 chars not shown"); a stored gap is never changed."""
+    gaps = []
+    for gap in doc.get("gaps") or []:
+        if gap.get("kind") == "truncation" and not gap.get("omitted_chars"):
+            gap = {**gap, "omitted_chars": truncation_chars(doc)}
+        gaps.append(gap)
+    return gaps
+
+
 def marked_text_segments(doc: dict, limit: int | None = None) -> list[dict]:
     """The text cut at its gaps: [{"text": ...} | {"gap": kind, "omitted_chars": n}], in order.
 
     `limit` shortens a very long text (the cut is marked as such)."""
     text = doc.get("text") or ""
-    gaps = sorted(doc.get("gaps") or [], key=lambda g: g.get("offset") or 0)
+    gaps = sorted(gaps_with_known_sizes(doc), key=lambda g: g.get("offset") or 0)
     segments, position = [], 0
     for gap in gaps:
         offset = max(position, min(int(gap.get("offset") or 0), len(text)))
         if offset > position:
             segments.append({"text": text[position:offset]})
         kind = gap.get("kind") or "gap"
-        omitted = gap.get("omitted_chars")
-        if kind == "truncation" and not omitted:
-            omitted = missing_chars(doc) - int(doc.get("omitted_chars") or 0) or None
-        segments.append({"gap": kind, "label": GAP_LABELS.get(kind, kind), "omitted_chars": omitted})
+        segments.append(
+            {"gap": kind, "label": GAP_LABELS.get(kind, kind), "omitted_chars": gap.get("omitted_chars")}
+        )
         position = offset
     if position < len(text):
         segments.append({"text": text[position:]})

@@ -200,7 +200,8 @@ def plot_lengths_and_elisions(figures: dict) -> str:
         _no_data(left, "documents")
         _no_data(right, "documents")
     left.set_title("Document length by site")
-    right.set_title("Characters the sites elided, by site")
+    # Not the headline's figure (paywall gaps only): this adds the cut-off ends, so it says so.
+    right.set_title("Characters the sites kept back, by site:\npaywall gaps and cut-off ends")
     return _svg_of(fig, "lengths-and-elisions")
 
 

@@ -7,7 +7,11 @@ trigram index (the AND of its trigrams, since a detail=none index takes no phras
 every term is then checked exactly with instr(); a query whose terms are all shorter than three
 characters cannot use the index and scans the documents instead.
 
-`match_clause` is shared by `speech-archive search` and the Datasette view (`browse`).
+Ranking is one function, `ranked(db, query, filters, limit, offset)`, which `speech-archive search`
+(through `search(path, ...)`) and the ranked search page of `browse` both call: documents whose
+title holds more of the terms first, then those whose text holds the terms more often, then those
+that mention the first term earliest, then the newest. `match_clause` (no ranking) is the filter
+behind Datasette's own `?_search=` on the documents table.
 """
 
 from __future__ import annotations
@@ -49,6 +53,7 @@ class Hit:
     flags: list[str]
     snippet: str
     marks: list[tuple[int, int]] = field(default_factory=list)  # matched spans within `snippet`
+    chars: int | None = None  # length of the clean text
 
 
 def query_terms(query: str) -> list[str]:
@@ -167,36 +172,64 @@ def snippet(text: str, terms: list[str], context: int = SNIPPET_CONTEXT) -> tupl
     return body, sorted(marks)
 
 
-def search(path: Path, query: str, filters: Filters = Filters(), limit: int = 20) -> tuple[list[Hit], int]:
-    """Ranked hits (title matches first, then the texts that mention the query earliest, newest
-    first) and the number of documents matching in all."""
+def occurrences(column: str, param: str, term: str) -> str:
+    """SQL: how many times `term` occurs in `column` (case folded like `_contains`)."""
+    if term.lower() != term.upper():
+        column, value = f"lower({column})", f"lower(:{param})"
+    else:
+        value = f":{param}"
+    return f"((length({column}) - length(replace({column}, {value}, ''))) / length({value}))"
+
+
+def rank_order(terms: list[str], table: str = "d") -> str:
+    """The ORDER BY of a ranked search, the relevance of a document to `terms` (see the module)."""
+    title_hits = " + ".join(_contains(f"{table}.title", f"q{i}", t) for i, t in enumerate(terms))
+    text_hits = " + ".join(occurrences(f"{table}.text", f"q{i}", t) for i, t in enumerate(terms))
+    first_at = f"instr({table}.text, :q0)"
+    return (
+        f"({title_hits}) DESC, ({text_hits}) DESC, {first_at} = 0, {first_at},"
+        f" {table}.published_date DESC, {table}.doc_id"
+    )
+
+
+def known_sites(db: sqlite3.Connection) -> list[str]:
+    return [
+        r[0]
+        for r in db.execute("SELECT DISTINCT value FROM documents, json_each(documents.sites) ORDER BY value")
+    ]
+
+
+def ranked(
+    db: sqlite3.Connection, query: str, filters: Filters = Filters(), limit: int = 20, offset: int = 0
+) -> tuple[list[Hit], int]:
+    """The hits of `query` over the open catalog `db`, best first (`rank_order`), `limit` of them
+    from `offset`, and the number of documents matching in all. QueryError for a query, date or
+    site the catalog cannot take."""
     import json
 
     terms = query_terms(query)
     where, params = match_clause(terms, "d")
     where_filters, filter_params = filter_clause(filters, "d")
     params.update(filter_params)
-    title_hits = " + ".join(_contains("d.title", f"q{i}", t) for i, t in enumerate(terms))
-    # Where the first term first occurs: counting every occurrence (replace() over each text) cost
-    # ten times the search itself on common words (bench: search).
-    first_at = "instr(d.text, :q0)"
     sql = (
-        "SELECT d.doc_id, d.title, d.site, d.sites, d.published_at, d.url, d.truncated, d.flags"
+        "SELECT d.doc_id, d.title, d.site, d.sites, d.published_at, d.url, d.truncated, d.flags, d.chars"
         f" FROM documents d WHERE {where} AND {where_filters}"
-        f" ORDER BY ({title_hits}) DESC, {first_at} = 0, {first_at}, d.published_date DESC, d.doc_id"
-        " LIMIT :limit"
+        f" ORDER BY {rank_order(terms, 'd')} LIMIT :limit OFFSET :offset"
     )
-    params["limit"] = int(limit)
-    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    params.update(limit=int(limit), offset=int(offset))
     try:
+        if filters.site and filters.site not in (sites := known_sites(db)):
+            raise QueryError(
+                f"no site {filters.site!r} in the catalog (its sites: {', '.join(sites) or 'none'})"
+            )
         rows = db.execute(sql, params).fetchall()
         # counted apart: a window count(*) over the ranked query made it four times slower
         total = db.execute(
             f"SELECT count(*) FROM documents d WHERE {where} AND {where_filters}",
-            {k: v for k, v in params.items() if k != "limit"},
+            {k: v for k, v in params.items() if k not in ("limit", "offset")},
         ).fetchone()[0]
         hits = []
-        for doc_id, title, site, sites, published, url, truncated, flags in rows:
+        for doc_id, title, site, sites, published, url, truncated, flags, chars in rows:
             # the text is read for the hits shown only: sorting every match with it is the slow part
             (text,) = db.execute("SELECT text FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
             urls = [r[0] for r in db.execute("SELECT url FROM urls WHERE doc_id = ? ORDER BY url", (doc_id,))]
@@ -214,10 +247,32 @@ def search(path: Path, query: str, filters: Filters = Filters(), limit: int = 20
                     flags=json.loads(flags or "[]"),
                     snippet=body,
                     marks=marks,
+                    chars=chars,
                 )
             )
     except sqlite3.OperationalError as exc:
         raise QueryError(f"the catalog cannot take this query ({exc})") from None
+    return hits, total
+
+
+def search(
+    path: Path, query: str, filters: Filters = Filters(), limit: int = 20, offset: int = 0
+) -> tuple[list[Hit], int]:
+    """`ranked` over the catalog file at `path`, opened read-only."""
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return ranked(db, query, filters, limit, offset)
     finally:
         db.close()
-    return hits, total
+
+
+def marked_segments(hit: Hit) -> list[tuple[str, bool]]:
+    """The hit's snippet as (text, is a match) pieces, for a page to mark up."""
+    pieces, pos = [], 0
+    for start, end in hit.marks:
+        if start < pos:
+            continue
+        pieces += [(hit.snippet[pos:start], False), (hit.snippet[start:end], True)]
+        pos = end
+    pieces.append((hit.snippet[pos:], False))
+    return [(text, mark) for text, mark in pieces if text]

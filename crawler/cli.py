@@ -23,7 +23,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "extract": ("extract", "extract clean speeches from one saved page (JSON Lines on stdout)"),
     "crawl": ("crawl", "crawl sites into the archive and commit one version"),
     "worker": ("worker", "run a crawler process fed from Redis (distributed mode)"),
-    "verify": ("verify", "recheck every stored file against manifests and the hash chain"),
+    "verify": ("verify", "check the versions added since the last verify (--full: every stored file)"),
     "audit": ("audit", "summarise the archive: versions, documents, problems"),
     "diff": ("diff", "documents added, changed and removed between two versions"),
     "show": ("show", "one document with its provenance"),

@@ -61,6 +61,7 @@ class CrawlPlan:
     workers: int | None = None
     write_report: bool = True
     progress: bool | None = None  # None: when stderr is a terminal
+    warnings: list[str] = field(default_factory=list)  # said before the crawl starts, not fatal
 
     @classmethod
     def from_args(cls, args) -> CrawlPlan:
@@ -124,11 +125,18 @@ class CrawlPlan:
             spiders.append(SpiderRun(name, kwargs, site_settings.get(name, {})))
         listed = read_url_list(args.urls) if getattr(args, "urls", None) else []
         spiders += url_list_spiders(listed, overrides, base_urls, known)
-        unknown_bases = set(base_urls) - {s.name for s in spiders}
-        if unknown_bases and not args.all:
+        # One set of mirror flags serves a run of some of the sites: a mirror of a known site that
+        # is not in this run is ignored with a warning; a name that is no site is a mistake.
+        unknown_bases = sorted(set(base_urls) - known)
+        if unknown_bases:
             raise CrawlSetupError(
-                f"--base-url names a site not being crawled: {', '.join(sorted(unknown_bases))}"
+                f"--base-url names no known site: {', '.join(unknown_bases)};"
+                f" known: {', '.join(sorted(known - {'generic'}))}"
             )
+        warnings = [
+            f"--base-url {name}={base_urls[name]} ignored: {name} is not in this run"
+            for name in sorted(set(base_urls) - {s.name for s in spiders})
+        ]
         for url in args.start_url:
             kwargs = {"start_url": url}
             if args.allow:
@@ -150,6 +158,7 @@ class CrawlPlan:
             workers=args.workers,
             write_report=not args.no_report,
             progress=progress,
+            warnings=warnings,
         )
 
 

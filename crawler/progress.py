@@ -8,6 +8,8 @@ import time
 from scrapy import signals
 from twisted.internet import task
 
+from crawler.wording import counted
+
 
 class ProgressDisplay:
     """Every second: pages fetched, documents archived, errors, pages/s; on stderr."""
@@ -41,7 +43,7 @@ class ProgressDisplay:
         rate = pages / max(time.monotonic() - self.started, 1e-6)
         name = self.crawler.spidercls.name
         sys.stderr.write(
-            f"\r{name}: {pages} pages, {docs} documents, {errors} errors, {rate:.1f} pages/s"
-            + ("\n" if final else "")
+            f"\r{name}: {counted(pages, 'page')}, {counted(docs, 'document')}, {counted(errors, 'error')},"
+            f" {rate:.1f} pages/s" + ("\n" if final else "")
         )
         sys.stderr.flush()

@@ -44,8 +44,14 @@ COOKIES_ENABLED = False
 # server (Scrapy's RemoteControl evaluates Python posted to localhost). A user may turn it on.
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
-# A password in a URL (the Redis URL of a distributed crawl) never reaches a log line.
-EXTENSIONS = {"crawler.logredact.RedactCredentialsInLogs": 0}
+# A password in a URL (the Redis URL of a distributed crawl) never reaches a log line; where the
+# archive is, in the log's first lines; feeds of document rows, not pages (crawler/feeds.py).
+EXTENSIONS = {
+    "crawler.logredact.RedactCredentialsInLogs": 0,
+    "crawler.archive_location.ArchiveLocationLogged": 0,
+    "scrapy.extensions.feedexport.FeedExporter": None,
+    "crawler.feeds.DocumentRowsFeedExporter": 0,
+}
 # Offsite links are never followed: the spiders set allowed_domains from their profile.
 
 # A plain `scrapy crawl` opens its archive run before any request (one line if it cannot).
@@ -127,15 +133,7 @@ EXTRACT_WORKERS = int(os.environ.get("SPEECH_ARCHIVE_EXTRACT_WORKERS", "1"))  # 
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 FEED_EXPORT_ENCODING = "utf-8"
-# `-o docs.jsonl` / FEEDS: one row per document the crawl archived new or changed (crawler/feeds.py).
-FEED_EXPORTERS = {
-    "json": "crawler.feeds.JsonDocumentRows",
-    "jsonlines": "crawler.feeds.JsonLinesDocumentRows",
-    "jsonl": "crawler.feeds.JsonLinesDocumentRows",
-    "jl": "crawler.feeds.JsonLinesDocumentRows",
-    "csv": "crawler.feeds.CsvDocumentRows",
-    "xml": "crawler.feeds.XmlDocumentRows",
-    "marshal": "crawler.feeds.MarshalDocumentRows",
-    "pickle": "crawler.feeds.PickleDocumentRows",
-}
+# `-o docs.jsonl` / FEEDS: one row per document the crawl archived new or changed, written by
+# Scrapy's own exporters (crawler/feeds.py); in CSV, lists and records as JSON text.
+FEED_EXPORTERS = {"csv": "crawler.feeds.CsvDocumentRows"}
 LOG_LEVEL = os.environ.get("SPEECH_ARCHIVE_LOG_LEVEL", "INFO")

@@ -104,8 +104,7 @@ def test_the_command_passes_on_a_sound_archive(pristine, tmp_path, capsys):
     archive = damaged_copy(pristine, tmp_path)  # undamaged: a copy, so its record stays its own
     assert main(["verify", "--archive", str(archive.root)]) == exitcodes.OK
     assert (
-        capsys.readouterr().out
-        == "ok: 2 versions, 3 objects, 1 WARC files checked: every version (8 files)\n"
+        capsys.readouterr().out == "ok: 2 versions, 3 objects, 1 WARC file checked: every version (8 files)\n"
     )
 
 
@@ -140,7 +139,7 @@ def test_verify_checks_the_versions_added_since_the_last_verify_and_says_so(pris
     code, out = verify_out(archive, capsys)
     assert code == exitcodes.OK and out.startswith("ok: no version since version 4 (0 files); earlier")
     code, out = verify_out(archive, capsys, "--full")
-    assert code == exitcodes.OK and out.startswith("ok: 4 versions, 5 objects, 1 WARC files checked: every")
+    assert code == exitcodes.OK and out.startswith("ok: 4 versions, 5 objects, 1 WARC file checked: every")
 
 
 @pytest.mark.parametrize("damaged", ["object", "manifest", "warc"])
@@ -159,7 +158,7 @@ def test_a_tampered_file_in_an_already_verified_version_is_caught_by_full(
     flip_a_byte(path)
     # The default verify reads only version 3 (its own files are sound): by design it cannot see this.
     code, out = verify_out(archive, capsys)
-    assert code == exitcodes.OK and "verified versions 3..3" in out
+    assert code == exitcodes.OK and "verified version 3 (" in out
     code, out = verify_out(archive, capsys, "--full")
     assert code == exitcodes.FAILURE
     assert f"{path.relative_to(archive.root)}: corrupt" in out

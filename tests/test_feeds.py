@@ -1,12 +1,15 @@
 """The Scrapy way: `scrapy crawl SITE -o docs.jsonl` gets one row per document the crawl archived
 (several for a page of several speeches, the merged record when a copy was merged), in JSON Lines
 and CSV, with the fields of `speech-archive export`; a re-crawl that changes nothing adds no row.
-An archive that cannot be written is one line under `scrapy crawl` too."""
+Scrapy's feed log counts those rows. An archive that cannot be written is one line under `scrapy
+crawl` too, and the log's first lines say where the archive is."""
 
 from __future__ import annotations
 
 import csv
 import json
+import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -46,10 +49,36 @@ def test_a_feed_gets_one_row_per_archived_document_in_jsonl_and_csv(tmp_path, re
         table = list(csv.DictReader(fh))
     assert sorted(r["doc_id"] for r in table) == sorted(archived)
     assert all(json.loads(r["urls"]) == archived[r["doc_id"]]["urls"] for r in table)  # lists as JSON text
+    stored = dict(re.findall(r"Stored (\w+) feed \((\d+) items\)", result.stderr))
+    assert stored == {"jsonl": str(len(rows)), "csv": str(len(rows))}  # Scrapy's count is the rows
 
     again = scrapy_crawl("fanwen_hant", base, archive, "-o", str(tmp_path / "again.jsonl"))
     assert again.returncode == 0, again.stderr[-3000:]
     assert (tmp_path / "again.jsonl").read_text(encoding="utf-8") == ""  # carry-overs are not rows
+    assert "Stored jsonl feed (0 items)" in again.stderr
+
+
+def test_scrapy_crawl_says_where_its_archive_is_in_its_first_lines(tmp_path):
+    env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "crawler.settings", "PYTHONPATH": str(REPO_ROOT)}
+    env.pop("SPEECH_ARCHIVE_DIR", None)
+    plain = subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", "jianghua_ai", "-a", "base_url=http://127.0.0.1:9",
+         "-s", "RETRY_ENABLED=False"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=240, env=env,
+    )  # fmt: skip
+    chosen = scrapy_crawl("jianghua_ai", "http://127.0.0.1:9", tmp_path / "mine", "-s", "RETRY_ENABLED=False")
+
+    def first_records(log: str) -> list[str]:  # log records, not the lines of Scrapy's versions dict
+        return [line for line in log.splitlines() if re.match(r"\d{4}-\d\d-\d\d ", line)][:5]
+
+    first = first_records(plain.stderr)
+    assert any(
+        f"archive: {tmp_path / 'archive-data'} (the default; -s ARCHIVE_DIR=DIR" in line for line in first
+    ), first
+    assert (tmp_path / "archive-data" / "versions").is_dir()
+    assert any(
+        f"archive: {tmp_path / 'mine'} (ARCHIVE_DIR)" in line for line in chosen.stderr.splitlines()[:15]
+    )
 
 
 def test_scrapy_crawl_into_a_folder_that_is_no_archive_is_one_line(tmp_path):

@@ -35,7 +35,7 @@ def test_a_phrase_prints_its_document_first_with_urls_and_the_match_marked(repli
 
     assert code == exitcodes.OK, err
     lines = out.splitlines()
-    assert lines[0] == f"1 document match {phrase!r}"
+    assert lines[0] == f"1 document matches {phrase!r}"
     assert lines[2].startswith("1. ") and lines[2].endswith(f"[{doc['doc_id']}]")
     assert f"«{phrase}»" in out
     for url in doc["urls"]:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 TEMPLATES = Path(__file__).parent / "templates"
 DATABASE = "catalog"
+DATASETTE_ERROR_HANDLER = "datasette.handle_exception"  # its default plugin's name
 
 SEARCH_HELP = (
     "Search finds any text of three or more characters in titles and speeches (Simplified or "
@@ -76,6 +77,9 @@ def build_datasette(catalog: Path, archive_root: Path, watch: Path):
 
     if not pm.is_registered(plugin):
         pm.register(plugin, name=plugin.PLUGIN)
+    # The plugin answers every error: Datasette's default handler prints a traceback with its
+    # locals (rich) for each refused request, ~180 lines for a mistyped SQL query.
+    pm.set_blocked(DATASETTE_ERROR_HANDLER)
     return Datasette(
         immutables=[str(catalog)],
         metadata=catalog_metadata(archive_root, watch),

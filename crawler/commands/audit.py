@@ -10,18 +10,19 @@ from crawler import exitcodes
 
 
 def add_arguments(parser) -> None:
-    from crawler.commands import default_archive
+    from crawler.commands import add_archive_argument
 
-    parser.add_argument(
-        "--archive", default=default_archive(), help="archive directory (default: %(default)s)"
-    )
+    add_archive_argument(parser)
     parser.add_argument("--json", action="store_true", help="print one JSON object")
 
 
 def format_summary(summary: dict) -> str:
+    from crawler.wording import counted
+
     lines = [
-        f"archive {summary['archive']}: {summary['versions']} versions, latest {summary['latest']}",
-        f"documents: {summary['documents']} ({summary['copies']} copies at {summary['urls']} URLs)",
+        f"archive {summary['archive']}: {counted(summary['versions'], 'version')}, latest {summary['latest']}",
+        f"documents: {summary['documents']} ({counted(summary['copies'], 'copy', 'copies')}"
+        f" at {counted(summary['urls'], 'URL')})",
     ]
     lines += [f"  {site}: {count}" for site, count in summary["by_site"].items()]
     lines.append(f"truncated: {summary['truncated']} ({summary['omitted_chars']} chars omitted by the sites)")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import socket
 import sys
 
@@ -23,12 +24,16 @@ INSTALL_HINT = (
 
 
 def add_arguments(parser) -> None:
-    from crawler.commands import default_archive
+    from crawler.commands import add_archive_argument
 
+    add_archive_argument(parser)
     parser.add_argument(
-        "--archive", default=default_archive(), help="archive directory (default: %(default)s)"
+        "--port",
+        type=int,
+        default=8001,
+        metavar="N",
+        help="port (default: %(default)s, Datasette's; 0: any free one)",
     )
-    parser.add_argument("--port", type=int, default=8001, help="port (default: %(default)s; 0: any free one)")
     parser.add_argument(
         "--host", default="127.0.0.1", help="address to listen on (default: %(default)s, this machine only)"
     )
@@ -93,6 +98,11 @@ def serve_catalog(args, archive, path, note) -> int:
             file=sys.stderr,
         )
         return exitcodes.FAILURE
+    log = logging.getLogger("speech_archive.browse")  # refused requests, one line each
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    log.addHandler(handler)
+    log.propagate = False
     host, port = sock.getsockname()[:2]
     shown = f"[{host}]" if ":" in host else host
     datasette = build_datasette(path, archive.root.resolve(), catalog_path(archive).resolve())

@@ -14,11 +14,9 @@ from crawler import exitcodes
 
 
 def add_arguments(parser) -> None:
-    from crawler.commands import default_archive
+    from crawler.commands import add_archive_argument
 
-    parser.add_argument(
-        "--archive", default=default_archive(), help="archive directory (default: %(default)s)"
-    )
+    add_archive_argument(parser)
     parser.add_argument("--rebuild", action="store_true", help="build it afresh from the archive")
 
 
@@ -26,6 +24,7 @@ def run(args) -> int:
     from archive.catalog import CatalogError, build_catalog, catalog_path, catalog_sizes
     from archive.lock import ArchiveLock, ArchiveLocked
     from archive.store import ArchiveError, open_existing
+    from crawler.wording import counted
 
     try:
         archive = open_existing(args.archive)
@@ -53,7 +52,7 @@ def run(args) -> int:
     ratio = sizes["catalog_bytes"] / sizes["text_bytes"] if sizes["text_bytes"] else 0.0
     print(
         f"{path}: version {result['version']}, {result['mode']}"
-        f" ({result['documents']} documents, {result['seconds']:.1f} s);"
+        f" ({counted(result['documents'], 'document')}, {result['seconds']:.1f} s);"
         f" {sizes['catalog_bytes']:,} bytes, {ratio:.2f}x the documents' text"
     )
     return exitcodes.OK

@@ -1,6 +1,6 @@
 """`speech-archive crawl`: run site spiders (or the generic one) into the archive, one version per run.
 
-    speech-archive crawl wm114 huigou6 --archive DIR [--base-url wm114=http://127.0.0.1:8001]
+    speech-archive crawl wm114 huigou6 --archive DIR [--base-url wm114=http://127.0.0.1:8731]
     speech-archive crawl --start-url http://example.org/ --archive DIR      # the generic spider
     speech-archive crawl --all --archive DIR                                # every enabled site (cron)
     speech-archive crawl --all --max-requests 2000 --archive DIR            # ... within a budget per site
@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 from crawler import exitcodes
-from crawler.commands import default_archive
+from crawler.commands import add_archive_argument
 
 
 def add_arguments(parser) -> None:
@@ -29,9 +29,10 @@ def add_arguments(parser) -> None:
         "--sites-config",
         type=Path,
         default=None,
+        metavar="FILE",
         help="TOML file of sites and per-site settings (default: the bundled crawler/sites.toml)",
     )
-    parser.add_argument("--archive", default=default_archive(), help="archive directory")
+    add_archive_argument(parser)
     parser.add_argument(
         "--profiles",
         metavar="DIR",
@@ -59,9 +60,15 @@ def add_arguments(parser) -> None:
         metavar="FILE",
         help="crawl the article URLs listed in FILE (one per line), each through its site's profile or the generic path",
     )
-    parser.add_argument("--allow", default=None, help="generic spider: only follow URLs matching REGEX")
     parser.add_argument(
-        "--max-pages", type=int, default=None, help="stop following links after N pages per spider"
+        "--allow", default=None, metavar="REGEX", help="generic spider: only follow URLs matching REGEX"
+    )
+    parser.add_argument(
+        "--max-pages",
+        type=int,
+        default=None,
+        metavar="N",
+        help="stop following links after N pages per spider (default: no limit)",
     )
     parser.add_argument(
         "--max-requests",
@@ -76,8 +83,9 @@ def add_arguments(parser) -> None:
         "--max-minutes",
         type=float,
         default=None,
-        metavar="M",
-        help="after M minutes per site only the pages of articles in progress are fetched (0 = no limit)",
+        metavar="MINUTES",
+        help="after MINUTES per site only the pages of articles in progress are fetched "
+        "(0 = no limit; default: the site's max_minutes in the sites config, else MAX_MINUTES)",
     )
     parser.add_argument(
         "-s",
@@ -97,6 +105,7 @@ def add_arguments(parser) -> None:
         "--workers",
         type=int,
         default=None,
+        metavar="N",
         help="distributed mode: local workers to start (default: one per core; 0 = none)",
     )
     parser.add_argument(
@@ -116,4 +125,6 @@ def run(args) -> int:
     except (ValueError, CrawlSetupError) as exc:
         print(f"speech-archive crawl: {exc}", file=sys.stderr)
         return getattr(exc, "exit_code", exitcodes.USAGE)  # a folder that is no archive: 1
+    for warning in plan.warnings:
+        print(f"speech-archive crawl: warning: {warning}", file=sys.stderr)
     return run_crawl(plan)

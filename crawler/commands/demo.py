@@ -20,9 +20,15 @@ DEMO_SITES = {
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--archive", default="demo-archive", help="archive directory (default: demo-archive)")
+    from crawler.commands import add_archive_argument
+
+    add_archive_argument(parser, "demo-archive")
     parser.add_argument(
-        "--sites", type=Path, default=None, help="replica web folder (default: the bundled one)"
+        "--sites",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="replica web folder, one sub-folder per host (default: the bundled one)",
     )
 
 

@@ -14,14 +14,14 @@ from crawler import exitcodes
 
 
 def add_arguments(parser) -> None:
-    from crawler.commands import default_archive
+    from crawler.commands import add_archive_argument
 
-    parser.add_argument(
-        "--archive", default=default_archive(), help="archive directory (default: %(default)s)"
-    )
+    add_archive_argument(parser)
     parser.add_argument("a", type=int, metavar="A", help="older version")
     parser.add_argument("b", type=int, metavar="B", help="newer version")
-    parser.add_argument("doc", nargs="?", default=None, metavar="DOC", help="only this document id")
+    parser.add_argument(
+        "doc", nargs="?", default=None, metavar="DOC_ID", help="only this document (default: every one)"
+    )
     parser.add_argument("--text", action="store_true", help="show what changed in each changed text")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
 

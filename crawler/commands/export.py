@@ -18,20 +18,18 @@ FORMATS = ("jsonl", "csv", "parquet")  # archive.export writes them; imported on
 
 
 def add_arguments(parser) -> None:
-    from crawler.commands import default_archive
+    from crawler.commands import add_archive_argument
 
-    parser.add_argument(
-        "--archive", default=default_archive(), help="archive directory (default: %(default)s)"
-    )
+    add_archive_argument(parser)
     parser.add_argument("--version", type=int, default=None, help="version (default: the latest)")
     parser.add_argument(
         "--format",
         choices=FORMATS,
         default=None,
-        help="jsonl (default), csv or parquet; else from --output's suffix",
+        help="jsonl, csv or parquet (default: from --output's suffix; jsonl on stdout)",
     )
     parser.add_argument(
-        "--output", "-o", type=Path, default=None, metavar="FILE", help="write to FILE, not stdout"
+        "-o", "--output", type=Path, default=None, metavar="FILE", help="write to FILE (default: stdout)"
     )
     parser.add_argument(
         "--changed-since",
@@ -42,13 +40,16 @@ def add_arguments(parser) -> None:
     )
 
 
-def chosen_format(args) -> str:
+SUFFIXES = {"jsonl": "jsonl", "jl": "jsonl", "csv": "csv", "parquet": "parquet", "pq": "parquet"}
+
+
+def chosen_format(args) -> str | None:
+    """--format, else the format --output's suffix names, else jsonl on stdout; None: unknown."""
     if args.format:
         return args.format
-    suffix = args.output.suffix.lower().lstrip(".") if args.output else ""
-    return {"jsonl": "jsonl", "jl": "jsonl", "csv": "csv", "parquet": "parquet", "pq": "parquet"}.get(
-        suffix, "jsonl"
-    )
+    if args.output is None:
+        return "jsonl"
+    return SUFFIXES.get(args.output.suffix.lower().lstrip("."))
 
 
 def write(fmt: str, records, target) -> int:
@@ -64,8 +65,16 @@ def run(args) -> int:
     from archive.export import export_documents, write_csv, write_jsonl
     from archive.files import mode_as_created
     from archive.store import ArchiveError, open_existing
+    from crawler.wording import counted
 
     fmt = chosen_format(args)
+    if fmt is None:
+        print(
+            f"speech-archive export: {args.output}: no format is known by the suffix"
+            f" {args.output.suffix or '(none)'}; name it .jsonl, .csv or .parquet, or give --format",
+            file=sys.stderr,
+        )
+        return exitcodes.USAGE
     if fmt == "parquet" and args.output is None:
         print("speech-archive export: --format parquet needs --output FILE", file=sys.stderr)
         return exitcodes.USAGE
@@ -77,20 +86,27 @@ def run(args) -> int:
             count = (write_csv if fmt == "csv" else write_jsonl)(records, sys.stdout)
         else:
             output = args.output
-            fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".part", dir=output.parent or ".")
+            try:
+                fd, tmp = tempfile.mkstemp(
+                    prefix=f".{output.name}.", suffix=".part", dir=output.parent or "."
+                )
+            except OSError as exc:  # the user's path, not the temporary name beside it
+                print(f"speech-archive export: cannot write {output}: {exc.strerror}", file=sys.stderr)
+                return exitcodes.FAILURE
             os.close(fd)
             count = write(fmt, records, tmp)
             mode_as_created(tmp)  # mkstemp made it 0600
             os.replace(tmp, output)
             tmp = None
-            print(f"{count} documents written to {output} ({fmt})", file=sys.stderr)
+            print(f"{counted(count, 'document')} written to {output} ({fmt})", file=sys.stderr)
     except ArchiveError as exc:
         print(f"speech-archive export: {exc}", file=sys.stderr)
         return exitcodes.FAILURE
     except (OSError, ValueError) as exc:
         if isinstance(exc, BrokenPipeError):
             raise
-        print(f"speech-archive export: {exc}", file=sys.stderr)
+        message = str(exc) if tmp is None else str(exc).replace(str(tmp), str(args.output))
+        print(f"speech-archive export: {message}", file=sys.stderr)
         return exitcodes.FAILURE
     finally:
         if tmp is not None:

@@ -10,19 +10,18 @@ from crawler import exitcodes
 
 
 def add_arguments(parser) -> None:
-    from crawler.commands import default_archive
+    from crawler.commands import add_archive_argument
 
-    parser.add_argument(
-        "--archive", default=default_archive(), help="archive directory (default: %(default)s)"
-    )
+    add_archive_argument(parser)
     parser.add_argument("--version", type=int, default=None, help="version to package (default: the latest)")
-    parser.add_argument("-o", "--output", type=Path, required=True, help="WACZ file to write")
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="WACZ file to write")
 
 
 def run(args) -> int:
     from archive.store import ArchiveError, open_existing
     from archive.wacz import WaczExportError, export_wacz, packaged_pages
     from archive.warc_reader import DamagedWarc
+    from crawler.wording import counted
 
     if args.output.suffix != ".wacz":
         print(f"speech-archive export-wacz: {args.output} must end in .wacz", file=sys.stderr)
@@ -36,5 +35,5 @@ def run(args) -> int:
     except OSError as exc:
         print(f"speech-archive export-wacz: cannot write {args.output}: {exc}", file=sys.stderr)
         return exitcodes.FAILURE
-    print(f"{path}: {len(packaged_pages(path))} pages")
+    print(f"{path}: {counted(len(packaged_pages(path)), 'page')}")
     return exitcodes.OK

@@ -15,7 +15,9 @@ from crawler import exitcodes
 def add_arguments(parser) -> None:
     parser.add_argument("file", metavar="FILE", help="the saved page (raw bytes as served)")
     parser.add_argument("--url", help="the URL the page was fetched from (chooses the site profile)")
-    parser.add_argument("--content-type", help="the Content-Type header it was served with, if known")
+    parser.add_argument(
+        "--content-type", metavar="TYPE", help="the Content-Type header it was served with, if known"
+    )
     parser.add_argument(
         "--profiles", metavar="DIR", help="a folder of your own site profiles (beside the shipped ones)"
     )

@@ -13,11 +13,9 @@ from crawler import exitcodes
 
 
 def add_arguments(parser) -> None:
-    from crawler.commands import default_archive
+    from crawler.commands import add_archive_argument
 
-    parser.add_argument(
-        "--archive", default=default_archive(), help="archive directory (default: %(default)s)"
-    )
+    add_archive_argument(parser)
     parser.add_argument(
         "--version", type=int, default=None, help="version to report on (default: the latest)"
     )
@@ -25,6 +23,7 @@ def add_arguments(parser) -> None:
         "-o",
         "--output",
         type=Path,
+        metavar="FILE",
         default=None,
         help="HTML file to write (default: ARCHIVE/reports/report-vNNNNNN.html)",
     )

@@ -5,11 +5,12 @@ from __future__ import annotations
 import sys
 
 from crawler import exitcodes
-from crawler.commands import default_archive
+from crawler.commands import add_archive_argument
+from crawler.wording import counted
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--archive", default=default_archive(), help="archive directory")
+    add_archive_argument(parser)
     parser.add_argument("--version", type=int, default=None, help="version to rebuild (default: the latest)")
 
 
@@ -33,7 +34,7 @@ def run(args) -> int:
         return exitcodes.FAILURE
     states = archive.meta(version).get("documents", {})
     print(
-        f"version {version} committed (reprocessed): {counts.get('documents_rebuilt', 0)} documents rebuilt, "
+        f"version {version} committed (reprocessed): {counted(counts.get('documents_rebuilt', 0), 'document')} rebuilt, "
         f"changed {states.get('changed', 0)}, unchanged {states.get('unchanged', 0)}"
     )
     unreadable = counts.get("skipped_unreadable_capture", 0)

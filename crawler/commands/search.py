@@ -18,30 +18,27 @@ ANSI_OPEN, ANSI_CLOSE = "\x1b[7m", "\x1b[0m"  # reverse video on a terminal
 
 
 def add_arguments(parser) -> None:
-    from crawler.commands import default_archive
+    from crawler.commands import add_archive_argument
 
-    parser.add_argument(
-        "--archive", default=default_archive(), help="archive directory (default: %(default)s)"
-    )
+    add_archive_argument(parser)
     parser.add_argument("query", metavar="QUERY", help="text to find (Simplified or Traditional script)")
     parser.add_argument("--site", help="only documents seen on this site (spider name)")
-    parser.add_argument("--since", help="published on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY)")
-    parser.add_argument("--until", help="published on or before DATE")
+    parser.add_argument(
+        "--since", metavar="DATE", help="published on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY)"
+    )
+    parser.add_argument("--until", metavar="DATE", help="published on or before DATE")
     parser.add_argument("--flag", help="only documents with this flag (e.g. paywall)")
     parser.add_argument("--truncated", action="store_true", help="only documents cut short or elided")
-    parser.add_argument("--limit", type=int, default=20, help="hits to show (default: %(default)s)")
+    parser.add_argument(
+        "--limit", type=int, default=20, metavar="N", help="hits to show (default: %(default)s)"
+    )
     parser.add_argument("--json", action="store_true", help="one JSON object per hit (JSON Lines)")
 
 
-def marked(snippet: str, marks: list[tuple[int, int]], opening: str, closing: str) -> str:
-    out, pos = [], 0
-    for start, end in marks:
-        if start < pos:
-            continue
-        out += [snippet[pos:start], opening, snippet[start:end], closing]
-        pos = end
-    out.append(snippet[pos:])
-    return "".join(out)
+def marked(hit, opening: str, closing: str) -> str:
+    from archive.search import marked_segments
+
+    return "".join(f"{opening}{text}{closing}" if match else text for text, match in marked_segments(hit))
 
 
 def format_hit(rank: int, hit, opening: str, closing: str) -> str:
@@ -51,7 +48,7 @@ def format_hit(rank: int, hit, opening: str, closing: str) -> str:
     facts += hit.flags
     lines = [f"{rank}. {hit.title or '(untitled)'}  [{hit.doc_id}]", "   " + " · ".join(facts)]
     lines += [f"   {url}" for url in hit.urls]
-    lines.append("   " + marked(hit.snippet, hit.marks, opening, closing))
+    lines.append("   " + marked(hit, opening, closing))
     return "\n".join(lines)
 
 
@@ -59,6 +56,7 @@ def run(args) -> int:
     from archive.catalog import CatalogError, catalog_for_reading
     from archive.search import Filters, QueryError, query_terms, search
     from archive.store import ArchiveError, open_existing
+    from crawler.wording import counted
 
     if args.limit < 1:
         print("speech-archive search: --limit must be at least 1", file=sys.stderr)
@@ -87,7 +85,9 @@ def run(args) -> int:
         print("no match")
         return exitcodes.OK
     opening, closing = (ANSI_OPEN, ANSI_CLOSE) if sys.stdout.isatty() else (MARK_OPEN, MARK_CLOSE)
-    shown = f"{len(hits)} of {total}" if total > len(hits) else f"{total}"
-    print(f"{shown} document{'s' if total != 1 else ''} match {args.query!r}\n")
+    shown = (
+        f"{len(hits)} of {counted(total, 'document')}" if total > len(hits) else counted(total, "document")
+    )
+    print(f"{shown} {'matches' if total == 1 else 'match'} {args.query!r}\n")
     print("\n\n".join(format_hit(i, hit, opening, closing) for i, hit in enumerate(hits, 1)))
     return exitcodes.OK

@@ -10,12 +10,12 @@ from crawler import exitcodes
 
 
 def add_arguments(parser) -> None:
-    from crawler.commands import default_archive
+    from crawler.commands import add_archive_argument
 
+    add_archive_argument(parser)
     parser.add_argument(
-        "--archive", default=default_archive(), help="archive directory (default: %(default)s)"
+        "doc_id", metavar="DOC_ID", help="the document's id (d + 16 hex digits, as search and export list it)"
     )
-    parser.add_argument("doc_id", metavar="DOC_ID")
     parser.add_argument("--version", type=int, default=None, help="version (default: the latest)")
     parser.add_argument("--json", action="store_true", help="print the stored object as JSON")
 

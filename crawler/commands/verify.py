@@ -15,11 +15,9 @@ from crawler import exitcodes
 
 
 def add_arguments(parser) -> None:
-    from crawler.commands import default_archive
+    from crawler.commands import add_archive_argument
 
-    parser.add_argument(
-        "--archive", default=default_archive(), help="archive directory (default: %(default)s)"
-    )
+    add_archive_argument(parser)
     parser.add_argument(
         "--full", action="store_true", help="check every version, not only those added since the last verify"
     )
@@ -28,14 +26,21 @@ def add_arguments(parser) -> None:
 
 def scope_line(report) -> str:
     """What was checked, in one line."""
+    from crawler.wording import counted
+
     if report.full:
-        what = f"{report.versions} versions, {report.objects} objects, {report.warc_files} WARC files"
-        return f"{what} checked: every version ({report.files} files)"
+        what = (
+            f"{counted(report.versions, 'version')}, {counted(report.objects, 'object')},"
+            f" {counted(report.warc_files, 'WARC file')}"
+        )
+        return f"{what} checked: every version ({counted(report.files, 'file')})"
     since = report.since
     if report.first is None:
-        checked = f"no version since version {since.version} ({report.files} files)"
+        checked = f"no version since version {since.version} ({counted(report.files, 'file')})"
+    elif report.first == report.last:
+        checked = f"verified version {report.first} ({counted(report.files, 'file')})"
     else:
-        checked = f"verified versions {report.first}..{report.last} ({report.files} files)"
+        checked = f"verified versions {report.first}..{report.last} ({counted(report.files, 'file')})"
     return f"{checked}; earlier versions verified at {since.verified_at}; `verify --full` checks everything"
 
 
@@ -59,6 +64,7 @@ def run(args) -> int:
     from archive.store import ArchiveError, open_existing
     from archive.verified import load_record, record_for, save_record
     from archive.verify import verify_archive
+    from crawler.wording import counted
     from pipelines.timestamps import utc_now_iso
 
     try:
@@ -78,7 +84,7 @@ def run(args) -> int:
     if not report.ok:
         if args.json:
             print(json.dumps(result, ensure_ascii=False, sort_keys=True))
-        print(f"FAILED: {len(report.problems)} problems; {scope_line(report)}", file=sys.stderr)
+        print(f"FAILED: {counted(len(report.problems), 'problem')}; {scope_line(report)}", file=sys.stderr)
         return exitcodes.FAILURE
     if not args.json:
         print(f"ok: {scope_line(report)}")

@@ -30,10 +30,16 @@ def add_arguments(parser) -> None:
         "--concurrency",
         type=int,
         default=None,
+        metavar="N",
         help="concurrent requests of this worker (Scrapy CONCURRENT_REQUESTS)",
     )
     parser.add_argument("--once", action="store_true", help="serve one run, then exit")
-    parser.add_argument("--run-id", default=None, help="serve only this run (implies --once)")
+    parser.add_argument(
+        "--run-id",
+        default=None,
+        metavar="RUN_ID",
+        help="serve only this run (implies --once; default: any run)",
+    )
     parser.add_argument(
         "--wait",
         type=float,
