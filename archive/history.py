@@ -4,7 +4,7 @@ Two tables in one SQLite file (WAL, so another process can read while a crawl wr
 - `history`: URL -> {etag, last_modified, payload_digest, status, fetched_at, warc (ref), site,
   continuations (for an article's first page: the URLs of its later pages, so a re-crawl re-checks
   them too)}, the validators of conditional requests;
-- `revisit`: URL -> the revisit policy's record of it (archive/revisit.py): the site (spider) it
+- `revisit`: URL -> the revisit policy's record of it (archive/revisit_policy.py): the site (spider) it
   belongs to, the site's run in which it was last checked, its current interval in runs, how
   often it was checked and found changed, and whether it is only known so far (`pending`: found
   on a listing, left unfetched by the run's budget). Plus `site_runs`: runs completed per site.
@@ -21,7 +21,7 @@ between page 1 and page 2 of an article leaves page 1 unknown, and the next run 
 whole instead of getting a 304 for page 1 and never asking for page 2. Entries staged without an
 article (listings, pages found but left unfetched) are settled as they are staged.
 
-Only the archive run (archive/run.py) opens this file: one `RunHistory`, one connection per run.
+Only the archive run (archive/writing.py) opens this file: one `RunHistory`, one connection per run.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from pathlib import Path
 
 FIELDS = ("etag", "last_modified", "payload_digest", "status", "fetched_at", "warc", "site", "continuations")
 JSON_FIELDS = ("warc", "continuations")  # stored as JSON text
-# The revisit policy's columns (archive/revisit.py makes the records).
+# The revisit policy's columns (archive/revisit_policy.py makes the records).
 STAGING_TABLES = ("staged", "staged_revisit", "staged_site_runs")
 REVISIT_FIELDS = (
     "site", "kind", "pending", "checked_run", "checked_at", "interval", "checks", "changes", "last_changed",
@@ -249,7 +249,7 @@ class FetchHistory:
                 db.execute(f"DELETE FROM {table} WHERE run_id != ?", (run_id,))
         return removed
 
-    # --- the revisit policy's records (archive/revisit.py decides; this only keeps them) ---------
+    # --- the revisit policy's records (archive/revisit_policy.py decides; this only keeps them) ---------
     def site_runs(self, site: str) -> int:
         """How many runs of `site` were committed."""
         with self._lock:
@@ -301,7 +301,7 @@ class FetchHistory:
             return self._connect().execute(sql, (site,)).fetchall()
 
     def recheck_pages(self, site: str, limit: int | None = None) -> list[dict]:
-        """The checked pages of `site` in the order a run checks them (archive/revisit.py):
+        """The checked pages of `site` in the order a run checks them (archive/revisit_policy.py):
         earliest deadline first, then checked longest ago, then changed most often; as records
         with `url`."""
         sql = (

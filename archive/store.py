@@ -4,8 +4,8 @@ Layout (see README): `versions/NNNNNN/meta.json` with `manifest.jsonl` (a checkp
 `changes.jsonl` (a delta on the checkpoint before it, see versions.py), `objects/ab/<sha256>.json`,
 `warc/`, `history.sqlite`, `index/` (dedup and URL indexes, search catalog: derived data),
 `staging/<run_id>/`, `logs/`, `reports/`, and `lock`. Reading never needs the lock; writing goes
-through `begin_run` (archive/run.py). The write side lives in files.py (bytes on disk), versions.py
-(manifests, hash chain, publishing), indexes.py (derived indexes, working documents) and run.py.
+through `begin_run` (archive/writing.py). The write side lives in files.py (bytes on disk), versions.py
+(manifests, hash chain, publishing), indexes.py (derived indexes, working documents) and writing.py (a run).
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from pathlib import Path
 
 from archive.catalog import refresh_catalog
 from archive.lock import ArchiveLock, ArchiveLocked  # noqa: F401  (re-exported for callers)
-from archive.run import Run
 from archive.versions import (
     CHANGES_FILE,
     DEFAULT_POLICY,
@@ -28,6 +27,7 @@ from archive.versions import (
     CheckpointPolicy,
     iter_version_entries,
 )
+from archive.writing import Run
 
 logger = logging.getLogger(__name__)
 

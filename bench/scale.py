@@ -5,7 +5,7 @@ crawl bench --max-requests 2000` run after run:
 1. until the whole site is fetched (each run leaves the rest for the next);
 2. `growth_runs` runs, each after 100 new articles appeared (live edits on the server): how many new
    articles each run fetched, and every old article's longest wait between two checks against
-   the stated bound (archive/revisit.py `revisit_bound`);
+   the stated bound (archive/revisit_policy.py `revisit_bound`);
 3. `still_runs` runs of a site that stopped changing: requests per run, first against last.
 
 The indexes: bench/dedup.py at 10^6 documents (look-ups of the dedup and URL indexes, peak RSS,
@@ -42,7 +42,7 @@ def crawl_budget(
     workdir: Path | None = None,
     timeout: float = 1800,
 ) -> dict[str, float]:
-    from archive.revisit import revisit_bound
+    from archive.revisit_policy import revisit_bound
     from replica.generate import BenchSite, write_bench_site
     from replica.server import ReplicaWeb
 

@@ -1,6 +1,6 @@
 """The Scrapy steps that write into the archive run: dedup, then archive.
 
-Both reach the crawl's run through the crawler (crawler/run.py), and do no more than hand it
+Both reach the crawl's run through the crawler (crawler/run_binding.py), and do no more than hand it
 what the pure steps produced: `DedupPipeline` asks the run which document each copy is
 (`Run.identify`), `ArchivePipeline` stages it (`Run.stage`, the merge policy) and reports pages
 the server did not change or says are gone. The version is committed when the crawl ends.
@@ -13,7 +13,7 @@ from __future__ import annotations
 from scrapy.exceptions import DropItem
 
 from archive.export import export_record
-from crawler.run import archive_run, handle_write_failure, write_failed
+from crawler.run_binding import archive_run, handle_write_failure, write_failed
 from pipelines.items import PageItem
 
 

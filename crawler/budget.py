@@ -21,7 +21,7 @@ import time
 from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
 
-from crawler.run import archive_run, handle_write_failure
+from crawler.run_binding import archive_run, handle_write_failure
 
 STAT_CHARGED = "speech_archive/budget/requests"
 STAT_LIMIT = "speech_archive/budget/max_requests"
@@ -106,7 +106,7 @@ class RequestBudget:
             try:
                 if self.history.revisit_record(url) is None:
                     self.history.stage_pending(url, self.crawler.spider.name, kind)
-            except Exception as exc:  # a full disk stops the crawl (crawler.run), no traceback
+            except Exception as exc:  # a full disk stops the crawl (crawler.run_binding), no traceback
                 if not handle_write_failure(self.crawler, exc):
                     raise
         raise IgnoreRequest(f"crawl budget spent ({why})")

@@ -27,7 +27,7 @@ from archive.warc_writer import (
     WarcWriter,
 )
 from crawler.budget import is_robots_txt
-from crawler.run import archive_run, handle_write_failure, write_failed
+from crawler.run_binding import archive_run, handle_write_failure, write_failed
 from crawler.settle import article_of
 from pipelines.timestamps import utc_now_iso
 from spiders.base import first_header
@@ -192,7 +192,7 @@ class ConditionalRequestMiddleware:
 
     A request for a URL in the history (unless `meta["always_fetch"]`) gets If-None-Match /
     If-Modified-Since and `meta["history"]`. Which known pages are asked at all is the revisit
-    policy's choice (crawler/revisit.py). 200 and 304 answers are staged in the run's history,
+    policy's choice (crawler/revisit_scheduling.py). 200 and 304 answers are staged in the run's history,
     held under their article until its outcome is archived (crawler/settle.py); the run's commit
     applies what was settled.
     """

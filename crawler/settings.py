@@ -56,11 +56,11 @@ EXTENSIONS = {
 
 # A plain `scrapy crawl` opens its archive run before any request (one line if it cannot).
 # Setting values are checked (-1) before the archive run opens (0): a bad -s writes nothing.
-ADDONS = {"crawler.setting_values.SettingValuesAddon": -1, "crawler.run.ArchiveRunAddon": 0}
+ADDONS = {"crawler.setting_values.SettingValuesAddon": -1, "crawler.run_binding.ArchiveRunAddon": 0}
 # `scrapy crawl` is the project's own (crawler/scrapy_commands/crawl.py): the archive's exit codes.
 COMMANDS_MODULE = "crawler.scrapy_commands"
 
-# --- The crawl budget and the revisit policy (crawler/budget.py, crawler/revisit.py) -------------
+# --- The crawl budget and the revisit policy (crawler/budget.py, crawler/revisit_scheduling.py) -------------
 # Requests per spider per run (`crawl --max-requests N`, `max_requests` in sites.toml,
 # `-a max_requests=N`); 0 = no limit. The generic spider (no profile, size unknown) has its own
 # default (spiders/generic.py). What the budget refuses is counted under
@@ -74,7 +74,7 @@ REVISIT_ENABLED = True  # False: every known page is asked every run, as before 
 SPIDER_MIDDLEWARES = {
     # Holds known pages back during discovery and schedules the due ones when the spider is
     # idle; last to see the spider's output (after depth and URL-length filters).
-    "crawler.revisit.RevisitPolicy": 50,
+    "crawler.revisit_scheduling.RevisitPolicy": 50,
     # Below the revisit policy: it sees the policy's output, after the page's check was staged.
     "crawler.settle.SettleFetchedPages": 40,
 }

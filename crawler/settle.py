@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from scrapy import Request, signals
 
-from crawler.run import archive_run, handle_write_failure
+from crawler.run_binding import archive_run, handle_write_failure
 from pipelines.items import PageItem
 
 
@@ -73,7 +73,7 @@ class SettleFetchedPages:
     def settle(self, article: str) -> None:
         try:
             self.history.settle(article)
-        except Exception as exc:  # a full disk stops the crawl (crawler.run), no traceback
+        except Exception as exc:  # a full disk stops the crawl (crawler.run_binding), no traceback
             if not handle_write_failure(self.crawler, exc):
                 raise
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import signal
 
-from crawler.run import STOPPED_AT_ONCE_ATTRIBUTE
+from crawler.run_binding import STOPPED_AT_ONCE_ATTRIBUTE
 
 logger = logging.getLogger(__name__)
 

@@ -1,7 +1,7 @@
 """One document per speech: exact, near and truncated copies found across pages, sites and runs.
 
 Pure functions (`normalise_for_dedup`, `shingles`, `fingerprint`) and `DedupIndex`; the archive
-run asks the index (`archive.run.Run.identify`), the merge policy (pipelines/merge.py) decides
+run asks the index (`archive.writing.Run.identify`), the merge policy (pipelines/merge.py) decides
 what the stored document becomes.
 
 How copies are found (texts arrive already in Simplified script, so a Traditional mirror is

@@ -7,7 +7,7 @@ pages (`ID_2.html`, 下一页) and hands the pipelines one `PageItem` per articl
 page's raw bytes.
 
 Every request says what it is for the crawl budget (crawler/budget.py) and the revisit policy
-(crawler/revisit.py): `meta["page_kind"]` (listing, article, continuation, sitemap) and a
+(crawler/revisit_scheduling.py): `meta["page_kind"]` (listing, article, continuation, sitemap) and a
 Scrapy priority (listings, then new articles; the policy ranks known pages below them).
 Start pages, sitemaps and an article's continuation pages are `budget_exempt`: a run always
 looks at its start pages, and an article is archived whole or not at all.
@@ -48,7 +48,7 @@ CONTINUATION_SUFFIX = re.compile(r"(\d+)\.s?html?")  # what follows `stem_` in a
 # Link texts that mean "the next page" on Chinese sites (and a few English ones).
 NEXT_PAGE_TEXTS = ("下一页", "下页", "后页", "next", "Next", "»", ">")
 # Scrapy priorities (higher first): listings find new articles, new articles are what the archive
-# is for; known pages come after both (crawler/revisit.py gives them priorities below zero).
+# is for; known pages come after both (crawler/revisit_scheduling.py gives them priorities below zero).
 PRIORITY_LISTING = 300
 PRIORITY_NEW_ARTICLE = 200
 BAD_ARGUMENT_EXIT = 2  # wrong arguments: argparse's code, crawler/exitcodes.py's USAGE

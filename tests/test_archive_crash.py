@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # (by wrapping the store's own steps: nothing in the store knows about tests).
 CRASHING_WRITER = """
 import json, os, signal, sys
-from archive import run as store
+from archive import writing as store
 from archive.store import Archive
 from pipelines.document import Document
 
@@ -124,7 +124,7 @@ def test_a_writer_killed_after_publishing_leaves_a_whole_version_and_the_index_i
 def test_an_exception_inside_commit_leaves_the_last_version_and_frees_the_lock(
     archive_with_one_version, monkeypatch
 ):
-    from archive import run as store
+    from archive import writing as store
 
     archive = archive_with_one_version
     run = archive.begin_run({})

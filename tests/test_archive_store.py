@@ -332,7 +332,7 @@ def _crawler_with(run):
     """A crawler as far as the pipelines see it, sharing `run` the way `speech-archive crawl` does."""
     from scrapy.settings import Settings
 
-    from crawler.run import attach_run
+    from crawler.run_binding import attach_run
 
     return attach_run(SimpleNamespace(settings=Settings({}), stats=_Stats()), run)
 

@@ -12,7 +12,7 @@ import json
 import math
 from pathlib import Path
 
-from archive.revisit import revisit_bound
+from archive.revisit_policy import revisit_bound
 from crawler.cli import main
 from replica.generate import BenchSite, write_bench_site
 from replica.server import ReplicaWeb

@@ -20,7 +20,7 @@ import pytest
 from crawlhelp import crawl_sites, speech_archive
 from test_archive_store import FULL, PAYWALLED, gold_doc, seen_at
 
-from archive import run as store
+from archive import writing as store
 from archive.files import write_failure
 from archive.store import Archive
 from archive.verify import verify_archive

@@ -174,7 +174,7 @@ def test_the_worker_add_on_swaps_the_archive_steps_for_the_hand_over():
     from crawler.distributed.sender import HandOverPipeline
     from crawler.middlewares import WarcCaptureMiddleware
     from crawler.plan import project_settings
-    from crawler.revisit import RevisitPolicy
+    from crawler.revisit_scheduling import RevisitPolicy
 
     settings = project_settings()
     settings.set("REDIS_URL", "redis://127.0.0.1:1/0")

@@ -2,7 +2,7 @@
 
 The server sends ETag / Last-Modified, answers 304 to matching validators and gzips some bodies
 (one of them chunked). Each crawl runs in its own Python process (this file run as a script) so
-Twisted's reactor starts fresh; the archive run is a stand-in for crawler.run whose commit hooks
+Twisted's reactor starts fresh; the archive run is a stand-in for crawler.run_binding whose commit hooks
 run after the crawl, the way the archive runs them once a version is durable.
 """
 
@@ -265,7 +265,7 @@ def run_crawl(config: dict) -> None:
     archive = Path(config["archive"])
 
     class StandInRun:
-        """What crawler.run.archive_run gives the middlewares."""
+        """What crawler.run_binding.archive_run gives the middlewares."""
 
         def __init__(self):
             self.run_id = config["run_id"]
@@ -276,12 +276,12 @@ def run_crawl(config: dict) -> None:
             self.hooks.append(fn)
 
     run = StandInRun()
-    module = types.ModuleType("crawler.run")
+    module = types.ModuleType("crawler.run_binding")
     module.archive_run = lambda _crawler: run
     module.write_failed = lambda _crawler: False  # (a failed write is tests/test_disk_full.py's)
     module.handle_write_failure = lambda _crawler, _exc: False
-    sys.modules["crawler.run"] = module
-    crawler.run = module
+    sys.modules["crawler.run_binding"] = module
+    crawler.run_binding = module
 
     result = {"pages": [], "stats": {}}
 

@@ -1,4 +1,4 @@
-"""The revisit policy (archive/revisit.py) on the fetch history, without Scrapy: intervals, order,
+"""The revisit policy (archive/revisit_policy.py) on the fetch history, without Scrapy: intervals, order,
 the stated bound, and fewer checks each run on a site that stopped changing."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from archive.history import FetchHistory
-from archive.revisit import (
+from archive.revisit_policy import (
     after_check,
     checks_wanted,
     hinted_by_lastmod,

@@ -117,7 +117,7 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    from crawler.crawl_run import run_crawl
+    from crawler.crawl_process import run_crawl
     from crawler.plan import CrawlPlan, CrawlSetupError
 
     try:

@@ -38,7 +38,7 @@ def run(args) -> int:
     from archive.store import Archive
     from crawler.commands import audit
     from crawler.commands.serve import default_sites_dir
-    from crawler.crawl_run import run_crawl, write_html_report
+    from crawler.crawl_process import run_crawl, write_html_report
     from crawler.plan import CrawlPlan, SpiderRun
     from replica.server import ReplicaWeb
 

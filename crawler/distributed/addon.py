@@ -18,7 +18,7 @@ from crawler.distributed.politeness import GlobalPolitenessMiddleware
 from crawler.distributed.scheduler import LeasingScheduler, SharedDupeFilter
 from crawler.distributed.sender import HandOverPipeline
 from crawler.distributed.worker import RunFollower, SeededByCoordinator
-from crawler.revisit import RevisitPolicy
+from crawler.revisit_scheduling import RevisitPolicy
 
 # Not optional in a worker: above the project's settings (a project SCHEDULER would lose requests).
 WORKER_PRIORITY = "cmdline"

@@ -1,6 +1,6 @@
 """The coordinator of a distributed run: `speech-archive crawl SITE... --redis URL [--workers N]`.
 
-It runs inside `crawl_run.run_crawl`, which has taken the archive lock and opened the archive run
+It runs inside `crawl_process.run_crawl`, which has taken the archive lock and opened the archive run
 (and commits the version afterwards, as in a single-process crawl). `coordinate(settings, plan, run)`:
 1. claims the Redis namespace (refusing if another live coordinator uses it; clearing what a dead
    one left), publishes the fetch history and the run descriptor (spiders, arguments, settings);

@@ -1,7 +1,7 @@
 """The worker's end of a distributed run: its share of the run, and what it hands the coordinator.
 
 A worker holds no archive. `WorkerRun` is what its crawl components reach through the crawler
-(crawler.run.archive_run), with the same two parts a single-process run has where behaviour differs:
+(crawler.run_binding.archive_run), with the same two parts a single-process run has where behaviour differs:
 - `history`: the fetch history as Redis shows it (published by the coordinator at the start of the
   run), staging and settling handed over on the stream (`SharedHistory`);
 - `captures`: WARC files spooled locally and shipped chunk by chunk as they are written
@@ -21,7 +21,7 @@ from pathlib import Path
 from archive.warc_writer import WarcWriter
 from crawler.distributed import RunKeys
 from crawler.distributed.wire import KIND_HISTORY, KIND_ITEM, KIND_WARC, encode_message, item_for_handover
-from crawler.run import archive_run
+from crawler.run_binding import archive_run
 
 logger = logging.getLogger(__name__)
 

@@ -30,7 +30,7 @@ from crawler.distributed.queue import reclaim_dead_workers
 from crawler.distributed.scrapy_internals import wake_engine
 from crawler.distributed.sender import HandOver, WorkerRun
 from crawler.plan import SpiderRun, project_settings, spider_class
-from crawler.run import archive_run, attach_run, stats_for_meta
+from crawler.run_binding import archive_run, attach_run, stats_for_meta
 
 logger = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
 from crawler import exitcodes
-from crawler.run import exit_code_of
+from crawler.run_binding import exit_code_of
 from crawler.shutdown import StopOnSignals
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from crawler.run import stats_for_meta
+from crawler.run_binding import stats_for_meta
 
 # Stats keys (prefix -> error kind) that count as errors of a run.
 ERROR_KEYS = [

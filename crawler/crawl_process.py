@@ -15,9 +15,9 @@ from pathlib import Path
 
 from archive.files import describe_write_failure, is_disk_full, write_failure
 from crawler import exitcodes
+from crawler.crawl_report import build_run_report, spider_stats_of
 from crawler.logredact import redact_credentials
 from crawler.plan import CrawlPlan, project_settings, spider_class
-from crawler.runreport import build_run_report, spider_stats_of
 
 logger = logging.getLogger(__name__)
 
@@ -152,7 +152,7 @@ def run_spiders(settings, plan: CrawlPlan, run) -> tuple[list, bool]:
     from scrapy.crawler import CrawlerProcess
     from scrapy.spiderloader import get_spider_loader
 
-    from crawler.run import attach_run
+    from crawler.run_binding import attach_run
     from crawler.shutdown import StopOnSignals
 
     settings.set("LOG_INSTALL_ROOT_HANDLER", True, priority="cmdline")

@@ -1,7 +1,7 @@
 """The archive run a crawl writes into: one per crawl, owned by whoever opened it.
 
 Exactly one owner opens, commits or abandons a run:
-- `speech-archive crawl` (crawler/crawl_run.py) opens it before Scrapy starts, attaches it to each
+- `speech-archive crawl` (crawler/crawl_process.py) opens it before Scrapy starts, attaches it to each
   crawler it creates (`attach_run`), runs all its spiders into it and commits it once;
 - a plain `scrapy crawl SITE` has no such caller: `ArchiveRunAddon` opens the run while Scrapy
   applies its settings (before any request) and commits it, or abandons it, when the engine stops;
@@ -46,7 +46,7 @@ def archive_run(crawler):
     if run is None:
         raise RuntimeError(
             "this crawler has no archive run: crawl with `speech-archive crawl`, or keep "
-            "crawler.run.ArchiveRunAddon in ADDONS for `scrapy crawl`"
+            "crawler.run_binding.ArchiveRunAddon in ADDONS for `scrapy crawl`"
         )
     return run
 
@@ -159,7 +159,7 @@ def stats_for_meta(stats: dict) -> dict:
 # --- a write that fails (disk full, I/O error) -------------------------------------------------
 # Every component that writes into the archive during a crawl (WARC capture, fetch history,
 # dedup, staging) hands such a failure here: the run remembers it (it will not be committed;
-# crawler/crawl_run.py ends the crawl with exit code WRITE_FAILED) and the crawler stops, and
+# crawler/crawl_process.py ends the crawl with exit code WRITE_FAILED) and the crawler stops, and
 # every other crawler writing into the same run stops at its next write (`write_failed`).
 STOP_REASON = "write_failed"
 

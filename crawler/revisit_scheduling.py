@@ -7,7 +7,7 @@ A run has two parts, both ordered by Scrapy request priorities:
    A known page found on the way is held back (the policy asks it when due), unless the sitemap's
    `lastmod` says it changed after its last check: then it is asked now.
 2. When the spider goes idle: the pages found in an earlier run and left unfetched by its budget,
-   then known pages by deadline (archive/revisit.py): with a budget, as many as their demand and
+   then known pages by deadline (archive/revisit_policy.py): with a budget, as many as their demand and
    the budget allow; with no limit, every known page (conditional requests keep that cheap).
 
 What each check found (changed or not; for a listing: whether it led to new pages) becomes the
@@ -25,7 +25,7 @@ import logging
 from scrapy import Request, signals
 from scrapy.exceptions import DontCloseSpider, NotConfigured
 
-from archive.revisit import (
+from archive.revisit_policy import (
     DEFAULT_MAX_INTERVAL,
     PRIORITY_HINTED,
     PRIORITY_PENDING,
@@ -35,7 +35,7 @@ from archive.revisit import (
     recheck_priority,
 )
 from crawler.budget import budget_left
-from crawler.run import archive_run, handle_write_failure
+from crawler.run_binding import archive_run, handle_write_failure
 from crawler.settle import article_of
 from pipelines.timestamps import utc_now_iso
 
@@ -100,7 +100,7 @@ class RevisitPolicy:
             stats.set_value(STAT_LEFT_DUE, left["due"])
 
     def write(self, stage, *args) -> None:
-        """A write into the fetch history; a full disk stops the crawl (crawler.run), no traceback."""
+        """A write into the fetch history; a full disk stops the crawl (crawler.run_binding), no traceback."""
         try:
             stage(*args)
         except Exception as exc:
