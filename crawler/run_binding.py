@@ -51,6 +51,14 @@ def archive_run(crawler):
     return run
 
 
+def abandon_run(crawler) -> None:
+    """End a plain `scrapy crawl`'s run that the engine never reported stopped (a second Ctrl-C
+    stops the reactor first): abandoned, its staging removed, the lock released."""
+    run = getattr(crawler, RUN_ATTRIBUTE, None)
+    if run is not None and not run.closed:
+        run.abort()
+
+
 def exit_code_of(crawler) -> int:
     """The exit code a plain `scrapy crawl` of `crawler` ends with (see ArchiveRunAddon)."""
     return getattr(crawler, EXIT_CODE_ATTRIBUTE, exitcodes.OK)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import logging
 import signal
 
+from scrapy.utils.defer import deferred_from_coro
+
 from crawler.run_binding import STOPPED_AT_ONCE_ATTRIBUTE
 
 logger = logging.getLogger(__name__)
@@ -51,7 +53,8 @@ class StopOnSignals:
             "Send again to stop at once: nothing of this run will be committed.",
             signal.Signals(signum).name,
         )
-        self.process.stop()
+        for crawler in list(self.process.crawlers):
+            deferred_from_coro(crawler.stop_async())  # each closes with reason "shutdown"
 
     def stop_at_once(self, signum: int) -> None:
         from twisted.internet import reactor

@@ -11,7 +11,7 @@ from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
 from crawler import exitcodes
-from crawler.run_binding import exit_code_of
+from crawler.run_binding import abandon_run, exit_code_of
 from crawler.shutdown import StopOnSignals
 
 
@@ -26,6 +26,7 @@ class Command(ScrapyCrawlCommand):
         if self.crawler_process.bootstrap_failed:
             self.exitcode = exitcodes.FAILURE
         elif stop.stopped_at_once:
+            abandon_run(crawler)
             self.exitcode = exitcodes.STOPPED_AT_ONCE
         else:
             self.exitcode = exit_code_of(crawler)
