@@ -17,6 +17,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from archive.catalog import refresh_catalog
+from archive.damaged import ArchiveDamaged, relative  # noqa: F401  (ArchiveDamaged re-exported)
+from archive.files import sha256_bytes
+from archive.intact import check_version_intact, read_meta
 from archive.lock import ArchiveLock, ArchiveLocked  # noqa: F401  (re-exported for callers)
 from archive.run import Run
 from archive.versions import (
@@ -90,14 +93,16 @@ class Archive:
         return int(version)
 
     def meta(self, version: int | None = None) -> dict:
+        """The version's meta.json (ArchiveDamaged when it is no JSON object)."""
         version = self._resolve(version)
-        return json.loads((self.version_dir(version) / "meta.json").read_text(encoding="utf-8"))
+        return read_meta(self.root, self.version_dir(version) / "meta.json")
 
     def iter_manifest(self, version: int | None = None) -> Iterator[dict]:
         """Every manifest entry of the version, sorted by doc_id, streamed: read from its
-        checkpoint, or from the checkpoint and the deltas up to it (versions.py)."""
+        checkpoint, or from the checkpoint and the deltas up to it (versions.py). Each file is
+        hashed as it is read: ArchiveDamaged, at its end, if it is not what its meta records."""
         version = self._resolve(version)
-        yield from iter_version_entries(self.version_dir, version, self.meta(version))
+        yield from iter_version_entries(self.version_dir, version, self.meta(version), self.meta, self.root)
 
     def manifest(self, version: int | None = None) -> dict[str, dict]:
         version = self._resolve(version)
@@ -112,14 +117,44 @@ class Archive:
         return self.objects_dir / digest[:2] / f"{digest}.json"
 
     def load_object(self, digest: str) -> dict:
-        return json.loads(self.object_path(digest).read_text(encoding="utf-8"))
+        """The object stored under `digest`, checked against its address as it is read: the one
+        place every read of a document goes through. ArchiveDamaged if it is missing, unreadable
+        or its bytes are not the ones the address names (never altered text handed on as good)."""
+        path = self.object_path(digest)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise ArchiveDamaged(relative(self.root, path), "file is missing") from None
+        except OSError as exc:
+            raise ArchiveDamaged(
+                relative(self.root, path), f"cannot be read ({exc.strerror or exc})"
+            ) from None
+        if sha256_bytes(data) != digest:
+            raise ArchiveDamaged(relative(self.root, path), "content does not match its address (sha256)")
+        return json.loads(data)
 
     def document(self, doc_id: str, version: int | None = None) -> dict:
-        """The stored object of `doc_id` as of `version` (latest by default)."""
+        """The stored object of `doc_id` as of `version` (latest by default); ArchiveError for a
+        document the version does not hold, saying in which version it was removed if it was."""
+        version = self._resolve(version)
         entry = self.manifest(version).get(doc_id)
-        if entry is None:
-            raise ArchiveError(f"no document {doc_id} in version {self._resolve(version)}")
+        if entry is None or entry["state"] == "removed":
+            removed_in = version if entry is not None else self.removed_in(doc_id, version)
+            if removed_in is None:
+                raise ArchiveError(f"no document {doc_id} in version {version}")
+            raise ArchiveError(
+                f"document {doc_id} was removed in version {removed_in}"
+                + (f"; its last text: show {doc_id} --version {removed_in - 1}" if removed_in > 1 else "")
+            )
         return self.load_object(entry["hash"])
+
+    def removed_in(self, doc_id: str, version: int) -> int | None:
+        """The version up to `version` in which `doc_id` was last removed, or None (never held)."""
+        for number in reversed([v for v in self.versions() if v <= version]):
+            entry = next((e for e in self.iter_manifest(number) if e["doc_id"] == doc_id), None)
+            if entry is not None:
+                return number if entry["state"] == "removed" else None
+        return None
 
     def documents(self, version: int | None = None, *, include_removed: bool = False) -> Iterator[dict]:
         """Every document of a version (those removed in it only with include_removed)."""
@@ -151,14 +186,28 @@ class Archive:
         if not self.versions_dir.is_dir() and any(self.root.iterdir()):
             raise ArchiveError(f"{self.root} is not an archive (no versions/ directory) and is not empty")
 
+    def check_intact(self, version: int | None = None) -> None:
+        """ArchiveDamaged naming the first file of `version` (default: the latest) that is not as
+        recorded: what a writer checks before it builds on a version (archive/intact.py)."""
+        version = self.latest() if version is None else version
+        if version is not None:
+            check_version_intact(self.root, self.version_dir, version)
+
     def begin_run(self, meta: dict | None = None) -> Run:
-        """Take the write lock (ArchiveLocked if another live writer has it) and open a run."""
+        """Take the write lock (ArchiveLocked if another live writer has it) and open a run.
+
+        The version the run builds on is checked first (`check_intact`): on damage ArchiveDamaged
+        names the file, and nothing at all is written."""
 
         self.check_writable_here()
+        checked = self.latest()
+        self.check_intact(checked)
         self.ensure_layout()
         lock = ArchiveLock(self.lock_path)
         lock.acquire()
         try:
+            if self.latest() != checked:  # a writer committed between the check and the lock
+                self.check_intact()
             if lock.stale_owner:
                 logger.warning("took over a stale archive lock (pid %s since %s)", *lock.stale_owner)
             self.clear_staging()

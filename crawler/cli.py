@@ -12,6 +12,7 @@ import argparse
 import importlib
 import sys
 
+from archive.damaged import ArchiveDamaged
 from crawler import exitcodes
 
 # name -> (module under crawler.commands, one-line help)
@@ -81,6 +82,9 @@ def main(argv: list[str] | None = None) -> int:
         return exitcodes.INTERRUPTED
     except BrokenPipeError:  # `speech-archive export | head` is not an error
         return exitcodes.OK
+    except ArchiveDamaged as exc:  # any command that read a damaged file: one line, its own code
+        print(f"speech-archive {args.command}: {exitcodes.damaged_message(exc)}", file=sys.stderr)
+        return exitcodes.DAMAGED
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ from scrapy.utils.defer import deferred_from_coro
 
 from archive.files import describe_write_failure, write_failure
 from archive.lock import ArchiveLocked
-from archive.store import Archive, ArchiveError
+from archive.store import Archive, ArchiveDamaged, ArchiveError
 from crawler import exitcodes
 
 logger = logging.getLogger(__name__)
@@ -62,6 +62,8 @@ class ArchiveRunAddon:
             archive_run(self.crawler, settings)
         except ArchiveLocked as exc:
             refuse_to_start(str(exc), exitcodes.LOCKED)
+        except ArchiveDamaged as exc:  # the version to build on is damaged: nothing written
+            refuse_to_start(exitcodes.damaged_message(exc, "nothing was written"), exitcodes.DAMAGED)
         except Exception as exc:
             failure = write_failure(exc)
             if failure is not None:  # the disk is full before the run could even begin
