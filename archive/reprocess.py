@@ -42,6 +42,10 @@ def rebuild_documents(archive, seen: dict) -> list:
     for page in seen["pages"]:
         if not page.get("warc"):
             raise ValueError(f"{page['url']}: no WARC capture recorded")
+        ref = page["warc"]
+        while ref:  # every file the capture is read from (a revisit's original too), checked first
+            archive.check_warc(ref["file"])
+            ref = ref.get("refers_to")
         headers, body = read_record(archive.warc_dir, page["warc"])
         pages.append((body, page["url"], headers))
     return pure_path.process_pages(pages)

@@ -13,13 +13,13 @@ from __future__ import annotations
 import json
 import logging
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from archive.catalog import refresh_catalog
 from archive.damaged import ArchiveDamaged, relative  # noqa: F401  (ArchiveDamaged re-exported)
 from archive.files import sha256_bytes
-from archive.intact import check_version_intact, read_meta
+from archive.intact import check_file, check_version_intact, read_meta
 from archive.lock import ArchiveLock, ArchiveLocked  # noqa: F401  (re-exported for callers)
 from archive.run import Run
 from archive.versions import (
@@ -55,6 +55,7 @@ class Archive:
         self.reports_dir = self.root / "reports"
         self.lock_path = self.root / "lock"
         self._manifest_cache: tuple[int, dict] | None = None
+        self._warcs_checked: set[str] = set()
 
     def __repr__(self) -> str:
         return f"Archive({str(self.root)!r})"
@@ -156,12 +157,48 @@ class Archive:
                 return number if entry["state"] == "removed" else None
         return None
 
-    def documents(self, version: int | None = None, *, include_removed: bool = False) -> Iterator[dict]:
-        """Every document of a version (those removed in it only with include_removed)."""
+    def documents(
+        self,
+        version: int | None = None,
+        *,
+        include_removed: bool = False,
+        on_damaged: Callable[[ArchiveDamaged], None] | None = None,
+    ) -> Iterator[dict]:
+        """Every document of a version (those removed in it only with include_removed). A damaged
+        object raises ArchiveDamaged, or with `on_damaged` is handed to it and skipped."""
         for entry in self.iter_manifest(version):
             if entry["state"] == "removed" and not include_removed:
                 continue
-            yield self.load_object(entry["hash"])
+            try:
+                obj = self.load_object(entry["hash"])
+            except ArchiveDamaged as exc:
+                if on_damaged is None:
+                    raise
+                on_damaged(exc)
+                continue
+            yield obj
+
+    # -- WARC files ----------------------------------------------------------------------
+    def warc_records(self) -> dict[str, dict]:
+        """Every committed WARC file's recorded sha256 and size, by name (from the versions' metas)."""
+        records: dict[str, dict] = {}
+        for number in self.versions():
+            records.update(self.meta(number).get("warc_files") or {})
+        return records
+
+    def check_warc(self, name: str) -> Path:
+        """The path of WARC file `name`, checked (once per Archive) against the sha256 and size its
+        run's meta records before anything is read from it; ArchiveDamaged if it is not as recorded."""
+        path = self.warc_dir / name
+        if name not in self._warcs_checked:
+            record = self.warc_records().get(name)
+            if record is None:
+                if not path.is_file():
+                    raise ArchiveDamaged(relative(self.root, path), "file is missing")
+            else:
+                check_file(self.root, path, record.get("sha256"), record.get("bytes"))
+            self._warcs_checked.add(name)
+        return path
 
     # -- writing --------------------------------------------------------------------------
     def ensure_layout(self) -> None:
