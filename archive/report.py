@@ -29,7 +29,7 @@ from pathlib import Path
 from archive.audit import audit_summary
 from archive.document_view import marked_text_segments, missing_chars
 from archive.figures import MERGED_KINDS, count_document, new_counts, readable_documents
-from archive.store import Archive, ArchiveError
+from archive.store import Archive, ArchiveDamaged, ArchiveError
 from archive.verify import verify_archive
 from archive.versions import STATES
 from pipelines.merge import canonical_site
@@ -111,11 +111,14 @@ def version_series(archive: Archive, up_to: int) -> list[dict]:
     for number in archive.versions():
         if number > up_to:
             break
-        meta = archive.meta(number)
         by_site: Counter = Counter()
-        for entry in archive.iter_manifest(number):
-            if entry.get("state") != "removed":
-                by_site[entry.get("site") or "?"] += 1
+        try:
+            meta = archive.meta(number)
+            for entry in archive.iter_manifest(number):
+                if entry.get("state") != "removed":
+                    by_site[entry.get("site") or "?"] += 1
+        except ArchiveDamaged:  # named in the problems table (verify); plotted as empty
+            meta, by_site = {"status": "damaged"}, Counter()
         stats = meta.get("stats") or {}
         series.append(
             {
@@ -341,7 +344,7 @@ def document_views(archive: Archive, version: int, doc_ids: list[str]) -> tuple[
             continue
         try:
             doc = archive.document(doc_id, version)
-        except (OSError, ValueError):
+        except (OSError, ValueError, ArchiveError, ArchiveDamaged):
             left_out.add(doc_id)
             continue
         limit = budget if len(doc.get("text") or "") > budget else None
@@ -382,12 +385,17 @@ def report_context(archive: Archive, version: int | None = None, *, verify: bool
     if latest is None:
         raise ArchiveError(f"archive {archive.root} holds no version yet")
     version = latest if version is None else int(version)
-    meta = archive.meta(version)  # ArchiveError for a version that does not exist
+    damage: list[dict] = []
+    try:
+        meta = archive.meta(version)  # ArchiveError for a version that does not exist
+    except ArchiveDamaged as exc:
+        meta = {}
+        damage.append({"path": exc.path, "kind": "damaged", "detail": exc.detail})
     try:
         summary = audit_summary(archive, verify=False)
     except (OSError, ValueError) as exc:  # a damaged object: count it ourselves, verify names it
         summary = {"problems": [f"audit could not read the archive: {exc}"]}
-    problems = [{"path": "", "kind": "run", "detail": text} for text in summary["problems"]]
+    problems = damage + [{"path": "", "kind": "run", "detail": text} for text in summary["problems"]]
     if verify:
         problems += [
             {"path": p.path, "kind": p.kind, "detail": p.detail} for p in verify_archive(archive).problems

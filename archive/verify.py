@@ -10,13 +10,18 @@ What is checked, and how each file is covered:
   bytes) and the doc id inside. Every object is named by the version that wrote it (as new,
   changed or removed), so checking the entries of every version's file covers them all;
 - `warc/<run_id>-NNNNN.warc.gz`: sha256 and size recorded in the meta of the run that wrote it;
+- `cdxj/index.cdxj`: there, when there are WARC files and `cdxj/` (archives older than the index
+  get it at their next commit; it is derived from the WARCs, its bytes are recorded nowhere);
 - the index stamp: an index built from a version that no longer exists means it was deleted.
 Every bad, missing or truncated file is named (path relative to the archive root).
 
-Two scopes: `verify_archive(archive)` checks every version; `verify_archive(archive, since=record)`
-checks byte for byte only the versions after the last one a previous verify checked (the record,
-archive/verified.py), links them to it through the hash chain, and of the earlier versions only
-that their files are all present.
+Two scopes: `verify_archive(archive)` reads every file of every version; `verify_archive(archive,
+since=record)` reads byte for byte only the versions after the last one a previous verify
+checked (the record, archive/verified.py), links them to it through the hash chain, and of the
+earlier versions checks that every file is there with its recorded size (one stat a file:
+metas, manifests and changes, objects, WARC files, and the CDXJ index), as restic's `check`
+does without `--read-data`. A byte changed in place in an already verified file is found only
+by a full verify (or by the read that meets it: reads check objects against their address).
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from archive.cdxj import cdxj_path
 from archive.files import sha256_bytes, sha256_file
 from archive.store import Archive
 from archive.verified import VerifiedRecord
@@ -60,6 +66,9 @@ class VerifyReport:
     objects: int = 0
     warc_files: int = 0
     files: int = 0  # files whose content was checked (metas, manifests and changes, objects, WARC)
+    present: int = 0  # files of already verified versions found there with their recorded size
+    present_objects: int = 0  # of which objects
+    present_warc_files: int = 0  # of which WARC files
     first: int | None = None  # the versions checked byte for byte: first..last
     last: int | None = None
     since: VerifiedRecord | None = None  # None: every version was checked
@@ -163,6 +172,10 @@ def verify_archive(archive: Archive, *, since: VerifiedRecord | None = None) -> 
                 _check_objects(archive, path, checked_objects, report, written_only=False)
         previous = (number, meta_path, meta)
     report.objects = len(checked_objects)
+    index = cdxj_path(archive.root)
+    # Replay tools read the WARCs through it (archives from before the index have no cdxj/ yet).
+    if (report.warc_files or report.present_warc_files) and index.parent.is_dir():
+        _present_sized(archive, index, None, report)
     _check_index_stamp(archive, report, all_vdirs)
     report.problems.sort(key=lambda p: (p.path, _PROBLEM_ORDER.get(p.kind, 9)))
     return report
@@ -171,10 +184,13 @@ def verify_archive(archive: Archive, *, since: VerifiedRecord | None = None) -> 
 def _check_verified_part(
     archive: Archive, vdirs: list[Path], since: VerifiedRecord, report: VerifyReport
 ) -> tuple[int, Path, dict | None] | None:
-    """The versions a previous verify checked: still all there, the last one unchanged.
+    """The versions a previous verify checked: every file still there with its recorded size, the
+    last version's meta unchanged (restic's `check` without `--read-data`).
 
-    A few stat calls a version, no reading: byte-for-byte checks of these are `verify --full`'s.
-    Returns the chain position the next version links to."""
+    One stat a file: metas, manifests and changes, every object these versions wrote, their WARC
+    files, and the CDXJ index; the metas themselves (small) are read for the sizes they record.
+    Byte-for-byte checks of these files are `verify --full`'s. Returns the chain position the
+    next version links to."""
     numbers = {int(vdir.name) for vdir in vdirs}
     last_dir = archive.version_dir(since.version)
     if since.version not in numbers:
@@ -182,18 +198,25 @@ def _check_verified_part(
             Problem(_rel(archive, last_dir), "missing", f"verified at {since.verified_at}, now gone")
         )
         return None
+    seen_objects: set[str] = set()
+    warcs = 0
     for number in range(1, since.version + 1):
         vdir = archive.version_dir(number)
         if number not in numbers:
             report.problems.append(Problem(_rel(archive, vdir), "missing", f"version {number} is missing"))
             continue
-        if not os.path.exists(vdir / "meta.json"):
-            report.problems.append(Problem(_rel(archive, vdir / "meta.json"), "missing", "file is missing"))
-        # Most versions are deltas: one stat for them, two for a checkpoint.
-        if not (os.path.exists(vdir / CHANGES_FILE) or os.path.exists(vdir / MANIFEST_FILE)):
-            report.problems.append(
-                Problem(_rel(archive, vdir / MANIFEST_FILE), "missing", "no manifest.jsonl or changes.jsonl")
-            )
+        meta = _present_meta(archive, vdir / "meta.json", report)
+        if meta is None:
+            continue
+        entries_path = vdir / manifest_file(meta)
+        prefix = "changes" if manifest_kind(meta) == DELTA else "manifest"
+        if _present_sized(archive, entries_path, meta.get(f"{prefix}_bytes"), report):
+            _present_objects(archive, entries_path, seen_objects, report)
+        for name, rec in sorted((meta.get("warc_files") or {}).items()):
+            warcs += 1
+            _present_sized(archive, archive.warc_dir / name, rec.get("bytes"), report)
+    report.present_objects = len(seen_objects)
+    report.present_warc_files = warcs
     meta_path = last_dir / "meta.json"
     if not meta_path.is_file():
         return None
@@ -208,6 +231,57 @@ def _check_verified_part(
     except (UnicodeDecodeError, json.JSONDecodeError):
         meta = None
     return since.version, meta_path, meta if isinstance(meta, dict) else None
+
+
+def _present_sized(archive: Archive, path: Path, size: int | None, report: VerifyReport) -> bool:
+    """The file is there (with `size` bytes, when recorded); one stat."""
+    try:
+        actual = os.stat(path).st_size
+    except FileNotFoundError:
+        report.problems.append(Problem(_rel(archive, path), "missing", "file is missing"))
+        return False
+    report.present += 1
+    if size is not None and actual != size:
+        kind = "truncated" if actual < size else "corrupt"
+        report.problems.append(Problem(_rel(archive, path), kind, f"{actual} bytes, {size} recorded"))
+    return True
+
+
+def _present_meta(archive: Archive, path: Path, report: VerifyReport) -> dict | None:
+    """A verified version's meta: there and readable (its bytes are vouched for by the hash chain
+    up to the last verified meta, which is hashed)."""
+    try:
+        meta = json.loads(path.read_bytes())
+    except FileNotFoundError:
+        report.problems.append(Problem(_rel(archive, path), "missing", "file is missing"))
+        return None
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        report.problems.append(Problem(_rel(archive, path), "corrupt", "not valid JSON"))
+        return None
+    report.present += 1
+    return meta if isinstance(meta, dict) else None
+
+
+_UNCHANGED = b'"state":"unchanged"'  # manifest lines are compact JSON: a carried-over entry, skipped unparsed
+
+
+def _present_objects(archive: Archive, entries_path: Path, seen: set[str], report: VerifyReport) -> None:
+    """Every object the version wrote (entries not "unchanged"): there, with its recorded size."""
+    rel = _rel(archive, entries_path)
+    with open(entries_path, "rb") as fh:
+        for lineno, raw in enumerate(fh, 1):
+            if _UNCHANGED in raw:
+                continue
+            try:
+                entry = json.loads(raw)
+                digest = entry["hash"]
+            except (ValueError, KeyError, TypeError):
+                report.problems.append(Problem(rel, "corrupt", f"line {lineno} is not a manifest entry"))
+                continue
+            if entry.get("state") == "unchanged" or digest in seen:
+                continue
+            seen.add(digest)
+            _present_sized(archive, archive.object_path(digest), entry.get("size"), report)
 
 
 def _load_meta(archive: Archive, path: Path, report: VerifyReport) -> dict | None:
