@@ -23,9 +23,7 @@ from archive.intact import check_file, check_version_intact, read_meta
 from archive.lock import ArchiveLock, ArchiveLocked  # noqa: F401  (re-exported for callers)
 from archive.run import Run
 from archive.versions import (
-    CHANGES_FILE,
     DEFAULT_POLICY,
-    MANIFEST_FILE,
     VERSION_RE,
     CheckpointPolicy,
     iter_version_entries,
@@ -68,16 +66,16 @@ class Archive:
         return self.versions_dir / f"{int(version):06d}"
 
     def versions(self) -> list[int]:
-        """Committed versions, oldest first (a directory counts once its meta and its manifest or
-        changes file exist)."""
+        """Committed versions, oldest first: every `versions/NNNNNN` directory (one appears only by
+        the rename of a complete staged version, so a file missing from it is damage, which the
+        reads name, never a version that is not there)."""
         if not self.versions_dir.is_dir():
             return []
-        found = []
-        for child in self.versions_dir.iterdir():
-            if VERSION_RE.match(child.name) and (child / "meta.json").is_file():
-                if (child / MANIFEST_FILE).is_file() or (child / CHANGES_FILE).is_file():
-                    found.append(int(child.name))
-        return sorted(found)
+        return sorted(
+            int(child.name)
+            for child in self.versions_dir.iterdir()
+            if VERSION_RE.match(child.name) and child.is_dir()
+        )
 
     def latest(self) -> int | None:
         versions = self.versions()
@@ -89,7 +87,7 @@ class Archive:
             if latest is None:
                 raise ArchiveError(f"archive {self.root} holds no version yet")
             return latest
-        if not (self.version_dir(version) / "meta.json").is_file():
+        if not self.version_dir(version).is_dir():
             raise ArchiveError(f"archive {self.root} has no version {version}")
         return int(version)
 

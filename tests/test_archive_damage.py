@@ -1,0 +1,292 @@
+"""A damaged archive is never built on nor read as good (issue 22).
+
+A run checks the version it builds on before it writes (its meta, manifest or changes, their
+hashes): on damage one line names the file, exit 7, and not a byte of the archive changes. Every
+read of an object checks it against its address: `show`, `export`, `diff`, `export-wacz` name a
+damaged one and give exit 7; an export writes no file unless `--skip-damaged`. The archives are
+real crawls of the replica web (`replica_archive`), damaged in a copy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from crawlhelp import REPO_ROOT, SITE_SPIDERS, crawl_sites, speech_archive
+
+from archive.damaged import ArchiveDamaged
+from archive.files import canonical_json_bytes
+from archive.store import Archive
+from crawler import exitcodes
+
+
+# --- helpers ----------------------------------------------------------------------------------
+def archive_bytes(root: Path) -> dict[str, str]:
+    """sha256 of every file under the archive: what "nothing written" is compared on."""
+    return {
+        str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
+
+
+def copy_of(archive_dir: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "archive"
+    shutil.copytree(archive_dir, target)
+    return target
+
+
+def manifest_of(root: Path) -> Path:
+    archive = Archive(root)
+    version_dir = archive.version_dir(archive.latest())
+    return next(p for p in (version_dir / "manifest.jsonl", version_dir / "changes.jsonl") if p.is_file())
+
+
+def change_a_hash_digit(root: Path) -> str:
+    """One hex digit of one entry's object hash changed: the manifest stays valid JSON."""
+    path = manifest_of(root)
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    entry = json.loads(lines[0])
+    digit = entry["hash"][0]
+    entry["hash"] = ("0" if digit != "0" else "1") + entry["hash"][1:]
+    lines[0] = json.dumps(entry, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+    path.write_text("".join(lines), encoding="utf-8")
+    return str(path.relative_to(root))
+
+
+def break_the_json(path: Path) -> None:
+    """A flipped byte where it breaks the JSON (the opening brace)."""
+    data = bytearray(path.read_bytes())
+    data[0] ^= 0x20  # "{" becomes "["... of a line that then does not parse as an object
+    data[1] = 0xFF
+    path.write_bytes(bytes(data))
+
+
+def alter_an_object(root: Path) -> tuple[str, str, str]:
+    """One character of one document's text changed, the object still valid JSON: (doc id, object
+    path relative to the archive, the altered text)."""
+    archive = Archive(root)
+    entry = next(e for e in archive.iter_manifest() if e["state"] != "removed")
+    path = archive.object_path(entry["hash"])
+    obj = json.loads(path.read_text(encoding="utf-8"))
+    text = obj["text"]
+    at = next(i for i, c in enumerate(text) if "\u4e00" <= c <= "\u9fff")
+    obj["text"] = text[:at] + ("贸" if text[at] != "贸" else "费") + text[at + 1 :]
+    path.write_bytes(canonical_json_bytes(obj))
+    return entry["doc_id"], str(path.relative_to(root)), obj["text"]
+
+
+def one_line(stderr: str) -> str:
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1, stderr[-3000:]
+    assert "Traceback" not in stderr
+    return lines[0]
+
+
+# --- never build on damage ----------------------------------------------------------------------
+DAMAGES = {
+    "a hash digit in the manifest": change_a_hash_digit,
+    "a byte that breaks the manifest's JSON": lambda root: (
+        break_the_json(manifest_of(root)) or str(manifest_of(root).relative_to(root))
+    ),
+    "a byte that breaks the meta's JSON": lambda root: (
+        break_the_json(manifest_of(root).parent / "meta.json")
+        or str((manifest_of(root).parent / "meta.json").relative_to(root))
+    ),
+    "the manifest deleted": lambda root: delete(manifest_of(root), root),
+}
+
+
+def delete(path: Path, root: Path) -> str:
+    path.unlink()
+    return str(path.relative_to(root))
+
+
+@pytest.mark.parametrize("damage", ["a hash digit in the manifest", "a byte that breaks the meta's JSON"])
+def test_a_crawl_on_a_damaged_version_names_the_file_exits_7_and_writes_nothing(
+    replica_archive, replica_web, tmp_path, damage
+):
+    root = copy_of(replica_archive, tmp_path)
+    named = DAMAGES[damage](root)
+    before = archive_bytes(root)
+    result = crawl_sites(replica_web, root, ("huigou6",))
+    assert result.returncode == exitcodes.DAMAGED, result.stderr[-2000:]
+    line = one_line(result.stderr)
+    assert line.startswith(f"speech-archive crawl: archive damaged: {named}: ")
+    assert "nothing was written" in line
+    assert archive_bytes(root) == before
+
+
+@pytest.mark.parametrize("damage", list(DAMAGES))
+def test_begin_run_checks_the_parent_version_before_writing_anything(replica_archive, tmp_path, damage):
+    root = copy_of(replica_archive, tmp_path)
+    named = DAMAGES[damage](root)
+    before = archive_bytes(root)
+    with pytest.raises(ArchiveDamaged) as caught:
+        Archive(root).begin_run({})
+    assert caught.value.path == named
+    assert archive_bytes(root) == before
+
+
+def test_a_delta_version_is_checked_down_to_its_checkpoint(tmp_path):
+    from test_archive_store import FULL, PAYWALLED, gold_doc, seen_at
+
+    from archive.versions import CheckpointPolicy
+    from pipelines.document import Document
+
+    archive = Archive(tmp_path / "archive", checkpoint_policy=CheckpointPolicy(max_delta_fraction=10.0))
+    for name in (PAYWALLED, FULL):
+        run = archive.begin_run({})
+        run.add_documents([Document.from_dict(gold_doc(name))], seen_at(gold_doc(name)))
+        run.commit({})
+    assert archive.meta(2)["manifest_kind"] == "delta"
+    change_a_hash_digit_in(archive.version_dir(1) / "manifest.jsonl")  # the checkpoint version 2 reads
+    before = archive_bytes(archive.root)
+    with pytest.raises(ArchiveDamaged, match=r"versions/000001/manifest.jsonl: content does not match"):
+        archive.begin_run({})
+    assert archive_bytes(archive.root) == before
+
+
+def change_a_hash_digit_in(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    at = text.index('"hash":"') + len('"hash":"')
+    path.write_text(text[:at] + ("0" if text[at] != "0" else "1") + text[at + 1 :], encoding="utf-8")
+
+
+def test_a_plain_scrapy_crawl_on_a_damaged_archive_refuses_to_start(replica_archive, replica_web, tmp_path):
+    root = copy_of(replica_archive, tmp_path)
+    named = change_a_hash_digit(root)
+    before = archive_bytes(root)
+    result = subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", "huigou6", "-a",
+         f"base_url={replica_web.urls[SITE_SPIDERS['huigou6']]}", "-s", f"ARCHIVE_DIR={root}",
+         "-s", "LOG_LEVEL=CRITICAL"],
+        cwd=REPO_ROOT, capture_output=True, text=True, timeout=240,
+    )  # fmt: skip
+    assert result.returncode == exitcodes.DAMAGED, result.stderr[-2000:]
+    assert one_line(result.stderr).startswith(f"scrapy crawl: archive damaged: {named}: ")
+    assert archive_bytes(root) == before
+
+
+@pytest.mark.parametrize("command", [["reprocess"], ["catalog", "--rebuild"]])
+def test_reprocess_and_a_catalog_rebuild_refuse_a_damaged_version(replica_archive, tmp_path, command):
+    root = copy_of(replica_archive, tmp_path)
+    named = change_a_hash_digit(root)
+    before = archive_bytes(root)
+    result = speech_archive(*command, "--archive", str(root))
+    assert result.returncode == exitcodes.DAMAGED
+    assert one_line(result.stderr).startswith(f"speech-archive {command[0]}: archive damaged: {named}: ")
+    assert archive_bytes(root) == before
+
+
+def test_the_report_of_a_damaged_archive_lists_the_damage_in_its_problems_table(replica_archive, tmp_path):
+    root = copy_of(replica_archive, tmp_path)
+    named = change_a_hash_digit(root)
+    output = tmp_path / "report.html"
+    result = speech_archive("report", "--archive", str(root), "-o", str(output))
+    assert result.returncode == exitcodes.OK, result.stderr[-2000:]
+    assert "Traceback" not in result.stderr and "no document" not in result.stderr
+    page = output.read_text(encoding="utf-8")
+    problems = page[page.index('<section id="problems">') :]
+    problems = problems[: problems.index("</section>")]
+    assert named in problems
+
+
+def test_the_report_of_an_archive_whose_meta_is_no_json_lists_it(replica_archive, tmp_path):
+    root = copy_of(replica_archive, tmp_path)
+    meta = manifest_of(root).parent / "meta.json"
+    break_the_json(meta)
+    output = tmp_path / "report.html"
+    result = speech_archive("report", "--archive", str(root), "-o", str(output))
+    assert result.returncode == exitcodes.OK, result.stderr[-2000:]
+    page = output.read_text(encoding="utf-8")
+    assert str(meta.relative_to(root)) in page[page.index('<section id="problems">') :]
+
+
+# --- reads check hashes --------------------------------------------------------------------------
+@pytest.fixture
+def altered(replica_archive, tmp_path) -> tuple[Path, str, str, str]:
+    """A copy of the replica archive with one character of one document's text changed."""
+    root = copy_of(replica_archive, tmp_path)
+    return (root, *alter_an_object(root))
+
+
+def test_show_of_an_altered_object_names_it_and_never_prints_the_text(altered):
+    root, doc_id, object_path, text = altered
+    result = speech_archive("show", doc_id, "--archive", str(root))
+    assert result.returncode == exitcodes.DAMAGED
+    line = one_line(result.stderr)
+    assert line.startswith(f"speech-archive show: archive damaged: {object_path}: content does not match")
+    assert result.stdout == ""
+
+
+def test_diff_text_of_an_altered_object_names_it(altered, replica_archive):
+    root, doc_id, object_path, _text = altered
+    run = speech_archive("reprocess", "--archive", str(root))  # reprocess reads every object
+    assert run.returncode == exitcodes.DAMAGED and object_path in one_line(run.stderr)
+    result = speech_archive("diff", "1", "1", doc_id, "--text", "--archive", str(root))
+    assert result.returncode in (exitcodes.DAMAGED, exitcodes.OK), result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "parquet"])
+def test_an_export_that_meets_an_altered_object_writes_no_file(altered, tmp_path, fmt):
+    root, _doc_id, object_path, _text = altered
+    output = tmp_path / f"docs.{fmt}"
+    before = archive_bytes(root)
+    result = speech_archive("export", "--archive", str(root), "-o", str(output))
+    assert result.returncode == exitcodes.DAMAGED
+    assert one_line(result.stderr).startswith(f"speech-archive export: archive damaged: {object_path}: ")
+    assert not output.exists() and list(tmp_path.glob(".docs.*")) == []
+    assert archive_bytes(root) == before
+
+
+def test_an_export_with_skip_damaged_leaves_the_object_out_and_says_so(altered, tmp_path):
+    root, doc_id, object_path, text = altered
+    output = tmp_path / "docs.jsonl"
+    result = speech_archive("export", "--archive", str(root), "-o", str(output), "--skip-damaged")
+    assert result.returncode == exitcodes.DAMAGED
+    rows = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
+    assert doc_id not in {row["doc_id"] for row in rows} and all(row["text"] != text for row in rows)
+    assert len(rows) == len(Archive(root).manifest()) - 1
+    assert f"skipped damaged {object_path}" in result.stderr
+    assert "1 damaged documents skipped" in result.stderr
+
+
+def test_export_to_stdout_never_prints_the_altered_text(altered):
+    root, _doc_id, _object_path, text = altered
+    result = speech_archive("export", "--archive", str(root))
+    assert result.returncode == exitcodes.DAMAGED
+    assert text not in result.stdout
+
+
+def test_a_wacz_export_that_meets_an_altered_object_writes_no_file(altered, tmp_path):
+    root, _doc_id, object_path, _text = altered
+    output = tmp_path / "crawl.wacz"
+    result = speech_archive("export-wacz", "--archive", str(root), "-o", str(output))
+    assert result.returncode == exitcodes.DAMAGED
+    assert one_line(result.stderr).startswith(f"speech-archive export-wacz: archive damaged: {object_path}: ")
+    assert not output.exists()
+    result = speech_archive("export-wacz", "--archive", str(root), "-o", str(output), "--skip-damaged")
+    assert result.returncode == exitcodes.DAMAGED and output.is_file()
+    assert "1 damaged documents skipped" in result.stderr
+
+
+def test_a_damaged_warc_is_named_by_reprocess_and_the_wacz_export(replica_archive, tmp_path):
+    root = copy_of(replica_archive, tmp_path)
+    warc = sorted((root / "warc").glob("*.warc.gz"))[0]
+    data = bytearray(warc.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    warc.write_bytes(bytes(data))
+    before = archive_bytes(root)
+    for args in (["reprocess"], ["export-wacz", "-o", str(tmp_path / "crawl.wacz")]):
+        result = speech_archive(*args, "--archive", str(root))
+        assert result.returncode == exitcodes.DAMAGED, result.stderr[-2000:]
+        line = one_line(result.stderr)
+        assert f"archive damaged: warc/{warc.name}: content does not match" in line
+    assert archive_bytes(root) == before and not (tmp_path / "crawl.wacz").exists()
