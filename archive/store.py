@@ -21,6 +21,7 @@ from archive.damaged import ArchiveDamaged, relative  # noqa: F401  (ArchiveDama
 from archive.files import sha256_bytes
 from archive.intact import check_file, check_version_intact, read_meta
 from archive.lock import ArchiveLock, ArchiveLocked  # noqa: F401  (re-exported for callers)
+from archive.repair import describe_notes, mark_recorded, pending_notes
 from archive.run import Run
 from archive.versions import (
     DEFAULT_POLICY,
@@ -246,7 +247,13 @@ class Archive:
             if lock.stale_owner:
                 logger.warning("took over a stale archive lock (pid %s since %s)", *lock.stale_owner)
             self.clear_staging()
-            run = Run(self, lock, dict(meta or {}))
+            meta = dict(meta or {})
+            notes = pending_notes(self.root)  # versions set aside by `repair` since the last commit
+            if notes:
+                meta["set_aside"] = describe_notes(self.root, notes)
+            run = Run(self, lock, meta)
+            if notes:
+                run.add_commit_hook(lambda: mark_recorded(notes, run.version))
             run.add_commit_hook(lambda: refresh_catalog(self))  # the search catalog follows each version
             return run
         except BaseException:

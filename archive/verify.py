@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -263,25 +264,48 @@ def _present_meta(archive: Archive, path: Path, report: VerifyReport) -> dict | 
 
 
 _UNCHANGED = b'"state":"unchanged"'  # manifest lines are compact JSON: a carried-over entry, skipped unparsed
+# hash and size of a compact manifest line (keys sorted: doc_id, hash, site, size, ...); else JSON
+_HASH_SIZE = re.compile(rb'"hash":"([0-9a-f]{64})",(?:"site":(?:null|"[^"\\]*"),)?"size":(\d+),')
 
 
 def _present_objects(archive: Archive, entries_path: Path, seen: set[str], report: VerifyReport) -> None:
-    """Every object the version wrote (entries not "unchanged"): there, with its recorded size."""
+    """Every object the version wrote (entries not "unchanged"): there, with its recorded size.
+
+    The cheapest loop of verify, run over every object of the verified versions: plain strings
+    and one stat an object (a Path an object costs more than the stat)."""
     rel = _rel(archive, entries_path)
+    objects = str(archive.objects_dir)
     with open(entries_path, "rb") as fh:
         for lineno, raw in enumerate(fh, 1):
             if _UNCHANGED in raw:
                 continue
-            try:
-                entry = json.loads(raw)
-                digest = entry["hash"]
-            except (ValueError, KeyError, TypeError):
-                report.problems.append(Problem(rel, "corrupt", f"line {lineno} is not a manifest entry"))
-                continue
-            if entry.get("state") == "unchanged" or digest in seen:
+            found = _HASH_SIZE.search(raw)
+            if found is not None:
+                digest, size = found.group(1).decode(), int(found.group(2))
+            else:
+                try:
+                    entry = json.loads(raw)
+                    digest, size = entry["hash"], entry.get("size")
+                    if entry.get("state") == "unchanged":
+                        continue
+                except (ValueError, KeyError, TypeError, AttributeError):
+                    report.problems.append(Problem(rel, "corrupt", f"line {lineno} is not a manifest entry"))
+                    continue
+            if digest in seen:
                 continue
             seen.add(digest)
-            _present_sized(archive, archive.object_path(digest), entry.get("size"), report)
+            path = f"{objects}/{digest[:2]}/{digest}.json"
+            try:
+                actual = os.stat(path).st_size
+            except FileNotFoundError:
+                report.problems.append(Problem(_rel(archive, Path(path)), "missing", "file is missing"))
+                continue
+            report.present += 1
+            if size is not None and actual != size:
+                kind = "truncated" if actual < size else "corrupt"
+                report.problems.append(
+                    Problem(_rel(archive, Path(path)), kind, f"{actual} bytes, {size} recorded")
+                )
 
 
 def _load_meta(archive: Archive, path: Path, report: VerifyReport) -> dict | None:

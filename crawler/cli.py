@@ -28,6 +28,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "show": ("show", "one document with its provenance"),
     "export": ("export", "export a version's documents, every field (JSON Lines, CSV, Parquet)"),
     "reprocess": ("reprocess", "rebuild every document from archived WARC captures"),
+    "repair": ("repair", "set a damaged version aside (kept in quarantine/) so the next crawl goes on"),
     "report": ("report", "write the self-contained HTML audit report"),
     "export-wacz": ("export_wacz", "package a version's WARC captures as WACZ"),
     "search": ("search", "full-text search over the latest version (Chinese, 3+ characters indexed)"),
