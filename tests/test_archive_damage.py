@@ -59,6 +59,15 @@ def change_a_hash_digit(root: Path) -> str:
     return str(path.relative_to(root))
 
 
+def edit_the_meta(root: Path) -> str:
+    """The latest meta edited in place, still valid JSON (its own hash no longer matches)."""
+    path = manifest_of(root).parent / "meta.json"
+    meta = json.loads(path.read_text(encoding="utf-8"))
+    meta["status"] = "complete" if meta["status"] != "complete" else "partial"
+    path.write_bytes(canonical_json_bytes(meta))
+    return str(path.relative_to(root))
+
+
 def break_the_json(path: Path) -> None:
     """A flipped byte where it breaks the JSON (the opening brace)."""
     data = bytearray(path.read_bytes())
@@ -290,3 +299,96 @@ def test_a_damaged_warc_is_named_by_reprocess_and_the_wacz_export(replica_archiv
         line = one_line(result.stderr)
         assert f"archive damaged: warc/{warc.name}: content does not match" in line
     assert archive_bytes(root) == before and not (tmp_path / "crawl.wacz").exists()
+
+
+# --- a way back ----------------------------------------------------------------------------------
+def test_reprocess_restores_a_damaged_object_its_captures_rebuild_byte_for_byte(altered):
+    root, doc_id, object_path, text = altered
+    digest = Path(object_path).stem
+    result = speech_archive("reprocess", "--archive", str(root))
+    assert result.returncode == exitcodes.OK, result.stderr[-2000:]
+    assert "1 damaged objects restored from their captures" in result.stdout
+    restored = (root / object_path).read_bytes()
+    assert hashlib.sha256(restored).hexdigest() == digest and text not in restored.decode("utf-8")
+    archive = Archive(root)
+    assert archive.meta()["documents"]["changed"] == 0  # the rebuilt version is the same documents
+    assert speech_archive("verify", "--full", "--archive", str(root)).returncode == exitcodes.OK
+    assert speech_archive("show", doc_id, "--archive", str(root)).returncode == exitcodes.OK
+
+
+def test_an_object_write_replaces_a_file_whose_bytes_are_not_its_address(tmp_path):
+    from archive.files import sha256_bytes, write_object
+
+    data = canonical_json_bytes({"doc_id": "d", "text": "教育经费"})
+    path = tmp_path / "objects" / sha256_bytes(data)[:2] / f"{sha256_bytes(data)}.json"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(data.replace("费".encode(), "贸".encode()))  # same size, other bytes
+    write_object(path, data)
+    assert path.read_bytes() == data
+
+
+def repair(root: Path) -> subprocess.CompletedProcess:
+    return speech_archive("repair", "--archive", str(root))
+
+
+def test_repair_sets_a_damaged_version_aside_and_the_next_crawl_goes_on_from_the_last_intact_one(
+    replica_archive, replica_web, tmp_path
+):
+    root = copy_of(replica_archive, tmp_path)
+    assert crawl_sites(replica_web, root, ("huigou6",)).returncode == exitcodes.OK  # version 2
+    evidence = archive_bytes(root)
+    named = edit_the_meta(root)  # version 2's (an unchanged re-crawl: a delta of no entries)
+    damaged_bytes = archive_bytes(root)[named]
+    assert crawl_sites(replica_web, root, ("huigou6",)).returncode == exitcodes.DAMAGED
+
+    result = repair(root)
+    assert result.returncode == exitcodes.OK, result.stderr
+    assert result.stdout.startswith(f"set aside version 2 ({named}: ")
+    (folder,) = (root / "quarantine").iterdir()
+    note = json.loads((folder / "note.json").read_text(encoding="utf-8"))
+    assert note["versions"] == [2] and note["damage"]["path"] == named and note["recorded_in"] is None
+    # Nothing deleted: every file is still there, the set-aside ones under quarantine/.
+    after = archive_bytes(root)
+    moved = {
+        name.split("/", 2)[2]: digest for name, digest in after.items() if name.startswith("quarantine/")
+    }
+    for name, digest in evidence.items():
+        if name == named:
+            assert moved["versions/" + name.split("/", 1)[1]] == damaged_bytes
+        elif name.startswith("versions/000002/"):
+            assert moved["versions/" + name.split("/", 1)[1]] == digest
+        elif name.startswith("index/") and name.split("/")[-1] in (
+            "dedup.sqlite",
+            "urls.sqlite",
+            "catalog.sqlite",
+        ):
+            assert moved[name] == digest
+        elif not name.startswith(("history.sqlite", "verified.json", "index/", "lock")):
+            assert after[name] == digest, name
+    assert Archive(root).versions() == [1]
+    assert speech_archive("verify", "--archive", str(root)).returncode == exitcodes.OK
+
+    result = crawl_sites(replica_web, root, ("huigou6",))
+    assert result.returncode == exitcodes.OK, result.stderr[-2000:]
+    archive = Archive(root)
+    assert archive.versions() == [1, 2]
+    set_aside = archive.meta(2)["run"]["set_aside"]
+    assert set_aside == [
+        {"quarantine": str(folder.relative_to(root)), "versions": [2], "damage": note["damage"]}
+    ]
+    assert json.loads((folder / "note.json").read_text(encoding="utf-8"))["recorded_in"] == 2
+    assert speech_archive("verify", "--full", "--archive", str(root)).returncode == exitcodes.OK
+    assert repair(root).stdout.startswith("nothing to set aside")
+
+
+def test_repair_of_a_damaged_first_version_leaves_an_empty_archive_the_next_crawl_fills(
+    replica_archive, tmp_path
+):
+    root = copy_of(replica_archive, tmp_path)
+    break_the_json(manifest_of(root).parent / "meta.json")
+    result = repair(root)
+    assert result.returncode == exitcodes.OK and "builds on an empty archive" in result.stdout
+    assert Archive(root).versions() == []
+    run = Archive(root).begin_run({})
+    assert run.version == 1 and run.begin_meta["set_aside"][0]["versions"] == [1]
+    run.abort()

@@ -31,8 +31,10 @@ def run(args) -> int:
         print(f"speech-archive reprocess: {exc}", file=sys.stderr)
         return exitcodes.FAILURE
     states = archive.meta(version).get("documents", {})
+    restored = counts.get("objects_restored") or 0
     print(
         f"version {version} committed (reprocessed): {counts.get('documents_rebuilt', 0)} documents rebuilt, "
         f"changed {states.get('changed', 0)}, unchanged {states.get('unchanged', 0)}"
+        + (f"; {restored} damaged objects restored from their captures" if restored else "")
     )
     return exitcodes.OK
