@@ -392,3 +392,105 @@ def test_repair_of_a_damaged_first_version_leaves_an_empty_archive_the_next_craw
     run = Archive(root).begin_run({})
     assert run.version == 1 and run.begin_meta["set_aside"][0]["versions"] == [1]
     run.abort()
+
+
+# --- plain verify: every file there with its size ------------------------------------------------
+def verified_copy(replica_archive: Path, tmp_path: Path) -> Path:
+    """A copy verified once (so a plain verify then reads nothing of its version again)."""
+    root = copy_of(replica_archive, tmp_path)
+    assert speech_archive("verify", "--archive", str(root)).returncode == exitcodes.OK
+    return root
+
+
+def first_object(root: Path) -> Path:
+    archive = Archive(root)
+    return archive.object_path(next(archive.iter_manifest())["hash"])
+
+
+PLAIN_VERIFY_FINDS = {
+    "an object deleted": (lambda root: first_object(root), lambda p: p.unlink(), "missing"),
+    "an object truncated": (
+        lambda root: first_object(root),
+        lambda p: p.write_bytes(p.read_bytes()[:10]),
+        "truncated",
+    ),
+    "a WARC file deleted": (
+        lambda root: sorted((root / "warc").glob("*.warc.gz"))[0],
+        Path.unlink,
+        "missing",
+    ),
+    "the CDXJ index deleted": (lambda root: root / "cdxj" / "index.cdxj", Path.unlink, "missing"),
+    "a manifest deleted": (lambda root: manifest_of(root), Path.unlink, "missing"),
+}
+
+
+@pytest.mark.parametrize("case", list(PLAIN_VERIFY_FINDS))
+def test_a_plain_verify_finds_a_file_missing_or_cut_short_in_a_verified_version(
+    replica_archive, tmp_path, case
+):
+    root = verified_copy(replica_archive, tmp_path)
+    which, damage, kind = PLAIN_VERIFY_FINDS[case]
+    path = which(root)
+    damage(path)
+    result = speech_archive("verify", "--archive", str(root))
+    assert result.returncode == exitcodes.FAILURE
+    assert f"{path.relative_to(root)}: {kind}" in result.stdout
+    assert "versions 1..1: every file there with its recorded size" in result.stderr
+
+
+def test_a_plain_verify_says_what_it_read_and_what_it_only_found_there(replica_archive, tmp_path):
+    root = verified_copy(replica_archive, tmp_path)
+    archive = Archive(root)
+    objects = len({entry["hash"] for entry in archive.iter_manifest()})
+    warcs = len(list((root / "warc").glob("*.warc.gz")))
+    result = speech_archive("verify", "--archive", str(root))
+    assert result.returncode == exitcodes.OK
+    line = one_line(result.stdout)
+    assert line.startswith("ok: no version since version 1 (0 files read); versions 1..1: every file there")
+    assert f"{objects} objects, {warcs} WARC files" in line
+    assert line.endswith("`verify --full` re-reads everything")
+    full = one_line(speech_archive("verify", "--full", "--archive", str(root)).stdout)
+    assert full.startswith(
+        f"ok: 1 versions, {objects} objects, {warcs} WARC files checked: every version, every"
+    )
+
+
+# --- show of a removed document, a flag once ---------------------------------------------------------
+def test_show_of_a_document_removed_in_the_latest_version_says_in_which(tmp_path):
+    from test_archive_store import FULL, gold_doc, seen_at
+
+    from pipelines.document import Document
+
+    archive = Archive(tmp_path / "archive")
+    doc = gold_doc(FULL)
+    run = archive.begin_run({})
+    (doc_id,) = run.add_documents([Document.from_dict(doc)], seen_at(doc))
+    run.commit({})
+    run = archive.begin_run({})
+    run.mark_gone(doc["url"])
+    run.commit({})
+    run = archive.begin_run({})
+    run.commit({})
+    for version in (2, 3):
+        result = speech_archive("show", doc_id, "--archive", str(archive.root), "--version", str(version))
+        assert result.returncode == exitcodes.FAILURE and result.stdout == ""
+        assert one_line(result.stderr) == (
+            f"speech-archive show: document {doc_id} was removed in version 2; "
+            f"its last text: show {doc_id} --version 1"
+        )
+    assert speech_archive("show", doc_id, "--archive", str(archive.root), "--version", "1").returncode == 0
+
+
+def test_a_page_naming_two_charsets_it_cannot_read_is_flagged_once():
+    from pipelines.encoding import decode_body
+    from pipelines.page import process_page
+
+    body = (
+        '<html><head><meta charset="x-unknown-2"><title>讲话</title></head><body><article>'
+        + "<p>同志们，今天我们召开全市教育工作会议，总结经验，部署任务。教育经费投入持续增加。</p>" * 8
+        + "</article></body></html>"
+    ).encode()
+    headers = {"Content-Type": "text/html; charset=x-unknown-1"}
+    assert decode_body(body, headers).flags == ["unknown_charset"]
+    docs = process_page(body, "http://example.org/a/1.html", headers)
+    assert docs and all(doc.flags.count("unknown_charset") == 1 for doc in docs)
