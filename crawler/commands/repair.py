@@ -31,7 +31,8 @@ def run(args) -> int:
         print(f"speech-archive repair: {exc}", file=sys.stderr)
         return exitcodes.LOCKED
     except OSError as exc:
-        print(f"speech-archive repair: nothing set aside: {exc}", file=sys.stderr)
+        where = f": {exc.filename}" if exc.filename else ""
+        print(f"speech-archive repair: nothing set aside: {exc.strerror or exc}{where}", file=sys.stderr)
         return exitcodes.FAILURE
     if done is None:
         print(
