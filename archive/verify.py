@@ -35,6 +35,7 @@ from pathlib import Path
 
 from archive.cdxj import cdxj_path
 from archive.files import sha256_bytes, sha256_file
+from archive.listing import stored_listing
 from archive.store import Archive
 from archive.verified import VerifiedRecord
 from archive.versions import (
@@ -188,10 +189,11 @@ def _check_verified_part(
     """The versions a previous verify checked: every file still there with its recorded size, the
     last version's meta unchanged (restic's `check` without `--read-data`).
 
-    One stat a file: metas, manifests and changes, every object these versions wrote, their WARC
-    files, and the CDXJ index; the metas themselves (small) are read for the sizes they record.
-    Byte-for-byte checks of these files are `verify --full`'s. Returns the chain position the
-    next version links to."""
+    One stat a file (metas, manifests and changes, objects, WARC files): first as one directory
+    scan compared with the listing the record keeps (archive/listing.py); when that differs, file
+    by file from the metas and manifests, naming what is missing or of another size. Byte-for-byte
+    checks of these files are `verify --full`'s. Returns the chain position the next version
+    links to."""
     numbers = {int(vdir.name) for vdir in vdirs}
     last_dir = archive.version_dir(since.version)
     if since.version not in numbers:
@@ -199,6 +201,34 @@ def _check_verified_part(
             Problem(_rel(archive, last_dir), "missing", f"verified at {since.verified_at}, now gone")
         )
         return None
+    listing = stored_listing(archive.root, since.version) if since.stored_sha256 else None
+    if listing is not None and listing.sha256 == since.stored_sha256:
+        # Every file there with the size it had when it was read whole: one directory scan.
+        report.present, report.present_objects = listing.files, listing.objects
+        report.present_warc_files = listing.warc_files
+    else:  # something differs (or an older record): file by file, to name it
+        _check_verified_files(archive, numbers, since, report)
+    meta_path = last_dir / "meta.json"
+    if not meta_path.is_file():
+        return None
+    if sha256_file(meta_path)[0] != since.meta_sha256:
+        report.problems.append(
+            Problem(
+                _rel(archive, meta_path), "corrupt", f"changed since it was verified at {since.verified_at}"
+            )
+        )
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        meta = None
+    return since.version, meta_path, meta if isinstance(meta, dict) else None
+
+
+def _check_verified_files(
+    archive: Archive, numbers: set[int], since: VerifiedRecord, report: VerifyReport
+) -> None:
+    """One stat a file of the verified versions, from their metas and manifests: names each file
+    missing or of another size than recorded."""
     seen_objects: set[str] = set()
     warcs = 0
     for number in range(1, since.version + 1):
@@ -218,20 +248,6 @@ def _check_verified_part(
             _present_sized(archive, archive.warc_dir / name, rec.get("bytes"), report)
     report.present_objects = len(seen_objects)
     report.present_warc_files = warcs
-    meta_path = last_dir / "meta.json"
-    if not meta_path.is_file():
-        return None
-    if sha256_file(meta_path)[0] != since.meta_sha256:
-        report.problems.append(
-            Problem(
-                _rel(archive, meta_path), "corrupt", f"changed since it was verified at {since.verified_at}"
-            )
-        )
-    try:
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        meta = None
-    return since.version, meta_path, meta if isinstance(meta, dict) else None
 
 
 def _present_sized(archive: Archive, path: Path, size: int | None, report: VerifyReport) -> bool:
