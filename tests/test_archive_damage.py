@@ -494,3 +494,47 @@ def test_a_page_naming_two_charsets_it_cannot_read_is_flagged_once():
     assert decode_body(body, headers).flags == ["unknown_charset"]
     docs = process_page(body, "http://example.org/a/1.html", headers)
     assert docs and all(doc.flags.count("unknown_charset") == 1 for doc in docs)
+
+
+# --- on a read-only mount (the tests run as root: file modes would not stop a write) -------------
+@pytest.fixture
+def read_only(tmp_path):
+    """mount(path) -> a read-only bind mount of `path`; unmounted after the test."""
+    mounts = []
+
+    def mount(source: Path) -> Path:
+        target = tmp_path / f"read-only-{len(mounts)}"
+        target.mkdir()
+        subprocess.run(["mount", "--bind", str(source), str(target)], check=True)
+        mounts.append(target)
+        subprocess.run(["mount", "-o", "remount,bind,ro", str(target)], check=True)
+        return target
+
+    yield mount
+    for target in reversed(mounts):
+        subprocess.run(["umount", str(target)], check=True)
+
+
+def test_a_damaged_read_only_archive_is_named_by_every_command_and_nothing_is_written(
+    replica_archive, replica_web, tmp_path, read_only
+):
+    root = copy_of(replica_archive, tmp_path)
+    _doc_id, object_path, text = alter_an_object(root)
+    before = archive_bytes(root)
+    mounted = read_only(root)
+    for args in (
+        ["export", "-o", str(tmp_path / "docs.jsonl")],
+        ["export-wacz", "-o", str(tmp_path / "c.wacz")],
+    ):
+        result = speech_archive(*args, "--archive", str(mounted))
+        assert result.returncode == exitcodes.DAMAGED, (args, result.stderr[-2000:])
+        assert object_path in one_line(result.stderr) and text not in result.stdout
+    assert not (tmp_path / "docs.jsonl").exists() and not (tmp_path / "c.wacz").exists()
+    result = speech_archive("verify", "--archive", str(mounted))
+    assert result.returncode == exitcodes.FAILURE and f"{object_path}: corrupt" in result.stdout
+    change_a_hash_digit_in(manifest_of(root))  # through the writable path; the mount sees it
+    before = archive_bytes(root)
+    result = crawl_sites(replica_web, mounted, ("huigou6",))
+    assert result.returncode == exitcodes.DAMAGED, result.stderr[-2000:]
+    assert one_line(result.stderr).startswith("speech-archive crawl: archive damaged: versions/000001/")
+    assert archive_bytes(root) == before
