@@ -171,6 +171,9 @@ class Archive:
             try:
                 obj = self.load_object(entry["hash"])
             except ArchiveDamaged as exc:
+                # The entry itself may be what is damaged (a hash digit changed): the manifest is
+                # checked whole at its end, so name it now rather than the object it misnames.
+                self.check_intact(self._resolve(version))
                 if on_damaged is None:
                     raise
                 on_damaged(exc)
