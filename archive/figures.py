@@ -25,7 +25,9 @@ def readable_documents(archive, version: int, problems: list[str]) -> Iterator[d
             try:
                 obj = archive.load_object(entry["hash"])
             except ArchiveDamaged as exc:
-                problems.append(f"document {entry['doc_id']} could not be read: {exc}")
+                problems.append(
+                    f"document {entry['doc_id']} could not be read: {exc.path} unreadable ({exc.detail})"
+                )
                 continue
             except (OSError, ValueError) as exc:
                 problems.append(
