@@ -4,7 +4,10 @@ Layout (see README): `versions/NNNNNN/meta.json` with `manifest.jsonl` (a checkp
 `changes.jsonl` (a delta on the checkpoint before it, see versions.py), `objects/ab/<sha256>.json`,
 `warc/`, `history.sqlite`, `index/` (dedup and URL indexes, search catalog: derived data),
 `staging/<run_id>/`, `logs/`, `reports/`, and `lock`. Reading never needs the lock; writing goes
-through `begin_run` (archive/run.py). The write side lives in files.py (bytes on disk), versions.py
+through `begin_run` (archive/run.py), which first checks the version it builds on
+(archive/intact.py). Every read checks what it reads: an object against its address
+(`load_object`, the one place), a manifest or changes file against its meta's sha256; damage is
+ArchiveDamaged (archive/damaged.py), naming the file. The write side lives in files.py (bytes on disk), versions.py
 (manifests, hash chain, publishing), indexes.py (derived indexes, working documents) and run.py.
 """
 

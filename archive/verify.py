@@ -20,7 +20,8 @@ since=record)` reads byte for byte only the versions after the last one a previo
 checked (the record, archive/verified.py), links them to it through the hash chain, and of the
 earlier versions checks that every file is there with its recorded size (one stat a file:
 metas, manifests and changes, objects, WARC files, and the CDXJ index), as restic's `check`
-does without `--read-data`. A byte changed in place in an already verified file is found only
+does without `--read-data`: one directory scan compared with the listing the record keeps
+(archive/listing.py), file by file from the manifests only when that differs. A byte changed in place in an already verified file is found only
 by a full verify (or by the read that meets it: reads check objects against their address).
 """
 
