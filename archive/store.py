@@ -58,6 +58,7 @@ class Archive:
         self.lock_path = self.root / "lock"
         self._manifest_cache: tuple[int, dict] | None = None
         self._warcs_checked: set[str] = set()
+        self.damage_met: list[ArchiveDamaged] = []  # damaged objects the reads of this Archive met
 
     def __repr__(self) -> str:
         return f"Archive({str(self.root)!r})"
@@ -127,14 +128,19 @@ class Archive:
         try:
             data = path.read_bytes()
         except FileNotFoundError:
-            raise ArchiveDamaged(relative(self.root, path), "file is missing") from None
+            raise self._damaged(path, "file is missing") from None
         except OSError as exc:
-            raise ArchiveDamaged(
-                relative(self.root, path), f"cannot be read ({exc.strerror or exc})"
-            ) from None
+            raise self._damaged(path, f"cannot be read ({exc.strerror or exc})") from None
         if sha256_bytes(data) != digest:
-            raise ArchiveDamaged(relative(self.root, path), "content does not match its address (sha256)")
+            raise self._damaged(path, "content does not match its address (sha256)")
         return json.loads(data)
+
+    def _damaged(self, path: Path, detail: str) -> ArchiveDamaged:
+        """The error for a damaged file, remembered in `damage_met`: a run that met one while
+        merging into a document (inside Scrapy, which logs it and goes on) is not committed."""
+        exc = ArchiveDamaged(relative(self.root, path), detail)
+        self.damage_met.append(exc)
+        return exc
 
     def document(self, doc_id: str, version: int | None = None) -> dict:
         """The stored object of `doc_id` as of `version` (latest by default); ArchiveError for a

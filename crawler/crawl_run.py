@@ -85,6 +85,11 @@ def run_crawl(plan: CrawlPlan) -> int:
     if run.write_failure is not None:  # a write during the crawl failed: it stopped there
         run.abort()
         return write_failed_exit(archive, run.write_failure, "during the crawl")
+    if archive.damage_met:  # a document to merge into was damaged: never built on
+        run.abort()
+        why = exitcodes.damaged_message(archive.damage_met[0], "nothing of this run was committed")
+        print(f"speech-archive crawl: {why}", file=sys.stderr)
+        return exitcodes.DAMAGED
 
     report = build_run_report(spider_stats, duration=time.monotonic() - started, log_path=log_path)
     status = "interrupted" if report["interrupted"] else "complete"

@@ -108,6 +108,12 @@ def _open_own_run(crawler, settings=None):
             run.abort()
             refuse_to_finish(describe_write_failure(run.write_failure))
             return
+        if archive.damage_met:  # a document to merge into was damaged: never built on
+            run.abort()
+            why = exitcodes.damaged_message(archive.damage_met[0], "nothing of this run was committed")
+            print(f"scrapy crawl: {why}", file=sys.stderr, flush=True)
+            atexit.register(os._exit, exitcodes.DAMAGED)
+            return
         stats = dict(crawler.stats.get_stats()) if crawler.stats else {}
         reason = closing.get("reason", "finished")
         status = "complete" if reason == "finished" else "interrupted"

@@ -541,3 +541,24 @@ def test_a_damaged_read_only_archive_is_named_by_every_command_and_nothing_is_wr
     assert result.returncode == exitcodes.DAMAGED, result.stderr[-2000:]
     assert one_line(result.stderr).startswith("speech-archive crawl: archive damaged: versions/000001/")
     assert archive_bytes(root) == before
+
+
+def test_a_crawl_that_must_merge_into_a_damaged_object_commits_nothing(
+    replica_archive, replica_web, tmp_path
+):
+    root = copy_of(replica_archive, tmp_path)
+    _doc_id, object_path, _text = alter_an_object(root)
+    # Without its fetch history the re-crawl re-extracts every page and merges each document
+    # into its stored object, the damaged one included.
+    for path in root.glob("history.sqlite*"):
+        path.unlink()
+    stored = {k: v for k, v in archive_bytes(root).items() if k.startswith(("versions/", "objects/"))}
+    site = next(
+        name for name, host in SITE_SPIDERS.items() if host in (root / object_path).read_text("utf-8")
+    )
+    result = crawl_sites(replica_web, root, (site,))
+    assert result.returncode == exitcodes.DAMAGED, result.stderr[-2000:]
+    line = one_line(result.stderr)
+    assert line.startswith(f"speech-archive crawl: archive damaged: {object_path}: ")
+    assert "nothing of this run was committed" in line
+    assert {k: v for k, v in archive_bytes(root).items() if k.startswith(("versions/", "objects/"))} == stored
