@@ -21,7 +21,6 @@ parent's meta, and its own hash (`meta_self_hash`), so `verify` can walk the cha
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -30,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from archive.damaged import ArchiveDamaged, relative
-from archive.files import canonical_json_bytes, fsync_dir, sha256_bytes
+from archive.files import canonical_json_bytes, fsync_dir, sha256_bytes, sha256_file
 
 VERSION_RE = re.compile(r"^\d{6}$")
 STATES = ("new", "changed", "unchanged", "removed")
@@ -120,36 +119,36 @@ def choose_manifest_kind(parent: ChainPosition | None, delta_bytes: int, policy:
 def read_entries(path: Path, digest: tuple[str | None, int | None] = (None, None), root: Path | None = None):
     """The entries of one manifest or changes file, in file order (by doc id), streamed.
 
-    With `digest` (the sha256 and size its meta records) the bytes are hashed as they are read
-    and a mismatch raises ArchiveDamaged at the end of the file, as does a line that is no JSON
-    entry or a file that cannot be read: a damaged manifest is never taken for a good one."""
+    With `digest` (the sha256 and size its meta records) the file is hashed first (in C, a small
+    part of parsing it) and ArchiveDamaged raised before any entry is handed on if it does not
+    match; so is a line that is no JSON entry or a file that cannot be read: a damaged manifest
+    is never taken for a good one."""
     name = relative(root, path) if root is not None else str(path)
     sha, size = digest
-    hasher = hashlib.sha256() if sha is not None else None
-    read = 0
     try:
-        with open(path, "rb") as fh:
+        if sha is not None or size is not None:
+            actual_sha, actual_size = sha256_file(path)
+            if size is not None and actual_size != size:
+                raise ArchiveDamaged(name, f"{actual_size} bytes, its meta records {size}")
+            if sha is not None and actual_sha != sha:
+                raise ArchiveDamaged(name, "content does not match the sha256 its meta records")
+        with open(path, encoding="utf-8") as fh:
             for lineno, line in enumerate(fh, 1):
-                if hasher is not None:
-                    hasher.update(line)
-                read += len(line)
                 if not line.strip():
                     continue
                 try:
                     entry = json.loads(line)
-                    if not isinstance(entry, dict) or "doc_id" not in entry or "hash" not in entry:
+                    if "hash" not in entry or "doc_id" not in entry:
                         raise ValueError
-                except ValueError:
+                except (ValueError, TypeError):
                     raise ArchiveDamaged(name, f"line {lineno} is not a manifest entry") from None
                 yield entry
     except FileNotFoundError:
         raise ArchiveDamaged(name, "file is missing") from None
+    except UnicodeDecodeError:
+        raise ArchiveDamaged(name, "not UTF-8 text") from None
     except OSError as exc:
         raise ArchiveDamaged(name, f"cannot be read ({exc.strerror or exc})") from None
-    if size is not None and read != size:
-        raise ArchiveDamaged(name, f"{read} bytes, its meta records {size}")
-    if hasher is not None and hasher.hexdigest() != sha:
-        raise ArchiveDamaged(name, "content does not match the sha256 its meta records")
 
 
 def iter_version_entries(
