@@ -3,6 +3,7 @@ report both render it)."""
 
 from __future__ import annotations
 
+from archive.damaged import ArchiveDamaged
 from archive.figures import count_document, new_counts, readable_documents
 from archive.store import Archive
 from archive.verify import verify_archive
@@ -23,7 +24,11 @@ def audit_summary(archive: Archive, *, verify: bool = True) -> dict:
         "problems": [],
     }
     for number in versions:
-        meta = archive.meta(number)
+        try:
+            meta = archive.meta(number)
+        except ArchiveDamaged as exc:
+            summary["problems"].append(f"version {number} could not be read: {exc}")
+            meta = {"status": "damaged"}
         summary["history"].append(
             {
                 "version": number,
@@ -38,7 +43,7 @@ def audit_summary(archive: Archive, *, verify: bool = True) -> dict:
                 },
             }
         )
-        if meta.get("status") != "complete":
+        if meta.get("status") not in ("complete", "damaged"):
             summary["problems"].append(f"version {number} ({meta.get('run_id')}) is {meta.get('status')}")
     if versions:
         for obj in readable_documents(archive, versions[-1], summary["problems"]):
@@ -46,7 +51,10 @@ def audit_summary(archive: Archive, *, verify: bool = True) -> dict:
         summary["by_site"] = dict(sorted(summary["by_site"].items()))
         summary["flags"] = dict(sorted(summary["flags"].items()))
         summary["merged"] = dict(summary["merged"])
-        meta = archive.meta(versions[-1])
+        try:
+            meta = archive.meta(versions[-1])
+        except ArchiveDamaged:
+            meta = {}
         summary["last_run"] = {
             key: meta.get(key)
             for key in (

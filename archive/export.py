@@ -66,9 +66,10 @@ def changed_doc_ids(archive: Archive, since: int, version: int) -> set[str]:
 
 
 def export_documents(
-    archive: Archive, version: int | None = None, changed_since: int | None = None
+    archive: Archive, version: int | None = None, changed_since: int | None = None, on_damaged=None
 ) -> Iterator[dict]:
-    """The documents to export; ArchiveError for a version the archive does not have."""
+    """The documents to export; ArchiveError for a version the archive does not have. A damaged
+    object raises ArchiveDamaged, or with `on_damaged` is handed to it and left out."""
     version = archive.latest() if version is None else version
     if version is None:
         raise ArchiveError(f"archive {archive.root} holds no version yet")
@@ -78,7 +79,7 @@ def export_documents(
         if changed_since > version:
             raise ArchiveError(f"--changed-since {changed_since} is after version {version}")
         wanted = changed_doc_ids(archive, changed_since, version)
-    for obj in archive.documents(version):
+    for obj in archive.documents(version, on_damaged=on_damaged):
         if changed_since is None or obj["doc_id"] in wanted:
             yield export_record(obj)
 

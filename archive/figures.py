@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
+from archive.damaged import ArchiveDamaged
 from archive.document_view import missing_chars
 from archive.versions import STATES
 from pipelines.merge import COPY_KINDS, canonical_site
@@ -18,26 +19,35 @@ MERGED_KINDS = tuple(kind for kind in COPY_KINDS if kind != "canonical")
 
 
 def readable_documents(archive, version: int, problems: list[str]) -> Iterator[dict]:
-    """The version's documents (removed ones left out); an unreadable object is a problem named."""
-    for entry in archive.iter_manifest(version):
-        if entry.get("state") == "removed":
-            continue
-        try:
-            obj = archive.load_object(entry["hash"])
-        except (OSError, ValueError) as exc:
-            problems.append(
-                f"document {entry['doc_id']} could not be read: object {entry['hash'][:12]}… "
-                f"unreadable ({exc.__class__.__name__})"
-            )
-            continue
-        if not isinstance(obj, dict):
-            problems.append(
-                f"document {entry['doc_id']} could not be read: object {entry['hash'][:12]}… "
-                "unreadable (not a document)"
-            )
-            continue
-        obj["doc_id"] = obj.get("doc_id") or entry["doc_id"]
-        yield obj
+    """The version's documents (removed ones left out); an unreadable or damaged object, or a
+    damaged manifest, is a problem named instead of an error."""
+    try:
+        for entry in archive.iter_manifest(version):
+            if entry.get("state") == "removed":
+                continue
+            try:
+                obj = archive.load_object(entry["hash"])
+            except ArchiveDamaged as exc:
+                problems.append(
+                    f"document {entry['doc_id']} could not be read: {exc.path} unreadable ({exc.detail})"
+                )
+                continue
+            except (OSError, ValueError) as exc:
+                problems.append(
+                    f"document {entry['doc_id']} could not be read: object {entry['hash'][:12]}… "
+                    f"unreadable ({exc.__class__.__name__})"
+                )
+                continue
+            if not isinstance(obj, dict):
+                problems.append(
+                    f"document {entry['doc_id']} could not be read: object {entry['hash'][:12]}… "
+                    "unreadable (not a document)"
+                )
+                continue
+            obj["doc_id"] = obj.get("doc_id") or entry["doc_id"]
+            yield obj
+    except ArchiveDamaged as exc:  # the manifest itself: what was read of it may be wrong
+        problems.append(f"version {version} could not be read whole: {exc}")
 
 
 def new_counts() -> dict:
@@ -139,11 +149,14 @@ def version_series(archive, up_to: int) -> list[dict]:
     for number in archive.versions():
         if number > up_to:
             break
-        meta = archive.meta(number)
         by_site: Counter = Counter()
-        for entry in archive.iter_manifest(number):
-            if entry.get("state") != "removed":
-                by_site[entry.get("site") or "?"] += 1
+        try:
+            meta = archive.meta(number)
+            for entry in archive.iter_manifest(number):
+                if entry.get("state") != "removed":
+                    by_site[entry.get("site") or "?"] += 1
+        except ArchiveDamaged:  # named in the problems table (verify); plotted as empty
+            meta, by_site = {"status": "damaged"}, Counter()
         stats = meta.get("stats") or {}
         series.append(
             {

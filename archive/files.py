@@ -101,15 +101,16 @@ def write_lines_durably(path: Path, lines: Iterable[bytes]) -> tuple[str, int]:
 
 
 def write_object(path: Path, data: bytes) -> Path:
-    """Store an object under its hash unless present (objects are never rewritten).
+    """Store an object under its hash unless it is there already, whole and unaltered.
 
     Written straight to its name, and not fsynced one by one (creating a file is most of an
     object's cost, a millisecond of fsync more): the commit syncs them all at once before any
-    manifest refers to them. A file of the wrong size under the name can only be one a crash
-    cut short before that sync (no version refers to it yet), so it is written again.
+    manifest refers to them. A file of the wrong size under the name (a crash cut it short
+    before that sync), or of the right size with other bytes (damaged since), is written again:
+    a run that makes the same object restores it.
     """
     try:
-        if path.stat().st_size == len(data):
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
             return path.parent
     except FileNotFoundError:
         with naming(path.parent):

@@ -37,7 +37,7 @@ from archive.report_plots import (
     plot_states_per_version,
     plot_style,
 )
-from archive.store import Archive, ArchiveError
+from archive.store import Archive, ArchiveDamaged, ArchiveError
 from archive.verify import verify_archive
 
 TABLE_ROWS = 100  # rows per table; the rest is counted, not listed
@@ -64,7 +64,7 @@ def document_views(archive: Archive, version: int, doc_ids: list[str]) -> tuple[
             continue
         try:
             doc = archive.document(doc_id, version)
-        except (OSError, ValueError):
+        except (OSError, ValueError, ArchiveError, ArchiveDamaged):
             left_out.add(doc_id)
             continue
         limit = budget if len(doc.get("text") or "") > budget else None
@@ -105,12 +105,17 @@ def report_context(archive: Archive, version: int | None = None, *, verify: bool
     if latest is None:
         raise ArchiveError(f"archive {archive.root} holds no version yet")
     version = latest if version is None else int(version)
-    meta = archive.meta(version)  # ArchiveError for a version that does not exist
+    damage: list[dict] = []
+    try:
+        meta = archive.meta(version)  # ArchiveError for a version that does not exist
+    except ArchiveDamaged as exc:
+        meta = {}
+        damage.append({"path": exc.path, "kind": "damaged", "detail": exc.detail})
     try:
         summary = audit_summary(archive, verify=False)
     except (OSError, ValueError) as exc:  # a damaged object: count it ourselves, verify names it
         summary = {"problems": [f"audit could not read the archive: {exc}"]}
-    problems = [{"path": "", "kind": "run", "detail": text} for text in summary["problems"]]
+    problems = damage + [{"path": "", "kind": "run", "detail": text} for text in summary["problems"]]
     if verify:
         problems += [
             {"path": p.path, "kind": p.kind, "detail": p.detail} for p in verify_archive(archive).problems

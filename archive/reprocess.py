@@ -8,20 +8,26 @@ one `unchanged`.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections import Counter
+from pathlib import Path
 
+from archive.damaged import ArchiveDamaged
+from archive.files import canonical_json_bytes, sha256_bytes, write_file_durably
 from archive.warc_reader import read_record
 from pipelines import page as pure_path
+from pipelines.merge import merge_copy, new_document_object, sorted_object
 from pipelines.profile import ProfileRegistry
 
 logger = logging.getLogger(__name__)
 
 
-def latest_fetches(archive, version: int | None) -> dict[str, dict]:
-    """Each fetched article once (its last fetch), from the provenance of the version's documents."""
+def latest_fetches(archive, version: int | None, on_damaged=None) -> dict[str, dict]:
+    """Each fetched article once (its last fetch), from the provenance of the version's documents
+    (a damaged object raises ArchiveDamaged, or is handed to `on_damaged` and left out)."""
     fetches: dict[str, dict] = {}
-    for doc in archive.documents(version):
+    for doc in archive.documents(version, on_damaged=on_damaged):
         for seen in doc.get("provenance", []):
             if not seen.get("pages"):
                 continue
@@ -44,20 +50,84 @@ def rebuild_documents(archive, seen: dict, profiles: ProfileRegistry) -> list:
     for page in seen["pages"]:
         if not page.get("warc"):
             raise ValueError(f"{page['url']}: no WARC capture recorded")
+        ref = page["warc"]
+        while ref:  # every file the capture is read from (a revisit's original too), checked first
+            archive.check_warc(ref["file"])
+            ref = ref.get("refers_to")
         headers, body = read_record(archive.warc_dir, page["warc"])
         pages.append((body, page["url"], headers))
     return pure_path.process_pages(pages, profiles.for_url(pages[0][1]) if pages else None)
 
 
+def restore_object(archive, entry: dict, profiles: ProfileRegistry) -> bool:
+    """Rebuild the damaged object of manifest `entry` from its captures, as the crawl made it (its
+    canonical copy first, then the others merged in); when the bytes come out exactly those its
+    address names, write them in place of the damaged file. The damaged file only says which
+    captures to read: the address alone vouches for the result. True when restored."""
+    path = archive.object_path(entry["hash"])
+    try:
+        damaged = json.loads(path.read_bytes())
+        copies = {copy["url"]: copy for copy in damaged["copies"]}
+        provenance = sorted(
+            damaged["provenance"],
+            key=lambda seen: (copies.get(seen["url"], {}).get("kind") != "canonical", seen["url"]),
+        )
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return False
+    obj = None
+    for seen in provenance:
+        try:
+            docs = rebuild_documents(archive, seen, profiles)
+        except (OSError, ValueError):
+            return False
+        doc = next((d for d in docs if (d.url or seen["url"]) == seen["url"]), None)
+        if doc is None:
+            return False
+        if obj is None:
+            obj = new_document_object(entry["doc_id"], doc, seen["url"], seen)
+        else:
+            kind = copies.get(seen["url"], {}).get("kind")
+            obj = merge_copy(obj, doc, seen["url"], seen, kind if kind in ("near", "truncated") else "exact")
+    if obj is None:
+        return False
+    obj["gone_urls"] = sorted(set(damaged.get("gone_urls") or []))
+    data = canonical_json_bytes(sorted_object(obj))
+    if sha256_bytes(data) != entry["hash"]:
+        return False
+    write_file_durably(path, data)
+    logger.warning("reprocess: restored %s from its captures", path.name)
+    return True
+
+
+def restore_damaged_objects(archive, version: int, profiles: ProfileRegistry) -> int:
+    """Restore every damaged object of `version` from its captures (`restore_object`); how many.
+    ArchiveDamaged for the first that cannot be rebuilt byte for byte."""
+    damaged: list[ArchiveDamaged] = []
+    for _ in archive.documents(version, include_removed=True, on_damaged=damaged.append):
+        pass
+    if not damaged:
+        return 0
+    by_digest = {entry["hash"]: entry for entry in archive.iter_manifest(version)}
+    for exc in damaged:
+        entry = by_digest[Path(exc.path).stem]
+        if not restore_object(archive, entry, profiles):
+            raise ArchiveDamaged(exc.path, f"{exc.detail}; its captures do not rebuild its exact bytes")
+    return len(damaged)
+
+
 def reprocess(archive, profiles: ProfileRegistry, version: int | None = None) -> tuple[int, dict]:
     """Commit a new version rebuilt from the captures of `version` (default: the latest), each
-    page extracted with its site's profile from `profiles`."""
+    page extracted with its site's profile from `profiles`.
+
+    A damaged object of that version is first restored from its captures when they rebuild its
+    exact bytes (`restore_object`); one that cannot be is ArchiveDamaged, and nothing is committed."""
     source = archive.latest() if version is None else version
     if source is None:
         raise ValueError("the archive has no version to reprocess")
     run = archive.begin_run({"spiders": [], "mode": "reprocess", "source_version": source})
     counts: Counter = Counter()
     try:
+        counts["objects_restored"] = restore_damaged_objects(archive, source, profiles)
         for url, seen in sorted(latest_fetches(archive, source).items()):
             try:
                 docs = rebuild_documents(archive, seen, profiles)

@@ -4,7 +4,10 @@ Layout (see README): `versions/NNNNNN/meta.json` with `manifest.jsonl` (a checkp
 `changes.jsonl` (a delta on the checkpoint before it, see versions.py), `objects/ab/<sha256>.json`,
 `warc/`, `history.sqlite`, `index/` (dedup and URL indexes, search catalog: derived data),
 `staging/<run_id>/`, `logs/`, `reports/`, and `lock`. Reading never needs the lock; writing goes
-through `begin_run` (archive/writing.py). The write side lives in files.py (bytes on disk), versions.py
+through `begin_run` (archive/writing.py), which first checks the version it builds on
+(archive/intact.py). Every read checks what it reads: an object against its address
+(`load_object`, the one place), a manifest or changes file against its meta's sha256; damage is
+ArchiveDamaged (archive/damaged.py), naming the file. The write side lives in files.py (bytes on disk), versions.py
 (manifests, hash chain, publishing), indexes.py (derived indexes, working documents) and writing.py (a run).
 """
 
@@ -14,15 +17,17 @@ import json
 import logging
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from archive.catalog import refresh_catalog
+from archive.damaged import ArchiveDamaged, relative  # noqa: F401  (ArchiveDamaged re-exported)
+from archive.files import sha256_bytes
+from archive.intact import check_file, check_version_intact, read_meta
 from archive.lock import ArchiveLock, ArchiveLocked  # noqa: F401  (re-exported for callers)
+from archive.repair import describe_notes, mark_recorded, pending_notes
 from archive.versions import (
-    CHANGES_FILE,
     DEFAULT_POLICY,
-    MANIFEST_FILE,
     VERSION_RE,
     CheckpointPolicy,
     iter_version_entries,
@@ -53,6 +58,8 @@ class Archive:
         self.reports_dir = self.root / "reports"
         self.lock_path = self.root / "lock"
         self._manifest_cache: tuple[int, dict] | None = None
+        self._warcs_checked: set[str] = set()
+        self.damage_met: list[ArchiveDamaged] = []  # damaged objects the reads of this Archive met
 
     def __repr__(self) -> str:
         return f"Archive({str(self.root)!r})"
@@ -65,16 +72,16 @@ class Archive:
         return self.versions_dir / f"{int(version):06d}"
 
     def versions(self) -> list[int]:
-        """Committed versions, oldest first (a directory counts once its meta and its manifest or
-        changes file exist)."""
+        """Committed versions, oldest first: every `versions/NNNNNN` directory (one appears only by
+        the rename of a complete staged version, so a file missing from it is damage, which the
+        reads name, never a version that is not there)."""
         if not self.versions_dir.is_dir():
             return []
-        found = []
-        for child in self.versions_dir.iterdir():
-            if VERSION_RE.match(child.name) and (child / "meta.json").is_file():
-                if (child / MANIFEST_FILE).is_file() or (child / CHANGES_FILE).is_file():
-                    found.append(int(child.name))
-        return sorted(found)
+        return sorted(
+            int(child.name)
+            for child in self.versions_dir.iterdir()
+            if VERSION_RE.match(child.name) and child.is_dir()
+        )
 
     def latest(self) -> int | None:
         versions = self.versions()
@@ -86,19 +93,21 @@ class Archive:
             if latest is None:
                 raise ArchiveError(f"archive {self.root} holds no version yet")
             return latest
-        if not (self.version_dir(version) / "meta.json").is_file():
+        if not self.version_dir(version).is_dir():
             raise ArchiveError(f"archive {self.root} has no version {version}")
         return int(version)
 
     def meta(self, version: int | None = None) -> dict:
+        """The version's meta.json (ArchiveDamaged when it is no JSON object)."""
         version = self._resolve(version)
-        return json.loads((self.version_dir(version) / "meta.json").read_text(encoding="utf-8"))
+        return read_meta(self.root, self.version_dir(version) / "meta.json")
 
     def iter_manifest(self, version: int | None = None) -> Iterator[dict]:
         """Every manifest entry of the version, sorted by doc_id, streamed: read from its
-        checkpoint, or from the checkpoint and the deltas up to it (versions.py)."""
+        checkpoint, or from the checkpoint and the deltas up to it (versions.py). Each file is
+        hashed as it is read: ArchiveDamaged, at its end, if it is not what its meta records."""
         version = self._resolve(version)
-        yield from iter_version_entries(self.version_dir, version, self.meta(version))
+        yield from iter_version_entries(self.version_dir, version, self.meta(version), self.meta, self.root)
 
     def manifest(self, version: int | None = None) -> dict[str, dict]:
         version = self._resolve(version)
@@ -113,21 +122,95 @@ class Archive:
         return self.objects_dir / digest[:2] / f"{digest}.json"
 
     def load_object(self, digest: str) -> dict:
-        return json.loads(self.object_path(digest).read_text(encoding="utf-8"))
+        """The object stored under `digest`, checked against its address as it is read: the one
+        place every read of a document goes through. ArchiveDamaged if it is missing, unreadable
+        or its bytes are not the ones the address names (never altered text handed on as good)."""
+        path = self.object_path(digest)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise self._damaged(path, "file is missing") from None
+        except OSError as exc:
+            raise self._damaged(path, f"cannot be read ({exc.strerror or exc})") from None
+        if sha256_bytes(data) != digest:
+            raise self._damaged(path, "content does not match its address (sha256)")
+        return json.loads(data)
+
+    def _damaged(self, path: Path, detail: str) -> ArchiveDamaged:
+        """The error for a damaged file, remembered in `damage_met`: a run that met one while
+        merging into a document (inside Scrapy, which logs it and goes on) is not committed."""
+        exc = ArchiveDamaged(relative(self.root, path), detail)
+        self.damage_met.append(exc)
+        return exc
 
     def document(self, doc_id: str, version: int | None = None) -> dict:
-        """The stored object of `doc_id` as of `version` (latest by default)."""
+        """The stored object of `doc_id` as of `version` (latest by default); ArchiveError for a
+        document the version does not hold, saying in which version it was removed if it was."""
+        version = self._resolve(version)
         entry = self.manifest(version).get(doc_id)
-        if entry is None:
-            raise ArchiveError(f"no document {doc_id} in version {self._resolve(version)}")
+        if entry is None or entry["state"] == "removed":
+            removed_in = version if entry is not None else self.removed_in(doc_id, version)
+            if removed_in is None:
+                raise ArchiveError(f"no document {doc_id} in version {version}")
+            raise ArchiveError(
+                f"document {doc_id} was removed in version {removed_in}"
+                + (f"; its last text: show {doc_id} --version {removed_in - 1}" if removed_in > 1 else "")
+            )
         return self.load_object(entry["hash"])
 
-    def documents(self, version: int | None = None, *, include_removed: bool = False) -> Iterator[dict]:
-        """Every document of a version (those removed in it only with include_removed)."""
+    def removed_in(self, doc_id: str, version: int) -> int | None:
+        """The version up to `version` in which `doc_id` was last removed, or None (never held)."""
+        for number in reversed([v for v in self.versions() if v <= version]):
+            entry = next((e for e in self.iter_manifest(number) if e["doc_id"] == doc_id), None)
+            if entry is not None:
+                return number if entry["state"] == "removed" else None
+        return None
+
+    def documents(
+        self,
+        version: int | None = None,
+        *,
+        include_removed: bool = False,
+        on_damaged: Callable[[ArchiveDamaged], None] | None = None,
+    ) -> Iterator[dict]:
+        """Every document of a version (those removed in it only with include_removed). A damaged
+        object raises ArchiveDamaged, or with `on_damaged` is handed to it and skipped."""
         for entry in self.iter_manifest(version):
             if entry["state"] == "removed" and not include_removed:
                 continue
-            yield self.load_object(entry["hash"])
+            try:
+                obj = self.load_object(entry["hash"])
+            except ArchiveDamaged as exc:
+                # The entry itself may be what is damaged (a hash digit changed): the manifest is
+                # checked whole at its end, so name it now rather than the object it misnames.
+                self.check_intact(self._resolve(version))
+                if on_damaged is None:
+                    raise
+                on_damaged(exc)
+                continue
+            yield obj
+
+    # -- WARC files ----------------------------------------------------------------------
+    def warc_records(self) -> dict[str, dict]:
+        """Every committed WARC file's recorded sha256 and size, by name (from the versions' metas)."""
+        records: dict[str, dict] = {}
+        for number in self.versions():
+            records.update(self.meta(number).get("warc_files") or {})
+        return records
+
+    def check_warc(self, name: str) -> Path:
+        """The path of WARC file `name`, checked (once per Archive) against the sha256 and size its
+        run's meta records before anything is read from it; ArchiveDamaged if it is not as recorded."""
+        path = self.warc_dir / name
+        if name not in self._warcs_checked:
+            record = self.warc_records().get(name)
+            if record is None:
+                if not path.is_file():
+                    raise ArchiveDamaged(relative(self.root, path), "file is missing")
+            else:
+                check_file(self.root, path, record.get("sha256"), record.get("bytes"))
+            self._warcs_checked.add(name)
+        return path
 
     # -- writing --------------------------------------------------------------------------
     def ensure_layout(self) -> None:
@@ -152,18 +235,38 @@ class Archive:
                 raise ArchiveError(f"{self.root} is not an archive (no versions/ directory) and is not empty")
         check_writable(self.root)
 
+    def check_intact(self, version: int | None = None) -> None:
+        """ArchiveDamaged naming the first file of `version` (default: the latest) that is not as
+        recorded: what a writer checks before it builds on a version (archive/intact.py)."""
+        version = self.latest() if version is None else version
+        if version is not None:
+            check_version_intact(self.root, self.version_dir, version)
+
     def begin_run(self, meta: dict | None = None) -> Run:
-        """Take the write lock (ArchiveLocked if another live writer has it) and open a run."""
+        """Take the write lock (ArchiveLocked if another live writer has it) and open a run.
+
+        The version the run builds on is checked first (`check_intact`): on damage ArchiveDamaged
+        names the file, and nothing at all is written."""
 
         self.check_writable_here()
+        checked = self.latest()
+        self.check_intact(checked)
         self.ensure_layout()
         lock = ArchiveLock(self.lock_path)
         lock.acquire()
         try:
+            if self.latest() != checked:  # a writer committed between the check and the lock
+                self.check_intact()
             if lock.stale_owner:
                 logger.warning("took over a stale archive lock (pid %s since %s)", *lock.stale_owner)
             self.clear_staging()
-            run = Run(self, lock, dict(meta or {}))
+            meta = dict(meta or {})
+            notes = pending_notes(self.root)  # versions set aside by `repair` since the last commit
+            if notes:
+                meta["set_aside"] = describe_notes(self.root, notes)
+            run = Run(self, lock, meta)
+            if notes:
+                run.add_commit_hook(lambda: mark_recorded(notes, run.version))
             run.add_commit_hook(lambda: refresh_catalog(self))  # the search catalog follows each version
             return run
         except BaseException:

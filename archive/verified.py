@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from archive.files import canonical_json_bytes, fsync_dir, sha256_file, write_file_durably
+from archive.listing import stored_listing
 from archive.lock import live_lock_owner
 
 RECORD_FILE = "verified.json"
@@ -26,6 +27,10 @@ class VerifiedRecord:
     meta_sha256: str  # sha256 of that version's meta.json then
     verified_at: str  # when (ISO 8601, UTC)
     full_verified_at: str | None = None  # the last `verify --full`
+    # The stored files of the versions up to `version` then, with their sizes (archive/listing.py):
+    # a plain verify that lists the same needs to look no further.
+    stored_sha256: str | None = None
+    stored_files: int | None = None
 
 
 def load_record(root: Path) -> VerifiedRecord | None:
@@ -37,6 +42,8 @@ def load_record(root: Path) -> VerifiedRecord | None:
             meta_sha256=str(data["meta_sha256"]),
             verified_at=str(data["verified_at"]),
             full_verified_at=data.get("full_verified_at"),
+            stored_sha256=data.get("stored_sha256"),
+            stored_files=data.get("stored_files"),
         )
     except (OSError, ValueError, KeyError, TypeError):
         return None
@@ -58,4 +65,5 @@ def save_record(root: Path, lock_path: Path, record: VerifiedRecord) -> str | No
 
 def record_for(root: Path, version: int, verified_at: str, full_verified_at: str | None) -> VerifiedRecord:
     meta_sha, _ = sha256_file(Path(root) / "versions" / f"{version:06d}" / "meta.json")
-    return VerifiedRecord(version, meta_sha, verified_at, full_verified_at)
+    listing = stored_listing(root, version)
+    return VerifiedRecord(version, meta_sha, verified_at, full_verified_at, listing.sha256, listing.files)

@@ -28,7 +28,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from archive.files import canonical_json_bytes, fsync_dir, sha256_bytes
+from archive.damaged import ArchiveDamaged, relative
+from archive.files import canonical_json_bytes, fsync_dir, sha256_bytes, sha256_file
 
 VERSION_RE = re.compile(r"^\d{6}$")
 STATES = ("new", "changed", "unchanged", "removed")
@@ -87,6 +88,13 @@ def manifest_file(meta: dict) -> str:
     return manifest_file_for(manifest_kind(meta))
 
 
+def entries_digest(meta: dict) -> tuple[str | None, int | None]:
+    """The (sha256, bytes) a meta records for its manifest or changes file (None: not recorded,
+    as in archives older than the hash chain)."""
+    prefix = "manifest" if manifest_kind(meta) == CHECKPOINT else "changes"
+    return meta.get(f"{prefix}_sha256"), meta.get(f"{prefix}_bytes")
+
+
 def chain_position(version: int, meta: dict, checkpoint_meta: Callable[[int], dict]) -> ChainPosition:
     """The chain position of `version` (its meta given; `checkpoint_meta(n)` reads another's)."""
     if manifest_kind(meta) == CHECKPOINT:
@@ -108,29 +116,71 @@ def choose_manifest_kind(parent: ChainPosition | None, delta_bytes: int, policy:
     return DELTA
 
 
-def read_entries(path: Path) -> Iterator[dict]:
-    """The entries of one manifest or changes file, in file order (by doc id), streamed."""
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                yield json.loads(line)
+def read_entries(path: Path, digest: tuple[str | None, int | None] = (None, None), root: Path | None = None):
+    """The entries of one manifest or changes file, in file order (by doc id), streamed.
+
+    With `digest` (the sha256 and size its meta records) the file is hashed first (in C, a small
+    part of parsing it) and ArchiveDamaged raised before any entry is handed on if it does not
+    match; so is a line that is no JSON entry or a file that cannot be read: a damaged manifest
+    is never taken for a good one."""
+    name = relative(root, path) if root is not None else str(path)
+    sha, size = digest
+    try:
+        if sha is not None or size is not None:
+            actual_sha, actual_size = sha256_file(path)
+            if size is not None and actual_size != size:
+                raise ArchiveDamaged(name, f"{actual_size} bytes, its meta records {size}")
+            if sha is not None and actual_sha != sha:
+                raise ArchiveDamaged(name, "content does not match the sha256 its meta records")
+        with open(path, encoding="utf-8") as fh:
+            for lineno, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    entry = json.loads(line)
+                    if "hash" not in entry or "doc_id" not in entry:
+                        raise ValueError
+                except (ValueError, TypeError):
+                    raise ArchiveDamaged(name, f"line {lineno} is not a manifest entry") from None
+                yield entry
+    except FileNotFoundError:
+        raise ArchiveDamaged(name, "file is missing") from None
+    except UnicodeDecodeError:
+        raise ArchiveDamaged(name, "not UTF-8 text") from None
+    except OSError as exc:
+        raise ArchiveDamaged(name, f"cannot be read ({exc.strerror or exc})") from None
 
 
-def iter_version_entries(version_dir: Callable[[int], Path], version: int, meta: dict) -> Iterator[dict]:
+def iter_version_entries(
+    version_dir: Callable[[int], Path],
+    version: int,
+    meta: dict,
+    meta_of: Callable[[int], dict] | None = None,
+    root: Path | None = None,
+) -> Iterator[dict]:
     """Every manifest entry of `version`, by doc id, whichever way it is stored.
 
     For a delta: the changes of the deltas after the checkpoint are held in memory (bounded by
     the policy to a fraction of the checkpoint), the checkpoint is streamed and merged with them.
     An entry a delta before `version` touched, or a checkpoint entry, reads as "unchanged" (or
     is left out when it was removed), exactly as a full manifest of `version` would list it.
+    With `meta_of` (reads another version's meta) every file read is checked against the sha256
+    its meta records (see `read_entries`); `root` names files relative to the archive.
     """
+
+    def entries(number: int, name: str, number_meta: dict | None) -> Iterator[dict]:
+        if number_meta is None and meta_of is not None:
+            number_meta = meta_of(number)
+        digest = entries_digest(number_meta) if number_meta is not None else (None, None)
+        return read_entries(version_dir(number) / name, digest, root)
+
     if manifest_kind(meta) == CHECKPOINT:
-        yield from read_entries(version_dir(version) / MANIFEST_FILE)
+        yield from entries(version, MANIFEST_FILE, meta)
         return
     base = int(meta["checkpoint"])
     latest_change: dict[str, tuple[dict, int]] = {}
     for number in range(base + 1, version + 1):
-        for entry in read_entries(version_dir(number) / CHANGES_FILE):
+        for entry in entries(number, CHANGES_FILE, meta if number == version else None):
             latest_change[entry["doc_id"]] = (entry, number)
 
     def as_of_version(doc_id: str) -> dict | None:
@@ -144,7 +194,7 @@ def iter_version_entries(version_dir: Callable[[int], Path], version: int, meta:
     # Merge by doc id: the checkpoint streamed, the changed ids sorted (one comparison an entry).
     changed = sorted(latest_change)
     at = 0
-    for entry in read_entries(version_dir(base) / MANIFEST_FILE):
+    for entry in entries(base, MANIFEST_FILE, None):
         doc_id = entry["doc_id"]
         while at < len(changed) and changed[at] < doc_id:
             if (found := as_of_version(changed[at])) is not None:

@@ -67,17 +67,20 @@ def _run_files(archive: Archive, up_to: int) -> dict[int, list[str]]:
     return {v: sorted(archive.meta(v).get("warc_files") or {}) for v in archive.versions() if v <= up_to}
 
 
-def collect_captures(archive: Archive, version: int) -> tuple[list[Path], list[dict]]:
+def collect_captures(archive: Archive, version: int, on_damaged=None) -> tuple[list[Path], list[dict]]:
     """(WARC files, pages) of the version's captures; pages in pages.jsonl form, without header.
 
     A page is one capture (URL as captured, its time); the documents on it (several speeches on
     one page, or one speech continued over pages) are named by `title`, `doc_ids` and `urls`.
     `text` (Browsertrix's field for a page's text, which replay tools search) holds the clean text
     of each speech on the page where it starts, so a search finds a speech once, at its beginning.
+    Every WARC file is checked against its recorded sha256 before it is read (ArchiveDamaged);
+    a damaged document object raises ArchiveDamaged, or with `on_damaged` is handed to it and
+    left out.
     """
     files: set[str] = set()
     pages: dict[tuple[str, str], dict] = {}
-    for doc in archive.documents(version):
+    for doc in archive.documents(version, on_damaged=on_damaged):
         for entry in doc.get("provenance") or []:
             for number, page in enumerate(entry.get("pages") or [], 1):
                 ref = dict(page.get("warc") or {})
@@ -86,9 +89,7 @@ def collect_captures(archive: Archive, version: int) -> tuple[list[Path], list[d
                 if ref.get("refers_to"):  # a revisit: the page is the capture it confirms
                     files.add(ref["file"])
                     ref = ref["refers_to"]
-                path = archive.warc_dir / ref["file"]
-                if not path.is_file():
-                    raise WaczExportError(f"WARC file {ref['file']} of document {doc['doc_id']} is missing")
+                path = archive.check_warc(ref["file"])  # missing or damaged: ArchiveDamaged names it
                 head = _record_head(path, int(ref.get("offset") or 0))
                 if head is None or (ref.get("record_id") and head["record_id"] != ref["record_id"]):
                     raise WaczExportError(
@@ -121,6 +122,8 @@ def collect_captures(archive: Archive, version: int) -> tuple[list[Path], list[d
                         found["urls"].append(url)
     runs = _run_files(archive, version)
     files.update(name for name in runs.get(version, []) if (archive.warc_dir / name).is_file())
+    for name in sorted(files):
+        archive.check_warc(name)
     files |= _originals_of_revisits(archive, files, runs)
     listed = []
     for (_url, _ts), page in sorted(pages.items()):
@@ -154,6 +157,7 @@ def _originals_of_revisits(archive: Archive, files: set[str], runs: dict[int, li
             path = archive.warc_dir / name
             if name in files or not path.is_file():
                 continue
+            archive.check_warc(name)
             ids = {record_id for record_id, _type, _ref in _record_ids(path)}
             if ids & wanted:
                 extra.add(name)
@@ -170,8 +174,10 @@ def write_pages_jsonl(pages: list[dict], path: Path) -> None:
             fh.write(json.dumps(page, ensure_ascii=False) + "\n")
 
 
-def export_wacz(archive: Archive, version: int | None, output: Path) -> Path:
-    """Write the WACZ package of `version` (latest by default) to `output`; its path."""
+def export_wacz(archive: Archive, version: int | None, output: Path, on_damaged=None) -> Path:
+    """Write the WACZ package of `version` (latest by default) to `output`; its path. Nothing is
+    written when a file it reads is damaged (ArchiveDamaged), but with `on_damaged` a damaged
+    document object is handed to it and its pages left out."""
     from wacz.main import main as wacz_main
 
     if version is None:
@@ -179,7 +185,7 @@ def export_wacz(archive: Archive, version: int | None, output: Path) -> Path:
         if version is None:
             raise ArchiveError(f"archive {archive.root} holds no version yet")
     meta = archive.meta(version)  # ArchiveError for a version that does not exist
-    warcs, pages = collect_captures(archive, version)
+    warcs, pages = collect_captures(archive, version, on_damaged)
     if not warcs:
         raise WaczExportError(f"version {version} has no WARC captures to package")
     output = Path(output)

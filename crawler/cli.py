@@ -14,6 +14,7 @@ import importlib
 import sys
 from collections.abc import Iterable
 
+from archive.damaged import ArchiveDamaged
 from crawler import exitcodes
 
 # name -> (module under crawler.commands, one-line help)
@@ -29,6 +30,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "show": ("show", "one document with its provenance"),
     "export": ("export", "export a version's documents, every field (JSON Lines, CSV, Parquet)"),
     "reprocess": ("reprocess", "rebuild every document from archived WARC captures"),
+    "repair": ("repair", "set a damaged version aside (kept in quarantine/) so the next crawl goes on"),
     "report": ("report", "write the self-contained HTML audit report"),
     "export-wacz": ("export_wacz", "package a version's WARC captures as WACZ"),
     "search": ("search", "full-text search over the latest version (Chinese, 3+ characters indexed)"),
@@ -101,6 +103,9 @@ def main(argv: list[str] | None = None) -> int:
         return exitcodes.INTERRUPTED
     except BrokenPipeError:  # `speech-archive export | head` is not an error
         return exitcodes.OK
+    except ArchiveDamaged as exc:  # any command that read a damaged file: one line, its own code
+        print(f"speech-archive {args.command}: {exitcodes.damaged_message(exc)}", file=sys.stderr)
+        return exitcodes.DAMAGED
 
 
 if __name__ == "__main__":

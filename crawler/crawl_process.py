@@ -24,7 +24,7 @@ logger = logging.getLogger(__name__)
 
 def run_crawl(plan: CrawlPlan) -> int:
     from archive.lock import ArchiveLocked
-    from archive.store import Archive
+    from archive.store import Archive, ArchiveDamaged
 
     archive = Archive(plan.archive_dir)
     meta = {
@@ -42,6 +42,11 @@ def run_crawl(plan: CrawlPlan) -> int:
     except ArchiveLocked as exc:
         print(f"speech-archive crawl: {exc}", file=sys.stderr)
         return exitcodes.LOCKED
+    except ArchiveDamaged as exc:  # the version to build on is damaged: nothing written
+        print(
+            f"speech-archive crawl: {exitcodes.damaged_message(exc, 'nothing was written')}", file=sys.stderr
+        )
+        return exitcodes.DAMAGED
     except Exception as exc:  # a disk too full to open a run (its staging, its indexes)
         if write_failure(exc) is None:
             raise
@@ -85,6 +90,11 @@ def run_crawl(plan: CrawlPlan) -> int:
     if run.write_failure is not None:  # a write during the crawl failed: it stopped there
         run.abort()
         return write_failed_exit(archive, run.write_failure, "during the crawl")
+    if archive.damage_met:  # a document to merge into was damaged: never built on
+        run.abort()
+        why = exitcodes.damaged_message(archive.damage_met[0], "nothing of this run was committed")
+        print(f"speech-archive crawl: {why}", file=sys.stderr)
+        return exitcodes.DAMAGED
 
     report = build_run_report(spider_stats, duration=time.monotonic() - started, log_path=log_path)
     status = "interrupted" if report["interrupted"] else "complete"

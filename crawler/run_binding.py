@@ -20,7 +20,7 @@ from scrapy.utils.defer import deferred_from_coro
 
 from archive.files import describe_write_failure, write_failure
 from archive.lock import ArchiveLocked
-from archive.store import Archive, ArchiveError
+from archive.store import Archive, ArchiveDamaged, ArchiveError
 from crawler import exitcodes
 
 logger = logging.getLogger(__name__)
@@ -86,6 +86,8 @@ class ArchiveRunAddon:
             run = open_run(self.crawler, settings)
         except ArchiveLocked as exc:
             refuse_to_start(str(exc), exitcodes.LOCKED)
+        except ArchiveDamaged as exc:  # the version to build on is damaged: nothing written
+            refuse_to_start(exitcodes.damaged_message(exc, "nothing was written"), exitcodes.DAMAGED)
         except Exception as exc:
             failure = write_failure(exc)
             if failure is not None:  # the disk is full before the run could even begin
@@ -111,6 +113,12 @@ class ArchiveRunAddon:
         if run.write_failure is not None:
             run.abort()
             self.refuse_to_finish(describe_write_failure(run.write_failure))
+            return
+        if run.archive.damage_met:  # a document to merge into was damaged: never built on
+            run.abort()
+            why = exitcodes.damaged_message(run.archive.damage_met[0], "nothing of this run was committed")
+            print(f"scrapy crawl: {why}", file=sys.stderr, flush=True)
+            setattr(self.crawler, EXIT_CODE_ATTRIBUTE, exitcodes.DAMAGED)
             return
         stats = dict(self.crawler.stats.get_stats()) if self.crawler.stats else {}
         status = "complete" if self.reason == "finished" else "interrupted"

@@ -114,7 +114,8 @@ def decode_body(body: bytes, headers: Mapping[str, str] | None = None) -> Decode
             continue
         encoding = canonical_encoding(label)
         if encoding is None:
-            flags.append("unknown_charset")
+            if "unknown_charset" not in flags:  # header and meta may both name one: a flag is said once
+                flags.append("unknown_charset")
             continue
         try:
             text = body.decode(encoding)

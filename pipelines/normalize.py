@@ -98,7 +98,7 @@ def normalize_part(part: SpeechPart) -> Document | None:
         if i < len(page.gaps)
     ]
     truncated = any(g["kind"] == "truncation" for g in gaps) or (part.part is None and page.truncated)
-    flags = list(page.flags)
+    flags = list(dict.fromkeys(page.flags))  # each flag once, in the order first raised
     if looks_like_mojibake(text) and "mojibake" not in flags:
         flags.append("mojibake")
     return Document(

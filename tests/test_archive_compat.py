@@ -103,5 +103,5 @@ def test_the_new_reader_reads_the_earlier_archive_and_commits_delta_versions_on_
     run.commit({})
     assert main(["verify", "--archive", str(archive_dir)]) == exitcodes.OK
     assert capsys.readouterr().out.startswith(
-        "ok: verified version 4 (2 files); earlier versions verified at"
+        "ok: verified version 4 (2 files read); versions 1..3: every file there with its recorded size"
     )

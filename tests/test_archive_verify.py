@@ -104,7 +104,8 @@ def test_the_command_passes_on_a_sound_archive(pristine, tmp_path, capsys):
     archive = damaged_copy(pristine, tmp_path)  # undamaged: a copy, so its record stays its own
     assert main(["verify", "--archive", str(archive.root)]) == exitcodes.OK
     assert (
-        capsys.readouterr().out == "ok: 2 versions, 3 objects, 1 WARC file checked: every version (8 files)\n"
+        capsys.readouterr().out
+        == "ok: 2 versions, 3 objects, 1 WARC file checked: every version, every file read (8 files)\n"
     )
 
 
@@ -122,7 +123,7 @@ def verify_out(archive: Archive, capsys, *args: str) -> tuple[int, str]:
 
 def test_verify_checks_the_versions_added_since_the_last_verify_and_says_so(pristine, tmp_path, capsys):
     archive = damaged_copy(pristine, tmp_path)
-    assert verify_out(archive, capsys)[1].endswith("every version (8 files)\n")
+    assert verify_out(archive, capsys)[1].endswith("every version, every file read (8 files)\n")
     first_record = json.loads((archive.root / RECORD_FILE).read_text(encoding="utf-8"))
     assert first_record["version"] == 2 and first_record["full_verified_at"] == first_record["verified_at"]
     add_version(archive, "ai-1081")
@@ -131,13 +132,16 @@ def test_verify_checks_the_versions_added_since_the_last_verify_and_says_so(pris
     # two metas, two changes or manifest files, two new objects: 6 files, nothing of versions 1-2
     assert code == exitcodes.OK
     assert out == (
-        f"ok: verified versions 3..4 (6 files); earlier versions verified at {first_record['verified_at']}; "
-        "`verify --full` checks everything\n"
+        "ok: verified versions 3..4 (6 files read); versions 1..2: every file there with its recorded size "
+        f"(9 files, 3 objects, 1 WARC files; read at {first_record['verified_at']}); "
+        "`verify --full` re-reads everything\n"
     )
     record = json.loads((archive.root / RECORD_FILE).read_text(encoding="utf-8"))
     assert record["version"] == 4 and record["full_verified_at"] == first_record["full_verified_at"]
     code, out = verify_out(archive, capsys)
-    assert code == exitcodes.OK and out.startswith("ok: no version since version 4 (0 files); earlier")
+    assert code == exitcodes.OK and out.startswith(
+        "ok: no version since version 4 (0 files read); versions 1..4: every file there"
+    )
     code, out = verify_out(archive, capsys, "--full")
     assert code == exitcodes.OK and out.startswith("ok: 4 versions, 5 objects, 1 WARC file checked: every")
 

@@ -31,6 +31,7 @@ def run(args) -> int:
     except ArchiveError as exc:
         print(f"speech-archive catalog: {exc}", file=sys.stderr)
         return exitcodes.FAILURE
+    archive.check_intact()  # the version the catalog is built from; ArchiveDamaged: nothing written
     lock = ArchiveLock(archive.lock_path)
     try:
         lock.acquire()

@@ -38,6 +38,11 @@ def add_arguments(parser) -> None:
         metavar="VERSION",
         help="only documents new or changed after VERSION",
     )
+    parser.add_argument(
+        "--skip-damaged",
+        action="store_true",
+        help="leave out documents whose stored object is damaged (counted on stderr; still exit 7)",
+    )
 
 
 SUFFIXES = {"jsonl": "jsonl", "jl": "jsonl", "csv": "csv", "parquet": "parquet", "pq": "parquet"}
@@ -79,9 +84,12 @@ def run(args) -> int:
         print("speech-archive export: --format parquet needs --output FILE", file=sys.stderr)
         return exitcodes.USAGE
     tmp = None
+    damaged: list = []
     try:
         archive = open_existing(args.archive)
-        records = export_documents(archive, args.version, args.changed_since)
+        records = export_documents(
+            archive, args.version, args.changed_since, damaged.append if args.skip_damaged else None
+        )
         if args.output is None:
             count = (write_csv if fmt == "csv" else write_jsonl)(records, sys.stdout)
         else:
@@ -109,6 +117,15 @@ def run(args) -> int:
         print(f"speech-archive export: {message}", file=sys.stderr)
         return exitcodes.FAILURE
     finally:
-        if tmp is not None:
+        if tmp is not None:  # a failed export (a damaged object among them) leaves no file
             Path(tmp).unlink(missing_ok=True)
+    if damaged:
+        for exc in damaged:
+            print(f"speech-archive export: skipped damaged {exc}", file=sys.stderr)
+        print(
+            f"speech-archive export: {len(damaged)} damaged documents skipped "
+            "(`speech-archive verify --full` lists every damaged file)",
+            file=sys.stderr,
+        )
+        return exitcodes.DAMAGED
     return exitcodes.OK

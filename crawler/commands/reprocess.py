@@ -33,9 +33,11 @@ def run(args) -> int:
         print(f"speech-archive reprocess: {exc}", file=sys.stderr)
         return exitcodes.FAILURE
     states = archive.meta(version).get("documents", {})
+    restored = counts.get("objects_restored") or 0
     print(
         f"version {version} committed (reprocessed): {counted(counts.get('documents_rebuilt', 0), 'document')} rebuilt, "
         f"changed {states.get('changed', 0)}, unchanged {states.get('unchanged', 0)}"
+        + (f"; {restored} damaged objects restored from their captures" if restored else "")
     )
     unreadable = counts.get("skipped_unreadable_capture", 0)
     if unreadable:  # a damaged or missing WARC: those documents were kept as they were

@@ -1,8 +1,9 @@
 """`speech-archive verify`: recheck stored files against manifests and the hash chain.
 
-By default only the versions added since the last verify are checked byte for byte (the earlier
-ones only for being all there, and linked to the new ones through the hash chain); `--full`
-checks every version. What was verified is recorded in ARCHIVE/verified.json (archive/verified.py).
+By default the versions added since the last verify are read byte for byte, and of the earlier
+ones every file (metas, manifests and changes, objects, WARC files, the CDXJ index) is checked
+to be there with its recorded size, the new versions linked to them through the hash chain;
+`--full` re-reads every file of every version. What was verified is recorded in ARCHIVE/verified.json (archive/verified.py).
 `--json` prints the same as one JSON object (exit code as without).
 """
 
@@ -19,7 +20,10 @@ def add_arguments(parser) -> None:
 
     add_archive_argument(parser)
     parser.add_argument(
-        "--full", action="store_true", help="check every version, not only those added since the last verify"
+        "--full",
+        action="store_true",
+        help="re-read every file of every version (by default: the versions since the last verify, "
+        "and every other file's presence and size)",
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object (exit code as without)")
 
@@ -33,15 +37,20 @@ def scope_line(report) -> str:
             f"{counted(report.versions, 'version')}, {counted(report.objects, 'object')},"
             f" {counted(report.warc_files, 'WARC file')}"
         )
-        return f"{what} checked: every version ({counted(report.files, 'file')})"
+        return f"{what} checked: every version, every file read ({counted(report.files, 'file')})"
     since = report.since
     if report.first is None:
-        checked = f"no version since version {since.version} ({counted(report.files, 'file')})"
+        checked = f"no version since version {since.version} ({counted(report.files, 'file')} read)"
     elif report.first == report.last:
-        checked = f"verified version {report.first} ({counted(report.files, 'file')})"
+        checked = f"verified version {report.first} ({counted(report.files, 'file')} read)"
     else:
-        checked = f"verified versions {report.first}..{report.last} ({counted(report.files, 'file')})"
-    return f"{checked}; earlier versions verified at {since.verified_at}; `verify --full` checks everything"
+        checked = f"verified versions {report.first}..{report.last} ({counted(report.files, 'file')} read)"
+    present = (
+        f"versions 1..{since.version}: every file there with its recorded size "
+        f"({counted(report.present, 'file')}, {counted(report.present_objects, 'object')}, "
+        f"{counted(report.present_warc_files, 'WARC file')}; read at {since.verified_at})"
+    )
+    return f"{checked}; {present}; `verify --full` re-reads everything"
 
 
 def report_json(report) -> dict:
@@ -54,6 +63,7 @@ def report_json(report) -> dict:
         "objects": report.objects,
         "warc_files": report.warc_files,
         "files": report.files,
+        "present": None if since is None else {"files": report.present, "objects": report.present_objects},
         "checked": None if report.first is None else {"first": report.first, "last": report.last},
         "since": None if since is None else {"version": since.version, "verified_at": since.verified_at},
         "problems": [{"path": p.path, "kind": p.kind, "detail": p.detail} for p in report.problems],
