@@ -3,6 +3,7 @@ request log, the site generators and `speech-archive serve-samples`."""
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import hashlib
 import http.client
@@ -34,6 +35,7 @@ from crawler.replica.server import ReplicaWeb, resource_key
 WM114 = "www.wm114.cn"
 HUIGOU = "www.huigou6.com"
 WM114_ARTICLE = "/wen/jianghua/2025111000.html"
+HANG = 300  # seconds: a bound that only catches a hang
 
 
 def request(base_url: str, path: str, method: str = "GET", headers: dict | None = None, timeout: float = 10):
@@ -400,6 +402,53 @@ def test_request_log_records_every_answer(fresh_replica_web):
     assert [e["host"] for e in web.requests()] == [WM114, WM114, WM114, HUIGOU]
     web.clear_requests()
     assert web.requests() == []
+
+
+def test_a_test_waits_for_the_nth_request_not_for_the_clock(fresh_replica_web):
+    web = fresh_replica_web
+    assert not web.wait_for_requests(1, timeout=0)  # nothing asked yet
+    client = threading.Thread(target=lambda: [request(web.urls[WM114], "/") for _ in range(3)])
+    client.start()
+    try:
+        assert web.wait_for_requests(3, WM114, timeout=HANG)
+    finally:
+        client.join()
+    assert not web.wait_for_requests(1, HUIGOU, timeout=0)
+
+
+def test_held_answers_wait_for_their_release_and_the_log_has_them_already(fresh_replica_web):
+    web = fresh_replica_web
+    release = web.hold_answers(after=1)
+    statuses = []
+    client = threading.Thread(
+        target=lambda: statuses.extend(request(web.urls[WM114], p)[0] for p in ("/", WM114_ARTICLE))
+    )
+    client.start()
+    try:
+        assert web.wait_for_requests(2, timeout=HANG)  # the first answered, the second held
+        assert statuses == [200] and web.requests()[-1]["status"] == 0
+        release.set()
+    finally:
+        client.join()
+    assert statuses == [200, 200]
+    assert request(web.urls[WM114], "/")[0] == 200  # a released hold holds nothing more
+
+
+def test_stop_releases_held_answers(samples_dir):
+    web = ReplicaWeb(samples_dir / "sites", [WM114]).start()
+    release = web.hold_answers()
+    url = web.urls[WM114]
+
+    def ask() -> None:
+        with contextlib.suppress(OSError, http.client.HTTPException):  # answered or cut: not held
+            request(url, "/")
+
+    client = threading.Thread(target=ask)
+    client.start()
+    assert web.wait_for_requests(1, timeout=HANG)
+    web.stop()
+    assert release.is_set()
+    client.join()
 
 
 def test_stop_closes_kept_alive_connections(samples_dir):
