@@ -21,6 +21,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from crawlhelp import HANG
 
 from crawler.cli import main as cli_main
 from crawler.replica.generate import (
@@ -35,7 +36,6 @@ from crawler.replica.server import ReplicaWeb, resource_key
 WM114 = "www.wm114.cn"
 HUIGOU = "www.huigou6.com"
 WM114_ARTICLE = "/wen/jianghua/2025111000.html"
-HANG = 300  # seconds: a bound that only catches a hang
 
 
 def request(base_url: str, path: str, method: str = "GET", headers: dict | None = None, timeout: float = 10):
@@ -638,13 +638,13 @@ def start_serve_samples(repo_root: Path, *arguments: str) -> tuple[subprocess.Po
 def test_serve_samples_prints_a_line_per_host_and_stops_on_sigterm(repo_root):
     process, lines = start_serve_samples(repo_root, "--host", WM114, "--host", "jianghua-ai.test")
     try:
-        printed = [lines.get(timeout=30).strip() for _ in range(2)]
+        printed = [lines.get(timeout=HANG).strip() for _ in range(2)]
         assert [line.split(" -> ")[0] for line in printed] == ["jianghua-ai.test", WM114]
         urls = dict(line.split(" -> ") for line in printed)
         assert all(re.fullmatch(r"http://127\.0\.0\.1:\d+", url) for url in urls.values())
         assert request(urls[WM114], WM114_ARTICLE)[1]["content-type"] == "text/html"
         process.send_signal(signal.SIGTERM)
-        assert process.wait(timeout=30) == 0
+        assert process.wait(timeout=HANG) == 0
     finally:
         if process.poll() is None:
             process.kill()
@@ -655,10 +655,10 @@ def test_serve_samples_port_base_gives_stable_ports_and_stops_on_sigint(repo_roo
     port = free_port()
     process, lines = start_serve_samples(repo_root, "--host", HUIGOU, "--port-base", str(port))
     try:
-        assert lines.get(timeout=30).strip() == f"{HUIGOU} -> http://127.0.0.1:{port}"
+        assert lines.get(timeout=HANG).strip() == f"{HUIGOU} -> http://127.0.0.1:{port}"
         assert request(f"http://127.0.0.1:{port}", "/sitemap.xml")[0] == 200
         process.send_signal(signal.SIGINT)
-        assert process.wait(timeout=30) == 0
+        assert process.wait(timeout=HANG) == 0
     finally:
         if process.poll() is None:
             process.kill()
