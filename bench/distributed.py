@@ -26,6 +26,8 @@ from pathlib import Path
 from crawler.distributed.connection import loopback_redis_command
 from pipelines.lifeline import die_with_parent
 
+REDIS_START_BOUND = 300.0  # seconds: only a redis-server that never listens takes this long
+
 
 def free_port() -> int:
     with socket.socket() as sock:
@@ -48,11 +50,15 @@ def local_redis(workdir: Path):
     url = f"redis://127.0.0.1:{port}/0"
     try:
         client = redis.Redis.from_url(url, socket_connect_timeout=0.5)
-        for _ in range(200):
+        # Until the port answers; the bound only catches a redis-server that never listens.
+        deadline = time.monotonic() + REDIS_START_BOUND
+        while True:
             try:
                 client.ping()
                 break
             except redis.ConnectionError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"redis-server did not listen on port {port}") from None
                 time.sleep(0.05)
         yield url
     finally:

@@ -8,7 +8,9 @@ at it with `base_url`.
 What tests get beyond a static file server:
 - validators: an ETag (quoted hash of the bytes) and a Last-Modified that is the same on every
   run, and 304 answers to If-None-Match / If-Modified-Since, so incremental crawls can be tested;
-- a request log (`requests()`), to assert what was downloaded again or never fetched;
+- a request log (`requests()`), to assert what was downloaded again or never fetched, and
+  `wait_for_requests(n)`, so a test waits for a crawl's Nth request rather than for the clock;
+- held answers (`hold_answers(after=n)`): a crawl caught mid-way, for as long as the test needs;
 - live edits in memory (`put`, `delete`), the folder on disk is never written;
 - fault injection (`inject`): status codes, slow answers, connection resets, truncated bodies,
   redirect loops, a gzip bomb, a huge body, non-HTML payloads.
@@ -216,6 +218,14 @@ class HostSite:
         return None
 
 
+@dataclass
+class _Hold:
+    """`hold_answers`: how many requests still go through, and the event that lets the rest go."""
+
+    free: int
+    release: threading.Event = field(default_factory=threading.Event)
+
+
 class _HostServer(ThreadingHTTPServer):
     daemon_threads = True
 
@@ -283,6 +293,9 @@ class _ReplicaHandler(BaseHTTPRequestHandler):
         if web.on_request is not None:
             web.on_request(dict(self.entry))
         try:
+            release = web._hold_for_this_request()
+            if release is not None:
+                release.wait()
             if web.latency:
                 web._stopping.wait(web.latency)
             try:
@@ -513,6 +526,8 @@ class ReplicaWeb:
         self._threads: dict[str, threading.Thread] = {}  # host -> its serve_forever thread
         self._lock = threading.Lock()
         self._log: list[dict] = []
+        self._logged = threading.Condition(self._lock)  # notified at each request logged
+        self._holds: list[_Hold] = []
         self._connections: set[socket.socket] = set()
         self._stopping = threading.Event()
 
@@ -541,6 +556,10 @@ class ReplicaWeb:
 
     def stop(self) -> None:
         self._stopping.set()  # wakes handlers sleeping in "slow" faults or latency
+        with self._lock:
+            holds, self._holds = self._holds, []
+        for hold in holds:  # and those holding an answer
+            hold.release.set()
         servers, self._servers = self._servers, {}
         threads, self._threads = self._threads, {}
         for host, server in servers.items():
@@ -585,10 +604,38 @@ class ReplicaWeb:
         with self._lock:
             self._log.clear()
 
+    def wait_for_requests(self, count: int, host: str | None = None, timeout: float | None = None) -> bool:
+        """Block until the log holds `count` requests (of `host`, or of any host); False if
+        `timeout` seconds passed first (a bound against a hang, not a way to pace a test)."""
+        with self._logged:
+            return self._logged.wait_for(
+                lambda: sum(1 for e in self._log if host is None or e["host"] == host) >= count, timeout
+            )
+
+    def hold_answers(self, after: int = 0) -> threading.Event:
+        """Answer `after` more requests, then hold every answer until the returned event is set
+        (or the server stops). Held requests are in the log already: `wait_for_requests(after + 1)`
+        returns once a crawl is caught mid-way, and it stays there as long as the test needs."""
+        hold = _Hold(after)
+        with self._lock:
+            self._holds.append(hold)
+        return hold.release
+
+    def _hold_for_this_request(self) -> threading.Event | None:
+        """The event this request's answer waits for, if a hold has let its `after` requests go."""
+        with self._lock:
+            self._holds = [hold for hold in self._holds if not hold.release.is_set()]
+            for hold in self._holds:
+                if hold.free == 0:
+                    return hold.release
+                hold.free -= 1
+        return None
+
     def _log_request(self, entry: dict) -> None:
         """Keep `entry` itself: its handler fills in status and bytes_sent as it answers."""
-        with self._lock:
+        with self._logged:
             self._log.append(entry)
+            self._logged.notify_all()
 
     def _track_connection(self, connection: socket.socket, opened: bool) -> None:
         with self._lock:

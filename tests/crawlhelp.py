@@ -10,6 +10,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -22,9 +23,12 @@ SITE_SPIDERS = {
 }
 # The replica is this machine's own server: politeness delays off so tests stay short.
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "RETRY_BACKOFF_BASE=0.05"]
+# Seconds: a bound that only catches a hang. Tests wait on events (a request served, a line, a
+# file, a process ending), never on the clock; this is how long a hung one may take to fail.
+HANG = 300.0
 
 
-def speech_archive(*args: str, timeout: float = 240, env: dict | None = None) -> subprocess.CompletedProcess:
+def speech_archive(*args: str, timeout: float = HANG, env: dict | None = None) -> subprocess.CompletedProcess:
     """`speech-archive ARGS` as a user runs it; output captured as text."""
     full_env = {**os.environ, "SPEECH_ARCHIVE_NO_REPORT": "1", **(env or {})}
     return subprocess.run(
@@ -35,6 +39,18 @@ def speech_archive(*args: str, timeout: float = 240, env: dict | None = None) ->
         timeout=timeout,
         env=full_env,
     )
+
+
+def wait_for_requests(web, count: int, process: subprocess.Popen | None = None) -> bool:
+    """Until the replica web has logged `count` requests (True), or `process` ended first (False)."""
+    deadline = time.monotonic() + HANG
+    # The request log wakes the wait at each request; the short slices only notice the process ending.
+    while not web.wait_for_requests(count, timeout=0.5):
+        if process is not None and process.poll() is not None:
+            return web.wait_for_requests(count, timeout=0)
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the replica web never saw {count} requests (hung?)")
+    return True
 
 
 def crawl_sites(

@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from crawlhelp import HANG
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:  # bench/ is not an installed package: it runs from the repository
     sys.path.insert(0, str(REPO_ROOT))
@@ -43,7 +45,7 @@ def test_every_benchmark_runs_at_tiny_sizes_and_prints_its_figures(tmp_path):
         cwd=REPO_ROOT,
         capture_output=True,
         text=True,
-        timeout=240,
+        timeout=2 * HANG,  # a bound against a hang only
     )
 
     assert result.returncode == 0, result.stderr[-3000:]
@@ -71,7 +73,7 @@ def test_the_large_store_benchmark_runs_tiny_behind_its_option():
         cwd=REPO_ROOT,
         capture_output=True,
         text=True,
-        timeout=240,
+        timeout=2 * HANG,  # a bound against a hang only
     )
     assert result.returncode == 0, result.stderr[-3000:]
     figures = dict(line.split(": ", 1) for line in result.stdout.splitlines() if ": " in line)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import aiohttp
 import pytest
-from crawlhelp import REPO_ROOT, audit
+from crawlhelp import HANG, REPO_ROOT, audit
 from test_catalog import unique_phrase
 from test_report_browser import NETWORK_CUT_BUT_LOOPBACK, Chromium, DevTools
 from test_search_ranking import QUERY, ranking_fixture
@@ -63,7 +63,7 @@ class Browse:
 
     def __exit__(self, *exc) -> None:
         os.killpg(self.process.pid, signal.SIGTERM)
-        self.process.wait(timeout=20)
+        self.process.wait(timeout=HANG)
 
 
 async def visit(base: str, profile: Path, shots: Path, phrase: str, commit) -> dict:

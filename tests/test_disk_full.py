@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from crawlhelp import crawl_sites, speech_archive
+from crawlhelp import HANG, crawl_sites, speech_archive
 from test_archive_store import FULL, PAYWALLED, gold_doc, seen_at
 
 from archive import writing as store
@@ -280,7 +280,7 @@ def test_a_plain_scrapy_crawl_whose_disk_fills_mid_crawl_says_so_and_exits_6(sma
             [sys.executable, "-m", "scrapy", "crawl", "bench", "-a", f"base_url={web.urls[site.name]}",
              "-s", f"PROFILES_DIR={repo / 'bench' / 'profiles'}", "-s", f"ARCHIVE_DIR={archive_dir}",
              "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=CRITICAL"],
-            cwd=repo, capture_output=True, text=True, timeout=240,
+            cwd=repo, capture_output=True, text=True, timeout=HANG,
         )  # fmt: skip
     assert result.returncode == exitcodes.WRITE_FAILED, result.stderr[-2000:]
     (line,) = result.stderr.strip().splitlines()

@@ -12,6 +12,7 @@ import re
 import signal
 
 import pytest
+from crawlhelp import HANG
 from test_distributed_support import (
     RedisServer,
     crawl_command,
@@ -77,15 +78,17 @@ def test_three_workers_archive_what_a_single_process_archives(
 def test_a_worker_killed_mid_crawl_loses_nothing(
     fresh_replica_web, redis_server, tmp_path, replica_web, single_process_documents
 ):
-    # Slow answers keep requests in flight long enough to kill a worker holding some.
-    fresh_replica_web.inject("www.huigou6.com", "*", "slow", times=None, seconds=0.4)
-    fresh_replica_web.inject("www.wm114.cn", "*", "slow", times=None, seconds=0.4)
+    # Held answers keep requests in flight until a worker holding some is killed.
+    release = fresh_replica_web.hold_answers()
     archive = tmp_path / "archive"
     client = redis_server.client()
     with started(crawl_command(archive, fresh_replica_web, redis_url=redis_server.url, workers=3)) as proc:
-        victim = wait_until(lambda: leased_worker_pid(client), timeout=60)
-        os.kill(victim, signal.SIGKILL)
-        out, err = proc.communicate(timeout=240)
+        try:
+            victim = wait_until(lambda: leased_worker_pid(client))
+            os.kill(victim, signal.SIGKILL)
+        finally:
+            release.set()
+        out, err = proc.communicate(timeout=HANG)
 
     assert proc.returncode == 0, err.decode()
     assert documents(archive) == single_process_documents
@@ -102,18 +105,20 @@ def test_a_killed_coordinator_leaves_the_last_version_and_the_next_run_completes
     assert first.returncode == 0, first.stderr
     before = Archive(archive).meta()
 
-    fresh_replica_web.inject("www.huigou6.com", "*", "slow", times=None, seconds=0.4)
+    release = fresh_replica_web.hold_answers()  # the run cannot end before it is killed
     client = redis_server.client()
     with started(crawl_command(archive, fresh_replica_web, redis_url=redis_server.url, workers=2)) as proc:
-        wait_until(lambda: client.xlen("speech-archive:handover") or leased_worker_pid(client), timeout=60)
-        os.killpg(proc.pid, signal.SIGKILL)  # the coordinator and its workers, mid-run
-        proc.wait(timeout=30)
+        try:
+            wait_until(lambda: client.xlen("speech-archive:handover") or leased_worker_pid(client))
+            os.killpg(proc.pid, signal.SIGKILL)  # the coordinator and its workers, mid-run
+            proc.wait(timeout=HANG)
+        finally:
+            release.set()
 
     assert Archive(archive).latest() == before["version"]
     assert Archive(archive).meta() == before
     assert verify_archive(Archive(archive)).ok
 
-    fresh_replica_web.clear_faults()
     again = run_crawl(crawl_command(archive, fresh_replica_web, redis_url=redis_server.url, workers=2))
     assert again.returncode == 0, again.stderr
     assert Archive(archive).latest() == before["version"] + 1
@@ -154,7 +159,7 @@ def test_redis_gone_mid_crawl_stops_with_one_clear_line_and_keeps_the_last_versi
     first = run_crawl(crawl_command(archive, fresh_replica_web, redis_url=redis_server.url, workers=1))
     assert first.returncode == 0, first.stderr
     before = Archive(archive).meta()
-    fresh_replica_web.inject("www.huigou6.com", "*", "slow", times=None, seconds=0.4)
+    release = fresh_replica_web.hold_answers()  # requests in flight while Redis goes
     client = redis_server.client()
     cmd = crawl_command(
         archive,
@@ -165,9 +170,12 @@ def test_redis_gone_mid_crawl_stops_with_one_clear_line_and_keeps_the_last_versi
         workers=1,
     )
     with started(cmd) as proc:
-        wait_until(lambda: leased_worker_pid(client), timeout=60)
-        redis_server.stop()
-        out, err = proc.communicate(timeout=120)
+        try:
+            wait_until(lambda: leased_worker_pid(client))
+            redis_server.stop()
+        finally:
+            release.set()
+        out, err = proc.communicate(timeout=HANG)
 
     assert proc.returncode == 1
     lines = [line for line in err.decode().splitlines() if line.strip()]
@@ -183,7 +191,6 @@ def test_a_coordinator_without_redis_fails_fast_with_a_clear_error(replica_web, 
         crawl_command(
             archive, replica_web, "-s", "DISTRIBUTED_REDIS_GIVE_UP_AFTER=1", redis_url=dead.url, workers=1
         ),
-        timeout=60,
     )
     assert result.returncode == 1
     assert "unreachable" in result.stderr and "Traceback" not in result.stderr

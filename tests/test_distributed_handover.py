@@ -7,6 +7,7 @@ import os
 import pickle
 
 import pytest
+from crawlhelp import HANG
 from test_distributed_support import RedisServer, crawl_command, started, wait_until
 
 from archive.store import Archive
@@ -126,19 +127,27 @@ def test_a_pickled_payload_on_the_stream_is_refused_and_counted_never_loaded(fre
     redis_server = RedisServer(tmp_path / "redis").start()
     marker = tmp_path / "unpickled"
     archive = tmp_path / "archive"
-    # Slow answers keep the run going long enough to write into its stream.
-    fresh_replica_web.inject("www.wm114.cn", "*", "slow", times=None, seconds=0.2)
+    # Held answers keep the run going until the test has written into its stream.
+    release = fresh_replica_web.hold_answers()
     client = redis_server.client()
     try:
         command = crawl_command(archive, fresh_replica_web, redis_url=redis_server.url, workers=1)
         with started(command) as proc:
-            raw = wait_until(lambda: client.hget("speech-archive:run", "descriptor"), timeout=60)
-            run_id = json.loads(raw)["run_id"]
-            client.xadd(
-                "speech-archive:handover",
-                {"k": KIND_ITEM, "r": run_id, "w": "intruder", "d": pickle.dumps(LeavesAMark(str(marker)))},
-            )
-            out, err = proc.communicate(timeout=240)
+            try:
+                raw = wait_until(lambda: client.hget("speech-archive:run", "descriptor"))
+                run_id = json.loads(raw)["run_id"]
+                client.xadd(
+                    "speech-archive:handover",
+                    {
+                        "k": KIND_ITEM,
+                        "r": run_id,
+                        "w": "intruder",
+                        "d": pickle.dumps(LeavesAMark(str(marker))),
+                    },
+                )
+            finally:
+                release.set()
+            out, err = proc.communicate(timeout=HANG)
     finally:
         redis_server.stop()
 

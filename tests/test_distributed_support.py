@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import redis
+from crawlhelp import HANG
 
 from crawler.distributed.connection import loopback_redis_command
 from pipelines.lifeline import die_with_parent
@@ -47,7 +48,7 @@ class RedisServer:
         auth = f":{self.password}@" if self.password else ""
         return f"redis://{auth}127.0.0.1:{self.port}/0"
 
-    def start(self, timeout: float = 10.0) -> RedisServer:
+    def start(self, timeout: float = HANG) -> RedisServer:
         self.workdir.mkdir(parents=True, exist_ok=True)
         command = loopback_redis_command(self.port, self.workdir)
         if self.password:
@@ -58,9 +59,9 @@ class RedisServer:
             stderr=subprocess.DEVNULL,
             preexec_fn=die_with_parent(os.getpid()),  # no redis-server outlives the tests
         )
-        deadline = time.monotonic() + timeout
+        deadline = time.monotonic() + timeout  # a bound against a hang: the wait is on the port
         client = redis.Redis.from_url(self.url, socket_connect_timeout=0.5)
-        while time.monotonic() < deadline:
+        while time.monotonic() < deadline and self.proc.poll() is None:
             try:
                 if client.ping():
                     return self
@@ -72,7 +73,7 @@ class RedisServer:
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
             self.proc.kill()
-            self.proc.wait(timeout=10)
+            self.proc.wait(timeout=HANG)
         self.proc = None
 
     def client(self) -> redis.Redis:
@@ -128,12 +129,12 @@ def started(cmd: list[str]):
             os.killpg(proc.pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
-        proc.wait(timeout=30)
+        proc.wait(timeout=HANG)
         proc.stdout.close()
         proc.stderr.close()
 
 
-def run_crawl(cmd: list[str], timeout: float = 240) -> subprocess.CompletedProcess:
+def run_crawl(cmd: list[str], timeout: float = HANG) -> subprocess.CompletedProcess:
     with started(cmd) as proc:
         out, err = proc.communicate(timeout=timeout)
         return subprocess.CompletedProcess(cmd, proc.returncode, out.decode(), err.decode())
@@ -146,7 +147,8 @@ def documents(archive: Path) -> dict[str, tuple[frozenset, str]]:
     return {doc["doc_id"]: (frozenset(doc["urls"]), doc["text"]) for doc in Archive(archive).documents()}
 
 
-def wait_until(predicate, timeout: float, step: float = 0.05):
+def wait_until(predicate, timeout: float = HANG, step: float = 0.05):
+    """The first true value of `predicate` (a Redis key, a process): polled, the timeout only catches a hang."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         value = predicate()

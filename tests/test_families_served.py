@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import quote, urljoin, urlsplit
 
 import pytest
+from crawlhelp import HANG
 
 from replica.server import ReplicaWeb
 
@@ -32,7 +33,7 @@ def fetch(web: ReplicaWeb, url: str) -> tuple[int, str, bytes]:
     """GET a family URL (`http://host/path?query`) from the replica serving that host."""
     parts = urlsplit(url)
     target = parts.path + ("?" + parts.query if parts.query else "")
-    with urllib.request.urlopen(web.url(parts.hostname, target), timeout=10) as answer:
+    with urllib.request.urlopen(web.url(parts.hostname, target), timeout=HANG) as answer:
         return answer.status, answer.headers["Content-Type"], answer.read()
 
 

@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from crawlhelp import HANG
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 LEFT_BEHIND = shutil.ignore_patterns(
@@ -116,7 +117,7 @@ def test_crawl_all_of_the_bundled_replica_and_export_parquet(installed, elsewher
         crawl = run(command, cwd=elsewhere)
     finally:
         server.terminate()
-        server.wait(timeout=10)
+        server.wait(timeout=HANG)
     assert crawl.returncode == 0, crawl.stdout[-2000:] + crawl.stderr[-2000:]
     assert "version 1 committed" in crawl.stdout
 

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 import pytest
-from crawlhelp import crawl_sites
+from crawlhelp import HANG, crawl_sites
 from test_distributed_support import RedisServer, crawl_command, started, wait_until
 
 from crawler.logredact import CredentialsFilter, redact_credentials
@@ -84,15 +84,18 @@ def process_command_lines() -> list[bytes]:
 def test_a_redis_password_is_never_printed_or_logged(fresh_replica_web, tmp_path):
     redis_server = RedisServer(tmp_path / "redis", password=PASSWORD).start()
     archive = tmp_path / "archive"
-    fresh_replica_web.inject("www.wm114.cn", "*", "slow", times=None, seconds=0.2)
+    release = fresh_replica_web.hold_answers()  # the worker runs until its command line is read
     try:
         command = crawl_command(archive, fresh_replica_web, redis_url=redis_server.url, workers=1)
         with started(command) as proc:
             # While a local worker runs: its command line carries no password.
-            worker_lines = wait_until(
-                lambda: [c for c in process_command_lines() if b"crawler.cli\0worker" in c], timeout=60
-            )
-            out, err = proc.communicate(timeout=240)
+            try:
+                worker_lines = wait_until(
+                    lambda: [c for c in process_command_lines() if b"crawler.cli\0worker" in c]
+                )
+            finally:
+                release.set()
+            out, err = proc.communicate(timeout=HANG)
     finally:
         redis_server.stop()
 

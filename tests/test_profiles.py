@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
-from crawlhelp import FAST, export, speech_archive
+from crawlhelp import FAST, HANG, export, speech_archive
 
 from crawler import exitcodes
 from crawler.cli import main
@@ -149,7 +149,7 @@ def test_scrapy_list_shows_a_profile_from_the_profiles_setting(tmp_path):
         cwd=Path(__file__).resolve().parents[1],
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=HANG,
     )
     assert result.returncode == 0, result.stderr
     assert {"gbk_portal", "generic", "wm114"} <= set(result.stdout.split())
@@ -165,7 +165,7 @@ def test_scrapy_list_with_a_broken_profile_is_one_line_and_exit_2(tmp_path):
         cwd=Path(__file__).resolve().parents[1],
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=HANG,
     )
     assert result.returncode == 2
     (line,) = result.stderr.strip().splitlines()

@@ -12,10 +12,20 @@ import re
 import signal
 import subprocess
 import sys
-import time
 
 import pytest
-from crawlhelp import FAST, REPO_ROOT, SAMPLES, SITE_SPIDERS, crawl_sites, duplicates, export, speech_archive
+from crawlhelp import (
+    FAST,
+    HANG,
+    REPO_ROOT,
+    SAMPLES,
+    SITE_SPIDERS,
+    crawl_sites,
+    duplicates,
+    export,
+    speech_archive,
+    wait_for_requests,
+)
 
 AI = "jianghua-ai.test"
 AI_ARTICLES = [f"/jianghua/{n}.html" for n in range(1080, 1085)]
@@ -49,12 +59,15 @@ def test_faults_are_survived_counted_by_kind_and_every_reachable_speech_archived
         web.inject(AI, path, fault, times=None, **params)
     # Transient faults on the real articles: each is retried and the page archived.
     web.inject(AI, "/jianghua/1080.html", "status", times=1, status=503)
-    web.inject(AI, "/jianghua/1081.html", "slow", times=1, seconds=4)
+    # Answered only when the server stops: the crawl's DOWNLOAD_TIMEOUT is what ends the wait.
+    web.inject(AI, "/jianghua/1081.html", "slow", times=1, seconds=HANG)
     web.inject(AI, "/jianghua/1082.html", "reset", times=1)
     web.inject(AI, "/jianghua/1083.html", "truncate", times=1)
 
     archive = tmp_path / "a"
-    result = crawl_sites(web, archive, ("jianghua_ai",), "-s", "DOWNLOAD_TIMEOUT=2", timeout=300)
+    # A timeout short enough to keep the test short, long enough for every other answer (the
+    # 8 MB cut of the huge page too) on a loaded machine.
+    result = crawl_sites(web, archive, ("jianghua_ai",), "-s", "DOWNLOAD_TIMEOUT=10")
     output = result.stdout + result.stderr
     assert "Traceback" not in output
     # Finished, committed, and says it had errors (the four broken pages).
@@ -77,7 +90,7 @@ def test_two_crawls_at_once_one_runs_and_one_is_refused(tmp_path):
     from replica.server import ReplicaWeb
 
     archive = tmp_path / "a"
-    with ReplicaWeb(SAMPLES / "sites", hosts=[AI], latency=0.3) as web:
+    with ReplicaWeb(SAMPLES / "sites", hosts=[AI]) as web:
         args = [
             sys.executable,
             "-m",
@@ -91,30 +104,29 @@ def test_two_crawls_at_once_one_runs_and_one_is_refused(tmp_path):
             *FAST,
         ]
         env = {**os.environ, "SPEECH_ARCHIVE_NO_REPORT": "1"}
+        # The first crawl's answers wait until the second has been refused: it is mid-crawl,
+        # holding the lock, however long the second takes to start.
+        release = web.hold_answers()
+        first_args = [*args, "-s", f"DOWNLOAD_TIMEOUT={HANG}"]
         first = subprocess.Popen(
-            args, cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+            first_args, cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
         )
         try:
-            wait_for(lambda: len(web.requests()) >= 1, timeout=60)
-            second = subprocess.run(args, cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=60)
+            assert wait_for_requests(web, 1, first), first.communicate()
+            second = subprocess.run(
+                args, cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=HANG
+            )
             assert second.returncode == 3
             assert "archive is locked by pid" in second.stderr
             assert "Traceback" not in second.stderr
-            assert first.wait(timeout=120) == 0
+            release.set()
+            assert first.wait(timeout=HANG) == 0
         finally:
+            release.set()
             first.kill()
             first.wait()
     assert verify(archive).returncode == 0
     assert len(export(archive)) == 5
-
-
-def wait_for(condition, timeout: float, interval: float = 0.05) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(interval)
-    raise AssertionError("condition not reached in time")
 
 
 def start_crawl(web, archive) -> subprocess.Popen:
@@ -133,18 +145,19 @@ def test_sigkill_at_any_moment_leaves_the_last_version_verifying(tmp_path, reque
     from replica.server import ReplicaWeb
 
     archive = tmp_path / "a"
-    with ReplicaWeb(SAMPLES / "sites", hosts=list(SITE_SPIDERS.values()), latency=0.05) as web:
+    with ReplicaWeb(SAMPLES / "sites", hosts=list(SITE_SPIDERS.values())) as web:
         assert crawl_sites(web, archive, ("jianghua_ai",)).returncode == 0  # version 1 exists
         for kill_round in range(2):
             web.clear_requests()
+            # Answers stop after the Nth: the kill lands after exactly N, however loaded the machine.
+            release = web.hold_answers(after=requests_before_kill)
             crawl = start_crawl(web, archive)
             try:
-                wait_for(
-                    lambda c=crawl: len(web.requests()) >= requests_before_kill or c.poll() is not None, 120
-                )
-                crawl.send_signal(signal.SIGKILL)
+                wait_for_requests(web, requests_before_kill + 1, crawl)
             finally:
-                crawl.wait(timeout=30)
+                crawl.send_signal(signal.SIGKILL)
+                crawl.wait(timeout=HANG)
+                release.set()
             check = verify(archive)
             assert check.returncode == 0, f"round {kill_round}: {check.stdout}{check.stderr}"
         final = crawl_sites(web, archive)
@@ -157,13 +170,17 @@ def test_sigterm_commits_finished_work_as_an_interrupted_version(tmp_path):
     from replica.server import ReplicaWeb
 
     archive = tmp_path / "a"
-    with ReplicaWeb(SAMPLES / "sites", hosts=list(SITE_SPIDERS.values()), latency=0.2) as web:
+    with ReplicaWeb(SAMPLES / "sites", hosts=list(SITE_SPIDERS.values())) as web:
+        # Ten answers, then the crawl waits: the signal lands mid-crawl, never after its end.
+        release = web.hold_answers(after=10)
         crawl = start_crawl(web, archive)
         try:
-            wait_for(lambda: len(web.requests()) >= 10, 120)
+            assert wait_for_requests(web, 11, crawl), crawl.communicate()
             crawl.send_signal(signal.SIGTERM)
-            out, err = crawl.communicate(timeout=120)
+            release.set()  # a graceful stop lets the requests in flight finish
+            out, err = crawl.communicate(timeout=HANG)
         finally:
+            release.set()
             crawl.kill()
         assert crawl.returncode == 5, out + err
         assert "Traceback" not in err

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from crawlhelp import crawl_sites
+from crawlhelp import HANG, crawl_sites
 from test_distributed_support import free_port
 from warcio.archiveiterator import ArchiveIterator
 from warcio.timeutils import iso_date_to_timestamp
@@ -152,22 +152,22 @@ def wayback(executable: Path, workdir: Path, collections: dict[str, Path]):
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + HANG  # the wait is on the port; the bound catches a hang
         while True:
             try:
                 get(base + "/")
                 break
             except OSError:  # not listening yet
-                if time.monotonic() > deadline:
+                if server.poll() is not None or time.monotonic() > deadline:
                     raise
                 time.sleep(0.2)
         yield base
     finally:
         server.terminate()
-        server.wait(timeout=10)
+        server.wait(timeout=HANG)
 
 
-def get(url: str, timeout: float = 10.0) -> tuple[int, bytes]:
+def get(url: str, timeout: float = HANG) -> tuple[int, bytes]:
     try:
         with urllib.request.urlopen(url, timeout=timeout) as answer:
             return answer.status, answer.read()

@@ -3,6 +3,7 @@ request log, the site generators and `speech-archive serve-samples`."""
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import hashlib
 import http.client
@@ -20,6 +21,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from crawlhelp import HANG
 
 from crawler.cli import main as cli_main
 from replica.generate import (
@@ -402,6 +404,53 @@ def test_request_log_records_every_answer(fresh_replica_web):
     assert web.requests() == []
 
 
+def test_a_test_waits_for_the_nth_request_not_for_the_clock(fresh_replica_web):
+    web = fresh_replica_web
+    assert not web.wait_for_requests(1, timeout=0)  # nothing asked yet
+    client = threading.Thread(target=lambda: [request(web.urls[WM114], "/") for _ in range(3)])
+    client.start()
+    try:
+        assert web.wait_for_requests(3, WM114, timeout=HANG)
+    finally:
+        client.join()
+    assert not web.wait_for_requests(1, HUIGOU, timeout=0)
+
+
+def test_held_answers_wait_for_their_release_and_the_log_has_them_already(fresh_replica_web):
+    web = fresh_replica_web
+    release = web.hold_answers(after=1)
+    statuses = []
+    client = threading.Thread(
+        target=lambda: statuses.extend(request(web.urls[WM114], p)[0] for p in ("/", WM114_ARTICLE))
+    )
+    client.start()
+    try:
+        assert web.wait_for_requests(2, timeout=HANG)  # the first answered, the second held
+        assert statuses == [200] and web.requests()[-1]["status"] == 0
+        release.set()
+    finally:
+        client.join()
+    assert statuses == [200, 200]
+    assert request(web.urls[WM114], "/")[0] == 200  # a released hold holds nothing more
+
+
+def test_stop_releases_held_answers(samples_dir):
+    web = ReplicaWeb(samples_dir / "sites", [WM114]).start()
+    release = web.hold_answers()
+    url = web.urls[WM114]
+
+    def ask() -> None:
+        with contextlib.suppress(OSError, http.client.HTTPException):  # answered or cut: not held
+            request(url, "/")
+
+    client = threading.Thread(target=ask)
+    client.start()
+    assert web.wait_for_requests(1, timeout=HANG)
+    web.stop()
+    assert release.is_set()
+    client.join()
+
+
 def test_stop_closes_kept_alive_connections(samples_dir):
     web = ReplicaWeb(samples_dir / "sites", [WM114]).start()
     address = urlsplit(web.urls[WM114])
@@ -589,13 +638,13 @@ def start_serve_samples(repo_root: Path, *arguments: str) -> tuple[subprocess.Po
 def test_serve_samples_prints_a_line_per_host_and_stops_on_sigterm(repo_root):
     process, lines = start_serve_samples(repo_root, "--host", WM114, "--host", "jianghua-ai.test")
     try:
-        printed = [lines.get(timeout=30).strip() for _ in range(2)]
+        printed = [lines.get(timeout=HANG).strip() for _ in range(2)]
         assert [line.split(" -> ")[0] for line in printed] == ["jianghua-ai.test", WM114]
         urls = dict(line.split(" -> ") for line in printed)
         assert all(re.fullmatch(r"http://127\.0\.0\.1:\d+", url) for url in urls.values())
         assert request(urls[WM114], WM114_ARTICLE)[1]["content-type"] == "text/html"
         process.send_signal(signal.SIGTERM)
-        assert process.wait(timeout=30) == 0
+        assert process.wait(timeout=HANG) == 0
     finally:
         if process.poll() is None:
             process.kill()
@@ -606,10 +655,10 @@ def test_serve_samples_port_base_gives_stable_ports_and_stops_on_sigint(repo_roo
     port = free_port()
     process, lines = start_serve_samples(repo_root, "--host", HUIGOU, "--port-base", str(port))
     try:
-        assert lines.get(timeout=30).strip() == f"{HUIGOU} -> http://127.0.0.1:{port}"
+        assert lines.get(timeout=HANG).strip() == f"{HUIGOU} -> http://127.0.0.1:{port}"
         assert request(f"http://127.0.0.1:{port}", "/sitemap.xml")[0] == 200
         process.send_signal(signal.SIGINT)
-        assert process.wait(timeout=30) == 0
+        assert process.wait(timeout=HANG) == 0
     finally:
         if process.poll() is None:
             process.kill()

@@ -23,14 +23,17 @@ from pathlib import Path
 
 import aiohttp
 import pytest
+from crawlhelp import HANG
 from test_report_archive import build_sample_archive
 
 from archive.report import write_report
 from crawler.cli import main as cli_main
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-START_TIMEOUT = 30.0
-STEP_TIMEOUT = 30.0
+# Every wait is on the browser's own signal (its DevToolsActivePort file, a reply, an event);
+# these bounds only catch a hang.
+START_TIMEOUT = HANG
+STEP_TIMEOUT = HANG
 NETWORK_CUT = [
     "--host-resolver-rules=MAP * ~NOTFOUND",
     "--proxy-server=127.0.0.1:9",

@@ -13,6 +13,7 @@ import sys
 import zipfile
 
 import pytest
+from crawlhelp import HANG
 from test_report_archive import CHANGED_PAGE, GONE_PAGE, build_sample_archive, gold_pages
 from warcio.archiveiterator import ArchiveIterator
 
@@ -36,7 +37,7 @@ def wacz_validate(path) -> subprocess.CompletedProcess:
         [sys.executable, "-m", "wacz", "validate", "-f", str(path)],
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=HANG,
     )
 
 

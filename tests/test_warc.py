@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from crawlhelp import HANG
 from warcio.archiveiterator import ArchiveIterator
 
 from archive.warc_reader import iter_responses, read_record
@@ -21,7 +22,7 @@ REQUEST_HEADERS = [("User-Agent", "speech-archive/0.1"), ("Accept-Encoding", "gz
 
 
 def warcio(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([WARCIO, *args], capture_output=True, text=True, timeout=60)
+    return subprocess.run([WARCIO, *args], capture_output=True, text=True, timeout=HANG)
 
 
 def records(path: Path) -> list[dict]:
