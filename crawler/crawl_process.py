@@ -187,10 +187,12 @@ def document_counts(meta: dict) -> dict:
 
 
 def print_summary(version: int, status: str, report: dict, archive, out) -> None:
+    from crawler.wording import counted
+
     docs = report.get("documents", {})
     out.write(
         f"version {version} committed ({status}): "
-        f"{report['pages_fetched']} pages fetched, {report['not_modified']} not modified, "
+        f"{counted(report['pages_fetched'], 'page')} fetched, {report['not_modified']} not modified, "
         f"documents new {docs.get('new', 0)} / changed {docs.get('changed', 0)} / "
         f"unchanged {docs.get('unchanged', 0)} / removed {docs.get('removed', 0)}, "
         f"copies merged {docs.get('merged', 0)}, errors {report['errors_total']}, "
@@ -205,7 +207,7 @@ def print_summary(version: int, status: str, report: dict, archive, out) -> None
         limit = f" of {budget['max_requests']}" if budget.get("max_requests") else ""
         out.write(
             f"budget: {budget.get('requests', 0)}{limit} requests{spent}; left for the next run: "
-            f"{left.get('new', 0)} new pages, {left.get('due', 0)} known pages due\n"
+            f"{counted(left.get('new', 0), 'new page')}, {counted(left.get('due', 0), 'known page')} due\n"
         )
     if report["errors"]:
         kinds = ", ".join(f"{k} {v}" for k, v in sorted(report["errors"].items()))
