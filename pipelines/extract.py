@@ -323,11 +323,11 @@ def extract(
     if profile:
         extract_with_profile(root, page, profile, hidden)
         if page.method == "none" and profile.extract.fallback_generic:
-            extract_generic(without_hidden(root, hidden, page) if hidden else html, page)
+            extract_generic(without_hidden(root, hidden, page) if hidden else html, page, root)
     elif layout:
         extract_with_layout(root, page, layout, hidden)
     else:
-        extract_generic(without_hidden(root, hidden, page) if hidden else html, page)
+        extract_generic(without_hidden(root, hidden, page) if hidden else html, page, root)
     if page.blocks and not has_own_prose(root, page.blocks):
         # Navigation, listings, tag clouds: every line is the text of a link to somewhere else.
         page.flags.append("no_prose")
@@ -421,32 +421,49 @@ def extract_with_profile(root, page: ExtractedPage, profile: Profile, hidden: di
             break
 
 
-def extract_generic(html: str, page: ExtractedPage) -> None:
-    import trafilatura
+# trafilatura's settings, tried in turn until one finds prose of the page's own: precision first;
+# then its balanced setting, which keeps shorter blocks; then with the blocks it takes for
+# comments (a page that is a list of short posts: a comment list, a Q&A, a microblog).
+GENERIC_TRIES = ({"favor_precision": True}, {}, {"include_comments": True})
 
+
+def extract_generic(html: str, page: ExtractedPage, root=None) -> None:
     if len(html) > MAX_GENERIC_HTML_CHARS:
         page.flags.append("oversized")
         return
-
-    try:
-        doc = trafilatura.bare_extraction(
-            html,
-            url=page.url if page.url.startswith("http") else None,
-            favor_precision=True,
-            include_comments=False,
-            include_tables=True,
-            with_metadata=True,
-            deduplicate=False,
-        )
-    except (RecursionError, ValueError, TypeError):
-        doc = None
+    doc = None
+    for settings in GENERIC_TRIES:
+        found = _trafilatura(html, page.url, **settings)
+        text = (getattr(found, "text", None) or "") if found is not None else ""
+        if not text.strip():
+            continue
+        doc = found
+        blocks = [("para", line) for line in text.split("\n") if line.strip()]
+        if root is None or has_own_prose(root, blocks):
+            break
     if doc is None:
         page.flags.append("no_content_area")
         return
-    text = getattr(doc, "text", None) or ""
-    page.blocks = [("para", line) for line in text.split("\n") if line.strip()]
+    page.blocks = blocks
     page.method = "trafilatura"
     if not page.title and getattr(doc, "title", None):
         page.title = fold_spaces(doc.title)
     if not page.published_at and getattr(doc, "date", None):
         page.published_at = parse_date(doc.date)
+
+
+def _trafilatura(html: str, url: str, favor_precision: bool = False, include_comments: bool = False):
+    import trafilatura
+
+    try:
+        return trafilatura.bare_extraction(
+            html,
+            url=url if url.startswith("http") else None,
+            favor_precision=favor_precision,
+            include_comments=include_comments,
+            include_tables=True,
+            with_metadata=True,
+            deduplicate=False,
+        )
+    except (RecursionError, ValueError, TypeError):
+        return None
