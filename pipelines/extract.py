@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
-from pipelines import layouts, vocabulary
+from pipelines import layouts, tables, vocabulary
 from pipelines.encoding import decode_body
 from pipelines.markers import PRIVATE_USE, markers_in, removal_marker, without_markers
 from pipelines.profile import ExtractRules, Profile, profile_for_url
@@ -218,6 +218,44 @@ def flatten_containers(html: str) -> str:
     return BR_RUN.sub("<br>", ANY_TAG.sub(keep_or_break, html))
 
 
+HEAD_ONLY_TAGS = frozenset("title meta link script style base noscript template object".split())
+
+
+def rescue_body_from_head(root) -> bool:
+    """Move what the parser nested inside <head> back into a body of its own.
+
+    An element libxml2 does not know standing before <body> (a CMS's server-side include tag
+    left in the page, `<xx:include>`) makes it put the rest of the page, body and all, inside
+    <head>, where no extractor looks. Everything from the first element that has no place in a
+    head on is the body. Returns whether the tree was changed."""
+    from lxml import etree
+
+    head = root.find("head")
+    if head is None:
+        return False
+    children = list(head)
+    start = next(
+        (
+            i
+            for i, el in enumerate(children)
+            if isinstance(el.tag, str) and el.tag.lower() not in HEAD_ONLY_TAGS
+        ),
+        None,
+    )
+    if start is None:
+        return False
+    stray = children[start:]
+    stray_text = sum(len((el.text_content() or "").strip()) for el in stray)
+    body = root.find("body")
+    if body is not None and len((body.text_content() or "").strip()) >= stray_text:
+        return False
+    if body is None:
+        body = etree.SubElement(root, "body")
+    for el in reversed(stray):
+        body.insert(0, el)
+    return True
+
+
 def parse_html(html: str):
     """lxml tree (huge_tree off: libxml2 stops at depth 256) and whether the tree was cut short."""
     from lxml import etree
@@ -312,6 +350,9 @@ def extract(
             page.method = "fallback"
             return page
         profile = None
+    if rescue_body_from_head(root):
+        page.flags.append("body_in_head")
+        html = etree_html(root)
     for el in select(root, "//" + " | //".join(STRIP_TAGS)):
         el.drop_tree()
     page.title = page_title(root, profile)
@@ -323,16 +364,33 @@ def extract(
     if profile:
         extract_with_profile(root, page, profile, hidden)
         if page.method == "none" and profile.extract.fallback_generic:
-            extract_generic(without_hidden(root, hidden, page) if hidden else html, page, root)
+            extract_generic(generic_html(root, html, hidden, page), page, root)
     elif layout:
         extract_with_layout(root, page, layout, hidden)
     else:
-        extract_generic(without_hidden(root, hidden, page) if hidden else html, page, root)
+        extract_generic(generic_html(root, html, hidden, page), page, root)
     if page.blocks and not has_own_prose(root, page.blocks):
         # Navigation, listings, tag clouds: every line is the text of a link to somewhere else.
         page.flags.append("no_prose")
         page.blocks = []
     return page
+
+
+def generic_html(root, html: str, hidden: dict, page: ExtractedPage) -> str:
+    """The page as the generic extractor is to read it: anti-copy elements out, layout tables
+    turned into blocks (pipelines/tables.py); the page as served when neither applies."""
+    if hidden:
+        without_hidden(root, hidden, page)
+    turned = tables.unwrap_layout_tables(root)
+    if turned:
+        page.flags.append("layout_tables")
+    return etree_html(root) if hidden or turned else html
+
+
+def etree_html(root) -> str:
+    from lxml import etree
+
+    return etree.tostring(root, encoding="unicode", method="html")
 
 
 def without_hidden(root, hidden: dict, page: ExtractedPage) -> str:
@@ -438,7 +496,8 @@ def extract_generic(html: str, page: ExtractedPage, root=None) -> None:
         if not text.strip():
             continue
         doc = found
-        blocks = [("para", line) for line in text.split("\n") if line.strip()]
+        blocks = [("para", table_row_as_text(line)) for line in text.split("\n") if line.strip()]
+        blocks = [block for block in blocks if block[1].strip()]
         if root is None or has_own_prose(root, blocks):
             break
     if doc is None:
@@ -450,6 +509,20 @@ def extract_generic(html: str, page: ExtractedPage, root=None) -> None:
         page.title = fold_spaces(doc.title)
     if not page.published_at and getattr(doc, "date", None):
         page.published_at = parse_date(doc.date)
+
+
+TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+TABLE_RULE = re.compile(r"^[\s|:\-]*$")
+
+
+def table_row_as_text(line: str) -> str:
+    """A data table's row as trafilatura prints it ("| a | b |", "|---|---|") as its cells' text."""
+    m = TABLE_ROW.match(line)
+    if not m:
+        return line
+    if TABLE_RULE.match(line):
+        return ""
+    return " ".join(cell.strip() for cell in m.group(1).split("|") if cell.strip())
 
 
 def _trafilatura(html: str, url: str, favor_precision: bool = False, include_comments: bool = False):
