@@ -1,0 +1,102 @@
+"""Generic extraction reads a page by its structure: frozen pages (written here, in the shapes real
+software prints) in, the expected document out.
+
+- a container hidden until a script shows it (WeChat's `#js_content`, a lazily shown article body)
+  is the article; a short hidden piece inside a paragraph is anti-copy noise;
+- a page whose parser nested the body inside <head> (an unclosed server-side include tag before
+  <body>) is read from its body all the same;
+- layout tables (an old portal's frame, a forum's post rows) read as blocks and cells, not as
+  `|`-joined rows headed by the menu; a data table's rows read as their cells' text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipelines.page import process_page
+
+FIXTURES = Path(__file__).parent / "fixtures" / "extract" / "structure"
+URL = "http://www.example.cn/2024/0920/1.html"
+
+
+def only_document(name: str):
+    docs = process_page((FIXTURES / name).read_bytes(), URL)
+    assert len(docs) == 1, [d.text[:40] for d in docs]
+    return docs[0]
+
+
+def paragraphs(doc) -> list[str]:
+    return doc.text.split("\n\n")
+
+
+def test_wechat_article_hidden_until_shown_is_the_article():
+    doc = only_document("wechat_hidden_until_shown.html")
+    assert doc.title == "在全县秋收工作会议上的讲话"
+    assert paragraphs(doc)[0] == "同志们："
+    assert (
+        paragraphs(doc)[2]
+        == "今年以来，全县上下认真落实各项强农惠农政策，粮食生产形势总体向好，秋粮长势好于往年，丰收在望。"
+    )
+    assert paragraphs(doc)[-1].endswith("作出新的更大贡献。")
+    assert len(paragraphs(doc)) == 5
+    # the short hidden piece inside a paragraph and the hidden profile card stay out
+    assert "原创" not in doc.text and "微信号" not in doc.text
+
+
+def test_lazily_shown_article_body_is_the_article():
+    doc = only_document("lazy_body_display_none.html")
+    assert paragraphs(doc)[0] == "亲爱的同学们、老师们："
+    assert paragraphs(doc)[-1] == "最后，祝老师们工作顺利，祝同学们学习进步、健康成长！谢谢大家！"
+    assert len(paragraphs(doc)) == 5
+    assert "正在加载" not in doc.text and "版权所有" not in doc.text
+
+
+def test_body_nested_in_head_by_the_parser_is_read():
+    doc = only_document("body_after_include_tag.html")
+    assert "body_in_head" in doc.flags
+    assert paragraphs(doc)[0] == "同志们："
+    assert paragraphs(doc)[-1].startswith("三、强化保障")
+    assert len(paragraphs(doc)) == 5
+    assert "首页" not in doc.text and "fontZoom" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "name, first, last, count, furniture",
+    [
+        (
+            "portal_layout_tables.html",
+            "各位领导、各位来宾，老师们、同学们：",
+            "站在新的起点上，我们要继续深化改革，努力把学校建设成为特色鲜明、质量一流的现代化学校。谢谢大家！",
+            5,
+            ("网站首页", "新闻中心", "开学工作会议", "版权所有", "备案号"),
+        ),
+        (
+            "forum_table_posts.html",
+            "各位志愿者朋友们：",
+            "在今后的工作中，希望大家继续发扬奉献、友爱、互助、进步的志愿精神，把志愿服务做得更好，让我们的社区更加和谐美好。谢谢大家！",
+            3,
+            ("社区论坛", "浏览帖子", "等级", "注册", "回复", "编辑"),
+        ),
+    ],
+)
+def test_layout_table_page_reads_as_text(name, first, last, count, furniture):
+    doc = only_document(name)
+    assert "|" not in doc.text
+    assert paragraphs(doc)[0] == first
+    assert paragraphs(doc)[-1] == last
+    assert len(paragraphs(doc)) == count
+    assert not [f for f in furniture if f in doc.text]
+
+
+def test_data_table_rows_read_as_their_cells():
+    doc = only_document("data_table_in_speech.html")
+    assert "|" not in doc.text
+    assert paragraphs(doc)[1:5] == [
+        "指标完成值同比增长",
+        "地区生产总值120亿元5.2%",
+        "固定资产投资45亿元6.1%",
+        "社会消费品零售总额38亿元4.8%",
+    ]
+    assert paragraphs(doc)[-1].startswith("下半年")
