@@ -100,3 +100,28 @@ def test_data_table_rows_read_as_their_cells():
         "社会消费品零售总额38亿元4.8%",
     ]
     assert paragraphs(doc)[-1].startswith("下半年")
+
+
+SPEECH = (
+    "同志们：今天我们召开全镇农村人居环境整治工作推进会，主要任务是总结前段工作，部署下步任务。"
+    "一年来，各村认真落实整治要求，村容村貌明显改善，群众满意度不断提高。"
+    "下一步，要坚持问题导向，持续抓好垃圾清运、污水治理和厕所改造，推动人居环境再上新台阶。"
+)
+
+
+@pytest.mark.parametrize("declared", ["gb2312", None])
+def test_gbk_page_with_a_damaged_byte_pair_is_read_as_gbk(declared):
+    meta = f'<meta http-equiv="Content-Type" content="text/html; charset={declared}">' if declared else ""
+    head, tail = SPEECH[:40], SPEECH[40:]
+    # one byte pair the codec cannot read (a lead byte followed by a control byte), as a damaged
+    # page or a page cut and pasted from two sources carries: the rest of the page is GBK
+    body = (
+        f"<html><head>{meta}<title>推进会讲话</title></head><body><div class='text'><p>{head}".encode(
+            "gb18030"
+        )
+        + b"\x81\x0a"
+        + f"{tail}</p></div></body></html>".encode("gb18030")
+    )
+    (doc,) = process_page(body, URL)
+    assert doc.encoding == "gb18030" and "decoded_with_errors" in doc.flags
+    assert doc.text.replace("\ufffd", "").startswith(head) and doc.text.endswith(SPEECH[-20:])
