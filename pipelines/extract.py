@@ -369,6 +369,10 @@ def extract(
         extract_with_layout(root, page, layout, hidden)
     else:
         extract_generic(generic_html(root, html, hidden, page), page, root)
+    if page.method == "trafilatura" and page.blocks:
+        wall = wall_after_text(root, page.blocks)
+        if wall:  # left out by the extractor as furniture; clean.py makes it the text's gap
+            page.blocks.append(("para", wall))
     if page.blocks and not has_own_prose(root, page.blocks):
         # Navigation, listings, tag clouds: every line is the text of a link to somewhere else.
         page.flags.append("no_prose")
@@ -385,6 +389,35 @@ def generic_html(root, html: str, hidden: dict, page: ExtractedPage) -> str:
     if turned:
         page.flags.append("layout_tables")
     return etree_html(root) if hidden or turned else html
+
+
+WALL_ELEMENT_CHARS = 40  # a wall is a short element of its own (a button, a notice line)
+WALL_ANCESTORS = 4  # how far up the wall and the end of the text must meet: the same article box
+
+
+def wall_after_text(root, blocks: list[tuple[str, str]]) -> str | None:
+    """The text of a login/app/VIP/"阅读全文" wall that stands right after the extracted text, in
+    the same box, when the extractor left it out; None when there is none."""
+    body_text = element_text(root)
+    if not vocabulary.TRUNCATION_WALL.search(body_text):
+        return None
+    end = fold_spaces(without_markers(blocks[-1][1]))[-12:]
+    if len(end) < 4:
+        return None
+    for el in root.iter("div", "p", "a", "span", "section", "li", "em", "strong", "button"):
+        text = element_text(el)
+        if not text or len(text) > WALL_ELEMENT_CHARS or not vocabulary.TRUNCATION_WALL.search(text):
+            continue
+        for depth, box in enumerate(el.iterancestors()):
+            if depth >= WALL_ANCESTORS:
+                break
+            box_text = element_text(box)
+            at = box_text.find(end)
+            if at >= 0:
+                if box_text.find(text, at + len(end)) >= 0:
+                    return text
+                break
+    return None
 
 
 def etree_html(root) -> str:
