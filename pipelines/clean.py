@@ -130,25 +130,25 @@ def mark_preview_end(lines: list[str], ledger: Ledger) -> list[str]:
 
 
 WALL_LINE_OWN_HAN = 12  # fewer Han than this besides the wall: the line is the wall ("，请登录后查看")
-WALL_AFTER_HAN = 50  # this much prose after a "阅读全文" button: the page holds the rest, no wall
 
 
 def mark_truncation_walls(lines: list[str], ledger: Ledger) -> tuple[list[str], bool]:
-    """Login, app, VIP and "阅读全文" walls: the wall becomes a gap (with the hidden length when
-    the wall says it) where the rest of the text would be, and the document is truncated. The
-    phrase alone is cut from a longer line, never the paragraph around it. A "阅读全文" button
-    with the text going on after it only folded the text: a widget, no gap."""
+    """Login, app, VIP and hidden-length walls: the wall becomes a gap (with the hidden length
+    when the wall says it) where the rest of the text would be, and the document is truncated.
+    A bare "展开阅读全文" folds text the page holds: a widget, taken out, no gap. The phrase alone
+    is cut from a longer line, never the paragraph around it."""
     truncated = False
     for i, line in enumerate(lines):
         body = content_of(line)
         if not body or not WALL_HINT.search(body):
             continue
         m = vocabulary.TRUNCATION_WALL.search(body)
-        if not m:
-            continue
-        after = sum(han_count(content_of(ln)) for ln in lines[i + 1 :])
-        hidden = m["hidden"] or m["rest"]
-        is_wall = hidden is not None or after < WALL_AFTER_HAN
+        is_wall = m is not None
+        if not is_wall:
+            m = vocabulary.EXPAND_BUTTON.search(body)
+            if not m:
+                continue
+        hidden = (m["hidden"] or m["rest"]) if is_wall else None
         rule = "truncation_wall" if is_wall else "expand_button"
         marker = ledger.gap("truncation", int(hidden) if hidden else None) if is_wall else ""
         if han_count(body.replace(m.group(0), "")) < WALL_LINE_OWN_HAN:

@@ -168,8 +168,12 @@ TRUNCATION_WALL = folded(
     r"|(?:开通|成为|升级|购买|加入)\s*(?:VIP|vip|Vip|会员|超级会员)[^\n]{0,16}?(?:查看|阅读|下载|解锁|免费看)(?:全文|完整|剩余|全部|更多)?"
     r"|(?:VIP|vip|会员)(?:专享|专属|可见)(?:内容|全文|文章)?"
     r"|(?:付费|购买|订阅)(?:后|之后)?(?:即可)?(?:查看|阅读|解锁)(?:全文|完整内容|剩余内容|全部内容)"
-    r"|(?:展开|点击|继续|查看)?(?:阅读|查看)全文|展开全文|余下全文|剩余\s*\d{1,3}\s*%\s*(?:未读|内容)"
+    r"|剩余\s*\d{1,3}\s*%\s*(?:未读|内容)"
 )
+# "展开阅读全文", "点击查看全文" with no login, app or membership asked: most often a fold the page
+# draws over text it holds in full (the text's end is on the page): a widget, not a wall. Not a
+# reading count ("阅读全文(736)").
+EXPAND_BUTTON = folded(r"(?:展开|点击|继续|查看)?(?:阅读|查看)全文(?!\s*[(（]\d)|展开全文|余下全文")
 
 # A generator's own words after the speech ("以上内容是我根据您的要求续写的文章,希望符合您的期望…").
 GENERATED_TAIL = folded(

@@ -50,10 +50,17 @@ def test_wall_after_the_text_flags_it_truncated_with_its_gap(wall, omitted):
     assert {"truncation_wall"} <= {r["rule"] for r in doc.removed}
 
 
-def test_expand_button_with_the_text_after_it_is_no_wall():
-    doc = only(page(f"<p>{P1}</p>", f"<p>{P2}</p>", "<div class='unfold'>展开全文</div>", f"<p>{P3}</p>"))
-    assert doc.text == f"{P1}\n\n{P2}\n\n{P3}"
+@pytest.mark.parametrize("after", [True, False])
+def test_expand_button_is_a_widget_not_a_wall(after):
+    # the fold a page draws over text it holds in full: with the text going on after the button,
+    # or the button last (the text's end is on the page)
+    blocks = [f"<p>{P1}</p>", f"<p>{P2}</p>", "<div class='unfold'><span>展开阅读全文</span></div>"]
+    if after:
+        blocks.append(f"<p>{P3}</p>")
+    doc = only(page(*blocks))
+    assert doc.text == "\n\n".join([P1, P2, P3] if after else [P1, P2])
     assert not doc.truncated and doc.gaps == []
+    assert "展开" not in doc.text
 
 
 def test_wall_phrase_inside_a_paragraph_is_cut_and_the_paragraph_stays():
