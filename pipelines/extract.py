@@ -65,6 +65,7 @@ class ExtractedPage:
     next_page: str | None = None  # the article continues at this URL
     method: str = "none"  # "profile" | "layout" | "trafilatura" | "fallback" | "none"
     site_layout: str | None = None  # the CMS whose page layout was recognised (pipelines/layouts.py)
+    own_prose: bool | None = None  # has_own_prose of the blocks, when the generic path checked it
 
 
 # --- selectors --------------------------------------------------------------------------------
@@ -358,7 +359,8 @@ def extract(
     page.title = page_title(root, profile)
     page.published_at = page_date(root, profile)
     hidden = layouts.hidden_elements(root)
-    if vocabulary.PREVIEW_REMAINING.search(element_text(root)[:400000]):
+    page_text = element_text(root)[:400000]
+    if vocabulary.PREVIEW_REMAINING.search(page_text):
         page.flags.append("preview_cut")  # a document viewer's preview: the rest is not on the page
     layout = None if profile else layouts.detect_layout(root)
     if profile:
@@ -369,11 +371,14 @@ def extract(
         extract_with_layout(root, page, layout, hidden)
     else:
         extract_generic(generic_html(root, html, hidden, page), page, root)
+    wall = None
     if page.method == "trafilatura" and page.blocks:
-        wall = wall_after_text(root, page.blocks)
+        wall = wall_after_text(page_text, page.blocks)
         if wall:  # left out by the extractor as furniture; clean.py makes it the text's gap
             page.blocks.append(("para", wall))
-    if page.blocks and not has_own_prose(root, page.blocks):
+    if page.blocks and not (
+        page.own_prose if wall is None and page.own_prose is not None else has_own_prose(root, page.blocks)
+    ):
         # Navigation, listings, tag clouds: every line is the text of a link to somewhere else.
         page.flags.append("no_prose")
         page.blocks = []
@@ -391,33 +396,20 @@ def generic_html(root, html: str, hidden: dict, page: ExtractedPage) -> str:
     return etree_html(root) if hidden or turned else html
 
 
-WALL_ELEMENT_CHARS = 40  # a wall is a short element of its own (a button, a notice line)
-WALL_ANCESTORS = 4  # how far up the wall and the end of the text must meet: the same article box
+WALL_REACH = 120  # characters after the end of the text a wall stands within (a button, a notice)
 
 
-def wall_after_text(root, blocks: list[tuple[str, str]]) -> str | None:
-    """The text of a login/app/VIP/"阅读全文" wall that stands right after the extracted text, in
-    the same box, when the extractor left it out; None when there is none."""
-    body_text = element_text(root)
-    if not vocabulary.TRUNCATION_WALL.search(body_text):
-        return None
+def wall_after_text(page_text: str, blocks: list[tuple[str, str]]) -> str | None:
+    """A login/app/VIP/hidden-length wall standing right after the end of the extracted text in
+    the page's reading order, when the extractor left it out as furniture; None when there is none."""
     end = fold_spaces(without_markers(blocks[-1][1]))[-12:]
     if len(end) < 4:
         return None
-    for el in root.iter("div", "p", "a", "span", "section", "li", "em", "strong", "button"):
-        text = element_text(el)
-        if not text or len(text) > WALL_ELEMENT_CHARS or not vocabulary.TRUNCATION_WALL.search(text):
-            continue
-        for depth, box in enumerate(el.iterancestors()):
-            if depth >= WALL_ANCESTORS:
-                break
-            box_text = element_text(box)
-            at = box_text.find(end)
-            if at >= 0:
-                if box_text.find(text, at + len(end)) >= 0:
-                    return text
-                break
-    return None
+    at = page_text.find(end)
+    if at < 0:
+        return None
+    m = vocabulary.TRUNCATION_WALL.search(page_text, at + len(end), at + len(end) + WALL_REACH)
+    return m.group(0) if m else None
 
 
 def etree_html(root) -> str:
@@ -522,7 +514,7 @@ def extract_generic(html: str, page: ExtractedPage, root=None) -> None:
     if len(html) > MAX_GENERIC_HTML_CHARS:
         page.flags.append("oversized")
         return
-    doc = None
+    doc, own_prose = None, None
     for settings in GENERIC_TRIES:
         found = _trafilatura(html, page.url, **settings)
         text = (getattr(found, "text", None) or "") if found is not None else ""
@@ -531,13 +523,17 @@ def extract_generic(html: str, page: ExtractedPage, root=None) -> None:
         doc = found
         blocks = [("para", table_row_as_text(line)) for line in text.split("\n") if line.strip()]
         blocks = [block for block in blocks if block[1].strip()]
-        if root is None or has_own_prose(root, blocks):
+        if root is None:
+            break
+        own_prose = has_own_prose(root, blocks)
+        if own_prose:
             break
     if doc is None:
         page.flags.append("no_content_area")
         return
     page.blocks = blocks
     page.method = "trafilatura"
+    page.own_prose = own_prose
     if not page.title and getattr(doc, "title", None):
         page.title = fold_spaces(doc.title)
     if not page.published_at and getattr(doc, "date", None):

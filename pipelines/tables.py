@@ -23,45 +23,45 @@ def _visible_chars(el) -> int:
     return len(SPACE_AND_SEPARATORS.sub("", el.text_content() or ""))
 
 
-def is_layout_table(table) -> bool:
-    rows = [r for r in table.iter("tr") if _own_part(r, table)]
-    widths = {sum(1 for c in r if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")) for r in rows}
-    if len(rows) < 2 or max(widths, default=0) < 2:
+OWN_ROWS = "./tr | ./tbody/tr | ./thead/tr | ./tfoot/tr"
+
+
+def _cells(row) -> list:
+    return [c for c in row if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
+
+
+def is_layout_table(table, rows: list) -> bool:
+    if table.find(".//table") is not None:
+        return True  # a table inside a table: a page frame, not a grid of data
+    if len(rows) < 2 or not any(len(_cells(r)) >= 2 for r in rows):
         return True  # one row (a menu bar, a frame) or one column (a stack of blocks): no grid
     text = _visible_chars(table)
-    links = sum(_visible_chars(a) for a in table.iter("a"))
+    links = len(SPACE_AND_SEPARATORS.sub("", "".join(table.xpath(".//a//text()"))))
     if text and links >= LINK_SHARE * text:
         return True  # a grid of links (and their separators) is a menu or a listing, not data
-    for el in table.iter():
-        tag = el.tag.lower() if isinstance(el.tag, str) else ""
-        if el is table or not tag:
-            continue
-        if tag == "table":
-            return True
-        if tag in ("td", "th") and _visible_chars(el) >= PROSE_CELL_CHARS:
-            return True
-    return False
+    return any(_visible_chars(cell) >= PROSE_CELL_CHARS for row in rows for cell in _cells(row))
 
 
 def unwrap_layout_tables(root) -> int:
-    """Turn every layout table under `root` into nested <div>s; the number of tables turned."""
+    """Turn every layout table under `root` into nested <div>s; the number of tables turned.
+    Outer tables first: a table nested in a layout table is judged on its own."""
     turned = 0
     for table in list(root.iter("table")):
-        if table.tag != "table":  # turned already, as part of a layout table's nested rows
-            continue
-        if not is_layout_table(table):
+        rows = table.xpath(OWN_ROWS)
+        if not is_layout_table(table, rows):
             continue
         turned += 1
-        for el in [table, *table.iterdescendants()]:
-            tag = el.tag.lower() if isinstance(el.tag, str) else ""
-            if tag in TABLE_PARTS and (tag != "table" or el is table):
-                if tag != "table" and not _own_part(el, table):
-                    continue
-                el.tag = "div"
-                for attr in ("colspan", "rowspan", "cellpadding", "cellspacing", "border", "width", "height"):
-                    el.attrib.pop(attr, None)
-                if tag in ("td", "th"):
-                    lines_to_paragraphs(el)
+        parts = [table, *(el for el in table if isinstance(el.tag, str) and el.tag.lower() in TABLE_PARTS)]
+        for row in rows:
+            parts.append(row)
+            parts.extend(_cells(row))
+        for el in parts:
+            tag = el.tag.lower()
+            el.tag = "div"
+            for attr in ("colspan", "rowspan", "cellpadding", "cellspacing", "border", "width", "height"):
+                el.attrib.pop(attr, None)
+            if tag in ("td", "th"):
+                lines_to_paragraphs(el)
     return turned
 
 
@@ -119,13 +119,3 @@ def lines_to_paragraphs(cell) -> None:
     close()
     for node in nodes:
         cell.append(node)
-
-
-def _own_part(el, table) -> bool:
-    """Whether a row or cell belongs to `table` itself, not to a table nested inside it."""
-    for parent in el.iterancestors():
-        if parent is table:
-            return True
-        if isinstance(parent.tag, str) and parent.tag.lower() == "table":
-            return False
-    return False
