@@ -402,7 +402,8 @@ WALL_REACH = 120  # characters after the end of the text a wall stands within (a
 def wall_after_text(page_text: str, blocks: list[tuple[str, str]]) -> str | None:
     """A login/app/VIP/hidden-length wall standing right after the end of the extracted text in
     the page's reading order, when the extractor left it out as furniture; None when there is none."""
-    end = fold_spaces(without_markers(blocks[-1][1]))[-12:]
+    last = next((t for t in (fold_spaces(without_markers(raw)) for _, raw in reversed(blocks)) if t), "")
+    end = last[-12:]
     if len(end) < 4:
         return None
     at = page_text.find(end)
@@ -465,14 +466,19 @@ def _inside(el, container) -> bool:
 MIN_OWN_PROSE_HAN = 50  # as normalize.MIN_SPEECH_HAN: less than this is no speech
 
 
-def has_own_prose(root, blocks: list[tuple[str, str]]) -> bool:
-    """Whether the blocks hold enough text that is not the text of links on the page."""
+def link_text_pattern(root):
+    """A pattern matching the text of any link on the page (the longest first), or None."""
     anchors = sorted(
         {t for t in (fold_spaces(a.text_content()) for a in root.iter("a")) if len(t) >= 2},
         key=len,
         reverse=True,
     )[:3000]
-    link_text = re.compile("|".join(re.escape(t) for t in anchors)) if anchors else None
+    return re.compile("|".join(re.escape(t) for t in anchors)) if anchors else None
+
+
+def has_own_prose(root, blocks: list[tuple[str, str]], link_text=None) -> bool:
+    """Whether the blocks hold enough text that is not the text of links on the page."""
+    link_text = link_text if link_text is not None else link_text_pattern(root)
     han = 0
     for _, raw in blocks:
         text = fold_spaces(without_markers(raw))
@@ -482,6 +488,42 @@ def has_own_prose(root, blocks: list[tuple[str, str]]) -> bool:
         if han >= MIN_OWN_PROSE_HAN:
             return True
     return False
+
+
+LINK_LINE_OWN_CHARS = 3  # what a line of links has besides them: separators, a date, a count
+NOT_WORD = re.compile(r"[\W_\d]+")
+
+
+def is_link_line(text: str, link_text) -> bool:
+    """A line that is nothing but the text of links on the page (with separators, dates, counts)."""
+    if link_text is None:
+        return False
+    folded = fold_spaces(without_markers(text))
+    if not folded:
+        return False
+    rest = NOT_WORD.sub("", link_text.sub("", folded))
+    return len(rest) < LINK_LINE_OWN_CHARS and len(rest) < len(NOT_WORD.sub("", folded))
+
+
+def trim_link_lines(page: ExtractedPage, link_text) -> None:
+    """Runs of link-only lines before the first and after the last line of the text's own prose
+    (a menu row, a related-articles list, a tag row) are the page's furniture, not the text."""
+    blocks = page.blocks
+    start, end = 0, len(blocks)
+    while start < end and is_link_line(blocks[start][1], link_text):
+        start += 1
+    while end > start and is_link_line(blocks[end - 1][1], link_text):
+        end -= 1
+    if start == 0 and end == len(blocks):
+        return
+    kept: list[tuple[str, str]] = []
+    for i, (kind, raw) in enumerate(blocks):
+        if start <= i < end:
+            kept.append((kind, raw))
+            continue
+        page.removed.append({"rule": "link_only", "text": fold_spaces(raw)})
+        kept.append(("para", markers_in(raw) + removal_marker(len(page.removed) - 1)))
+    page.blocks = kept
 
 
 def extract_with_profile(root, page: ExtractedPage, profile: Profile, hidden: dict | None = None) -> None:
@@ -514,7 +556,7 @@ def extract_generic(html: str, page: ExtractedPage, root=None) -> None:
     if len(html) > MAX_GENERIC_HTML_CHARS:
         page.flags.append("oversized")
         return
-    doc, own_prose = None, None
+    doc, own_prose, link_text = None, None, None
     for settings in GENERIC_TRIES:
         found = _trafilatura(html, page.url, **settings)
         text = (getattr(found, "text", None) or "") if found is not None else ""
@@ -525,7 +567,9 @@ def extract_generic(html: str, page: ExtractedPage, root=None) -> None:
         blocks = [block for block in blocks if block[1].strip()]
         if root is None:
             break
-        own_prose = has_own_prose(root, blocks)
+        if link_text is None:
+            link_text = link_text_pattern(root)
+        own_prose = has_own_prose(root, blocks, link_text)
         if own_prose:
             break
     if doc is None:
@@ -534,6 +578,8 @@ def extract_generic(html: str, page: ExtractedPage, root=None) -> None:
     page.blocks = blocks
     page.method = "trafilatura"
     page.own_prose = own_prose
+    if own_prose:
+        trim_link_lines(page, link_text)
     if not page.title and getattr(doc, "title", None):
         page.title = fold_spaces(doc.title)
     if not page.published_at and getattr(doc, "date", None):

@@ -125,3 +125,12 @@ def test_gbk_page_with_a_damaged_byte_pair_is_read_as_gbk(declared):
     (doc,) = process_page(body, URL)
     assert doc.encoding == "gb18030" and "decoded_with_errors" in doc.flags
     assert doc.text.replace("\ufffd", "").startswith(head) and doc.text.endswith(SPEECH[-20:])
+
+
+def test_link_only_lines_after_the_text_are_furniture():
+    # an old portal's article cell: the text, then a list of related links in the same cell
+    doc = only_document("related_links_after_text.html")
+    assert paragraphs(doc)[-1] == "希望大家振奋精神，扎实工作，为全市教育事业发展作出新的贡献。"
+    assert paragraphs(doc)[1] == "同志们："
+    assert not [t for t in ("培训班", "建设工程", "专题会议") if t in doc.text]
+    assert [r["rule"] for r in doc.removed].count("link_only") == 3
