@@ -35,6 +35,9 @@ HEAD_WINDOW = 6  # head-only rules look at this many content lines
 # and checking for them is far cheaper than running the notice patterns over the whole text.
 PAYWALL_HINT = vocabulary.folded("省略")
 TRUNCATION_HINT = vocabulary.folded("未完")
+WALL_HINT = vocabulary.folded(
+    "隐藏|未显示|未读|字内容|登录|APP|App|app|客户端|VIP|vip|会员|付费|购买|订阅|全文|%"
+)
 SOURCE_HINT = vocabulary.folded("来自|来源于|转自|摘自|出自|原文|本文地址|本文链接|本帖最后由")
 
 
@@ -124,6 +127,36 @@ def mark_preview_end(lines: list[str], ledger: Ledger) -> list[str]:
                 ledger.remove("preview_wall", ln) for ln in lines[i + 1 :] if content_of(ln)
             ]
     return [*lines, ledger.gap("truncation", None)]
+
+
+WALL_LINE_OWN_HAN = 12  # fewer Han than this besides the wall: the line is the wall ("，请登录后查看")
+
+
+def mark_truncation_walls(lines: list[str], ledger: Ledger) -> tuple[list[str], bool]:
+    """Login, app, VIP and hidden-length walls: the wall becomes a gap (with the hidden length
+    when the wall says it) where the rest of the text would be, and the document is truncated.
+    A bare "展开阅读全文" folds text the page holds: a widget, taken out, no gap. The phrase alone
+    is cut from a longer line, never the paragraph around it."""
+    truncated = False
+    for i, line in enumerate(lines):
+        body = content_of(line)
+        if not body or not WALL_HINT.search(body):
+            continue
+        m = vocabulary.TRUNCATION_WALL.search(body)
+        is_wall = m is not None
+        if not is_wall:
+            m = vocabulary.EXPAND_BUTTON.search(body)
+            if not m:
+                continue
+        hidden = (m["hidden"] or m["rest"]) if is_wall else None
+        rule = "truncation_wall" if is_wall else "expand_button"
+        marker = ledger.gap("truncation", int(hidden) if hidden else None) if is_wall else ""
+        if han_count(body.replace(m.group(0), "")) < WALL_LINE_OWN_HAN:
+            lines[i] = marker + ledger.remove(rule, line)
+        else:
+            lines[i] = line.replace(m.group(0), marker + ledger.remove(rule, m.group(0)), 1)
+        truncated = truncated or is_wall
+    return lines, truncated
 
 
 def strip_outline(text: str, ledger: Ledger) -> str:
@@ -256,6 +289,8 @@ def clean(page: ExtractedPage) -> CleanedPage:
     if "preview_cut" in flags and lines != [""]:
         lines = mark_preview_end(lines, ledger)
         truncated = True
+    lines, walled = mark_truncation_walls(lines, ledger)
+    truncated = truncated or walled
     lines = strip_title_repeats(lines, page.title, ledger)
     lines = apply_line_rules(lines, vocabulary.HEAD_LINES, ledger, window=HEAD_WINDOW)
     lines = apply_line_rules(lines, vocabulary.LINES, ledger)

@@ -130,12 +130,39 @@ def decode_body(body: bytes, headers: Mapping[str, str] | None = None) -> Decode
     except UnicodeDecodeError:
         pass
     encoding = detect(body)
+    if encoding not in CJK_ENCODINGS:
+        # The detector guessed a single-byte codepage (or nothing) for a page a Chinese codec reads
+        # all but a few stray bytes of: a GBK page with a damaged byte pair, an undeclared one.
+        chinese = tolerant_chinese(body)
+        if chinese is not None:
+            return Decoded(chinese[1], chinese[0], "detected", [*flags, "decoded_with_errors"])
     if encoding:
         try:
             return Decoded(body.decode(encoding, "replace"), encoding, "detected", flags)
         except LookupError:
             pass
     return Decoded(body.decode("utf-8", "replace"), "utf-8", "default", [*flags, "undecodable"])
+
+
+CJK_ENCODINGS = frozenset(
+    "gb18030 big5 big5hkscs cp950 shift_jis cp932 euc_jp euc-jp euc_kr euc-kr iso2022_jp utf-8 utf-16 utf-32".split()
+)
+TOLERATED_ERRORS = 1 / 1000  # replacement characters per decoded character: a few damaged bytes
+
+
+def tolerant_chinese(body: bytes) -> tuple[str, str] | None:
+    """(encoding, text) of the Chinese codec that decodes `body` with the fewest errors, when
+    they are few enough to be damage rather than a wrong guess; gb18030 first (ties go to it)."""
+    best = None
+    for encoding in ("gb18030", "big5"):
+        text = body.decode(encoding, "replace")
+        errors = text.count("\ufffd")
+        if best is None or errors < best[0]:
+            best = (errors, encoding, text)
+    errors, encoding, text = best
+    if errors > max(2, len(text) * TOLERATED_ERRORS):
+        return None
+    return encoding, text
 
 
 def looks_like_mojibake(text: str) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
-from pipelines import layouts, vocabulary
+from pipelines import layouts, tables, vocabulary
 from pipelines.encoding import decode_body
 from pipelines.markers import PRIVATE_USE, markers_in, removal_marker, without_markers
 from pipelines.profile import ExtractRules, Profile
@@ -65,6 +65,7 @@ class ExtractedPage:
     next_page: str | None = None  # the article continues at this URL
     method: str = "none"  # "profile" | "layout" | "trafilatura" | "fallback" | "none"
     site_layout: str | None = None  # the CMS whose page layout was recognised (pipelines/layouts.py)
+    own_prose: bool | None = None  # has_own_prose of the blocks, when the generic path checked it
 
 
 # --- selectors --------------------------------------------------------------------------------
@@ -218,6 +219,44 @@ def flatten_containers(html: str) -> str:
     return BR_RUN.sub("<br>", ANY_TAG.sub(keep_or_break, html))
 
 
+HEAD_ONLY_TAGS = frozenset("title meta link script style base noscript template object".split())
+
+
+def rescue_body_from_head(root) -> bool:
+    """Move what the parser nested inside <head> back into a body of its own.
+
+    An element libxml2 does not know standing before <body> (a CMS's server-side include tag
+    left in the page, `<xx:include>`) makes it put the rest of the page, body and all, inside
+    <head>, where no extractor looks. Everything from the first element that has no place in a
+    head on is the body. Returns whether the tree was changed."""
+    from lxml import etree
+
+    head = root.find("head")
+    if head is None:
+        return False
+    children = list(head)
+    start = next(
+        (
+            i
+            for i, el in enumerate(children)
+            if isinstance(el.tag, str) and el.tag.lower() not in HEAD_ONLY_TAGS
+        ),
+        None,
+    )
+    if start is None:
+        return False
+    stray = children[start:]
+    stray_text = sum(len((el.text_content() or "").strip()) for el in stray)
+    body = root.find("body")
+    if body is not None and len((body.text_content() or "").strip()) >= stray_text:
+        return False
+    if body is None:
+        body = etree.SubElement(root, "body")
+    for el in reversed(stray):
+        body.insert(0, el)
+    return True
+
+
 def parse_html(html: str):
     """lxml tree (huge_tree off: libxml2 stops at depth 256) and whether the tree was cut short."""
     from lxml import etree
@@ -310,27 +349,72 @@ def extract(
             page.method = "fallback"
             return page
         profile = None
+    if rescue_body_from_head(root):
+        page.flags.append("body_in_head")
+        html = etree_html(root)
     for el in select(root, "//" + " | //".join(STRIP_TAGS)):
         el.drop_tree()
     page.title = page_title(root, profile)
     page.published_at = page_date(root, profile)
     hidden = layouts.hidden_elements(root)
-    if vocabulary.PREVIEW_REMAINING.search(element_text(root)[:400000]):
+    page_text = element_text(root)[:400000]
+    if vocabulary.PREVIEW_REMAINING.search(page_text):
         page.flags.append("preview_cut")  # a document viewer's preview: the rest is not on the page
     layout = None if profile else layouts.detect_layout(root)
     if profile:
         extract_with_profile(root, page, profile, hidden)
         if page.method == "none" and profile.extract.fallback_generic:
-            extract_generic(without_hidden(root, hidden, page) if hidden else html, page)
+            extract_generic(generic_html(root, html, hidden, page), page, root)
     elif layout:
         extract_with_layout(root, page, layout, hidden)
     else:
-        extract_generic(without_hidden(root, hidden, page) if hidden else html, page)
-    if page.blocks and not has_own_prose(root, page.blocks):
+        extract_generic(generic_html(root, html, hidden, page), page, root)
+    wall = None
+    if page.method == "trafilatura" and page.blocks:
+        wall = wall_after_text(page_text, page.blocks)
+        if wall:  # left out by the extractor as furniture; clean.py makes it the text's gap
+            page.blocks.append(("para", wall))
+    if page.blocks and not (
+        page.own_prose if wall is None and page.own_prose is not None else has_own_prose(root, page.blocks)
+    ):
         # Navigation, listings, tag clouds: every line is the text of a link to somewhere else.
         page.flags.append("no_prose")
         page.blocks = []
     return page
+
+
+def generic_html(root, html: str, hidden: dict, page: ExtractedPage) -> str:
+    """The page as the generic extractor is to read it: anti-copy elements out, layout tables
+    turned into blocks (pipelines/tables.py); the page as served when neither applies."""
+    if hidden:
+        without_hidden(root, hidden, page)
+    turned = tables.unwrap_layout_tables(root)
+    if turned:
+        page.flags.append("layout_tables")
+    return etree_html(root) if hidden or turned else html
+
+
+WALL_REACH = 120  # characters after the end of the text a wall stands within (a button, a notice)
+
+
+def wall_after_text(page_text: str, blocks: list[tuple[str, str]]) -> str | None:
+    """A login/app/VIP/hidden-length wall standing right after the end of the extracted text in
+    the page's reading order, when the extractor left it out as furniture; None when there is none."""
+    last = next((t for t in (fold_spaces(without_markers(raw)) for _, raw in reversed(blocks)) if t), "")
+    end = last[-12:]
+    if len(end) < 4:
+        return None
+    at = page_text.find(end)
+    if at < 0:
+        return None
+    m = vocabulary.TRUNCATION_WALL.search(page_text, at + len(end), at + len(end) + WALL_REACH)
+    return m.group(0) if m else None
+
+
+def etree_html(root) -> str:
+    from lxml import etree
+
+    return etree.tostring(root, encoding="unicode", method="html")
 
 
 def without_hidden(root, hidden: dict, page: ExtractedPage) -> str:
@@ -380,14 +464,19 @@ def _inside(el, container) -> bool:
 MIN_OWN_PROSE_HAN = 50  # as normalize.MIN_SPEECH_HAN: less than this is no speech
 
 
-def has_own_prose(root, blocks: list[tuple[str, str]]) -> bool:
-    """Whether the blocks hold enough text that is not the text of links on the page."""
+def link_text_pattern(root):
+    """A pattern matching the text of any link on the page (the longest first), or None."""
     anchors = sorted(
         {t for t in (fold_spaces(a.text_content()) for a in root.iter("a")) if len(t) >= 2},
         key=len,
         reverse=True,
     )[:3000]
-    link_text = re.compile("|".join(re.escape(t) for t in anchors)) if anchors else None
+    return re.compile("|".join(re.escape(t) for t in anchors)) if anchors else None
+
+
+def has_own_prose(root, blocks: list[tuple[str, str]], link_text=None) -> bool:
+    """Whether the blocks hold enough text that is not the text of links on the page."""
+    link_text = link_text if link_text is not None else link_text_pattern(root)
     han = 0
     for _, raw in blocks:
         text = fold_spaces(without_markers(raw))
@@ -397,6 +486,42 @@ def has_own_prose(root, blocks: list[tuple[str, str]]) -> bool:
         if han >= MIN_OWN_PROSE_HAN:
             return True
     return False
+
+
+LINK_LINE_OWN_CHARS = 3  # what a line of links has besides them: separators, a date, a count
+NOT_WORD = re.compile(r"[\W_\d]+")
+
+
+def is_link_line(text: str, link_text) -> bool:
+    """A line that is nothing but the text of links on the page (with separators, dates, counts)."""
+    if link_text is None:
+        return False
+    folded = fold_spaces(without_markers(text))
+    if not folded:
+        return False
+    rest = NOT_WORD.sub("", link_text.sub("", folded))
+    return len(rest) < LINK_LINE_OWN_CHARS and len(rest) < len(NOT_WORD.sub("", folded))
+
+
+def trim_link_lines(page: ExtractedPage, link_text) -> None:
+    """Runs of link-only lines before the first and after the last line of the text's own prose
+    (a menu row, a related-articles list, a tag row) are the page's furniture, not the text."""
+    blocks = page.blocks
+    start, end = 0, len(blocks)
+    while start < end and is_link_line(blocks[start][1], link_text):
+        start += 1
+    while end > start and is_link_line(blocks[end - 1][1], link_text):
+        end -= 1
+    if start == 0 and end == len(blocks):
+        return
+    kept: list[tuple[str, str]] = []
+    for i, (kind, raw) in enumerate(blocks):
+        if start <= i < end:
+            kept.append((kind, raw))
+            continue
+        page.removed.append({"rule": "link_only", "text": fold_spaces(raw)})
+        kept.append(("para", markers_in(raw) + removal_marker(len(page.removed) - 1)))
+    page.blocks = kept
 
 
 def extract_with_profile(root, page: ExtractedPage, profile: Profile, hidden: dict | None = None) -> None:
@@ -419,32 +544,72 @@ def extract_with_profile(root, page: ExtractedPage, profile: Profile, hidden: di
             break
 
 
-def extract_generic(html: str, page: ExtractedPage) -> None:
-    import trafilatura
+# trafilatura's settings, tried in turn until one finds prose of the page's own: precision first;
+# then its balanced setting, which keeps shorter blocks; then with the blocks it takes for
+# comments (a page that is a list of short posts: a comment list, a Q&A, a microblog).
+GENERIC_TRIES = ({"favor_precision": True}, {}, {"include_comments": True})
 
+
+def extract_generic(html: str, page: ExtractedPage, root=None) -> None:
     if len(html) > MAX_GENERIC_HTML_CHARS:
         page.flags.append("oversized")
         return
+    doc, own_prose, link_text = None, None, None
+    for settings in GENERIC_TRIES:
+        found = _trafilatura(html, page.url, **settings)
+        text = (getattr(found, "text", None) or "") if found is not None else ""
+        if not text.strip():
+            continue
+        doc = found
+        blocks = [("para", table_row_as_text(line)) for line in text.split("\n") if line.strip()]
+        blocks = [block for block in blocks if block[1].strip()]
+        if root is None:
+            break
+        if link_text is None:
+            link_text = link_text_pattern(root)
+        own_prose = has_own_prose(root, blocks, link_text)
+        if own_prose:
+            break
+    if doc is None:
+        page.flags.append("no_content_area")
+        return
+    page.blocks = blocks
+    page.method = "trafilatura"
+    page.own_prose = own_prose
+    if own_prose:
+        trim_link_lines(page, link_text)
+    if not page.title and getattr(doc, "title", None):
+        page.title = fold_spaces(doc.title)
+    if not page.published_at and getattr(doc, "date", None):
+        page.published_at = parse_date(doc.date)
+
+
+TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+TABLE_RULE = re.compile(r"^[\s|:\-]*$")
+
+
+def table_row_as_text(line: str) -> str:
+    """A data table's row as trafilatura prints it ("| a | b |", "|---|---|") as its cells' text."""
+    m = TABLE_ROW.match(line)
+    if not m:
+        return line
+    if TABLE_RULE.match(line):
+        return ""
+    return " ".join(cell.strip() for cell in m.group(1).split("|") if cell.strip())
+
+
+def _trafilatura(html: str, url: str, favor_precision: bool = False, include_comments: bool = False):
+    import trafilatura
 
     try:
-        doc = trafilatura.bare_extraction(
+        return trafilatura.bare_extraction(
             html,
-            url=page.url if page.url.startswith("http") else None,
-            favor_precision=True,
-            include_comments=False,
+            url=url if url.startswith("http") else None,
+            favor_precision=favor_precision,
+            include_comments=include_comments,
             include_tables=True,
             with_metadata=True,
             deduplicate=False,
         )
     except (RecursionError, ValueError, TypeError):
-        doc = None
-    if doc is None:
-        page.flags.append("no_content_area")
-        return
-    text = getattr(doc, "text", None) or ""
-    page.blocks = [("para", line) for line in text.split("\n") if line.strip()]
-    page.method = "trafilatura"
-    if not page.title and getattr(doc, "title", None):
-        page.title = fold_spaces(doc.title)
-    if not page.published_at and getattr(doc, "date", None):
-        page.published_at = parse_date(doc.date)
+        return None

@@ -109,15 +109,53 @@ def hidden_rule(el) -> str | None:
     return None
 
 
+# A hidden element that holds paragraphs of prose is not anti-copy noise but a container a script
+# shows once the page has loaded (WeChat's `#js_content` ships with `visibility: hidden`; lazy
+# article bodies and "expand" panels likewise): its text is the page's text. Anti-copy pieces are
+# short and sit inside a paragraph; a hidden menu or tab of links is link text, not prose.
+REVEALED_MIN_HAN = 200
+REVEALED_MIN_BLOCKS = 2
+REVEALED_BLOCKS = frozenset("p div section article li blockquote h1 h2 h3 h4 h5 h6 table".split())
+
+
+def is_revealed_container(el) -> bool:
+    """Whether a hidden element is a block of the page's prose a script reveals, not noise."""
+    from pipelines.vocabulary import han_count
+
+    tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    if tag not in REVEALED_BLOCKS:
+        return False
+    blocks = 0
+    for child in el.iter():
+        if child is not el and isinstance(child.tag, str) and child.tag.lower() in REVEALED_BLOCKS:
+            blocks += 1
+            if blocks >= REVEALED_MIN_BLOCKS:
+                break
+    if blocks < REVEALED_MIN_BLOCKS:
+        return False
+    text = el.text_content()
+    han = han_count(text)
+    if han < REVEALED_MIN_HAN:
+        return False
+    link_han = sum(han_count(a.text_content()) for a in el.iter("a"))
+    return link_han * 2 < han
+
+
 def hidden_elements(root) -> dict:
-    """Every outermost anti-copy element under `root`, with its rule."""
+    """Every outermost anti-copy element under `root`, with its rule (a hidden container of prose
+    is not one: it is looked into, and only the noise inside it is taken)."""
     found = {}
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
         rule = hidden_rule(el)
-        if rule and not any(parent in found for parent in el.iterancestors()):
-            found[el] = rule
+        if not rule or any(parent in found for parent in el.iterancestors()):
+            continue
+        if not (el.text_content() or "").strip():
+            continue  # hides nothing a reader could copy: no noise to take out
+        if rule == "hidden_text" and is_revealed_container(el):
+            continue
+        found[el] = rule
     return found
 
 

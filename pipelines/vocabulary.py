@@ -156,6 +156,25 @@ FORUM_EDIT_NOTE = folded(r"本帖最后由\s*\S{1,30}?\s*于\s*\d{4}-\d{1,2}-\d{
 # A document viewer's preview that stops: "还剩5页未读,继续阅读", "剩余12页未读,点此继续阅读".
 PREVIEW_REMAINING = folded(r"(?:还剩|剩余|余下)\s*(?P<pages>\d{1,4})\s*页(?:未读|未显示|没有显示)")
 
+# Walls that stop the text where the site wants a login, its app, a membership or a click: the
+# rest of the text is not on the page. Wordings from portals, forums, blog platforms, document
+# libraries and news apps; a hidden length ("此处已隐藏1200字", "还有856字未显示") is the gap's size.
+TRUNCATION_WALL = folded(
+    r"此处(?:已|内容已|已被)?隐藏(?:了)?\s*(?P<hidden>\d{1,6})\s*(?:个)?字"
+    r"|(?:还有|还剩|剩余|剩下|余下)\s*(?P<rest>\d{1,6})\s*(?:个)?字(?:未显示|未读|没有显示|内容)"
+    r"|(?:请|需要|需|您需要)?(?:先)?登录(?:后|之后|以后)?(?:才(?:可以|能))?(?:继续)?(?:查看|阅读|浏览|看)(?:全文|完整(?:内容|全文|文章)?|剩余(?:内容|部分|全文)|更多内容|全部内容|隐藏内容)"
+    r"|(?:游客|访客)[,，]?\s*如果您要查看本帖隐藏内容请(?:回复|登录)"
+    r"|(?:打开|下载|前往|进入|使用)\s*[^\s，,。]{0,8}?\s*(?:APP|App|app|客户端)\s*(?:内)?(?:继续)?(?:阅读|查看|看)(?:全文|完整|剩余|更多)"
+    r"|(?:开通|成为|升级|购买|加入)\s*(?:VIP|vip|Vip|会员|超级会员)[^\n]{0,16}?(?:查看|阅读|下载|解锁|免费看)(?:全文|完整|剩余|全部|更多)?"
+    r"|(?:VIP|vip|会员)(?:专享|专属|可见)(?:内容|全文|文章)?"
+    r"|(?:付费|购买|订阅)(?:后|之后)?(?:即可)?(?:查看|阅读|解锁)(?:全文|完整内容|剩余内容|全部内容)"
+    r"|剩余\s*\d{1,3}\s*%\s*(?:未读|内容)"
+)
+# "展开阅读全文", "点击查看全文" with no login, app or membership asked: most often a fold the page
+# draws over text it holds in full (the text's end is on the page): a widget, not a wall. Not a
+# reading count ("阅读全文(736)").
+EXPAND_BUTTON = folded(r"(?:展开|点击|继续|查看)?(?:阅读|查看)全文(?!\s*[(（]\d)|展开全文|余下全文")
+
 # A generator's own words after the speech ("以上内容是我根据您的要求续写的文章,希望符合您的期望…").
 GENERATED_TAIL = folded(
     r"^[^\n]{0,20}(?:以上|上述|上面)(?:内容|是|为|便是|就是)[^\n]{0,40}?(?:根据您|按照您|为您|根据你|按您)[^\n]{0,200}$"

@@ -1,0 +1,136 @@
+"""Generic extraction reads a page by its structure: frozen pages (written here, in the shapes real
+software prints) in, the expected document out.
+
+- a container hidden until a script shows it (WeChat's `#js_content`, a lazily shown article body)
+  is the article; a short hidden piece inside a paragraph is anti-copy noise;
+- a page whose parser nested the body inside <head> (an unclosed server-side include tag before
+  <body>) is read from its body all the same;
+- layout tables (an old portal's frame, a forum's post rows) read as blocks and cells, not as
+  `|`-joined rows headed by the menu; a data table's rows read as their cells' text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipelines.page import process_page
+
+FIXTURES = Path(__file__).parent / "fixtures" / "extract" / "structure"
+URL = "http://www.example.cn/2024/0920/1.html"
+
+
+def only_document(name: str):
+    docs = process_page((FIXTURES / name).read_bytes(), URL)
+    assert len(docs) == 1, [d.text[:40] for d in docs]
+    return docs[0]
+
+
+def paragraphs(doc) -> list[str]:
+    return doc.text.split("\n\n")
+
+
+def test_wechat_article_hidden_until_shown_is_the_article():
+    doc = only_document("wechat_hidden_until_shown.html")
+    assert doc.title == "在全县秋收工作会议上的讲话"
+    assert paragraphs(doc)[0] == "同志们："
+    assert (
+        paragraphs(doc)[2]
+        == "今年以来，全县上下认真落实各项强农惠农政策，粮食生产形势总体向好，秋粮长势好于往年，丰收在望。"
+    )
+    assert paragraphs(doc)[-1].endswith("作出新的更大贡献。")
+    assert len(paragraphs(doc)) == 5
+    # the short hidden piece inside a paragraph and the hidden profile card stay out
+    assert "原创" not in doc.text and "微信号" not in doc.text
+
+
+def test_lazily_shown_article_body_is_the_article():
+    doc = only_document("lazy_body_display_none.html")
+    assert paragraphs(doc)[0] == "亲爱的同学们、老师们："
+    assert paragraphs(doc)[-1] == "最后，祝老师们工作顺利，祝同学们学习进步、健康成长！谢谢大家！"
+    assert len(paragraphs(doc)) == 5
+    assert "正在加载" not in doc.text and "版权所有" not in doc.text
+
+
+def test_body_nested_in_head_by_the_parser_is_read():
+    doc = only_document("body_after_include_tag.html")
+    assert "body_in_head" in doc.flags
+    assert paragraphs(doc)[0] == "同志们："
+    assert paragraphs(doc)[-1].startswith("三、强化保障")
+    assert len(paragraphs(doc)) == 5
+    assert "首页" not in doc.text and "fontZoom" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "name, first, last, count, furniture",
+    [
+        (
+            "portal_layout_tables.html",
+            "各位领导、各位来宾，老师们、同学们：",
+            "站在新的起点上，我们要继续深化改革，努力把学校建设成为特色鲜明、质量一流的现代化学校。谢谢大家！",
+            5,
+            ("网站首页", "新闻中心", "开学工作会议", "版权所有", "备案号"),
+        ),
+        (
+            "forum_table_posts.html",
+            "各位志愿者朋友们：",
+            "在今后的工作中，希望大家继续发扬奉献、友爱、互助、进步的志愿精神，把志愿服务做得更好，让我们的社区更加和谐美好。谢谢大家！",
+            3,
+            ("社区论坛", "浏览帖子", "等级", "注册", "回复", "编辑"),
+        ),
+    ],
+)
+def test_layout_table_page_reads_as_text(name, first, last, count, furniture):
+    doc = only_document(name)
+    assert "|" not in doc.text
+    assert paragraphs(doc)[0] == first
+    assert paragraphs(doc)[-1] == last
+    assert len(paragraphs(doc)) == count
+    assert not [f for f in furniture if f in doc.text]
+
+
+def test_data_table_rows_read_as_their_cells():
+    doc = only_document("data_table_in_speech.html")
+    assert "|" not in doc.text
+    assert paragraphs(doc)[1:5] == [
+        "指标完成值同比增长",
+        "地区生产总值120亿元5.2%",
+        "固定资产投资45亿元6.1%",
+        "社会消费品零售总额38亿元4.8%",
+    ]
+    assert paragraphs(doc)[-1].startswith("下半年")
+
+
+SPEECH = (
+    "同志们：今天我们召开全镇农村人居环境整治工作推进会，主要任务是总结前段工作，部署下步任务。"
+    "一年来，各村认真落实整治要求，村容村貌明显改善，群众满意度不断提高。"
+    "下一步，要坚持问题导向，持续抓好垃圾清运、污水治理和厕所改造，推动人居环境再上新台阶。"
+)
+
+
+@pytest.mark.parametrize("declared", ["gb2312", None])
+def test_gbk_page_with_a_damaged_byte_pair_is_read_as_gbk(declared):
+    meta = f'<meta http-equiv="Content-Type" content="text/html; charset={declared}">' if declared else ""
+    head, tail = SPEECH[:40], SPEECH[40:]
+    # one byte pair the codec cannot read (a lead byte followed by a control byte), as a damaged
+    # page or a page cut and pasted from two sources carries: the rest of the page is GBK
+    body = (
+        f"<html><head>{meta}<title>推进会讲话</title></head><body><div class='text'><p>{head}".encode(
+            "gb18030"
+        )
+        + b"\x81\x0a"
+        + f"{tail}</p></div></body></html>".encode("gb18030")
+    )
+    (doc,) = process_page(body, URL)
+    assert doc.encoding == "gb18030" and "decoded_with_errors" in doc.flags
+    assert doc.text.replace("\ufffd", "").startswith(head) and doc.text.endswith(SPEECH[-20:])
+
+
+def test_link_only_lines_after_the_text_are_furniture():
+    # an old portal's article cell: the text, then a list of related links in the same cell
+    doc = only_document("related_links_after_text.html")
+    assert paragraphs(doc)[-1] == "希望大家振奋精神，扎实工作，为全市教育事业发展作出新的贡献。"
+    assert paragraphs(doc)[1] == "同志们："
+    assert not [t for t in ("培训班", "建设工程", "专题会议") if t in doc.text]
+    assert [r["rule"] for r in doc.removed].count("link_only") == 3

@@ -1,0 +1,69 @@
+"""Truncation walls (login, app, VIP, "阅读全文", "此处已隐藏N字") flag the document truncated with a
+gap where the rest of the text would be, as paywall notices do; a "展开全文" button with the text
+going on after it is only a widget; a wall phrase inside a paragraph is cut, the paragraph stays.
+Frozen pages in the shapes blog platforms, forums, news apps and document libraries print."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.page import process_page
+
+URL = "http://www.example.cn/a/2024/1.html"
+P1 = "同志们：今天我们召开全区安全生产工作会议，主要任务是分析当前形势，部署下一阶段工作。"
+P2 = "今年以来，全区安全生产形势总体平稳，但隐患依然存在，一些企业主体责任落实还不到位，必须引起高度重视。"
+P3 = "下一步，各部门要聚焦重点行业领域，扎实开展隐患排查整治，坚决遏制各类事故发生，确保全区大局稳定。"
+
+
+def page(*blocks: str) -> bytes:
+    inner = "".join(blocks)
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>在全区安全生产工作会议上的讲话</title></head>"
+        "<body><div class='nav'><a href='/'>首页</a> <a href='/news/'>新闻</a></div>"
+        f"<div class='article'><h1>在全区安全生产工作会议上的讲话</h1>{inner}</div>"
+        "<div class='footer'>版权所有 某某网</div></body></html>"
+    ).encode()
+
+
+def only(body: bytes):
+    docs = process_page(body, URL)
+    assert len(docs) == 1
+    return docs[0]
+
+
+@pytest.mark.parametrize(
+    "wall, omitted",
+    [
+        ("<div class='login-wall'>登录后查看全文</div>", None),  # blog platform
+        ("<div class='hide'>此处已隐藏856字，请登录后查看</div>", 856),  # forum
+        ("<div class='app-guide'><a href='/app'>打开APP阅读全文</a></div>", None),  # news app
+        ("<div class='vip'>开通VIP会员查看完整内容</div>", None),  # document library
+        ("<p class='more'>还有1200字未显示，点击阅读全文</p>", 1200),  # template site
+    ],
+)
+def test_wall_after_the_text_flags_it_truncated_with_its_gap(wall, omitted):
+    doc = only(page(f"<p>{P1}</p>", f"<p>{P2}</p>", wall))
+    assert doc.text == f"{P1}\n\n{P2}"
+    assert doc.truncated
+    assert [g["kind"] for g in doc.gaps] == ["truncation"]
+    assert doc.gaps[0]["offset"] == len(doc.text) and doc.gaps[0]["omitted_chars"] == omitted
+    assert {"truncation_wall"} <= {r["rule"] for r in doc.removed}
+
+
+@pytest.mark.parametrize("after", [True, False])
+def test_expand_button_is_a_widget_not_a_wall(after):
+    # the fold a page draws over text it holds in full: with the text going on after the button,
+    # or the button last (the text's end is on the page)
+    blocks = [f"<p>{P1}</p>", f"<p>{P2}</p>", "<div class='unfold'><span>展开阅读全文</span></div>"]
+    if after:
+        blocks.append(f"<p>{P3}</p>")
+    doc = only(page(*blocks))
+    assert doc.text == "\n\n".join([P1, P2, P3] if after else [P1, P2])
+    assert not doc.truncated and doc.gaps == []
+    assert "展开" not in doc.text
+
+
+def test_wall_phrase_inside_a_paragraph_is_cut_and_the_paragraph_stays():
+    doc = only(page(f"<p>{P1}</p>", f"<p>{P2}</p>", f"<p>{P3}……打开APP阅读全文</p>"))
+    assert doc.text == f"{P1}\n\n{P2}\n\n{P3}……"
+    assert doc.truncated
