@@ -111,11 +111,14 @@ def run_in_process(n_docs: int, n_queries: int = 200, seed: int = 0) -> dict:
     }
 
 
-def run(n_docs: int = 100_000, seed: int = 0, timeout: float = 3600) -> dict:
+def run(n_docs: int = 100_000, seed: int = 0, timeout: float = 3600, n_queries: int = 200) -> dict:
     """The search figures measured in a process of their own."""
     from bench.measure import python_module, run_sampled
 
-    result = run_sampled(python_module("bench.search", "--docs", str(n_docs), "--seed", str(seed)), timeout)
+    command = python_module(
+        "bench.search", "--docs", str(n_docs), "--seed", str(seed), "--queries", str(n_queries)
+    )
+    result = run_sampled(command, timeout)
     if result.returncode != 0:
         tail = "\n".join(result.stderr.strip().splitlines()[-15:])
         raise RuntimeError(f"search benchmark exited {result.returncode}:\n{tail}")
@@ -126,8 +129,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.search")
     parser.add_argument("--docs", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--queries", type=int, default=200, help="phrases searched (and up to 40 short queries)"
+    )
     args = parser.parse_args(argv)
-    print(json.dumps(run_in_process(args.docs, seed=args.seed)))
+    print(json.dumps(run_in_process(args.docs, args.queries, seed=args.seed)))
     return 0
 
 
