@@ -10,8 +10,10 @@ characters cannot use the index and scans the documents instead.
 Ranking is one function, `ranked(db, query, filters, limit, offset)`, which `speech-archive search`
 (through `search(path, ...)`) and the ranked search page of `browse` both call: documents whose
 title holds more of the terms first, then those whose text holds the terms more often, then those
-that mention the first term earliest, then the newest. `match_clause` (no ranking) is the filter
-behind Datasette's own `?_search=` on the documents table.
+that mention the first term earliest, then the newest. `rank_order` is that order in SQL, the
+definition; `ranked` computes it in one pass over the candidates (`RankScan`), reading each text
+once. `match_clause` (no ranking) is the filter behind Datasette's own `?_search=` on the
+documents table.
 """
 
 from __future__ import annotations
