@@ -57,6 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--scale-docs", type=int, default=1_000_000, help="scale: documents fed to the indexes (0: none)"
     )
+    parser.add_argument(
+        "--scale-search-docs",
+        type=int,
+        default=1_000_000,
+        help="scale: documents of the searched catalog (0: none)",
+    )
     parser.add_argument("--repeats", type=int, default=3, help="passes of the in-process timings (best kept)")
     parser.add_argument("--table", type=Path, default=None, help="write the results table into this file")
     return parser
@@ -101,6 +107,18 @@ def run_benchmarks(args) -> dict[str, float]:
                 args.scale_articles, args.scale_budget, args.scale_new, args.scale_docs, args.concurrency
             )
         )
+        if args.scale_search_docs:
+            from bench import search
+
+            # a 10^6-document catalog: about an hour to build; a broad query reads every match: 60 phrases
+            figures.update(
+                {
+                    f"scale_{name}": value
+                    for name, value in search.run(
+                        args.scale_search_docs, timeout=6 * 3600, n_queries=60
+                    ).items()
+                }
+            )
     return figures
 
 

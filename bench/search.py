@@ -1,10 +1,13 @@
 """Search figures: a catalog of generated speeches (`bench.dedup.generate_documents`, the replica
 generator's vocabulary), its size against the documents' text, and `archive.search.search`
-latency over phrases taken from the documents.
+latency over the query set of search as you type: phrases of 4 to 12 characters taken from the
+documents, and one- and two-character queries (the first characters of such phrases), top 10
+ranked by relevance.
 
 The catalog is filled the way `archive.catalog` fills it from an archive (same schema, same
 `insert_document`, compacted the same way), without crawling 100,000 pages first. Each query is
-a whole `search()` call as the CLI makes it: open the file, find, rank, snippet, close.
+a whole `search()` call as the CLI makes it: open the file, find, rank, snippet, close. The load
+average is reported before and after the queries: the latencies are absolute, on a shared machine.
 
     python -m bench.search --docs 100000     # prints one JSON object (the parent reads it)
 """
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import statistics
 import sys
@@ -21,6 +25,8 @@ import time
 from pathlib import Path
 
 SITES = ("wm114", "huigou6", "fanwen_hant", "jianghua_ai")
+TOP = 10  # the hits a search-as-you-type list shows
+SHORT_QUERIES = 40  # half of one character, half of two
 
 
 def document_object(index: int, text: str, rng: random.Random) -> dict:
@@ -62,9 +68,10 @@ def run_in_process(n_docs: int, n_queries: int = 200, seed: int = 0) -> dict:
             if doc.index in picks:  # a phrase of 4 to 12 characters from this speech
                 length = rng.randint(4, 12)
                 start = rng.randrange(0, max(1, len(doc.text) - length))
-                phrases.append(" ".join(doc.text[start : start + length].split()) or doc.text[:length])
-                if len(short) < 10:
-                    short.append(doc.text[start : start + 2].strip() or "教育")
+                phrase = " ".join(doc.text[start : start + length].split()) or doc.text[:length]
+                phrases.append(phrase)
+                if len(short) < SHORT_QUERIES:  # as typed: the phrase's first one or two characters
+                    short.append(phrase.replace(" ", "")[: 1 + len(short) % 2] or "教育")
             yield document_object(doc.index, doc.text, rng)
 
     with tempfile.TemporaryDirectory(prefix="bench-search-") as tmp:
@@ -75,35 +82,43 @@ def run_in_process(n_docs: int, n_queries: int = 200, seed: int = 0) -> dict:
         db.close()
         build_s = time.perf_counter() - started
         sizes = catalog_sizes(path)
+        load_before = os.getloadavg()[0]
         timings, found = [], 0
         for phrase in phrases:
             t0 = time.perf_counter()
-            hits, _ = search(path, phrase)
+            hits, _ = search(path, phrase, limit=TOP)
             timings.append(1000 * (time.perf_counter() - t0))
             found += bool(hits)
         short_timings = []
         for term in short:
             t0 = time.perf_counter()
-            search(path, term)
+            search(path, term, limit=TOP)
             short_timings.append(1000 * (time.perf_counter() - t0))
+        load_after = os.getloadavg()[0]
     return {
         "search_docs": n_docs,
         "search_queries": len(timings),
         "search_queries_found": found,
         "search_p50_ms": statistics.median(timings),
         "search_p95_ms": percentile(timings, 0.95),
+        "search_short_queries": len(short_timings),
         "search_short_query_p50_ms": statistics.median(short_timings),
+        "search_short_query_p95_ms": percentile(short_timings, 0.95),
+        "search_load_average_1min": round((load_before + load_after) / 2, 2),
         "catalog_size_ratio_to_text": sizes["catalog_bytes"] / sizes["text_bytes"],
         "catalog_mb": sizes["catalog_bytes"] / 2**20,
         "catalog_build_s": build_s,
     }
 
 
-def run(n_docs: int = 100_000, seed: int = 0, timeout: float = 3600) -> dict:
+def run(n_docs: int = 100_000, seed: int = 0, timeout: float = 3600, n_queries: int = 200) -> dict:
     """The search figures measured in a process of their own."""
     from bench.measure import python_module, run_sampled
 
-    result = run_sampled(python_module("bench.search", "--docs", str(n_docs), "--seed", str(seed)), timeout)
+    command = python_module(
+        "bench.search", "--docs", str(n_docs), "--seed", str(seed), "--queries", str(n_queries)
+    )
+    result = run_sampled(command, timeout)
     if result.returncode != 0:
         tail = "\n".join(result.stderr.strip().splitlines()[-15:])
         raise RuntimeError(f"search benchmark exited {result.returncode}:\n{tail}")
@@ -114,8 +129,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.search")
     parser.add_argument("--docs", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--queries", type=int, default=200, help="phrases searched (and up to 40 short queries)"
+    )
     args = parser.parse_args(argv)
-    print(json.dumps(run_in_process(args.docs, seed=args.seed)))
+    print(json.dumps(run_in_process(args.docs, args.queries, seed=args.seed)))
     return 0
 
 
