@@ -226,13 +226,16 @@ class Archive:
             path.mkdir(parents=True, exist_ok=True)
 
     def check_writable_here(self) -> None:
-        """ArchiveError unless the root is an archive, an empty folder, or not there yet: a crawl
-        pointed at the wrong folder must not scatter an archive's layout into it."""
+        """ArchiveError unless the root is an archive, an empty folder, or not there yet (a crawl
+        pointed at the wrong folder must not scatter an archive's layout into it), and writable;
+        ArchiveDamaged before that when the version to build on is damaged (damage is named
+        first: it is what the archivist must act on, read-only or not)."""
         if self.root.exists():
             if not self.root.is_dir():
                 raise ArchiveError(f"{self.root} is not an archive (it is a file)")
             if not self.versions_dir.is_dir() and any(self.root.iterdir()):
                 raise ArchiveError(f"{self.root} is not an archive (no versions/ directory) and is not empty")
+            self.check_intact()
         check_writable(self.root)
 
     def check_intact(self, version: int | None = None) -> None:

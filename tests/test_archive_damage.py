@@ -454,7 +454,7 @@ def test_a_plain_verify_says_what_it_read_and_what_it_only_found_there(replica_a
     assert line.endswith("`verify --full` re-reads everything")
     full = one_line(speech_archive("verify", "--full", "--archive", str(root)).stdout)
     assert full.startswith(
-        f"ok: 1 versions, {objects} objects, {warcs} WARC files checked: every version, every"
+        f"ok: 1 version, {objects} objects, {warcs} WARC files checked: every version, every"
     )
 
 

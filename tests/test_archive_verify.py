@@ -133,7 +133,7 @@ def test_verify_checks_the_versions_added_since_the_last_verify_and_says_so(pris
     assert code == exitcodes.OK
     assert out == (
         "ok: verified versions 3..4 (6 files read); versions 1..2: every file there with its recorded size "
-        f"(9 files, 3 objects, 1 WARC files; read at {first_record['verified_at']}); "
+        f"(9 files, 3 objects, 1 WARC file; read at {first_record['verified_at']}); "
         "`verify --full` re-reads everything\n"
     )
     record = json.loads((archive.root / RECORD_FILE).read_text(encoding="utf-8"))
