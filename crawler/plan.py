@@ -45,6 +45,12 @@ class ArchiveUnusable(CrawlSetupError):
     exit_code = exitcodes.FAILURE
 
 
+class ArchiveDamagedHere(CrawlSetupError):
+    """The version a run would build on is damaged: nothing is written (exit DAMAGED)."""
+
+    exit_code = exitcodes.DAMAGED
+
+
 @dataclass
 class SpiderRun:
     name: str
@@ -235,12 +241,14 @@ def check_settings(values: dict, known_settings, given_as: str) -> None:
 def check_archive_folder(root: Path) -> None:
     """ArchiveUnusable unless `root` can take a run: an archive, an empty folder or none yet, on
     a filesystem it can write to. Checked with the plan, so a wrong folder writes nothing."""
-    from archive.store import Archive, ArchiveError
+    from archive.store import Archive, ArchiveDamaged, ArchiveError
 
     try:
         Archive(root).check_writable_here()
     except ArchiveError as exc:
         raise ArchiveUnusable(str(exc)) from None
+    except ArchiveDamaged as exc:
+        raise ArchiveDamagedHere(exitcodes.damaged_message(exc, "nothing was written")) from None
 
 
 def available_spiders(settings=None) -> set[str]:

@@ -160,9 +160,26 @@ def tolerant_chinese(body: bytes) -> tuple[str, str] | None:
         if best is None or errors < best[0]:
             best = (errors, encoding, text)
     errors, encoding, text = best
-    if errors > max(2, len(text) * TOLERATED_ERRORS):
+    if errors > max(2, len(text) * TOLERATED_ERRORS) or not common_han(text, encoding):
         return None
     return encoding, text
+
+
+# Common characters of each codec (GB2312; Big5 level 1): running text is made of them, while bytes
+# of another encoding (UTF-16, say) read as GBK or Big5 come out as rare characters.
+COMMON_HAN_SHARE = 0.8
+
+
+def common_han(text: str, encoding: str) -> bool:
+    """Do the Han characters `encoding` read look like running text (mostly common ones)?"""
+    han = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    if len(han) < 20:
+        return True  # too few to judge
+    if encoding == "gb18030":
+        common = sum(1 for c in han if c.encode("gb2312", "ignore"))
+    else:
+        common = sum(1 for c in han if 0xA4 <= (c.encode("big5", "ignore") or b"\0")[0] <= 0xC6)
+    return common >= COMMON_HAN_SHARE * len(han)
 
 
 def looks_like_mojibake(text: str) -> bool:
