@@ -403,6 +403,8 @@ def wall_after_text(page_text: str, blocks: list[tuple[str, str]]) -> str | None
     The last block may be the site's own source or copyright line printed under the wall, so the
     wall is looked for after each of the last two blocks."""
     texts = [t for t in (fold_spaces(without_markers(raw)) for _, raw in reversed(blocks)) if t][:2]
+    if texts and vocabulary.TRUNCATION_WALL.search(texts[0]):
+        return None  # the wall is in the text already: clean.py finds it there
     for last in texts:
         end = last[-12:]
         if len(end) < 4:
