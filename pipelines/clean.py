@@ -209,6 +209,20 @@ def apply_line_rules(lines: list[str], rules, ledger: Ledger, window: int | None
     return lines
 
 
+def strip_photo_captions(lines: list[str], ledger: Ledger) -> list[str]:
+    """Photo captions ending in their credit ("…图为会议现场。新华社记者李明摄") go wherever they
+    stand, when the text has more prose of its own than captions; on a photo story the captions
+    are the text, and stay."""
+    bodies = [content_of(line) for line in lines]
+    captions = [i for i, body in enumerate(bodies) if body and vocabulary.PHOTO_CREDIT.search(body)]
+    caption_chars = sum(len(bodies[i]) for i in captions)
+    if not captions or caption_chars * 2 >= sum(len(body) for body in bodies):
+        return lines
+    for i in captions:
+        lines[i] = ledger.remove("photo_caption", lines[i])
+    return lines
+
+
 AFTER_MARK_LINE_CHARS = 40  # longer than this after a closing mark: prose, so the mark was no end
 
 
@@ -315,6 +329,7 @@ def clean(page: ExtractedPage) -> CleanedPage:
     lines = strip_title_repeats(lines, page.title, ledger)
     lines = apply_line_rules(lines, vocabulary.HEAD_LINES, ledger, window=HEAD_WINDOW)
     lines = apply_line_rules(lines, vocabulary.LINES, ledger)
+    lines = strip_photo_captions(lines, ledger)
     lines = cut_after_closing_mark(lines, ledger)
     lines = strip_tail(lines, ledger, flags)
     return CleanedPage(

@@ -183,7 +183,6 @@ LINES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
-LINES += [("photo_caption", PHOTO_CREDIT)]
 # Anti-copy lines a site injects *inside* the text, often mid-paragraph: "本文来自XX范文网,转载请
 # 注明出处:http://…", "原文地址:http://…", "(来源:XX网 www.xx.com)". Cut where they stand, the
 # sentence around them joins up again.

@@ -189,3 +189,18 @@ def test_a_wall_before_the_sites_source_line_still_truncates():
     assert doc.text == f"{P1}\n\n{P2}"
     assert doc.truncated
     assert [g["omitted_chars"] for g in doc.gaps] == [2386]
+
+
+def test_on_a_photo_story_the_captions_are_the_text_and_stay():
+    captions = [
+        "5月19日，在多米尼加首都圣多明各，当选总统在竞选总部发表胜选演讲，支持者挥舞国旗欢呼。新华社记者李明摄",
+        "5月19日，在多米尼加首都圣多明各，当选总统在竞选总部向支持者致意，现场气氛热烈。新华社记者李明摄",
+    ]
+    doc = only(
+        page(
+            "<p>当地时间19日，多米尼加举行大选。</p>",
+            *(f"<p><img src='/{i}.jpg'></p><p>{c}</p>" for i, c in enumerate(captions)),
+        )
+    )
+    assert all(c in doc.text for c in captions)
+    assert "photo_caption" not in removed(doc)
