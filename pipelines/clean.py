@@ -38,7 +38,7 @@ TRUNCATION_HINT = vocabulary.folded("未完")
 WALL_HINT = vocabulary.folded(
     "隐藏|未显示|未读|字内容|登录|APP|App|app|客户端|VIP|vip|会员|付费|购买|订阅|全文|%"
 )
-SOURCE_HINT = vocabulary.folded("来自|来源于|转自|摘自|出自|原文|本文地址|本文链接|本帖最后由")
+SOURCE_HINT = vocabulary.folded("来自|来源于|转自|摘自|出自|原文|本文地址|本文链接|本帖最后由|此帖被|此贴被")
 
 
 @dataclass
@@ -209,6 +209,41 @@ def apply_line_rules(lines: list[str], rules, ledger: Ledger, window: int | None
     return lines
 
 
+def strip_photo_captions(lines: list[str], ledger: Ledger) -> list[str]:
+    """Photo captions ending in their credit ("…图为会议现场。新华社记者李明摄") go wherever they
+    stand, when the text has more prose of its own than captions; on a photo story the captions
+    are the text, and stay."""
+    bodies = [content_of(line) for line in lines]
+    captions = [i for i, body in enumerate(bodies) if body and vocabulary.PHOTO_CREDIT.search(body)]
+    caption_chars = sum(len(bodies[i]) for i in captions)
+    if not captions or caption_chars * 2 >= sum(len(body) for body in bodies):
+        return lines
+    for i in captions:
+        lines[i] = ledger.remove("photo_caption", lines[i])
+    return lines
+
+
+AFTER_MARK_LINE_CHARS = 40  # longer than this after a closing mark: prose, so the mark was no end
+
+
+def cut_after_closing_mark(lines: list[str], ledger: Ledger) -> list[str]:
+    """A line that is only a closing mark ("完", "END", "（完）") ends the speech: the short lines
+    after it (issuing office, date and time line, credits) are the page's, not the speech's.
+    When a line of prose follows, the mark ended something else and everything stays."""
+    for i in range(len(lines) - 1, -1, -1):
+        if not vocabulary.CLOSING_MARK_LINE.match(content_of(lines[i]) or "."):
+            continue
+        after = [content_of(line) for line in lines[i + 1 :]]
+        if any(len(body) > AFTER_MARK_LINE_CHARS for body in after):
+            return lines
+        lines[i] = ledger.remove("end_marker", lines[i])
+        for j in range(i + 1, len(lines)):
+            if content_of(lines[j]):
+                lines[j] = ledger.remove("after_closing_mark", lines[j])
+        return lines
+    return lines
+
+
 def strip_tail(lines: list[str], ledger: Ledger, flags: list[str]) -> list[str]:
     """Peel end markers, generator tails, walls and widgets off the end; cut an inline end marker."""
     for i, line in enumerate(lines):  # "(全文结束)" ends the text even mid-line
@@ -294,6 +329,8 @@ def clean(page: ExtractedPage) -> CleanedPage:
     lines = strip_title_repeats(lines, page.title, ledger)
     lines = apply_line_rules(lines, vocabulary.HEAD_LINES, ledger, window=HEAD_WINDOW)
     lines = apply_line_rules(lines, vocabulary.LINES, ledger)
+    lines = strip_photo_captions(lines, ledger)
+    lines = cut_after_closing_mark(lines, ledger)
     lines = strip_tail(lines, ledger, flags)
     return CleanedPage(
         url=page.url,

@@ -399,16 +399,23 @@ WALL_REACH = 120  # characters after the end of the text a wall stands within (a
 
 def wall_after_text(page_text: str, blocks: list[tuple[str, str]]) -> str | None:
     """A login/app/VIP/hidden-length wall standing right after the end of the extracted text in
-    the page's reading order, when the extractor left it out as furniture; None when there is none."""
-    last = next((t for t in (fold_spaces(without_markers(raw)) for _, raw in reversed(blocks)) if t), "")
-    end = last[-12:]
-    if len(end) < 4:
-        return None
-    at = page_text.find(end)
-    if at < 0:
-        return None
-    m = vocabulary.TRUNCATION_WALL.search(page_text, at + len(end), at + len(end) + WALL_REACH)
-    return m.group(0) if m else None
+    the page's reading order, when the extractor left it out as furniture; None when there is none.
+    The last block may be the site's own source or copyright line printed under the wall, so the
+    wall is looked for after each of the last two blocks."""
+    texts = [t for t in (fold_spaces(without_markers(raw)) for _, raw in reversed(blocks)) if t][:2]
+    if texts and vocabulary.TRUNCATION_WALL.search(texts[0]):
+        return None  # the wall is in the text already: clean.py finds it there
+    for last in texts:
+        end = last[-12:]
+        if len(end) < 4:
+            continue
+        at = page_text.find(end)
+        if at < 0:
+            continue
+        m = vocabulary.TRUNCATION_WALL.search(page_text, at + len(end), at + len(end) + WALL_REACH)
+        if m:
+            return m.group(0)
+    return None
 
 
 def etree_html(root) -> str:

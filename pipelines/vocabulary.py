@@ -90,6 +90,41 @@ END_MARKER = folded(
     rf"{LP}\s*(?:全文(?:结束|完)|完|全文终|本文结束|正文结束)\s*{RP}|[-—]{{2,}}\s*(?:全文完|完)\s*[-—]{{2,}}"
 )
 
+# A line that is only a closing mark: "完", "END", "-END-", "— THE END —", "（完）", "【全文完】".
+# After it the speech is over; what follows on the page (issuing office, date line, credits) is
+# not the speech.
+CLOSING_MARK_LINE = folded(
+    rf"^(?:[-—–=_~·•\s]*(?:THE\s+)?END[-—–=_~·•\s]*|[-—–\s]*(?:{LP}|[【\[])?\s*(?:全文)?(?:完|终)\s*(?:{RP}|[】\]])?[-—–\s]*)$",
+    re.IGNORECASE,
+)
+# A newspaper or news-agency preamble announcing the speech that follows: "本报讯（记者…）…现将讲话
+# 全文刊发如下。", "…网讯 3月22日…以下为讲话全文：", "以下是行政长官…今日（三月十二日）在…的致辞：".
+# Only the announcing line goes; a report's own "现将有关情况报告如下：" is not a speech announced.
+SPEECH_PREAMBLE = folded(
+    r"^[^\n]{0,200}?(?:以下是|以下为|现将|现把|兹将)[^\n]{0,80}?(?:讲话|致辞|发言|演讲|演说|讲稿|贺词|致词)"
+    r"(?:全文|原文|摘要|摘登)?(?:刊发|刊登|发布|播发|摘登|刊载)?(?:如下)?\s*[:：。]?$"
+)
+# The paper-edition line under a reprinted article: "《 人民日报 》（ 2024年05月16日 第 05 版）",
+# "（原载《光明日报》2024年5月16日 11版）", "《经济日报》2024-05-16 第3版".
+PAPER_EDITION = folded(
+    r"^[(（]?\s*(?:原载|刊于|载于|来源[:：])?\s*《[^》\n]{1,20}》\s*[(（]?\s*"
+    r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*(?:第\s*)?[0-9０-９]{1,3}\s*版\s*[)）]?\s*[)）]?$"
+)
+# A photo caption under its credit: "…图为开幕式现场。新华社记者李明摄", "（记者 王芳 摄）".
+PHOTO_CREDIT = folded(
+    r"^[^\n]{0,240}?(?:新华社|中新社|本报|本网)?(?:记者|通讯员|特约摄影|摄影记者|摄影)\s*"
+    r"[\u4e00-\u9fff]{2,4}(?:\s*[、，,]\s*[\u4e00-\u9fff]{2,4})*\s*摄\s*[)）]?$"
+)
+# A "label: value" field with no sentence in it ("本文作者：老陈", "文字：…整理", "审核：陈斌"): after
+# the text ends it is the page's metadata, never a speech's last words (those are sentences).
+FIELD_LINE = re.compile(rf"^[{HAN_CLASS}]{{2,6}}\s*[:：]\s*[^。！？!?，,；;：:\n]{{1,30}}$")
+# A document viewer's file-type label left alone on a line when the title is shown as "….docx".
+FILE_TYPE_LINE = re.compile(r"^\.?(?:docx?|pdf|pptx?|xlsx?|wps|txt)$", re.IGNORECASE)
+# A blog's tip jar after the post: "如果觉得文章对你有帮助，欢迎请我喝杯咖啡", "赞赏支持", "打赏作者".
+TIP_JAR = folded(
+    r"^[^\n]{0,40}(?:请(?:我|作者)喝[^\n]{0,4}(?:咖啡|茶|奶茶)|赞赏支持|打赏作者|赏个|您的支持将鼓励我继续创作)[^\n]{0,30}$"
+)
+
 # Template intros in their many wordings: "下面是小编为大家整理的…,供大家参考。",
 # "以下是为您推荐的《…》,希望能对您的工作、学习、生活有帮助,欢迎阅读参考!", …
 INTRO = folded(
@@ -99,7 +134,14 @@ INTRO = folded(
 )
 HEAD_LINES: list[tuple[str, re.Pattern[str]]] = [
     ("intro", INTRO),
-    ("summary", folded(rf"^(?:导读|摘要|内容提要|简介){COLON}[^\n]{{0,300}}$")),
+    (
+        "summary",
+        folded(
+            rf"^(?:(?:导读|导语|摘要|内容提要|简介){COLON}|[【\[]\s*(?:导读|导语|摘要|内容提要|简介)\s*[】\]])[^\n]{{0,300}}$"
+        ),
+    ),
+    ("preamble", SPEECH_PREAMBLE),
+    ("file_type", FILE_TYPE_LINE),
     ("breadcrumb", folded(r"^(?:您的|你的)?(?:当前)?位置[:：][^\n]{0,200}$|^首页\s*[>›»][^\n]{0,200}$")),
     ("meta_line", folded(rf"^[-–·\s]*(?:发布|更新|发表|上传)?(?:时间|日期){COLON}[^\n]{{0,80}}$")),
 ]
@@ -114,13 +156,13 @@ LINES: list[tuple[str, re.Pattern[str]]] = [
     (
         "reprint_notice",
         folded(
-            r"^[^\n]{0,80}(?:转载请注明|未经许可不得转载|版权归原作者|如有侵权请联系|侵权请联系删除)[^\n]{0,80}$"
+            r"^[^\n]{0,80}(?:转载请注明|转载请保留|未经许可不得转载|版权归原作者|如有侵权请联系|侵权请联系删除)[^\n]{0,80}$"
         ),
     ),
     (
         "editor_credit",
         folded(
-            rf"^[(（【\[]?\s*(?:责任编辑|责编|编辑|审核|校对|审校|作者|撰稿){COLON}\s*[^\n]{{1,30}}?[)）】\]]?$"
+            rf"^[(（【\[]?\s*(?:责任编辑|责编|编辑|审核|校对|审校|本文作者|作者|撰稿|文字|供稿){COLON}\s*[^\n]{{1,30}}?[)）】\]]?$"
         ),
     ),
     (
@@ -137,7 +179,7 @@ LINES: list[tuple[str, re.Pattern[str]]] = [
     (
         "preview_wall",
         folded(
-            r"^[^\n]{0,40}(?:预览阅读已结束|预览已结束|试读已结束|免费预览已结束|剩余\d*页未读|扫码|扫一扫|二维码|开通会员|成为会员)[^\n]{0,120}$"
+            r"^[^\n]{0,40}(?:预览阅读已结束|预览已结束|试读已结束|全文阅读已结束|阅读已结束|下载券|免费预览已结束|剩余\d*页未读|扫码|扫一扫|二维码|开通会员|成为会员)[^\n]{0,120}$"
         ),
     ),
 ]
@@ -152,7 +194,11 @@ INJECTED_SOURCE = folded(
     r"|[(（【\[]?[ \t]*(?:原文地址|原文链接|本文地址|本文链接)[ \t]*[:：][ \t]*https?://[\x21-\x7e]+[ \t]*[)）】\]]?"
 )
 # Discuz!'s "本帖最后由 admin 于 2024-5-12 10:00 编辑": the forum's note on the post, not the post.
-FORUM_EDIT_NOTE = folded(r"本帖最后由\s*\S{1,30}?\s*于\s*\d{4}-\d{1,2}-\d{1,2}[\d:\s]{0,10}?\s*编辑")
+# PHPWind's "[ 此帖被 老支书 在 2023-12-19 08:02 重新编辑 ]" says the same in other words.
+FORUM_EDIT_NOTE = folded(
+    r"本帖最后由\s*\S{1,30}?\s*于\s*\d{4}-\d{1,2}-\d{1,2}[\d:\s]{0,10}?\s*编辑"
+    r"|[\[【]?[ \t]*此[帖贴]被\s*\S{1,30}?\s*在\s*\d{4}-\d{1,2}-\d{1,2}[\d:\s]{0,10}?\s*重新编辑[ \t]*[\]】]?"
+)
 # A document viewer's preview that stops: "还剩5页未读,继续阅读", "剩余12页未读,点此继续阅读".
 PREVIEW_REMAINING = folded(r"(?:还剩|剩余|余下)\s*(?P<pages>\d{1,4})\s*页(?:未读|未显示|没有显示)")
 
@@ -184,11 +230,14 @@ GENERATED_TAIL = folded(
 TAIL_LINES: list[tuple[str, re.Pattern[str]]] = [
     ("generated_tail", GENERATED_TAIL),
     ("end_marker", re.compile(rf"^(?:{END_MARKER.pattern})$")),
-    ("preview_wall", LINES[-1][1]),
+    ("preview_wall", LINES[5][1]),
     ("widget", LINES[3][1]),
     ("reprint_notice", LINES[0][1]),
     ("reprint_notice", LINES[1][1]),
     ("editor_credit", LINES[2][1]),
+    ("widget", TIP_JAR),
+    ("paper_edition", PAPER_EDITION),
+    ("field_line", FIELD_LINE),
 ]
 # A line that is nothing but ellipses, dashes or stray punctuation.
 PUNCTUATION_ONLY = re.compile(r"^[\s…\.。·•\-—_=*~|,，、;；:：!！?？'\"“”‘’()（）\[\]【】<>《》]*$")

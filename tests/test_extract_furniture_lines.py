@@ -1,0 +1,206 @@
+"""The page's own lines around a speech, told by where they stand and what they are: a closing
+mark ends the text (the issuing office, date and credits after it go); a preamble announcing the
+speech goes; after the last paragraph, field lines ("本文作者：…"), the paper-edition line and a tip
+jar go; photo credits, forum edit notes and a document viewer's file-type and end-of-preview
+lines go wherever they stand. Each is recorded in the removed pieces under its rule; the speech's
+own sentences around them stay. Frozen pages in the shapes press-release sites, newspaper CMSs,
+WeChat, blogs, forums and document viewers print (samples/families has one site of each)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.page import process_page
+
+URL = "http://www.example.cn/a/2024/1.html"
+TITLE = "在全市招商引资大会上的讲话"
+P1 = "同志们：今天我们召开全市招商引资大会，主要任务是总结去年工作，分析当前形势，部署今年任务。"
+P2 = "去年以来，全市上下坚持把招商引资作为经济工作的生命线，新签约项目一百二十个，总投资八百亿元。"
+P3 = "新的一年，各地各部门要强化责任担当，以更大力度抓项目、促投资，为全市高质量发展作出新的贡献。谢谢大家！"
+SPEECH = f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def page(*blocks: str, charset: str = "utf-8") -> bytes:
+    inner = "".join(blocks)
+    return (
+        f"<!DOCTYPE html><html><head><meta charset='{charset}'><title>{TITLE}</title></head>"
+        "<body><div class='nav'><a href='/'>首页</a> <a href='/news/'>新闻</a></div>"
+        f"<div class='article'><h1>{TITLE}</h1>{inner}</div>"
+        "<div class='footer'>版权所有 某某网</div></body></html>"
+    ).encode(charset)
+
+
+def paras(*texts: str) -> list[str]:
+    return [f"<p>{t}</p>" for t in texts]
+
+
+def only(body: bytes):
+    docs = process_page(body, URL)
+    assert len(docs) == 1
+    return docs[0]
+
+
+def removed(doc) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for piece in doc.removed:
+        out.setdefault(piece["rule"], []).append(piece["text"])
+    return out
+
+
+@pytest.mark.parametrize(
+    "mark, after",
+    [
+        ("完", ["2024年3月12日（星期二）", "香港时间15时30分"]),  # government press release
+        ("（完）", ["青禾市人民政府新闻办公室", "2024年3月22日"]),  # news agency copy
+        ("END", ["文字：王校长讲话稿整理", "往期推荐"]),  # WeChat article
+        ("— THE END —", ["图文：宣传部"]),
+    ],
+)
+def test_a_closing_mark_ends_the_speech_and_the_short_lines_after_it_go(mark, after):
+    doc = only(page(*paras(P1, P2, P3, mark, *after)))
+    assert doc.text == SPEECH
+    assert [m.replace(" ", "") for m in removed(doc)["end_marker"]] == [mark.replace(" ", "")]
+    assert removed(doc)["after_closing_mark"]  # the lines no other rule took
+    assert set(after) <= {piece["text"] for piece in doc.removed}
+
+
+def test_a_closing_mark_followed_by_prose_ends_nothing():
+    doc = only(page(*paras(P1, "完", P2, P3)))
+    assert P2 in doc.text and P3 in doc.text
+    assert "after_closing_mark" not in removed(doc)
+
+
+@pytest.mark.parametrize(
+    "preamble",
+    [
+        "本报讯（记者 张蕾 通讯员 刘洋）2月19日，全市招商引资大会召开。市长李明出席会议并讲话。现将讲话全文刊发如下。",
+        "青禾新闻网讯 3月22日，全市招商引资大会召开，市长李明出席会议并讲话。以下为讲话全文：",
+        "以下是市长李明今日（二月十九日）在全市招商引资大会上的致辞：",
+    ],
+)
+def test_a_preamble_announcing_the_speech_goes(preamble):
+    doc = only(page(*paras(preamble, P1, P2, P3)))
+    assert doc.text == SPEECH
+    assert removed(doc)["preamble"]
+
+
+def test_a_preamble_in_traditional_characters_goes_too():
+    preamble = "以下是政務司司長今日（三月十三日）在社區關愛基金頒獎典禮的致辭："
+    doc = only(page(*paras(preamble, P1, P2, P3)))
+    assert "致辞：" not in doc.text and "致辭：" not in doc.text
+    assert removed(doc)["preamble"]
+
+
+def test_a_report_announcing_its_own_content_keeps_it():
+    opening = "现将有关情况报告如下："
+    doc = only(page(*paras(P1, opening, P2, P3)))
+    assert opening in doc.text
+    assert "preamble" not in removed(doc)
+
+
+@pytest.mark.parametrize(
+    "edition",
+    [
+        "《 人民日报 》（ 2024年05月16日 第 05 版）",
+        "（原载《光明日报》2024年5月16日 11版）",
+        "《经济日报》2024-05-16 第3版",
+    ],
+)
+def test_the_paper_edition_line_after_the_text_goes(edition):
+    doc = only(page(*paras(P1, P2, P3, edition)))
+    assert doc.text == SPEECH
+    assert removed(doc)["paper_edition"]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "5月15日，全市招商引资大会在会展中心召开。图为会议现场。新华社记者 李明 摄",
+        "（记者 王芳 摄）",
+        "图为签约仪式现场。本报记者惠禾摄",
+    ],
+)
+def test_a_photo_caption_with_its_credit_goes_where_it_stands(caption):
+    doc = only(page(f"<p>{P1}</p><p><img src='/a.jpg'></p><p>{caption}</p>", *paras(P2, P3)))
+    assert doc.text == SPEECH
+    assert removed(doc)["photo_caption"]
+
+
+@pytest.mark.parametrize(
+    "fields, rule",
+    [
+        (["本文作者：老陈"], "editor_credit"),
+        (["总监制：邹明", "审读：崔向升"], "field_line"),
+        (["如果觉得文章对你有帮助，欢迎请我喝杯咖啡☕"], "widget"),  # a blog's tip jar
+    ],
+)
+def test_field_lines_and_a_tip_jar_after_the_text_go_and_the_closing_thanks_stay(fields, rule):
+    doc = only(page(*paras(P1, P2, P3, *fields)))
+    assert doc.text == SPEECH  # P3 ends with the speech's own "谢谢大家！"
+    assert rule in removed(doc)
+
+
+def test_a_field_line_inside_the_speech_stays():
+    field = "会议主题：招商引资"
+    doc = only(page(*paras(P1, field, P2, P3)))
+    assert field in doc.text
+
+
+def test_a_labelled_lead_box_goes():
+    lead = "【导语】某某范文网为大家整理的《在全市招商引资大会上的讲话》，供大家参考，希望对大家有所帮助。"
+    doc = only(page(*paras(lead, P1, P2, P3)))
+    assert doc.text == SPEECH
+    assert removed(doc)["summary"] == [lead]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "[ 此帖被 老支书 在 2023-12-19 08:02 重新编辑 ]",
+        "本帖最后由 admin 于 2024-5-12 10:00 编辑",
+    ],  # PHPWind, Discuz!
+)
+def test_a_forum_edit_note_goes_and_the_post_around_it_stays(note):
+    doc = only(page(f"<p>{P1}</p>", f"<p>{P2}<br>{note}</p>", f"<p>{P3}</p>"))
+    assert doc.text == SPEECH
+    assert removed(doc)["forum_edit_note"]
+
+
+def test_a_document_viewers_file_type_and_end_of_preview_lines_go():
+    doc = only(
+        page(
+            "<div class='doc-title'>在全市招商引资大会上的讲话<span class='ext'>.docx</span></div>",
+            *paras(P1, P2, P3),
+            "<p>全文阅读已结束，如果下载本文需要使用0下载券</p>",
+        )
+    )
+    assert doc.text == SPEECH
+    assert removed(doc)["preview_wall"]
+
+
+def test_a_wall_before_the_sites_source_line_still_truncates():
+    doc = only(
+        page(
+            *paras(P1, P2),
+            "<div class='vip_hide'><p class='hidetip'>…………此处已隐藏2386字，开通VIP会员后可阅读全文…………</p></div>",
+            f"<p class='laiyuan'>本文来源于某某范文网 {URL} ，转载请保留出处，谢谢！</p>",
+        )
+    )
+    assert doc.text == f"{P1}\n\n{P2}"
+    assert doc.truncated
+    assert [g["omitted_chars"] for g in doc.gaps] == [2386]
+
+
+def test_on_a_photo_story_the_captions_are_the_text_and_stay():
+    captions = [
+        "5月19日，在多米尼加首都圣多明各，当选总统在竞选总部发表胜选演讲，支持者挥舞国旗欢呼。新华社记者李明摄",
+        "5月19日，在多米尼加首都圣多明各，当选总统在竞选总部向支持者致意，现场气氛热烈。新华社记者李明摄",
+    ]
+    doc = only(
+        page(
+            "<p>当地时间19日，多米尼加举行大选。</p>",
+            *(f"<p><img src='/{i}.jpg'></p><p>{c}</p>" for i, c in enumerate(captions)),
+        )
+    )
+    assert all(c in doc.text for c in captions)
+    assert "photo_caption" not in removed(doc)
