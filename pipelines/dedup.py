@@ -130,11 +130,14 @@ def shingle_hashes(norm: str) -> np.ndarray:
     codepoints = np.frombuffer(norm.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     if codepoints.size == 0:
         return np.zeros(0, dtype=np.uint32)
-    if codepoints.size <= SHINGLE_SIZE:
-        windows = codepoints[None, :]
-    else:
-        windows = np.lib.stride_tricks.sliding_window_view(codepoints, SHINGLE_SIZE)
-    h = _splitmix64((windows * _SHINGLE_POWERS[: windows.shape[1]]).sum(axis=1, dtype=np.uint64))
+    # sum_j codepoint[i + j] * P^j as SHINGLE_SIZE shifted products (a sum over a sliding window
+    # view's rows is several times slower); uint64 wraps, so the order of the sum does not matter.
+    count = max(1, codepoints.size - SHINGLE_SIZE + 1)
+    width = min(SHINGLE_SIZE, codepoints.size)
+    h = codepoints[:count] * _SHINGLE_POWERS[0]
+    for j in range(1, width):
+        h += codepoints[j : j + count] * _SHINGLE_POWERS[j]
+    h = _splitmix64(h)
     return _sorted_distinct((h & np.uint64(0xFFFFFFFF)).astype(np.uint32))
 
 
