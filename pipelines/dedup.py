@@ -62,6 +62,12 @@ SAMPLE_SHIFT = 29
 MIN_SAMPLE = 32
 # The entries sharing most buckets with a text are compared with it, at most this many.
 MAX_CANDIDATES = 64
+# A lookup reads at most this many entries of one bucket, the latest (LSH band / opening bucket):
+# bounded work per lookup whatever the index holds. A near copy shares about half its 32 bands
+# with its source, most of them rare; a stock opening shared by more speeches than this is told
+# apart by the longer openings.
+BAND_READ_LIMIT = 32
+OPENING_READ_LIMIT = 256
 # Opening buckets: the first 104 characters (the shortest text that can be a truncated copy),
 # then 208, 416, ... up to PREFIX_ANCHOR_LEVELS lengths.
 PREFIX_ANCHOR_CHARS = MIN_CONTAINED_SHINGLES + SHINGLE_SIZE - 1
@@ -130,11 +136,14 @@ def shingle_hashes(norm: str) -> np.ndarray:
     codepoints = np.frombuffer(norm.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     if codepoints.size == 0:
         return np.zeros(0, dtype=np.uint32)
-    if codepoints.size <= SHINGLE_SIZE:
-        windows = codepoints[None, :]
-    else:
-        windows = np.lib.stride_tricks.sliding_window_view(codepoints, SHINGLE_SIZE)
-    h = _splitmix64((windows * _SHINGLE_POWERS[: windows.shape[1]]).sum(axis=1, dtype=np.uint64))
+    # sum_j codepoint[i + j] * P^j as SHINGLE_SIZE shifted products (a sum over a sliding window
+    # view's rows is several times slower); uint64 wraps, so the order of the sum does not matter.
+    count = max(1, codepoints.size - SHINGLE_SIZE + 1)
+    width = min(SHINGLE_SIZE, codepoints.size)
+    h = codepoints[:count] * _SHINGLE_POWERS[0]
+    for j in range(1, width):
+        h += codepoints[j : j + count] * _SHINGLE_POWERS[j]
+    h = _splitmix64(h)
     return _sorted_distinct((h & np.uint64(0xFFFFFFFF)).astype(np.uint32))
 
 
@@ -378,6 +387,7 @@ class DedupIndex(SqliteIndex):
         if schema is None:
             self._db.execute("INSERT INTO meta VALUES ('schema', ?)", (INDEX_SCHEMA,))
         self._last: tuple[str, Fingerprint] | None = None
+        self._bucket_sql: dict[tuple[int, int], str] = {}
 
     def __len__(self) -> int:
         return self._db.execute("SELECT COUNT(*) FROM entry").fetchone()[0]
@@ -391,18 +401,31 @@ class DedupIndex(SqliteIndex):
         self._last = (text, fp)
         return fp
 
+    def _bucket_query(self, band_count: int, opening_count: int) -> str:
+        """One statement reading the latest entries of each bucket, at most its read limit each."""
+        sql = self._bucket_sql.get((band_count, opening_count))
+        if sql is None:
+            limits = [BAND_READ_LIMIT] * band_count + [OPENING_READ_LIMIT] * opening_count
+            sql = " UNION ALL ".join(
+                f"SELECT entry FROM (SELECT entry FROM band WHERE key = ? ORDER BY entry DESC LIMIT {limit})"
+                for limit in limits
+            )
+            self._bucket_sql[(band_count, opening_count)] = sql
+        return sql
+
     def _candidates(self, query: Fingerprint) -> list[int]:
         """Entry ids sharing the most buckets with the query (at most MAX_CANDIDATES).
 
-        Counted here rather than by a GROUP BY: the bucket rows are a covering-index range
-        scan, and numpy ranks a few hundred ids faster than SQLite sorts its grouped rows.
+        Each bucket gives its latest entries only, at most its read limit: a bucket that many
+        texts share (stock phrases, a stock opening) says little about any of them, and reading
+        it whole would make every lookup grow with the index. Counted here rather than by a
+        GROUP BY: numpy ranks a few hundred ids faster than SQLite sorts its grouped rows.
         """
         keys = query.keys
         if not keys:
             return []
-        rows = self._db.execute(
-            f"SELECT entry FROM band WHERE key IN ({','.join('?' * len(keys))})", keys
-        ).fetchall()
+        band_count = min(LSH_BANDS, len(keys))
+        rows = self._db.execute(self._bucket_query(band_count, len(keys) - band_count), keys).fetchall()
         if not rows:
             return []
         entries, hits = np.unique(

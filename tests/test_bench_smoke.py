@@ -5,6 +5,7 @@ the dedup truth matches the generator)."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -108,3 +109,13 @@ def test_generated_copies_are_made_from_the_original_they_name():
             assert original.startswith(doc.text) and len(doc.text) < len(original)
         else:
             assert doc.text != original and doc.text.count("\n\n") == original.count("\n\n")
+
+
+def test_the_dedup_growth_benchmark_compares_both_bucket_reads_at_tiny_sizes(capsys):
+    from bench.dedup_growth import run
+
+    run([100, 200])
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [line["docs"] for line in lines] == [100, 200]
+    assert all(line["same_matches"] for line in lines)
+    assert all(line["bounded_lookup_cpu_ms"] > 0 for line in lines)

@@ -15,6 +15,7 @@ from datasketch import MinHash
 from pipelines.dedup import (
     MAX_CANDIDATES,
     NUM_PERM,
+    OPENING_READ_LIMIT,
     DedupIndex,
     _overlaps_with_many,
     fingerprint,
@@ -261,6 +262,26 @@ def test_a_truncated_copy_finds_its_source_among_many_speeches_with_the_same_sto
         cut_copy = speeches[number][: len(speeches[number]) // 4]  # Jaccard about 0.25
         match = index.match(cut_copy)
         assert match is not None and (match.doc_id, match.kind) == (f"d{number}", "truncated")
+
+
+def test_a_bucket_shared_by_more_texts_than_a_lookup_reads_gives_it_the_latest(index):
+    """A lookup reads a bounded part of each bucket (its work must not grow with the archive):
+    the newest texts sharing a crowded opening are the ones it sees."""
+    rng = random.Random(5)
+    pool = sorted({s.strip() for t in gold_texts().values() for s in t.split("。") if len(s.strip()) > 12})
+    opening = "。".join(rng.sample(pool, 20))[:150]  # no repeats: 146 distinct shingles
+    speeches = [
+        opening
+        + "".join(chr(rng.randint(0x4E00, 0x9FA5)) for _ in range(60))
+        + "。".join(rng.sample(pool, 24))
+        for _ in range(OPENING_READ_LIMIT + 20)
+    ]
+    for number, speech in enumerate(speeches):
+        index.add(f"d{number}", speech, complete=True)
+    newest = len(speeches) - 1
+    cut_copy = speeches[newest][:200]  # the shared opening and 50 characters of its own only
+    match = index.match(cut_copy)
+    assert match is not None and (match.doc_id, match.kind) == (f"d{newest}", "truncated")
 
 
 def test_one_lookup_estimates_the_same_overlaps_as_comparing_pairs():
