@@ -220,7 +220,7 @@ def export_wacz(archive: Archive, version: int | None, output: Path, on_damaged=
         missing = {(p["url"], p["ts"]) for p in pages} - {(p["url"], p["ts"]) for p in packaged}
         if missing:
             raise WaczExportError(
-                f"{len(missing)} pages found no capture in the WARCs, e.g. {sorted(missing)[0]}"
+                f"pages without a capture in the WARCs: {len(missing)}, e.g. {sorted(missing)[0]}"
             )
         os.replace(partial, output)
     return output
