@@ -9,11 +9,9 @@ from crawler import exitcodes
 
 
 def add_arguments(parser) -> None:
-    from crawler.commands import default_archive
+    from crawler.commands import add_archive_argument
 
-    parser.add_argument(
-        "--archive", default=default_archive(), help="archive directory (default: %(default)s)"
-    )
+    add_archive_argument(parser)
 
 
 def run(args) -> int:
