@@ -27,6 +27,7 @@ import random
 import socket
 import socketserver
 import struct
+import sys
 import threading
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -233,6 +234,11 @@ class _HostServer(ThreadingHTTPServer):
         self.web = web
         self.site = site
         super().__init__(address, _ReplicaHandler)
+
+    def handle_error(self, request, client_address):
+        if isinstance(sys.exc_info()[1], OSError):
+            return  # a client gone mid-request (a crawl killed by a test): no traceback on stderr
+        super().handle_error(request, client_address)
 
     def server_bind(self):
         # HTTPServer.server_bind resolves the FQDN of the address, which can stall on a
