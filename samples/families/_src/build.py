@@ -24,6 +24,7 @@ MODULES = [
     "fam_hkgov",
     "fam_spa_gov",
     "fam_halo_rss",
+    "fam_discuz",
 ]
 
 
