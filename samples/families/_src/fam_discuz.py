@@ -248,7 +248,7 @@ def post(tid, pid, name, floor_label, stamp, message, *, first=False, edited="",
 </div>
 </div>
 </div><div class="pct"><style type="text/css">.pcb{{margin-right:0}}</style><div class="pcb">
- 
+
 <div class="t_fsz">
 <table cellspacing="0" cellpadding="0"><tr><td class="t_f" id="postmessage_{pid}">
 {status}{message}</td></tr></table>

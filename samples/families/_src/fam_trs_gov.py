@@ -294,12 +294,7 @@ def build() -> Family:
             name = f"/zwgk/ldjh/{ym}/{docid}" + (f"_{current}" if current else "") + ".html"
             fam.put(name, article_page(fam, speech, ym, docid, count, current, runs, source, hhmm, others))
             pages.append(name)
-        fam.doc(
-            pages,
-            speech,
-            found_by="script pager" if speech.key == "G3" else "links",
-            pages_found_by="script pager",
-        )
+        fam.doc(pages, speech, found_by="script pager" if speech.key == "G3" else "links", pages_found_by="script pager")
         fam.not_documents += pages[1:]
     urls = ["/", "/zwgk/ldjh/"] + [f"/zwgk/ldjh/{ym}/{d}.html" for _, ym, d, *_ in ARTICLES]
     fam.put(
