@@ -25,6 +25,7 @@ MODULES = [
     "fam_spa_gov",
     "fam_halo_rss",
     "fam_discuz",
+    "fam_dede",
 ]
 
 
