@@ -26,6 +26,7 @@ MODULES = [
     "fam_halo_rss",
     "fam_discuz",
     "fam_dede",
+    "fam_wordpress",
 ]
 
 
