@@ -27,6 +27,7 @@ MODULES = [
     "fam_discuz",
     "fam_dede",
     "fam_wordpress",
+    "fam_library360",
 ]
 
 
