@@ -28,6 +28,7 @@ MODULES = [
     "fam_dede",
     "fam_wordpress",
     "fam_library360",
+    "fam_wenku",
 ]
 
 
