@@ -29,6 +29,7 @@ MODULES = [
     "fam_wordpress",
     "fam_library360",
     "fam_wenku",
+    "fam_govcn",
 ]
 
 
