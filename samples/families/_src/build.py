@@ -30,6 +30,7 @@ MODULES = [
     "fam_library360",
     "fam_wenku",
     "fam_govcn",
+    "fam_toutiao",
 ]
 
 
