@@ -340,6 +340,19 @@ THREADS = [
         ],
         "replies2": [],
     },
+    {
+        "tid": 35802,
+        "speech": SPEECHES["K3"],
+        "subject": "邻里节开幕式致辞（后半部分回复可见）",
+        "author": "老纪",
+        "stamp": "2024-5-18 12:40:15",
+        "edited": "",
+        "views": 412,
+        "jammer": False,
+        "hide": True,
+        "replies": [("米粒妈妈", "2024-5-18 13:02:47", "回复看看后半部分，谢谢纪老师。")],
+        "replies2": [],
+    },
 ]
 
 
@@ -479,6 +492,12 @@ var disablepostctrl = parseInt('0');
     )
 
 
+# what Discuz prints to guests for a [hide] block in a post
+LOCKED = (
+    '<div class="locked">游客，如果您要查看本帖隐藏内容请<a href="forum.php?mod=post&amp;action=reply&amp;fid=38&amp;tid={tid}" '
+    "onclick=\"showWindow('reply', this.href)\">回复</a></div>"
+)
+
 FLOORS = ["楼主", "沙发", "板凳", "地板", "<em>5</em><sup>#</sup>", "<em>6</em><sup>#</sup>"]
 
 
@@ -494,7 +513,7 @@ def thread_posts(th, ppp=4):
             th["author"],
             "楼主",
             th["stamp"],
-            message_html(th["speech"].paras, rng),
+            message_html(th["speech"].paras, rng) + (LOCKED.format(tid=tid) if th.get("hide") else ""),
             first=True,
             edited=th["edited"],
             attach=bool(th["edited"]),
@@ -598,10 +617,10 @@ def build() -> Family:
                     f"/thread-{tid}-{n}-1.html",
                     f"/forum.php?mod=viewthread&tid={tid}&extra=&page={n}",
                 ]
-        fam.doc([f"/thread-{tid}-1-1.html"], th["speech"], title=th["subject"])
+        fam.doc([f"/thread-{tid}-1-1.html"], th["speech"], title=th["subject"], truncated=bool(th.get("hide")))
         rows.append(list_row(th, count))
     fam.put("/forum-38-1.html", forum_list(1, 2, rows[0]))
-    fam.put("/forum-38-2.html", forum_list(2, 2, rows[1]))
+    fam.put("/forum-38-2.html", forum_list(2, 2, "\n".join(rows[1:])))
     # the forum index (the site's /; forum.php itself is not served here): a portal DIY block that links threads in
     # their dynamic form, as such blocks do even with URL rewriting on
     first = THREADS[0]
@@ -677,6 +696,9 @@ def build() -> Family:
         "恭喜老周连任",
         "明年环海南岛算我一个",
         "头盔不戴不出发，这条必须坚持",
+        "回复看看后半部分",
+        "游客，如果您要查看本帖隐藏内容请",
+        "隐藏内容",
         "发表回复",
         "您需要登录后才可以回帖",
         "复制链接",
