@@ -31,6 +31,7 @@ MODULES = [
     "fam_wenku",
     "fam_govcn",
     "fam_toutiao",
+    "fam_zhuanlan",
 ]
 
 
