@@ -326,7 +326,7 @@ class Run:
             if revision:
                 obj["revisions"] = [*obj.get("revisions", []), revision]
                 self.counters["documents_revised/site_furniture"] += 1
-            self.counters["documents_with_site_furniture"] += 1
+            self.counters["site_furniture/documents_changed"] += 1
             self._save_working(sorted_object(obj))
 
     def _furniture_revision(self, doc_id: str, obj: dict) -> dict | None:

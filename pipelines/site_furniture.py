@@ -29,6 +29,7 @@ Thresholds (why these defaults):
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 import unicodedata
@@ -36,6 +37,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
+
+from pipelines.document import Document
 
 RULE = "site_furniture"
 PARAGRAPH_BREAK = "\n\n"  # Document.text: paragraphs separated by a blank line
@@ -277,3 +280,20 @@ def refurnish(text: str, removed: list[dict], gaps: list[dict], furniture: Mappi
     before = {block_key(r["text"]): r.get("pages") for r in removed or [] if r.get("rule") == RULE}
     counts = {k: before.get(k) or n for k, n in furniture.items()}
     return strip_site_furniture(raw.text, counts, raw.removed, raw.gaps)
+
+
+def furnish_documents(pages: Mapping[str, list[Document]], policy: FurniturePolicy = FurniturePolicy()) -> dict:
+    """Several article pages read together (`speech-archive extract` with several pages): the same
+    evidence a crawl keeps, counted over these pages, taken out of their documents. `pages` maps
+    each article URL to its documents, as extracted; returns them with the furniture removed (a
+    host with fewer pages than the policy asks is left as it is)."""
+    evidence = count_evidence({url: [d.text for d in docs] for url, docs in pages.items()})
+    furniture = {host: furniture_of(counts, n, policy) for host, (counts, n) in evidence.items()}
+    furnished = {}
+    for url, docs in pages.items():
+        host_furniture = furniture.get(host_of(url), {})
+        furnished[url] = []
+        for doc in docs:
+            result = strip_site_furniture(doc.text, host_furniture, doc.removed, doc.gaps)
+            furnished[url].append(dataclasses.replace(doc, text=result.text, removed=result.removed, gaps=result.gaps))
+    return furnished
