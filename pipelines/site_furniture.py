@@ -7,9 +7,10 @@ and recorded in the document's `removed` pieces with rule `site_furniture` and t
 host's article pages that carried it.
 
 A speech's own formula that happens to recur ("同志们：", "谢谢大家！") is told apart by its shape,
-not by a phrase list: a short utterance (at most `FORMULA_MAX_CHARS` characters, one clause, ending
-in a sentence mark, with no digits, brackets, link or "label：value" in it) is the speaker's, and
-stays however many pages carry it. One exception, by structure: an utterance ending in a colon
+not by a phrase list: a short utterance (at most `FORMULA_MAX_CHARS` characters, one clause, with
+no digits, brackets, link or "label：value" in it) that addresses or exclaims (ends in ：！？), or a
+closing statement of a few characters ("谢谢。"), is the speaker's, and stays however many pages
+carry it; a short statement of the site's ("本文仅供学习参考。") is not. One exception, by structure: an utterance ending in a colon
 introduces what follows it, so when what follows is furniture ("温馨提示：" before the site's
 notice), or nothing, it is furniture too.
 
@@ -17,14 +18,16 @@ Pure functions, no Scrapy, no storage: the archive run keeps the evidence (archi
 and calls these at its commit; `speech-archive extract` with several pages of one site calls them
 on evidence counted in memory (`count_evidence`).
 
-Thresholds (why these defaults):
-- `min_pages` 3: two pages sharing a block can be a speech and its reprint, or two speeches of one
-  speaker; three pages of one host carrying the same block under different speeches is a template.
-- `min_share` 0.3 of the host's article pages (those that gave a document): a template prints its
-  furniture on every article it renders, and a site uses one to three article templates, so each
-  template's furniture is on at least about a third of the articles. The share keeps a paragraph
-  that a few variants of one speech share (范文 sites publish "…讲话稿3篇") from counting as the
-  site's once the host has more than a handful of articles.
+Thresholds (why these defaults): a template prints its furniture on every article it renders, so
+furniture is on (nearly) all of a host's article pages; a speech's paragraphs are not, but 范文
+sites build speeches from stock paragraphs and publish variants ("…讲话稿3篇"), so on a host of a
+handful of pages one paragraph can be on three or four of them (the bundled replica sites, built
+the same way, have paragraphs on 3 of 3, 4 of 5 and 4 of 8 pages).
+- `min_pages` 5: fewer pages than that cannot tell a template from stock text;
+- `min_share` 0.5 of the host's article pages (those that gave a document): most sites render all
+  their articles with one template; a block on fewer than half of them is more likely shared text.
+On a real crawl (hundreds of pages a host) furniture is on nearly all pages and stock paragraphs on
+a few, far from both bounds.
 """
 
 from __future__ import annotations
@@ -49,8 +52,8 @@ FORMULA_MAX_CHARS = 16  # "各位领导、各位来宾、同志们：" is 14; th
 class FurniturePolicy:
     """When a recurring block counts as the site's furniture (see the module docstring)."""
 
-    min_pages: int = 3
-    min_share: float = 0.3
+    min_pages: int = 5
+    min_share: float = 0.5
 
     def __post_init__(self):
         if self.min_pages < 2:
@@ -133,18 +136,21 @@ def count_evidence(pages: Mapping[str, Iterable[str]]) -> dict[str, tuple[Counte
 
 
 # -- shape: the speaker's own formula --------------------------------------------------------------
-_FORMULA_END = "！!。？?：:…"
+_FORMULA_END = "！!？?：:"  # an address, an exclamation, a question
+_STATEMENT_MAX_CHARS = 6  # a closing statement: "谢谢。", "我就讲这些。"; "本文仅供学习参考。" is the site's
 _NOT_SPOKEN = re.compile(r"[\d【】\[\]〔〕<>《》|/@#＠©®™]|https?:|www\.", re.IGNORECASE)
 
 
 def is_speech_formula(block: str) -> bool:
     """A short utterance of the speaker's (a salutation, a closing): see the module docstring."""
     text = "".join(unicodedata.normalize("NFKC", block or "").split())
-    if not text or len(text) > FORMULA_MAX_CHARS or text[-1] not in _FORMULA_END:
+    if not text or len(text) > FORMULA_MAX_CHARS:
+        return False
+    if text[-1] not in _FORMULA_END and not (text[-1] in "。." and len(text) <= _STATEMENT_MAX_CHARS):
         return False
     if _NOT_SPOKEN.search(text):
         return False
-    return not re.search(r"[：:。！!？?]", text.rstrip(_FORMULA_END))  # one clause, no "label：value"
+    return not re.search(r"[：:。！!？?]", text.rstrip(_FORMULA_END + "。."))  # one clause, no "label：value"
 
 
 def introduces(block: str) -> bool:
@@ -282,7 +288,9 @@ def refurnish(text: str, removed: list[dict], gaps: list[dict], furniture: Mappi
     return strip_site_furniture(raw.text, counts, raw.removed, raw.gaps)
 
 
-def furnish_documents(pages: Mapping[str, list[Document]], policy: FurniturePolicy = FurniturePolicy()) -> dict:
+def furnish_documents(
+    pages: Mapping[str, list[Document]], policy: FurniturePolicy = FurniturePolicy()
+) -> dict:
     """Several article pages read together (`speech-archive extract` with several pages): the same
     evidence a crawl keeps, counted over these pages, taken out of their documents. `pages` maps
     each article URL to its documents, as extracted; returns them with the furniture removed (a
@@ -295,5 +303,7 @@ def furnish_documents(pages: Mapping[str, list[Document]], policy: FurniturePoli
         furnished[url] = []
         for doc in docs:
             result = strip_site_furniture(doc.text, host_furniture, doc.removed, doc.gaps)
-            furnished[url].append(dataclasses.replace(doc, text=result.text, removed=result.removed, gaps=result.gaps))
+            furnished[url].append(
+                dataclasses.replace(doc, text=result.text, removed=result.removed, gaps=result.gaps)
+            )
     return furnished

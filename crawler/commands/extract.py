@@ -19,7 +19,10 @@ from crawler import exitcodes
 
 def add_arguments(parser) -> None:
     parser.add_argument(
-        "files", nargs="+", metavar="FILE", help="the saved page (raw bytes as served); several pages of one site: several FILEs"
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="the saved page (raw bytes as served); several pages of one site: several FILEs",
     )
     parser.add_argument(
         "--url",
