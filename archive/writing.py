@@ -108,7 +108,7 @@ class Run:
         self.history.store.discard_others(self.run_id)  # what runs killed before their commit staged
         self.captures = ArchiveCaptures(archive.warc_dir)  # the crawl's WARC files, as fetched
         # Which blocks each host's article pages carry (site furniture): staged, applied at commit.
-        self.site_evidence = SiteEvidence(archive.root / "site_evidence.sqlite", self.run_id)
+        self.site_evidence = SiteEvidence(archive.site_evidence_path, self.run_id)
         self.site_evidence.discard_others()
         # The policy the evidence was last applied with, unless the crawl's settings say otherwise
         # (crawler/run_binding.py): `reprocess` makes the documents the crawl made.

@@ -96,3 +96,13 @@ def test_a_later_run_that_grows_the_evidence_revises_earlier_documents_once_sayi
         assert [states[doc_id] for doc_id in second] == ["unchanged"] * 5
         third = {d["doc_id"]: d for d in export(archive)}
         assert all(third[doc_id] == second[doc_id] for doc_id in second)
+
+
+def test_a_threshold_out_of_range_is_one_line_and_nothing_is_written(tmp_path):
+    listed = tmp_path / "urls.txt"
+    listed.write_text(f"http://{HOST}/a/0.html\n", encoding="utf-8")
+    archive = tmp_path / "archive"
+    for setting in ("SITE_FURNITURE_MIN_PAGES=1", "SITE_FURNITURE_MIN_SHARE=1.5"):
+        result = speech_archive("crawl", "--urls", str(listed), "--archive", str(archive), "-s", setting)
+        assert result.returncode == exitcodes.USAGE and result.stderr.count("\n") == 1, result.stderr
+        assert setting.split("=")[0] in result.stderr and not archive.exists()
