@@ -306,7 +306,7 @@ class Run:
                 doc_ids.update(self._urls.doc_ids(url))
         for doc_id in sorted(doc_ids):
             obj = self._working_doc(doc_id)
-            if obj is None:
+            if obj is None or is_gone(obj):
                 continue
             canonical = next((c["url"] for c in obj.get("copies", []) if c["kind"] == "canonical"), "")
             host = host_of(canonical)
