@@ -165,9 +165,11 @@ def open_run(crawler, settings):
 
 
 def site_furniture_policy(settings) -> FurniturePolicy:
-    """SITE_FURNITURE_MIN_PAGES / _MIN_SHARE as the run applies them (ValueError when out of range)."""
+    """SITE_FURNITURE_MIN_PAGES / _MIN_SHARE / _PROSE_MIN_PAGES as the run applies them (ValueError when out of range)."""
     return FurniturePolicy(
-        settings.getint("SITE_FURNITURE_MIN_PAGES", 5), settings.getfloat("SITE_FURNITURE_MIN_SHARE", 0.5)
+        settings.getint("SITE_FURNITURE_MIN_PAGES", 3),
+        settings.getfloat("SITE_FURNITURE_MIN_SHARE", 0.6),
+        settings.getint("SITE_FURNITURE_PROSE_MIN_PAGES", 5),
     )
 
 

@@ -18,16 +18,21 @@ Pure functions, no Scrapy, no storage: the archive run keeps the evidence (archi
 and calls these at its commit; `speech-archive extract` with several pages of one site calls them
 on evidence counted in memory (`count_evidence`).
 
-Thresholds (why these defaults): a template prints its furniture on every article it renders, so
-furniture is on (nearly) all of a host's article pages; a speech's paragraphs are not, but 范文
-sites build speeches from stock paragraphs and publish variants ("…讲话稿3篇"), so on a host of a
-handful of pages one paragraph can be on three or four of them (the bundled replica sites, built
-the same way, have paragraphs on 3 of 3, 4 of 5 and 4 of 8 pages).
-- `min_pages` 5: fewer pages than that cannot tell a template from stock text;
-- `min_share` 0.5 of the host's article pages (those that gave a document): most sites render all
-  their articles with one template; a block on fewer than half of them is more likely shared text.
-On a real crawl (hundreds of pages a host) furniture is on nearly all pages and stock paragraphs on
-a few, far from both bounds.
+Thresholds (why these defaults). A template prints its furniture on every article it renders, so
+furniture is on (nearly) all of a host's article pages; on real sites the lines it leaves after
+structure has done its work are short (a byline, "责任编辑：", the issue line of a journal: all on 3
+of 3 pages of their hosts in ../shared/realpages). A speech's own text is not on all pages, but 范文
+sites build speeches from stock paragraphs and closings and publish variants ("…讲话稿3篇"): the
+bundled replica sites, built that way, have stock paragraphs on 3 of 3, 3 of 5 and 4 of 8 pages and
+a stock closing exhortation on 4 of 8.
+- `min_pages` 3: two pages sharing a block can be a speech and its reprint; three pages of one host
+  carrying it under different speeches is a template;
+- `min_share` 0.6 of the host's article pages (those that gave a document): above the share stock
+  text reaches on the smallest hosts (4 of 8), below the nearly-all of a template;
+- `prose_min_pages` 5 for a block of prose (more than `PROSE_CHARS` characters once masked): that is
+  what speeches, stock paragraphs included, are made of, so it needs more pages to be the site's.
+On a real crawl (hundreds of pages a host) furniture is on nearly all pages and stock text on a
+few, far from these bounds. Whether a key is prose is its lowest bit, so the counts alone decide.
 """
 
 from __future__ import annotations
@@ -45,6 +50,7 @@ from pipelines.document import Document
 
 RULE = "site_furniture"
 PARAGRAPH_BREAK = "\n\n"  # Document.text: paragraphs separated by a blank line
+PROSE_CHARS = 50  # a masked block longer than this is prose (see prose_min_pages)
 FORMULA_MAX_CHARS = 16  # "各位领导、各位来宾、同志们：" is 14; the shortest copyright box is longer
 
 
@@ -52,12 +58,15 @@ FORMULA_MAX_CHARS = 16  # "各位领导、各位来宾、同志们：" is 14; th
 class FurniturePolicy:
     """When a recurring block counts as the site's furniture (see the module docstring)."""
 
-    min_pages: int = 5
-    min_share: float = 0.5
+    min_pages: int = 3
+    min_share: float = 0.6
+    prose_min_pages: int = 5
 
     def __post_init__(self):
         if self.min_pages < 2:
             raise ValueError("SITE_FURNITURE_MIN_PAGES must be at least 2 (one page is no evidence)")
+        if self.prose_min_pages < self.min_pages:
+            raise ValueError("SITE_FURNITURE_PROSE_MIN_PAGES must be at least SITE_FURNITURE_MIN_PAGES")
         if not 0.0 <= self.min_share <= 1.0:
             raise ValueError("SITE_FURNITURE_MIN_SHARE must be between 0 and 1")
 
@@ -85,9 +94,14 @@ def mask(block: str) -> str:
 
 
 def block_key(block: str) -> int:
-    """A 63-bit key of the masked block (fits an SQLite INTEGER)."""
-    digest = hashlib.blake2b(mask(block).encode("utf-8"), digest_size=8).digest()
-    return int.from_bytes(digest, "big") >> 1
+    """A 63-bit key of the masked block (fits an SQLite INTEGER); its lowest bit says prose."""
+    masked = mask(block)
+    digest = hashlib.blake2b(masked.encode("utf-8"), digest_size=8).digest()
+    return (int.from_bytes(digest, "big") >> 2) << 1 | (len(masked) > PROSE_CHARS)
+
+
+def is_prose_key(key: int) -> bool:
+    return bool(key & 1)
 
 
 def blocks(text: str) -> list[str]:
@@ -114,8 +128,12 @@ def furniture_of(
     """Which keys are the host's furniture, with how many of its article pages carry each:
     `key_pages` counts the distinct article pages of the host carrying each key, `pages` is the
     number of its article pages."""
-    floor = max(policy.min_pages, policy.min_share * pages)
-    return {key: n for key, n in key_pages.items() if n >= floor}
+    share = policy.min_share * pages
+    return {
+        key: n
+        for key, n in key_pages.items()
+        if n >= share and n >= (policy.prose_min_pages if is_prose_key(key) else policy.min_pages)
+    }
 
 
 def count_evidence(pages: Mapping[str, Iterable[str]]) -> dict[str, tuple[Counter, int]]:

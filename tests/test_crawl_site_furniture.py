@@ -73,36 +73,41 @@ def test_furniture_removed_closing_kept_whatever_the_crawl_order_and_reprocess_a
 def test_a_later_run_that_grows_the_evidence_revises_earlier_documents_once_saying_why(tmp_path):
     archive = tmp_path / "archive"
     with ReplicaWeb(PAGES, hosts=[HOST]) as web:
-        crawl_urls(web, archive, articles(web, HOST, range(4)), tmp_path)  # four pages: too few
+        crawl_urls(web, archive, articles(web, HOST, range(2)), tmp_path)  # two pages: too few
         first = {d["doc_id"]: d for d in export(archive)}
-        assert len(first) == 4 and all(AD in d["text"] and not furniture_of(d) for d in first.values())
+        assert len(first) == 2 and all(AD in d["text"] and not furniture_of(d) for d in first.values())
 
-        crawl_urls(web, archive, articles(web, HOST, [4]), tmp_path)  # the fifth page makes it furniture
+        crawl_urls(web, archive, articles(web, HOST, [2]), tmp_path)  # the third page makes it furniture
         second = {d["doc_id"]: d for d in export(archive)}
         states = manifest_states(archive, 2)
-        assert sorted(states[doc_id] for doc_id in first) == ["changed"] * 4
+        assert sorted(states[doc_id] for doc_id in first) == ["changed"] * 2
         for doc_id in first:
             doc = second[doc_id]
             assert AD not in doc["text"] and doc["text"].endswith("谢谢大家！")
-            assert [r["pages"] for r in furniture_of(doc)] == [5, 5, 5]
+            assert [r["pages"] for r in furniture_of(doc)] == [3, 3, 3]
             assert doc["revisions"] == [
                 {"version": 2, "reason": "site_furniture", "removed": 3, "restored": 0}
             ]
         (new,) = set(second) - set(first)
         assert second[new]["revisions"] is None and len(furniture_of(second[new])) == 3
 
-        crawl_urls(web, archive, articles(web, HOST, [5]), tmp_path)  # more evidence, nothing new to remove
+        crawl_urls(web, archive, articles(web, HOST, [3]), tmp_path)  # more evidence, nothing new to remove
         states = manifest_states(archive, 3)
-        assert [states[doc_id] for doc_id in second] == ["unchanged"] * 5
+        assert [states[doc_id] for doc_id in second] == ["unchanged"] * 3
         third = {d["doc_id"]: d for d in export(archive)}
         assert all(third[doc_id] == second[doc_id] for doc_id in second)
+        assert [r["pages"] for r in furniture_of(third[(set(third) - set(second)).pop()])] == [4, 4, 4]
 
 
 def test_a_threshold_out_of_range_is_one_line_and_nothing_is_written(tmp_path):
     listed = tmp_path / "urls.txt"
     listed.write_text(f"http://{HOST}/a/0.html\n", encoding="utf-8")
     archive = tmp_path / "archive"
-    for setting in ("SITE_FURNITURE_MIN_PAGES=1", "SITE_FURNITURE_MIN_SHARE=1.5"):
+    for setting in (
+        "SITE_FURNITURE_MIN_PAGES=1",
+        "SITE_FURNITURE_MIN_SHARE=1.5",
+        "SITE_FURNITURE_PROSE_MIN_PAGES=2",
+    ):
         result = speech_archive("crawl", "--urls", str(listed), "--archive", str(archive), "-s", setting)
         assert result.returncode == exitcodes.USAGE and result.stderr.count("\n") == 1, result.stderr
         assert setting.split("=")[0] in result.stderr and not archive.exists()

@@ -61,6 +61,27 @@ def test_a_host_with_fewer_article_pages_than_the_threshold_is_untouched():
     assert all(AD not in doc.text for (doc,) in two.values())
 
 
+def test_a_paragraph_of_prose_needs_more_pages_than_a_line_to_be_the_sites():
+    """范文 sites reuse stock paragraphs across speeches: on three pages a paragraph is still the speech's."""
+    stock = "要坚持以人民为中心的发展思想，把群众满意不满意作为衡量工作成效的根本标准，在解决群众急难愁盼问题上下功夫、见实效。"
+    line = "责任编辑：李明"
+    pages = {
+        f"http://fanwen.test/{i}.html": [
+            f"{'甲乙丙丁戊'[i]}同志的讲话开头。\n\n{stock}\n\n第{i}篇讲话独有的内容{'甲乙丙丁戊'[i]}。\n\n{line}"
+        ]
+        for i in range(5)
+    }
+
+    def texts(n):
+        from pipelines.document import Document
+
+        docs = {url: [Document(url=url, text=t[0])] for url, t in list(pages.items())[:n]}
+        return [d.text for (d,) in furnish_documents(docs).values()]
+
+    assert all(stock in text and line not in text for text in texts(3))
+    assert all(stock not in text and line not in text for text in texts(5))
+
+
 def test_masking_digits_dates_and_urls_makes_one_block_of_a_counter_a_date_and_a_link():
     assert mask("阅读 2,345 次  2024年3月12日") == mask("阅读 17 次 二〇二三年十二月一日")
     assert mask("本文链接：http://x.test/a/1.html") == mask("本文链接：https://x.test/b/22.html")
