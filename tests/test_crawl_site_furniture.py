@@ -111,3 +111,38 @@ def test_a_threshold_out_of_range_is_one_line_and_nothing_is_written(tmp_path):
         result = speech_archive("crawl", "--urls", str(listed), "--archive", str(archive), "-s", setting)
         assert result.returncode == exitcodes.USAGE and result.stderr.count("\n") == 1, result.stderr
         assert setting.split("=")[0] in result.stderr and not archive.exists()
+
+
+def test_a_distributed_crawl_makes_the_documents_a_single_process_makes(tmp_path):
+    """Workers hand over documents as extracted; the coordinator's run holds the evidence."""
+    import sys
+
+    from test_distributed_support import RedisServer, run_crawl
+
+    redis = RedisServer(tmp_path / "redis").start()
+    try:
+        with ReplicaWeb(PAGES, hosts=[HOST]) as web:
+            single, distributed = tmp_path / "single", tmp_path / "distributed"
+            crawl_urls(web, single, articles(web, HOST, range(6)), tmp_path)
+            listed = tmp_path / "urls.txt"  # the same list, the other way round
+            listed.write_text(
+                "".join(f"{url}\n" for url in articles(web, HOST, range(5, -1, -1))), encoding="utf-8"
+            )
+            command = [sys.executable, "-m", "crawler.cli", "crawl", "--urls", str(listed)]
+            command += [
+                "--archive",
+                str(distributed),
+                "--no-report",
+                *FAST,
+                "--redis",
+                redis.url,
+                "--workers",
+                "2",
+            ]
+            result = run_crawl(command)
+            assert result.returncode == exitcodes.OK, result.stderr
+    finally:
+        redis.stop()
+    docs = export(distributed)
+    assert as_archived(docs) == as_archived(export(single))
+    assert len(docs) == 6 and all(len(furniture_of(d)) == 3 for d in docs)
