@@ -57,9 +57,7 @@ from pipelines.dedup import Identity, new_doc_id, normalise_for_dedup
 from pipelines.document import Document
 from pipelines.merge import canonical_site, is_gone, merge_copy, new_document_object, sorted_object
 from pipelines.site_furniture import (
-    RULE as SITE_FURNITURE,
-)
-from pipelines.site_furniture import (
+    FURNITURE_RULE,
     FurniturePolicy,
     furniture_of,
     host_of,
@@ -343,13 +341,13 @@ class Run:
             ).text
 
         def pieces(o: dict) -> set[str]:
-            return {r["text"] for r in o.get("removed") or [] if r.get("rule") == SITE_FURNITURE}
+            return {r["text"] for r in o.get("removed") or [] if r.get("rule") == FURNITURE_RULE}
 
         if as_extracted(parent) != as_extracted(obj) or pieces(parent) == pieces(obj):
             return None
         return {
             "version": self.version,
-            "reason": SITE_FURNITURE,
+            "reason": FURNITURE_RULE,
             "removed": len(pieces(obj) - pieces(parent)),
             "restored": len(pieces(parent) - pieces(obj)),
         }

@@ -48,7 +48,7 @@ from urllib.parse import urlsplit
 
 from pipelines.document import Document
 
-RULE = "site_furniture"
+FURNITURE_RULE = "site_furniture"
 PARAGRAPH_BREAK = "\n\n"  # Document.text: paragraphs separated by a blank line
 PROSE_CHARS = 50  # a masked block longer than this is prose (see prose_min_pages)
 FORMULA_MAX_CHARS = 16  # "各位领导、各位来宾、同志们：" is 14; the shortest copyright box is longer
@@ -186,7 +186,7 @@ class Furnished:
 
     @property
     def furniture(self) -> list[dict]:
-        return [r for r in self.removed if r.get("rule") == RULE]
+        return [r for r in self.removed if r.get("rule") == FURNITURE_RULE]
 
 
 def _gap_anchors(paragraphs: list[str], gaps: Iterable[dict]) -> list[tuple[int, int, dict]]:
@@ -240,8 +240,10 @@ def _join(paragraphs: list[str], keep: list[bool], anchors) -> tuple[str, list[d
 def restore_site_furniture(text: str, removed: list[dict], gaps: list[dict]) -> Furnished:
     """The document as extracted, before furniture was taken out: each `site_furniture` piece put
     back at the paragraph it was taken from (`at`); the other removed pieces as they were."""
-    pieces = sorted((r for r in removed or [] if r.get("rule") == RULE), key=lambda r: r.get("at", 0))
-    others = [r for r in removed or [] if r.get("rule") != RULE]
+    pieces = sorted(
+        (r for r in removed or [] if r.get("rule") == FURNITURE_RULE), key=lambda r: r.get("at", 0)
+    )
+    others = [r for r in removed or [] if r.get("rule") != FURNITURE_RULE]
     if not pieces:
         return Furnished(text, others, list(gaps or []))
     kept = blocks(text)
@@ -288,7 +290,7 @@ def strip_site_furniture(
     anchors = _gap_anchors(paragraphs, gaps or [])
     new_text, new_gaps = _join(paragraphs, [not f for f in furn], anchors)
     pieces = [
-        {"rule": RULE, "text": p, "pages": furniture[k], "at": i}
+        {"rule": FURNITURE_RULE, "text": p, "pages": furniture[k], "at": i}
         for i, (p, k, f) in enumerate(zip(paragraphs, keys, furn, strict=True))
         if f
     ]
@@ -301,7 +303,7 @@ def refurnish(text: str, removed: list[dict], gaps: list[dict], furniture: Mappi
     and still furniture keeps the page count recorded when it was removed, so the document changes
     only when what is furniture changes."""
     raw = restore_site_furniture(text, removed, gaps)
-    before = {block_key(r["text"]): r.get("pages") for r in removed or [] if r.get("rule") == RULE}
+    before = {block_key(r["text"]): r.get("pages") for r in removed or [] if r.get("rule") == FURNITURE_RULE}
     counts = {k: before.get(k) or n for k, n in furniture.items()}
     return strip_site_furniture(raw.text, counts, raw.removed, raw.gaps)
 
