@@ -1,9 +1,9 @@
 """Site evidence: which blocks each host's article pages carry, growing across runs.
 
 One SQLite file, `ARCHIVE/site_evidence.sqlite` (WAL):
-- `pages`: host, article URL -> the digest of the set of block keys its documents carry
-  (pipelines/site_furniture.py `page_keys`); a page fetched again replaces its row;
-- `page_blocks`: digest -> its keys (shared by identical pages: the same page at two URLs counts once);
+- `pages`: host, article URL -> the set of block keys its documents carry (pipelines/site_furniture.py
+  `page_keys`), as a `page_sets` id (its digest); a page fetched again replaces its row;
+- `page_blocks`: page set -> its keys (shared by identical pages: the same page at two URLs counts once);
 - `furniture`: host, key -> pages that carried it when the furniture was last applied (what the
   documents in the archive were made with), and `meta` (the policy it was computed with).
 
@@ -22,15 +22,15 @@ from collections import Counter
 from pathlib import Path
 
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS pages (
-    host TEXT NOT NULL, url TEXT NOT NULL, digest TEXT NOT NULL, PRIMARY KEY (host, url)
-) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS page_sets (id INTEGER PRIMARY KEY, digest TEXT NOT NULL UNIQUE);
 CREATE TABLE IF NOT EXISTS page_blocks (
-    digest TEXT NOT NULL, key INTEGER NOT NULL, PRIMARY KEY (digest, key)
+    page_set INTEGER NOT NULL, key INTEGER NOT NULL, PRIMARY KEY (page_set, key)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS page_blocks_by_key ON page_blocks (key);
+CREATE TABLE IF NOT EXISTS pages (
+    host TEXT NOT NULL, url TEXT NOT NULL, page_set INTEGER NOT NULL, PRIMARY KEY (host, url)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS staged_pages (
-    run_id TEXT NOT NULL, host TEXT NOT NULL, url TEXT NOT NULL, digest TEXT NOT NULL,
+    run_id TEXT NOT NULL, host TEXT NOT NULL, url TEXT NOT NULL, page_set INTEGER NOT NULL,
     PRIMARY KEY (run_id, host, url)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS furniture (
@@ -80,9 +80,14 @@ class SiteEvidence:
         digest = keys_digest(keys)
         db = self._connect()
         db.execute("BEGIN")
-        db.executemany("INSERT OR IGNORE INTO page_blocks VALUES (?, ?)", [(digest, k) for k in keys])
+        row = db.execute("SELECT id FROM page_sets WHERE digest = ?", (digest,)).fetchone()
+        if row is None:
+            page_set = db.execute("INSERT INTO page_sets (digest) VALUES (?)", (digest,)).lastrowid
+            db.executemany("INSERT INTO page_blocks VALUES (?, ?)", [(page_set, k) for k in sorted(keys)])
+        else:
+            page_set = row[0]
         db.execute(
-            "INSERT OR REPLACE INTO staged_pages VALUES (?, ?, ?, ?)", (self.run_id, host, url, digest)
+            "INSERT OR REPLACE INTO staged_pages VALUES (?, ?, ?, ?)", (self.run_id, host, url, page_set)
         )
         db.execute("INSERT OR IGNORE INTO staged_hosts VALUES (?, ?)", (self.run_id, host))
         db.execute("COMMIT")
@@ -101,9 +106,9 @@ class SiteEvidence:
 
     # -- what it is evidence of -------------------------------------------------------------
     _PAGES = """
-        SELECT url, digest FROM staged_pages WHERE run_id = :run AND host = :host
+        SELECT url, page_set FROM staged_pages WHERE run_id = :run AND host = :host
         UNION ALL
-        SELECT url, digest FROM pages WHERE host = :host
+        SELECT url, page_set FROM pages WHERE host = :host
           AND url NOT IN (SELECT url FROM staged_pages WHERE run_id = :run AND host = :host)
     """
 
@@ -112,10 +117,10 @@ class SiteEvidence:
         evidence and this run's together (a page this run read again counts as this run read it)."""
         db = self._connect()
         args = {"run": self.run_id, "host": host}
-        digests = f"SELECT DISTINCT digest FROM ({self._PAGES})"
-        (pages,) = db.execute(f"SELECT count(*) FROM ({digests})", args).fetchone()
+        sets = f"SELECT DISTINCT page_set FROM ({self._PAGES})"
+        (pages,) = db.execute(f"SELECT count(*) FROM ({sets})", args).fetchone()
         rows = db.execute(
-            f"SELECT key, count(*) FROM page_blocks WHERE digest IN ({digests}) GROUP BY key", args
+            f"SELECT key, count(*) FROM page_blocks WHERE page_set IN ({sets}) GROUP BY key", args
         )
         return Counter(dict(rows)), pages
 
@@ -128,8 +133,8 @@ class SiteEvidence:
         db.execute("DELETE FROM wanted")
         db.executemany("INSERT OR IGNORE INTO wanted VALUES (?)", [(k,) for k in keys])
         rows = db.execute(
-            f"SELECT DISTINCT url FROM ({self._PAGES}) JOIN page_blocks USING (digest)"
-            " WHERE key IN (SELECT key FROM wanted) ORDER BY url",
+            f"SELECT DISTINCT url FROM ({self._PAGES}) WHERE page_set IN"
+            " (SELECT page_set FROM page_blocks WHERE key IN (SELECT key FROM wanted)) ORDER BY url",
             {"run": self.run_id, "host": host},
         )
         return [url for (url,) in rows]
@@ -161,7 +166,7 @@ class SiteEvidence:
         db = self._connect()
         db.execute("BEGIN IMMEDIATE")
         db.execute(
-            "INSERT OR REPLACE INTO pages SELECT host, url, digest FROM staged_pages WHERE run_id = ?",
+            "INSERT OR REPLACE INTO pages SELECT host, url, page_set FROM staged_pages WHERE run_id = ?",
             (self.run_id,),
         )
         hosts = [h for (h,) in db.execute("SELECT host FROM staged_hosts WHERE run_id = ?", (self.run_id,))]
@@ -176,11 +181,13 @@ class SiteEvidence:
                     " WHERE run_id = ? AND host = ?",
                     (self.run_id, host),
                 )
-        db.execute(
-            "DELETE FROM page_blocks WHERE digest NOT IN (SELECT digest FROM pages)"
-            " AND digest NOT IN (SELECT digest FROM staged_pages WHERE run_id != ?)",
-            (self.run_id,),
-        )
+        for table in ("page_blocks", "page_sets"):  # sets no page carries any more
+            column = "page_set" if table == "page_blocks" else "id"
+            db.execute(
+                f"DELETE FROM {table} WHERE {column} NOT IN (SELECT page_set FROM pages)"
+                f" AND {column} NOT IN (SELECT page_set FROM staged_pages WHERE run_id != ?)",
+                (self.run_id,),
+            )
         db.execute("INSERT OR REPLACE INTO meta VALUES ('policy', ?)", (json.dumps(policy, sort_keys=True),))
         for table in ("staged_pages", "staged_furniture", "staged_hosts"):
             db.execute(f"DELETE FROM {table} WHERE run_id = ?", (self.run_id,))
