@@ -88,6 +88,10 @@ def test_a_later_run_that_grows_the_evidence_revises_earlier_documents_once_sayi
         (new,) = set(second) - set(first)
         assert second[new]["revisions"] is None and len(furniture_of(second[new])) == 3
 
+        shown = speech_archive("show", next(iter(first)), "--archive", str(archive)).stdout
+        assert "[site_furniture, 3 pages] 温馨提示" in shown
+        assert "revised in version 2: site_furniture (3 removed, 0 put back)" in shown
+
         crawl_urls(web, archive, articles(web, HOST, [3]), tmp_path)  # more evidence, nothing new to remove
         states = manifest_states(archive, 3)
         assert [states[doc_id] for doc_id in second] == ["unchanged"] * 3
