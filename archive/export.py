@@ -47,6 +47,7 @@ EXPORT_FIELDS = (
     "extractor_version",
     "profile_version",
     "provenance",
+    "revisions",
 )
 
 
@@ -183,7 +184,19 @@ def parquet_schema():
                     pa.struct([("kind", pa.string()), ("offset", pa.int64()), ("omitted_chars", pa.int64())])
                 ),
             ),
-            ("removed", pa.list_(pa.struct([("rule", pa.string()), ("text", pa.string())]))),
+            (
+                "removed",
+                pa.list_(
+                    pa.struct(
+                        [
+                            ("rule", pa.string()),
+                            ("text", pa.string()),
+                            ("pages", pa.int64()),  # site_furniture: the host's pages that carried it
+                            ("at", pa.int64()),  # site_furniture: its paragraph in the text as extracted
+                        ]
+                    )
+                ),
+            ),
             ("flags", text_list),
             ("script", pa.string()),
             (
@@ -209,6 +222,19 @@ def parquet_schema():
                 "provenance",
                 pa.list_(
                     pa.struct([("url", pa.string()), ("fetch_url", pa.string()), ("pages", pa.list_(page))])
+                ),
+            ),
+            (  # revisions of a document no page of which changed (site furniture: archive/writing.py)
+                "revisions",
+                pa.list_(
+                    pa.struct(
+                        [
+                            ("version", pa.int64()),
+                            ("reason", pa.string()),
+                            ("removed", pa.int64()),
+                            ("restored", pa.int64()),
+                        ]
+                    )
                 ),
             ),
         ]
@@ -246,7 +272,7 @@ def _parquet_row(record: dict, schema) -> dict:
     ]
     for field in ("extractor_version", "profile_version"):
         row[field] = None if record[field] is None else str(record[field])
-    for field in ("gaps", "removed", "copies", "provenance"):
+    for field in ("gaps", "removed", "copies", "provenance", "revisions"):
         unknown = unknown_fields(row[field], schema.field(field).type, field)
         if unknown:
             raise ValueError(f"document {record['doc_id']}: no Parquet column for {', '.join(unknown)}")

@@ -7,7 +7,7 @@ are read through it, and each meta names its parent's by hash), into
 `quarantine/<when>/versions/`, with a `note.json` saying what was damaged, which versions were
 set aside and why. What was derived from those versions goes with them: the fetch history (it
 names captures of the set-aside runs, so the next crawl would take their pages as already
-archived), the dedup, URL and search indexes (stamped with a version that is gone; rebuilt from
+archived; and the site evidence, which counts their pages), the dedup, URL and search indexes (stamped with a version that is gone; rebuilt from
 the last intact version), and `verified.json` when it names a set-aside version. Nothing is
 deleted. The next run then builds on the last intact version, and its meta names what was set
 aside (`run.set_aside`, see `pending_notes`), so the chain records what happened.
@@ -100,10 +100,9 @@ def set_aside_damaged(archive) -> SetAside | None:
         ]
         for name in DERIVED_INDEXES:
             moves.append((archive.index_dir / name, folder / "index" / name))
-        for suffix in ("", "-wal", "-shm"):
-            moves.append(
-                (Path(f"{archive.history_path}{suffix}"), folder / f"{archive.history_path.name}{suffix}")
-            )
+        for derived in (archive.history_path, archive.site_evidence_path):  # both name set-aside runs' pages
+            for suffix in ("", "-wal", "-shm"):
+                moves.append((Path(f"{derived}{suffix}"), folder / f"{derived.name}{suffix}"))
         record = load_record(archive.root)
         if record is not None and record.version >= first:
             moves.append((archive.root / RECORD_FILE, folder / RECORD_FILE))

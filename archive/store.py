@@ -52,6 +52,7 @@ class Archive:
         self.objects_dir = self.root / "objects"
         self.warc_dir = self.root / "warc"
         self.history_path = self.root / "history.sqlite"
+        self.site_evidence_path = self.root / "site_evidence.sqlite"  # archive/site_evidence.py
         self.index_dir = self.root / "index"
         self.staging_dir = self.root / "staging"
         self.logs_dir = self.root / "logs"

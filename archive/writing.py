@@ -13,6 +13,7 @@ anew), `commit` (settle ids, write objects and the manifest or changes, publish,
 
 from __future__ import annotations
 
+import dataclasses
 import heapq
 import json
 import logging
@@ -39,6 +40,7 @@ from archive.files import (
 from archive.history import FetchHistory, RunHistory
 from archive.indexes import WorkingDocuments, open_indexes
 from archive.lock import ArchiveLock
+from archive.site_evidence import SiteEvidence
 from archive.versions import (
     CHECKPOINT,
     DELTA,
@@ -54,6 +56,15 @@ from archive.versions import (
 from pipelines.dedup import Identity, new_doc_id, normalise_for_dedup
 from pipelines.document import Document
 from pipelines.merge import canonical_site, is_gone, merge_copy, new_document_object, sorted_object
+from pipelines.site_furniture import (
+    FURNITURE_RULE,
+    FurniturePolicy,
+    furniture_of,
+    host_of,
+    page_keys,
+    refurnish,
+    restore_site_furniture,
+)
 from pipelines.timestamps import iso, utc_now
 
 logger = logging.getLogger(__name__)
@@ -94,6 +105,12 @@ class Run:
         self.history = RunHistory(FetchHistory(archive.history_path), self.run_id)
         self.history.store.discard_others(self.run_id)  # what runs killed before their commit staged
         self.captures = ArchiveCaptures(archive.warc_dir)  # the crawl's WARC files, as fetched
+        # Which blocks each host's article pages carry (site furniture): staged, applied at commit.
+        self.site_evidence = SiteEvidence(archive.site_evidence_path, self.run_id)
+        self.site_evidence.discard_others()
+        # The policy the evidence was last applied with, unless the crawl's settings say otherwise
+        # (crawler/run_binding.py): `reprocess` makes the documents the crawl made.
+        self.furniture_policy = FurniturePolicy(**(self.site_evidence.policy() or {}))
         self._touched: set[str] = set()
         self._seen: set[str] = set()
         self._created: set[str] = set()  # ids first given in this run (provisional until commit)
@@ -193,7 +210,16 @@ class Run:
 
     def add_documents(self, docs: list[Document], seen_at: dict) -> list[str]:
         """Dedup and stage the documents of one fetched article; returns their doc ids."""
+        self.record_blocks(seen_at["url"], docs)
         return [self.stage(doc, self.identify(doc), seen_at) for doc in docs]
+
+    def record_blocks(self, article_url: str, docs: list[Document]) -> None:
+        """Site evidence: the blocks the article page at `article_url` carries (its documents as
+        extracted, before any site furniture is taken out); the commit decides what is furniture."""
+        self._check_open()
+        self.site_evidence.stage_page(
+            host_of(article_url), article_url.split("#", 1)[0], page_keys(d.text for d in docs)
+        )
 
     def carry_over(self, url: str) -> None:
         """The page was not modified: its documents stay as they are and count as seen."""
@@ -260,6 +286,72 @@ class Run:
             self.renamed[provisional] = final
         self._created.clear()
 
+    def _apply_site_furniture(self) -> None:
+        """Site furniture, from all the evidence (committed and this run's), on every document of
+        each host this run read pages of: the documents staged now, and those archived earlier
+        that carry a block whose standing changed. Done here, once every page of the run is in,
+        so the documents do not depend on the order pages came in nor on which process read them.
+        A document archived earlier that changes only because of this carries a revision saying so."""
+        evidence = self.site_evidence
+        furniture: dict[str, dict[int, int]] = {}
+        doc_ids: set[str] = set()
+        for host in evidence.staged_hosts():
+            counts, pages = evidence.counts(host)
+            furniture[host] = furniture_of(counts, pages, self.furniture_policy)
+            changed = set(furniture[host]) ^ set(evidence.furniture(host))
+            evidence.stage_furniture(host, furniture[host])
+            for url in sorted(set(evidence.staged_urls(host)) | set(evidence.urls_carrying(host, changed))):
+                doc_ids.update(self._urls.doc_ids(url))
+        for doc_id in sorted(doc_ids):
+            obj = self._working_doc(doc_id)
+            if obj is None or is_gone(obj):
+                continue
+            canonical = next((c["url"] for c in obj.get("copies", []) if c["kind"] == "canonical"), "")
+            host = host_of(canonical)
+            if host not in furniture:
+                furniture[host] = evidence.furniture(host)
+            result = refurnish(
+                obj.get("text") or "", obj.get("removed") or [], obj.get("gaps") or [], furniture[host]
+            )
+            if (result.text, result.removed, result.gaps) == (
+                obj.get("text"),
+                obj.get("removed"),
+                obj.get("gaps"),
+            ):
+                continue
+            obj = dict(obj, text=result.text, removed=result.removed, gaps=result.gaps)
+            revision = self._furniture_revision(doc_id, obj)
+            if revision:
+                obj["revisions"] = [*obj.get("revisions", []), revision]
+                self.counters["documents_revised/site_furniture"] += 1
+            self.counters["site_furniture/documents_changed"] += 1
+            self._save_working(sorted_object(obj))
+
+    def _furniture_revision(self, doc_id: str, obj: dict) -> dict | None:
+        """The revision note of a document archived before this run whose text, as its page gave it,
+        is the same, and whose site furniture is not: it changed because the evidence grew."""
+        digest = self._parent_hashes.get(doc_id)
+        if digest is None:
+            return None
+        parent = self.archive.load_object(digest)
+
+        def as_extracted(o: dict) -> str:
+            return restore_site_furniture(
+                o.get("text") or "", o.get("removed") or [], o.get("gaps") or []
+            ).text
+
+        def pieces(o: dict) -> set[str]:
+            return {r["text"] for r in o.get("removed") or [] if r.get("rule") == FURNITURE_RULE}
+
+        if as_extracted(parent) != as_extracted(obj) or pieces(parent) == pieces(obj):
+            return None
+        return {
+            "version": self.version,
+            "reason": FURNITURE_RULE,
+            "removed": len(pieces(obj) - pieces(parent)),
+            "restored": len(pieces(parent) - pieces(obj)),
+        }
+
     def _touched_entries(self) -> dict[str, dict]:
         """Write the touched documents' objects; their manifest entries, by doc id."""
         entries: dict[str, dict] = {}
@@ -324,6 +416,8 @@ class Run:
         try:
             version_stage = self.staging / "version"
             version_stage.mkdir(parents=True, exist_ok=True)
+            self._apply_site_furniture()
+            fault_point("commit:furniture")
             self._settle_new_doc_ids()
             touched = self._touched_entries()
             fault_point("commit:objects")
@@ -368,6 +462,11 @@ class Run:
                 logger.exception("could not commit an archive index after version %s", self.version)
                 self.after_commit_errors.append(exc)
         fault_point("commit:indexes")
+        try:  # before the fetch history: a page it knows has its blocks in the evidence
+            self.site_evidence.apply(dataclasses.asdict(self.furniture_policy))
+        except sqlite3.Error as exc:
+            logger.exception("could not apply the site evidence after version %s", self.version)
+            self.after_commit_errors.append(exc)
         try:
             self.history.apply()
         except sqlite3.Error as exc:
@@ -455,6 +554,12 @@ class Run:
             self.history.close()
         except sqlite3.Error:
             logger.exception("closing the fetch history failed")  # its staged rows go with the next run
+        try:
+            if not committed:
+                self.site_evidence.discard()
+            self.site_evidence.close()
+        except sqlite3.Error:
+            logger.exception("closing the site evidence failed")  # its staged rows go with the next run
         for index in (self._dedup, self._urls):
             try:
                 index.close()  # rolls back anything not committed

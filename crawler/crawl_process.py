@@ -18,6 +18,7 @@ from crawler import exitcodes
 from crawler.crawl_report import build_run_report, spider_stats_of
 from crawler.logredact import redact_credentials
 from crawler.plan import CrawlPlan, project_settings, spider_class
+from crawler.run_binding import site_furniture_policy
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +39,11 @@ def run_crawl(plan: CrawlPlan) -> int:
     # tracebacks on stderr, the run ends with one line (see write_failed_exit).
     logging.raiseExceptions = False
     try:
+        furniture_policy = site_furniture_policy(project_settings(plan.settings))
+    except ValueError as exc:  # checked before anything is written
+        print(f"speech-archive crawl: {exc}", file=sys.stderr)
+        return exitcodes.USAGE
+    try:
         run = archive.begin_run(meta)
     except ArchiveLocked as exc:
         print(f"speech-archive crawl: {exc}", file=sys.stderr)
@@ -51,6 +57,7 @@ def run_crawl(plan: CrawlPlan) -> int:
         if write_failure(exc) is None:
             raise
         return write_failed_exit(archive, write_failure(exc), "opening the run")
+    run.furniture_policy = furniture_policy
     started = time.monotonic()
     log_path = Path(archive.logs_dir) / f"{run.run_id}.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)

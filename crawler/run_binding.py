@@ -22,6 +22,7 @@ from archive.files import describe_write_failure, write_failure
 from archive.lock import ArchiveLocked
 from archive.store import Archive, ArchiveDamaged, ArchiveError
 from crawler import exitcodes
+from pipelines.site_furniture import FurniturePolicy
 
 logger = logging.getLogger(__name__)
 
@@ -92,7 +93,7 @@ class ArchiveRunAddon:
             failure = write_failure(exc)
             if failure is not None:  # the disk is full before the run could even begin
                 refuse_to_start(f"a write failed ({describe_write_failure(failure)})", exitcodes.WRITE_FAILED)
-            if isinstance(exc, ArchiveError | OSError):
+            if isinstance(exc, ArchiveError | OSError | ValueError):
                 refuse_to_start(str(exc), exitcodes.FAILURE)
             raise
         attach_run(self.crawler, run)
@@ -155,9 +156,21 @@ def refuse_to_start(why: str, code: int) -> None:
 
 def open_run(crawler, settings):
     """A new run of the archive at ARCHIVE_DIR for a plain `scrapy crawl`."""
+    policy = site_furniture_policy(settings)  # a bad value: before anything is written
     archive = Archive(settings.get("ARCHIVE_DIR"))
     spider_name = getattr(crawler.spidercls, "name", "?")
-    return archive.begin_run({"spiders": [spider_name], "mode": "scrapy crawl"})
+    run = archive.begin_run({"spiders": [spider_name], "mode": "scrapy crawl"})
+    run.furniture_policy = policy
+    return run
+
+
+def site_furniture_policy(settings) -> FurniturePolicy:
+    """SITE_FURNITURE_MIN_PAGES / _MIN_SHARE / _PROSE_MIN_PAGES as the run applies them (ValueError when out of range)."""
+    return FurniturePolicy(
+        settings.getint("SITE_FURNITURE_MIN_PAGES", 3),
+        settings.getfloat("SITE_FURNITURE_MIN_SHARE", 0.6),
+        settings.getint("SITE_FURNITURE_PROSE_MIN_PAGES", 5),
+    )
 
 
 def stats_for_meta(stats: dict) -> dict:

@@ -82,6 +82,12 @@ SPIDER_MIDDLEWARES = {
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
 
+# --- Site furniture (pipelines/site_furniture.py): a block that recurs on at least this many of a
+# host's article pages, and on at least this share of them, is the site's template, not the speech.
+SITE_FURNITURE_MIN_PAGES = 3
+SITE_FURNITURE_MIN_SHARE = 0.6
+SITE_FURNITURE_PROSE_MIN_PAGES = 5  # a block of more than 50 characters: prose needs more pages
+
 # --- Capture and incremental fetching ---------------------------------------------------------
 DOWNLOADER_MIDDLEWARES = {
     # The request budget: before anything else is done for a request it refuses.

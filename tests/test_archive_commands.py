@@ -211,7 +211,11 @@ def test_parquet_export_reads_back_in_duckdb_with_every_field(archive, tmp_path,
                     pg["status"] for p in doc[field] for pg in p["pages"]
                 ]
                 continue
-            if field in ("gaps", "copies"):  # structs come back with every column, absent ones None
+            if field in (
+                "gaps",
+                "copies",
+                "removed",
+            ):  # structs come back with every column, absent ones None
                 value = [
                     {k: v for k, v in item.items() if k in orig}
                     for item, orig in zip(value, doc[field], strict=True)

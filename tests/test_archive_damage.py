@@ -366,7 +366,9 @@ def test_repair_sets_a_damaged_version_aside_and_the_next_crawl_goes_on_from_the
             "catalog.sqlite",
         ):
             assert moved[name] == digest
-        elif not name.startswith(("history.sqlite", "verified.json", "index/", "lock")):
+        elif not name.startswith(
+            ("history.sqlite", "site_evidence.sqlite", "verified.json", "index/", "lock")
+        ):
             assert after[name] == digest, name
     assert Archive(root).versions() == [1]
     assert speech_archive("verify", "--archive", str(root)).returncode == exitcodes.OK

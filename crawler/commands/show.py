@@ -56,7 +56,15 @@ def format_document(obj: dict, version: int) -> str:
         lines.append(f"removed from the page ({len(removed)}):")
         for item in removed:
             snippet = " ".join(str(item.get("text", "")).split())
-            lines.append(f"  [{item.get('rule')}] {snippet[:200]}{'…' if len(snippet) > 200 else ''}")
+            rule = item.get("rule")
+            if item.get("pages"):  # site furniture: how many of the host's pages carried it
+                rule = f"{rule}, {item['pages']} pages"
+            lines.append(f"  [{rule}] {snippet[:200]}{'…' if len(snippet) > 200 else ''}")
+    for revision in obj.get("revisions") or []:  # changed with no page of it changed (site furniture)
+        lines.append(
+            f"revised in version {revision.get('version')}: {revision.get('reason')}"
+            f" ({revision.get('removed', 0)} removed, {revision.get('restored', 0)} put back)"
+        )
     return "\n".join(lines)
 
 
