@@ -29,7 +29,7 @@ from datetime import date
 from pathlib import Path
 
 MAX_QUERY_CHARS = 200
-CHECK_ALL = 1_000  # candidates checked against the text to give an exact count
+CHECK_ALL = 300  # candidates checked against the text to give an exact count
 FIRST_BATCH = 40  # candidates read for a page of 10; then ×4 each time the page is not full
 SNIPPET_CONTEXT = 40  # characters either side of the first match
 
