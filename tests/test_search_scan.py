@@ -89,3 +89,16 @@ def test_a_title_holding_the_query_ranks_first(catalog):
 
     in_title = [i for i, h in enumerate(hits) if "航天科普" in (h.title or "")]
     assert in_title and in_title == list(range(len(in_title)))
+
+
+def test_beyond_the_candidates_checked_the_count_is_an_estimate_and_the_hits_stay_exact(catalog, monkeypatch):
+    import archive.search
+
+    expected = set(by_definition(catalog, "民生保障", Filters()))
+    monkeypatch.setattr(archive.search, "CHECK_ALL", 5)
+    monkeypatch.setattr(archive.search, "FIRST_BATCH", 5)
+
+    hits, total = ranked(catalog, "民生保障", limit=10)
+
+    assert len(hits) == 10 and {h.doc_id for h in hits} <= expected
+    assert not total.exact and total > 10
