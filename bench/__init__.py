@@ -10,7 +10,8 @@ parameters, so the smoke test (tests/test_bench_smoke.py) runs the same code at 
 - `bench.dedup`: 100,000 generated documents (10 % near or truncated copies) into `DedupIndex`;
   `bench.dedup_growth` (run by hand): a lookup's CPU time as the index grows, bounded bucket reads
   against whole-bucket reads on the same index;
-- `bench.search`: a catalog of 100,000 generated speeches: search latency, size against the text;
+- `bench.search`: a catalog of 100,000 generated speeches: search latency (wall and CPU), size against
+  the text, side by side with the search before the word index (`bench.search_baseline`);
 - `bench.store`: what a version costs (issue 17): bytes of an unchanged version at 10^4 documents
   (10^5 with `--only store-large`), reading and verifying after 50 versions of 1 % changes.
 - `bench.scale` (only with `--only scale`): a 20,000-article site crawled in 2,000-request runs
