@@ -11,7 +11,8 @@ index (`archive.word_index`: each document's characters and character pairs, wit
 gives the candidates, best first by BM25 (a title match weighs more than a text match), and tantivy
 keeps only the best ones. A term of one or two characters is one term of that index, so its
 candidates are exactly its matches; a longer term's candidates hold all of its pairs, and each is
-checked against the text (`contains_all`) before it is shown, in batches until the page is full.
+checked against the stored text in SQL (`match_clause`, instr()) before it is shown, in batches
+until the page is full.
 The number of matches is exact when every candidate could be checked cheaply (at most
 `CHECK_ALL` of them, or terms of one or two characters without filters), otherwise estimated from
 the share of the candidates checked that matched, and said to be an estimate (`Count.exact`).
@@ -180,12 +181,6 @@ class Count(int):
         return count
 
 
-def contains_all(terms: list[str], title: str | None, text: str | None) -> bool:
-    """Whether every term occurs in the title or the text, case folded as the word index folds it."""
-    title, text = (title or "").lower(), (text or "").lower()
-    return all(t in title or t in text for t in (term.lower() for term in terms))
-
-
 HIT_COLUMNS = "doc_id, title, site, sites, published_at, url, truncated, flags, chars, text"
 
 
@@ -219,8 +214,9 @@ def ranked(
     query, date or site the catalog cannot take.
 
     Candidates come from the word index a batch at a time, best first; those the filters keep
-    (SQL on their rows) and whose text holds every term (`contains_all`, for terms of three or more
-    characters) are the hits, in the index's order, until `offset + limit` are found.
+    and whose title or text holds every term (`match_clause`, for terms of three or more
+    characters), both checked in SQL, are the hits, in the index's order, until `offset + limit`
+    are found.
     """
     from archive import word_index
 
@@ -233,9 +229,12 @@ def ranked(
         raise QueryError("the catalog has no word index (rebuild it: speech-archive catalog --rebuild)")
     candidates = word_index.Candidates(index, terms)
     filtered = where_filters != "1"
+    # terms of three or more characters: the candidates are checked by the definition, in SQLite
+    # (instr() on the stored text, no row brought into Python)
+    check, check_params = ("1", {}) if candidates.exact else match_clause(terms, "d", prefix="c")
     wanted = offset + limit
-    found: list[tuple] = []
-    checked = matched = 0
+    found: list[int] = []
+    checked = 0
     batch, at = max(FIRST_BATCH, 4 * wanted), 0
     try:
         while len(found) < wanted:
@@ -247,34 +246,41 @@ def ranked(
                 more = candidates.fetch(candidates.count - at, at)  # few: check all, count exactly
                 ns += more
                 at += len(more)
-            rows = {
-                r[-1]: r[:-1]
-                for r in db.execute(
-                    f"SELECT {HIT_COLUMNS}, n FROM documents d"
-                    f" WHERE n IN (SELECT value FROM json_each(:ns)) AND {where_filters}",
-                    {**params, "ns": "[" + ",".join(map(str, ns)) + "]"},
-                )
-            }
-            for n in ns:
-                checked += 1
-                row = rows.get(n)
-                if row is None or not (candidates.exact or contains_all(terms, row[1], row[-1])):
-                    continue
-                matched += 1
-                found.append(row)
+            if filtered or not candidates.exact:
+                kept = {
+                    r[0]
+                    for r in db.execute(
+                        "SELECT n FROM documents d WHERE n IN (SELECT value FROM json_each(:ns))"
+                        f" AND {where_filters} AND {check}",
+                        {**params, **check_params, "ns": "[" + ",".join(map(str, ns)) + "]"},
+                    )
+                }
+                found += [n for n in ns if n in kept]
+            else:
+                found += ns
+            checked = at
             if at >= candidates.count:
                 break
             batch *= 4
+        shown = found[offset:wanted]
+        rows = {
+            r[-1]: r[:-1]
+            for r in db.execute(
+                f"SELECT {HIT_COLUMNS}, n FROM documents WHERE n IN (SELECT value FROM json_each(:ns))",
+                {"ns": "[" + ",".join(map(str, shown)) + "]"},
+            )
+        }
+        hits = [_hit(db, rows[n], terms) for n in shown if n in rows]
     except sqlite3.OperationalError as exc:
         raise QueryError(f"the catalog cannot take this query ({exc})") from None
     total_candidates = candidates.count or 0
     if at >= total_candidates:
-        total = Count(matched)
+        total = Count(len(found))
     elif candidates.exact and not filtered:
         total = Count(total_candidates)
     else:
-        total = Count(round(total_candidates * matched / checked) if checked else 0, exact=False)
-    return [_hit(db, row, terms) for row in found[offset:wanted]], total
+        total = Count(round(total_candidates * len(found) / checked) if checked else 0, exact=False)
+    return hits, total
 
 
 def search(

@@ -182,4 +182,5 @@ class Candidates:
         result = self.searcher.search(self.query, limit, count=self.count is None, offset=offset)
         if self.count is None:
             self.count = result.count
-        return [self.searcher.doc(address)["n"][0] for _, address in result.hits]
+        # the fast field (a column), not the stored document: thousands of hits cost microseconds
+        return self.searcher.fast_field_values("n", [address for _, address in result.hits])
