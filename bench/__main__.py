@@ -115,7 +115,7 @@ def run_benchmarks(args) -> dict[str, float]:
                 {
                     f"scale_{name}": value
                     for name, value in search.run(
-                        args.scale_search_docs, timeout=6 * 3600, n_queries=60
+                        args.scale_search_docs, timeout=6 * 3600, n_queries=60, baseline=False
                     ).items()
                 }
             )
