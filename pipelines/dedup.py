@@ -231,6 +231,20 @@ def fingerprint(text: str) -> Fingerprint:
     )
 
 
+@dataclass(frozen=True)
+class DedupKey:
+    """A document's text as dedup reads it, hashed: made where the document is made (a worker
+    process of the crawl or of `reprocess`), so the archive run only looks it up."""
+
+    norm: str  # normalise_for_dedup(text)
+    fingerprint: Fingerprint  # fingerprint(norm): exactly what DedupIndex would compute
+
+
+def dedup_key(text: str) -> DedupKey:
+    norm = normalise_for_dedup(text)
+    return DedupKey(norm, fingerprint(norm))
+
+
 def _comparable(sample: np.ndarray, sampled: bool) -> np.ndarray:
     """Reduce a full hash set to the 1/8 sample so it compares with a sampled one."""
     if sampled:
@@ -390,6 +404,10 @@ class DedupIndex(SqliteIndex):
         fp = fingerprint(text)
         self._last = (text, fp)
         return fp
+
+    def know_fingerprint(self, key: DedupKey) -> None:
+        """The next match()/add() of `key.norm` use the fingerprint made elsewhere, not hashed again."""
+        self._last = (key.norm, key.fingerprint)
 
     def _candidates(self, query: Fingerprint) -> list[int]:
         """Entry ids sharing the most buckets with the query (at most MAX_CANDIDATES).

@@ -9,14 +9,19 @@ its registry finds for the URL (`ProfileRegistry.for_url`); `None` is the generi
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pipelines.clean import CleanedPage, clean
 from pipelines.document import Document
 from pipelines.extract import MAX_GENERIC_HTML_CHARS, extract
 from pipelines.normalize import normalize
 from pipelines.profile import Profile
-from pipelines.split import split
+from pipelines.split import SpeechPart, split
 from pipelines.stitch import stitch
+
+if TYPE_CHECKING:
+    from pipelines.dedup import DedupKey
 
 
 def extract_and_clean(
@@ -51,6 +56,43 @@ def clean_pages(
 
 def documents_of(cleaned: list[CleanedPage]) -> list[Document]:
     return normalize(split(stitch(cleaned))) if cleaned else []
+
+
+@dataclass
+class ArticleWork:
+    """Every step's output for one article, as the crawl's item keeps them (pipelines/items.py),
+    and each document's dedup key: what one task of the crawl's process pool hands back."""
+
+    cleaned_pages: list[CleanedPage]
+    article: CleanedPage | None
+    speeches: list[SpeechPart]
+    documents: list[Document]
+    dedup_keys: list[DedupKey]
+
+
+def article_work(
+    pages: list[tuple[bytes, str, Mapping[str, str] | None]], profile: Profile | None = None
+) -> ArticleWork:
+    """The whole pure path of one article (exactly `process_pages`'s documents), plus dedup keys."""
+    from pipelines.dedup import dedup_key  # numpy and datasketch: not for `speech-archive extract`
+
+    cleaned = clean_pages(pages, profile)
+    article = stitch(cleaned) if cleaned else None
+    speeches = split(article) if article is not None else []
+    documents = normalize(speeches) if article is not None else []
+    return ArticleWork(
+        cleaned, article, speeches, documents, [dedup_key(doc.text or "") for doc in documents]
+    )
+
+
+def documents_with_keys(
+    pages: list[tuple[bytes, str, Mapping[str, str] | None]], profile: Profile | None = None
+) -> tuple[list[Document], list[DedupKey]]:
+    """`process_pages`'s documents and their dedup keys (what `reprocess` hands its workers)."""
+    from pipelines.dedup import dedup_key
+
+    documents = process_pages(pages, profile)
+    return documents, [dedup_key(doc.text or "") for doc in documents]
 
 
 def explain_page(

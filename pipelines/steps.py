@@ -1,13 +1,18 @@
-"""The thin Scrapy item pipelines around the pure steps (see ITEM_PIPELINES in crawler/settings.py).
+"""The Scrapy item pipeline around the pure steps (see ITEM_PIPELINES in crawler/settings.py).
 
-Each one does the step its name says on a PageItem's own field; pages that were not fetched anew
-(304, unchanged payload, gone) pass through untouched to the archive step.
+`ArticlePipeline` hands an item's pages to a worker process, which runs the whole pure path
+(`pipelines.page.article_work`: decode, extract, clean, stitch, split, normalize, and the dedup
+fingerprint), and fills the item's fields with what comes back. The reactor thread only fetches
+and hands over; the archive run (crawler/archiving.py) only looks the fingerprints up. Pages that
+were not fetched anew (304, unchanged payload, gone) pass through untouched to the archive step.
 """
 
 from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import os
+import threading
 from concurrent.futures import ProcessPoolExecutor
 
 from scrapy import signals
@@ -15,97 +20,119 @@ from scrapy.exceptions import DropItem
 
 from pipelines.items import PageItem
 from pipelines.lifeline import follow_process, process_identity
-from pipelines.normalize import normalize
-from pipelines.page import extract_and_clean
-from pipelines.split import split
-from pipelines.stitch import stitch
+from pipelines.page import ArticleWork, article_work
+
+# Imported once by the forkserver, before it forks any worker: a worker starts with the pure
+# path loaded (lxml, trafilatura, OpenCC, numpy) instead of importing it, and shares those pages.
+WORKER_PRELOAD = ["pipelines.page", "pipelines.dedup"]
 
 
-class ExtractAndCleanPipeline:
-    """Extracts and cleans every page of an item, in a process pool (EXTRACT_WORKERS; 0 = inline).
+def usable_cpus() -> int:
+    """The cores this process may run on (its affinity mask), the pool's default size."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
 
-    Both run in the worker: cleaning is per page and as heavy as extracting, and the reactor
-    thread is the crawl's bottleneck.
-    """
 
-    def __init__(self, workers: int = 0):
+def workers_setting(value) -> int:
+    """EXTRACT_WORKERS as a number of processes: "auto" (or unset) is one per usable core."""
+    if value in (None, "", "auto"):
+        return usable_cpus()
+    try:
+        workers = int(value)
+    except (TypeError, ValueError):
+        workers = -1
+    if workers < 0:
+        raise ValueError(f"EXTRACT_WORKERS must be 'auto' or a number of processes (0: none), not {value!r}")
+    return workers
+
+
+def worker_pool(workers: int) -> ProcessPoolExecutor:
+    """A pool of `workers` processes that end with this one, however it ends.
+
+    forkserver, not fork: a forked worker would inherit the archive lock's file descriptor and,
+    orphaned by a SIGKILLed crawl, keep the archive locked. Each worker follows this process
+    (pipelines/lifeline.py): their parent is the forkserver, not us."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(WORKER_PRELOAD)
+    return ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context,
+        initializer=follow_process,
+        initargs=process_identity(),
+    )
+
+
+def ready() -> bool:
+    """A task that does nothing: submitted once per worker, it starts them all."""
+    return True
+
+
+class ArticlePipeline:
+    """The pure path of every fetched item in a process pool (EXTRACT_WORKERS, default one per
+    usable core; 0 = in this thread); an item with no speech is dropped (counted, with its reason)."""
+
+    def __init__(self, workers: int = 0, crawler=None):
         self.workers = max(0, int(workers))
+        self.crawler = crawler
         self._pool: ProcessPoolExecutor | None = None
+        self._pool_lock = threading.Lock()
 
     @classmethod
     def from_crawler(cls, crawler):
-        pipeline = cls(crawler.settings.getint("EXTRACT_WORKERS", 0))
+        pipeline = cls(workers_setting(crawler.settings.get("EXTRACT_WORKERS")), crawler)
+        crawler.signals.connect(pipeline.start_workers, signal=signals.spider_opened)
         crawler.signals.connect(pipeline.close_pool, signal=signals.spider_closed)
         return pipeline
 
     @property
     def pool(self) -> ProcessPoolExecutor:
-        if self._pool is None:
-            # forkserver, not fork: a forked worker would inherit the archive lock's file
-            # descriptor and, orphaned by a SIGKILLed crawl, keep the archive locked. And each
-            # worker follows this process: it ends when the crawl does, however the crawl ends.
-            self._pool = ProcessPoolExecutor(
-                max_workers=self.workers,
-                mp_context=multiprocessing.get_context("forkserver"),
-                initializer=follow_process,
-                initargs=process_identity(),
-            )
-        return self._pool
+        with self._pool_lock:
+            if self._pool is None:
+                self._pool = worker_pool(self.workers)
+            return self._pool
+
+    def start_workers(self, *args, **kwargs) -> None:
+        """Start the workers while the crawl fetches its first pages, not when the first item
+        waits for them: in a thread, since starting the forkserver waits for its imports."""
+        if self.workers:
+            threading.Thread(target=self._start_workers, name="start-workers", daemon=True).start()
+
+    def _start_workers(self) -> None:
+        pool = self.pool
+        for _ in range(self.workers):
+            try:
+                pool.submit(ready)
+            except RuntimeError:  # the crawl ended (and shut the pool down) meanwhile
+                return
 
     def close_pool(self, *args, **kwargs) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
+        with self._pool_lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
 
     async def process_item(self, item: PageItem):
         if not item.fetched:
             return item
         # The spider's profile; the generic spider's items (None) are looked up by URL in extract.
-        profile = item.profile
+        pages = [(p.body, p.url, p.headers) for p in item.pages]
         if self.workers == 0:
-            item.cleaned_pages = [extract_and_clean(p.body, p.url, p.headers, profile) for p in item.pages]
+            work = article_work(pages, item.profile)
         else:
-            futures = [
-                self.pool.submit(extract_and_clean, p.body, p.url, p.headers, profile) for p in item.pages
-            ]
-            item.cleaned_pages = [await asyncio.wrap_future(f) for f in futures]
-        return item
-
-
-class StitchPipeline:
-    """An article's cleaned pages, in reading order, stitched into one."""
-
-    def process_item(self, item: PageItem):
-        if item.fetched:
-            item.article = stitch(item.cleaned_pages)
-        return item
-
-
-class SplitPipeline:
-    """One speech part per speech on pages that hold several."""
-
-    def process_item(self, item: PageItem):
-        if item.fetched:
-            item.speeches = split(item.article)
-        return item
-
-
-class NormalizePipeline:
-    """Speech parts -> documents; an item with no speech is dropped (counted, with its reason)."""
-
-    def __init__(self, crawler=None):
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
-
-    def process_item(self, item: PageItem):
-        if not item.fetched:
-            return item
-        item.documents = normalize(item.speeches)
+            work = await asyncio.wrap_future(self.pool.submit(article_work, pages, item.profile))
+        fill(item, work)
         if not item.documents:
             if self.crawler is not None and self.crawler.stats is not None:
                 self.crawler.stats.inc_value("speech_archive/dropped/no_speech")
             raise DropItem(f"no speech on {item.url}")
         return item
+
+
+def fill(item: PageItem, work: ArticleWork) -> None:
+    item.cleaned_pages = work.cleaned_pages
+    item.article = work.article
+    item.speeches = work.speeches
+    item.documents = work.documents
+    item.dedup_keys = work.dedup_keys

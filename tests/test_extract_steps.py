@@ -14,7 +14,8 @@ from pipelines.items import PageCapture, PageItem
 from pipelines.normalize import detect_script
 from pipelines.page import extract_and_clean, process_page, process_pages
 from pipelines.profile import CrawlRules
-from pipelines.steps import ExtractAndCleanPipeline, NormalizePipeline, SplitPipeline, StitchPipeline
+from pipelines.dedup import fingerprint, normalise_for_dedup
+from pipelines.steps import ArticlePipeline, usable_cpus, workers_setting
 from pipelines.vocabulary import han_count
 from spiders.shipped import shipped_profiles
 
@@ -103,12 +104,13 @@ def test_han_characters_are_counted_in_every_block_and_nothing_else():
     assert han_count("") == 0
 
 
-def test_the_extract_step_hands_on_cleaned_pages_which_the_stitch_step_stitches():
+def test_the_article_step_keeps_each_steps_output_on_the_item():
     item = item_of("3404.html", "3404_2.html")
     cleaned = [extract_and_clean(p.body, p.url, p.headers, item.profile) for p in item.pages]
-    item = asyncio.run(ExtractAndCleanPipeline(0).process_item(item))
+    item = asyncio.run(ArticlePipeline(0).process_item(item))
     assert item.cleaned_pages == cleaned
-    assert StitchPipeline().process_item(item).article.pages == [p.url for p in item.pages]
+    assert item.article.pages == [p.url for p in item.pages]
+    assert [key.norm for key in item.dedup_keys] == [normalise_for_dedup(doc.text) for doc in item.documents]
 
 
 def test_traditional_page_is_converted_and_original_kept():
@@ -173,22 +175,29 @@ def item_of(*names: str, site: str = "huigou6") -> PageItem:
 
 
 def run_pipelines(item: PageItem, workers: int, crawler=None) -> PageItem:
-    extract_step = ExtractAndCleanPipeline(workers)
+    step = ArticlePipeline(workers, crawler)
     try:
-        item = asyncio.run(extract_step.process_item(item))
+        return asyncio.run(step.process_item(item))
     finally:
-        extract_step.close_pool()
-    for step in (StitchPipeline(), SplitPipeline(), NormalizePipeline(crawler)):
-        item = step.process_item(item)
-    return item
+        step.close_pool()
 
 
-@pytest.mark.parametrize("workers", [0, 1])
+@pytest.mark.parametrize("workers", [0, 2])
 def test_pipelines_give_exactly_what_process_pages_gives(workers):
     item = run_pipelines(item_of("3404.html", "3404_2.html"), workers)
     expected = process_pages([(p.body, p.url, p.headers) for p in item.pages], item.profile)
     assert item.documents == expected
     assert len(item.documents) == 1 and len(item.documents[0].pages) == 2
+    (key,) = item.dedup_keys  # hashed in the worker exactly as the dedup index would hash it
+    assert key.fingerprint.sha == fingerprint(normalise_for_dedup(expected[0].text)).sha
+    assert list(key.fingerprint.keys) == fingerprint(normalise_for_dedup(expected[0].text)).band_keys()
+
+
+def test_extract_workers_setting_reads_auto_as_one_per_core():
+    assert workers_setting("auto") == workers_setting(None) == usable_cpus() >= 1
+    assert workers_setting("0") == 0 and workers_setting(3) == 3
+    with pytest.raises(ValueError, match="EXTRACT_WORKERS must be"):
+        workers_setting("many")
 
 
 def test_unchanged_and_gone_items_pass_untouched():
