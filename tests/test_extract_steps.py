@@ -9,12 +9,12 @@ import pytest
 
 from pipelines import vocabulary
 from pipelines.clean import collapse_cjk_spaces
+from pipelines.dedup import fingerprint, normalise_for_dedup
 from pipelines.encoding import decode_body, looks_like_mojibake
 from pipelines.items import PageCapture, PageItem
 from pipelines.normalize import detect_script
 from pipelines.page import extract_and_clean, process_page, process_pages
 from pipelines.profile import CrawlRules
-from pipelines.dedup import fingerprint, normalise_for_dedup
 from pipelines.steps import ArticlePipeline, usable_cpus, workers_setting
 from pipelines.vocabulary import han_count
 from spiders.shipped import shipped_profiles
