@@ -9,7 +9,6 @@ its registry finds for the URL (`ProfileRegistry.for_url`); `None` is the generi
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipelines.clean import CleanedPage, clean
@@ -17,7 +16,7 @@ from pipelines.document import Document
 from pipelines.extract import MAX_GENERIC_HTML_CHARS, extract
 from pipelines.normalize import normalize
 from pipelines.profile import Profile
-from pipelines.split import SpeechPart, split
+from pipelines.split import split
 from pipelines.stitch import stitch
 
 if TYPE_CHECKING:
@@ -58,38 +57,13 @@ def documents_of(cleaned: list[CleanedPage]) -> list[Document]:
     return normalize(split(stitch(cleaned))) if cleaned else []
 
 
-@dataclass
-class ArticleWork:
-    """Every step's output for one article, as the crawl's item keeps them (pipelines/items.py),
-    and each document's dedup key: what one task of the crawl's process pool hands back."""
-
-    cleaned_pages: list[CleanedPage]
-    article: CleanedPage | None
-    speeches: list[SpeechPart]
-    documents: list[Document]
-    dedup_keys: list[DedupKey]
-
-
-def article_work(
-    pages: list[tuple[bytes, str, Mapping[str, str] | None]], profile: Profile | None = None
-) -> ArticleWork:
-    """The whole pure path of one article (exactly `process_pages`'s documents), plus dedup keys."""
-    from pipelines.dedup import dedup_key  # numpy and datasketch: not for `speech-archive extract`
-
-    cleaned = clean_pages(pages, profile)
-    article = stitch(cleaned) if cleaned else None
-    speeches = split(article) if article is not None else []
-    documents = normalize(speeches) if article is not None else []
-    return ArticleWork(
-        cleaned, article, speeches, documents, [dedup_key(doc.text or "") for doc in documents]
-    )
-
-
 def documents_with_keys(
     pages: list[tuple[bytes, str, Mapping[str, str] | None]], profile: Profile | None = None
 ) -> tuple[list[Document], list[DedupKey]]:
-    """`process_pages`'s documents and their dedup keys (what `reprocess` hands its workers)."""
-    from pipelines.dedup import dedup_key
+    """`process_pages`'s documents and each one's dedup key: what one task of the crawl's and
+    of `reprocess`'s process pools hands back. Only these: the steps' intermediate outputs would
+    cost the receiving process as much to unpickle as they are big."""
+    from pipelines.dedup import dedup_key  # numpy and datasketch: not for `speech-archive extract`
 
     documents = process_pages(pages, profile)
     return documents, [dedup_key(doc.text or "") for doc in documents]

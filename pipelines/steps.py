@@ -1,8 +1,9 @@
 """The Scrapy item pipeline around the pure steps (see ITEM_PIPELINES in crawler/settings.py).
 
 `ArticlePipeline` hands an item's pages to a worker process, which runs the whole pure path
-(`pipelines.page.article_work`: decode, extract, clean, stitch, split, normalize, and the dedup
-fingerprint), and fills the item's fields with what comes back. The reactor thread only fetches
+(`pipelines.page.documents_with_keys`: decode, extract, clean, stitch, split, normalize, and the
+dedup fingerprint), and sets the item's documents and their dedup keys from what comes back (the
+steps' intermediate outputs stay in the worker). The reactor thread only fetches
 and hands over; the archive run (crawler/archiving.py) only looks the fingerprints up. Pages that
 were not fetched anew (304, unchanged payload, gone) pass through untouched to the archive step.
 """
@@ -20,7 +21,7 @@ from scrapy.exceptions import DropItem
 
 from pipelines.items import PageItem
 from pipelines.lifeline import follow_process, process_identity
-from pipelines.page import ArticleWork, article_work
+from pipelines.page import documents_with_keys
 
 # Imported once by the forkserver, before it forks any worker: a worker starts with the pure
 # path loaded (lxml, trafilatura, OpenCC, numpy) instead of importing it, and shares those pages.
@@ -119,20 +120,13 @@ class ArticlePipeline:
         # The spider's profile; the generic spider's items (None) are looked up by URL in extract.
         pages = [(p.body, p.url, p.headers) for p in item.pages]
         if self.workers == 0:
-            work = article_work(pages, item.profile)
+            documents, keys = documents_with_keys(pages, item.profile)
         else:
-            work = await asyncio.wrap_future(self.pool.submit(article_work, pages, item.profile))
-        fill(item, work)
+            task = self.pool.submit(documents_with_keys, pages, item.profile)
+            documents, keys = await asyncio.wrap_future(task)
+        item.documents, item.dedup_keys = documents, keys
         if not item.documents:
             if self.crawler is not None and self.crawler.stats is not None:
                 self.crawler.stats.inc_value("speech_archive/dropped/no_speech")
             raise DropItem(f"no speech on {item.url}")
         return item
-
-
-def fill(item: PageItem, work: ArticleWork) -> None:
-    item.cleaned_pages = work.cleaned_pages
-    item.article = work.article
-    item.speeches = work.speeches
-    item.documents = work.documents
-    item.dedup_keys = work.dedup_keys

@@ -13,7 +13,7 @@ from pipelines.dedup import fingerprint, normalise_for_dedup
 from pipelines.encoding import decode_body, looks_like_mojibake
 from pipelines.items import PageCapture, PageItem
 from pipelines.normalize import detect_script
-from pipelines.page import extract_and_clean, process_page, process_pages
+from pipelines.page import process_page, process_pages
 from pipelines.profile import CrawlRules
 from pipelines.steps import ArticlePipeline, usable_cpus, workers_setting
 from pipelines.vocabulary import han_count
@@ -104,12 +104,9 @@ def test_han_characters_are_counted_in_every_block_and_nothing_else():
     assert han_count("") == 0
 
 
-def test_the_article_step_keeps_each_steps_output_on_the_item():
-    item = item_of("3404.html", "3404_2.html")
-    cleaned = [extract_and_clean(p.body, p.url, p.headers, item.profile) for p in item.pages]
-    item = asyncio.run(ArticlePipeline(0).process_item(item))
-    assert item.cleaned_pages == cleaned
-    assert item.article.pages == [p.url for p in item.pages]
+def test_the_article_step_hands_on_documents_and_their_dedup_keys():
+    item = asyncio.run(ArticlePipeline(0).process_item(item_of("3404.html", "3404_2.html")))
+    assert item.documents[0].pages == [p.url for p in item.pages]
     assert [key.norm for key in item.dedup_keys] == [normalise_for_dedup(doc.text) for doc in item.documents]
 
 
