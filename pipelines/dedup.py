@@ -42,7 +42,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from datasketch import MinHash
 
 from pipelines.sqlite_index import SqliteIndex
 
@@ -73,9 +72,20 @@ PREFIX_ANCHOR_LEVELS = 6
 INDEX_CACHE_KIB = 64 * 1024
 INDEX_SCHEMA = "dedup-3"
 
-# datasketch's permutation parameters for its default (affine32) scheme, as (NUM_PERM, 1)
-# columns so a signature is one broadcast product over the shingle hashes.
-_PERM_A, _PERM_B = (column[:, None].copy() for column in MinHash(num_perm=NUM_PERM, seed=1).permutations)
+
+
+def _affine32_permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's permutation parameters for its affine32 scheme (`MinHash._init_permutations`),
+    drawn here: importing datasketch imports scipy, 70 MB and a second in every crawl worker.
+    tests/test_dedup.py pins that they equal datasketch's."""
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
+
+
+# As (NUM_PERM, 1) columns so a signature is one broadcast product over the shingle hashes.
+_PERM_A, _PERM_B = (column[:, None].copy() for column in _affine32_permutations(NUM_PERM, seed=1))
 _EMPTY_HASH = np.uint32(0xFFFFFFFF)
 # Shingle hashes per product block: bounds the temporary (NUM_PERM x block x 4 bytes) for long texts.
 _SIGNATURE_BLOCK = 8192
