@@ -73,7 +73,6 @@ INDEX_CACHE_KIB = 64 * 1024
 INDEX_SCHEMA = "dedup-3"
 
 
-
 def _affine32_permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
     """datasketch's permutation parameters for its affine32 scheme (`MinHash._init_permutations`),
     drawn here: importing datasketch imports scipy, 70 MB and a second in every crawl worker.

@@ -11,8 +11,6 @@ were not fetched anew (304, unchanged payload, gone) pass through untouched to t
 from __future__ import annotations
 
 import asyncio
-import multiprocessing
-import os
 import threading
 from concurrent.futures import ProcessPoolExecutor
 
@@ -20,54 +18,8 @@ from scrapy import signals
 from scrapy.exceptions import DropItem
 
 from pipelines.items import PageItem
-from pipelines.lifeline import follow_process, process_identity
 from pipelines.page import documents_with_keys
-
-# Imported once by the forkserver, before it forks any worker: a worker starts with the pure
-# path loaded (lxml, trafilatura, OpenCC, numpy) instead of importing it, and shares those pages.
-WORKER_PRELOAD = ["pipelines.page", "pipelines.dedup"]
-
-
-def usable_cpus() -> int:
-    """The cores this process may run on (its affinity mask), the pool's default size."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not Linux
-        return max(1, os.cpu_count() or 1)
-
-
-def workers_setting(value) -> int:
-    """EXTRACT_WORKERS as a number of processes: "auto" (or unset) is one per usable core."""
-    if value in (None, "", "auto"):
-        return usable_cpus()
-    try:
-        workers = int(value)
-    except (TypeError, ValueError):
-        workers = -1
-    if workers < 0:
-        raise ValueError(f"EXTRACT_WORKERS must be 'auto' or a number of processes (0: none), not {value!r}")
-    return workers
-
-
-def worker_pool(workers: int) -> ProcessPoolExecutor:
-    """A pool of `workers` processes that end with this one, however it ends.
-
-    forkserver, not fork: a forked worker would inherit the archive lock's file descriptor and,
-    orphaned by a SIGKILLed crawl, keep the archive locked. Each worker follows this process
-    (pipelines/lifeline.py): their parent is the forkserver, not us."""
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(WORKER_PRELOAD)
-    return ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=context,
-        initializer=follow_process,
-        initargs=process_identity(),
-    )
-
-
-def ready() -> bool:
-    """A task that does nothing: submitted once per worker, it starts them all."""
-    return True
+from pipelines.workers import ready, worker_pool, workers_setting
 
 
 class ArticlePipeline:

@@ -15,8 +15,9 @@ from pipelines.items import PageCapture, PageItem
 from pipelines.normalize import detect_script
 from pipelines.page import process_page, process_pages
 from pipelines.profile import CrawlRules
-from pipelines.steps import ArticlePipeline, usable_cpus, workers_setting
+from pipelines.steps import ArticlePipeline
 from pipelines.vocabulary import han_count
+from pipelines.workers import usable_cpus, workers_setting
 from spiders.shipped import shipped_profiles
 
 ROOT = Path(__file__).resolve().parents[1]
