@@ -70,6 +70,10 @@ CREATE TABLE IF NOT EXISTS staged_revisit (
     article TEXT, settled INTEGER NOT NULL DEFAULT 1,
     PRIMARY KEY (run_id, url)
 );
+-- settle() finds an article's staged rows by (run_id, article): without these, each call scanned
+-- every row the run had staged, a crawl's settling grew with the square of its articles.
+CREATE INDEX IF NOT EXISTS staged_by_article ON staged (run_id, article);
+CREATE INDEX IF NOT EXISTS staged_revisit_by_article ON staged_revisit (run_id, article);
 CREATE TABLE IF NOT EXISTS site_runs (site TEXT PRIMARY KEY, runs INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS staged_site_runs (run_id TEXT NOT NULL, site TEXT NOT NULL, PRIMARY KEY (run_id, site));
 """
