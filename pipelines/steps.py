@@ -19,7 +19,7 @@ from scrapy.exceptions import DropItem
 
 from pipelines.items import PageItem
 from pipelines.page import documents_with_keys
-from pipelines.workers import ready, worker_pool, workers_setting
+from pipelines.workers import worker_pool, workers_setting
 
 
 class ArticlePipeline:
@@ -31,11 +31,11 @@ class ArticlePipeline:
         self.crawler = crawler
         self._pool: ProcessPoolExecutor | None = None
         self._pool_lock = threading.Lock()
+        self._started = False  # a first task went through: the forkserver is up
 
     @classmethod
     def from_crawler(cls, crawler):
         pipeline = cls(workers_setting(crawler.settings.get("EXTRACT_WORKERS")), crawler)
-        crawler.signals.connect(pipeline.start_workers, signal=signals.spider_opened)
         crawler.signals.connect(pipeline.close_pool, signal=signals.spider_closed)
         return pipeline
 
@@ -46,23 +46,19 @@ class ArticlePipeline:
                 self._pool = worker_pool(self.workers)
             return self._pool
 
-    def start_workers(self, *args, **kwargs) -> None:
-        """Start the workers while the crawl fetches its first pages, not when the first item
-        waits for them: in a thread, since starting the forkserver waits for its imports."""
-        if self.workers:
-            threading.Thread(target=self._start_workers, name="start-workers", daemon=True).start()
-
-    def _start_workers(self) -> None:
-        pool = self.pool
-        for _ in range(self.workers):
-            try:
-                pool.submit(ready)
-            except RuntimeError:  # the crawl ended (and shut the pool down) meanwhile
-                return
+    async def submit(self, fn, *args):
+        """A task for the pool. The pool starts with the first page to extract (a re-crawl of
+        unchanged pages never starts it), in a thread: starting the forkserver waits for its
+        imports, which the reactor thread must not."""
+        if not self._started:
+            task = await asyncio.to_thread(self.pool.submit, fn, *args)
+            self._started = True
+            return task
+        return self.pool.submit(fn, *args)
 
     def close_pool(self, *args, **kwargs) -> None:
         with self._pool_lock:
-            pool, self._pool = self._pool, None
+            pool, self._pool, self._started = self._pool, None, False
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
 
@@ -74,8 +70,9 @@ class ArticlePipeline:
         if self.workers == 0:
             documents, keys = documents_with_keys(pages, item.profile)
         else:
-            task = self.pool.submit(documents_with_keys, pages, item.profile)
-            documents, keys = await asyncio.wrap_future(task)
+            documents, keys = await asyncio.wrap_future(
+                await self.submit(documents_with_keys, pages, item.profile)
+            )
         item.documents, item.dedup_keys = documents, keys
         if not item.documents:
             if self.crawler is not None and self.crawler.stats is not None:

@@ -51,11 +51,6 @@ def worker_pool(workers: int, preload: tuple[str, ...] = ()) -> ProcessPoolExecu
     )
 
 
-def ready() -> bool:
-    """A task that does nothing: submitted once per worker, it starts them all."""
-    return True
-
-
 def ordered_map(pool: ProcessPoolExecutor, fn: Callable, items: Iterable, in_flight: int) -> Iterator:
     """`fn(item)` of every item, in the items' order, with at most `in_flight` tasks queued (so a
     million items are not all pickled and held at once)."""
