@@ -63,13 +63,10 @@ def test_every_benchmark_runs_at_tiny_sizes_and_prints_its_figures(tmp_path):
     )  # 304 for every unchanged article (robots.txt is never asked conditionally)
     assert figures["peer_pages"] == "44"  # the naive peer pipeline walked the same site
     assert int(figures["reprocess_documents"]) > 0
-    if REAL_PAGES.is_dir():  # 12 real pages at 12 URLs, one listing, home, robots.txt twice
-        assert (
-            figures["real_fetch_only_pages"]
-            == figures["real_peer_pages"]
-            == figures["real_crawl_pages"]
-            == "16"
-        )
+    if REAL_PAGES.is_dir():  # 12 real pages at 12 URLs, the home listing, robots.txt twice
+        assert figures["real_fetch_only_pages"] == figures["real_peer_pages"] == "15"
+        # the product's spider also follows listing and article links it finds on the real pages
+        assert int(figures["real_crawl_pages"]) >= 15
     assert figures["dedup_docs"] == "300"
     assert figures["search_docs"] == "300" and figures["search_queries_found"] == figures["search_queries"]
     assert figures["store_docs"] == "200" and figures["store_versions"] == "4"
