@@ -58,9 +58,8 @@ def test_every_benchmark_runs_at_tiny_sizes_and_prints_its_figures(tmp_path):
     # the baseline and the crawl fetched the same site: 40 articles, 1 listing, home, robots.txt
     # (once for its rules, once for its Sitemap lines)
     assert figures["fetch_only_pages"] == figures["crawl_pages"] == "44"
-    assert (
-        figures["recrawl_not_modified"] == "40"
-    )  # 304 for every unchanged article (robots.txt is never asked conditionally)
+    # 304 for every unchanged article (robots.txt is never asked conditionally)
+    assert figures["recrawl_not_modified"] == "40"
     assert figures["peer_pages"] == "44"  # the naive peer pipeline walked the same site
     assert int(figures["reprocess_documents"]) > 0
     if REAL_PAGES.is_dir():  # 12 real pages at 12 URLs, the home listing, robots.txt twice
