@@ -4,7 +4,7 @@ Items are dataclasses (Scrapy handles them through itemadapter) so the pure step
 tested without Scrapy. Bodies are the raw bytes as decoded from transfer encoding only
 (the WARC holds them exactly as received). Each step fills its own field, with its own type:
 extract+clean -> `cleaned_pages`, stitch -> `article`, split -> `speeches`, normalize ->
-`documents`, dedup -> `identities` (doc id and match kind, one per document).
+`documents` (and `dedup_keys`), dedup -> `identities` (doc id and match kind, one per document).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pipelines.clean import CleanedPage
-from pipelines.dedup import Identity
+from pipelines.dedup import DedupKey, Identity
 from pipelines.document import Document
 from pipelines.profile import Profile
 from pipelines.split import SpeechPart
@@ -55,6 +55,8 @@ class PageItem:
     article: CleanedPage | None = None
     speeches: list[SpeechPart] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
+    # One per document: its text normalised and fingerprinted for dedup, made in a worker process.
+    dedup_keys: list[DedupKey] = field(default_factory=list)
     identities: list[Identity] = field(default_factory=list)  # one per document, from dedup
     archived: list[dict] = field(default_factory=list)  # feed rows: documents staged new or changed
 

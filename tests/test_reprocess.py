@@ -58,3 +58,25 @@ def test_reprocess_of_an_empty_archive_is_a_one_line_error(tmp_path):
     result = speech_archive("reprocess", "--archive", str(tmp_path / "none"))
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1
+
+
+def test_reprocess_in_two_processes_stages_what_one_process_stages(crawled_archive):
+    from archive.reprocess import reprocess
+    from archive.store import Archive
+    from spiders.shipped import shipped_profiles
+
+    archive = Archive(crawled_archive)
+    one_process, counts_one = reprocess(archive, shipped_profiles(), 1, workers=0)
+    two_processes, counts_two = reprocess(archive, shipped_profiles(), 1, workers=2)
+    assert counts_two == counts_one and counts_one["documents_rebuilt"] > 0
+    assert export(crawled_archive, version=two_processes) == export(crawled_archive, version=one_process)
+    assert archive.meta(two_processes)["documents"].get("changed", 0) == 0
+
+
+def test_reprocess_refuses_a_number_of_workers_that_is_none(crawled_archive):
+    result = speech_archive("reprocess", "--archive", str(crawled_archive), "--workers", "many")
+    assert result.returncode == 2
+    assert (
+        result.stderr
+        == "speech-archive reprocess: --workers must be 'auto' or a number of processes (0: none), not 'many'\n"
+    )

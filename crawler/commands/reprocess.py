@@ -12,20 +12,32 @@ from crawler.wording import counted
 def add_arguments(parser) -> None:
     add_archive_argument(parser)
     parser.add_argument("--version", type=int, default=None, help="version to rebuild (default: the latest)")
+    parser.add_argument(
+        "--workers",
+        default="auto",
+        metavar="N",
+        help="processes rebuilding documents (default: auto, one per usable core; 0: none besides this one)",
+    )
 
 
 def run(args) -> int:
     from archive.lock import ArchiveLocked
     from archive.reprocess import reprocess
     from archive.store import Archive, ArchiveError
+    from pipelines.workers import workers_setting
     from spiders.shipped import shipped_profiles
 
+    try:
+        workers = workers_setting(args.workers, "--workers")
+    except ValueError as exc:
+        print(f"speech-archive reprocess: {exc}", file=sys.stderr)
+        return exitcodes.USAGE
     archive = Archive(args.archive)
     if not archive.versions():
         print(f"speech-archive reprocess: no archive versions in {args.archive}", file=sys.stderr)
         return exitcodes.FAILURE
     try:
-        version, counts = reprocess(archive, shipped_profiles(), args.version)
+        version, counts = reprocess(archive, shipped_profiles(), args.version, workers)
     except ArchiveLocked as exc:
         print(f"speech-archive reprocess: {exc}", file=sys.stderr)
         return exitcodes.LOCKED
