@@ -11,7 +11,7 @@ import re
 import urllib.error
 import urllib.request
 from pathlib import Path
-from urllib.parse import quote, urljoin, urlsplit
+from urllib.parse import quote, unquote, urljoin, urlsplit
 
 import pytest
 from crawlhelp import HANG
@@ -94,10 +94,41 @@ def test_expected_documents_are_well_formed_and_free_of_the_hosts_noise(host):
         )
 
 
-def test_holdout_names_two_families():
+def test_holdout_names_two_families_of_each_round():
     lines = (FAMILIES / "HOLDOUT").read_text(encoding="utf-8").splitlines()
     hosts = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
-    assert len(hosts) == 2 and set(hosts) <= set(HOSTS)
+    assert hosts[:2] == ["www.qiushi-journal.test", "m.xinwenke.test"], "the first round's holdout stays"
+    assert len(hosts) == 4 and len(set(hosts)) == 4 and set(hosts) <= set(HOSTS)
+
+
+def test_the_self_media_author_page_lists_its_articles_in_url_encoded_render_data(families_web):
+    family = EXPECTED["www.kuaixun-hao.test"]
+    _, _, body = fetch(families_web, family["home"])
+    encoded = re.search(rb'<script id="RENDER_DATA" type="application/json">([^<]+)</script>', body).group(1)
+    assert b"{" not in encoded, "the JSON is URL-encoded, as encodeURIComponent leaves it"
+    feed = json.loads(unquote(encoded.decode("ascii")))["data"]["feed"]
+    listed = {urlsplit(item["article_url"]).path for item in feed}
+    assert listed == {urlsplit(doc["url"]).path for doc in family["documents"]}
+
+
+@pytest.mark.parametrize("host", [host for host in HOSTS if "charset=" not in EXPECTED[host]["content_type"]])
+def test_pages_served_without_a_charset_declare_one_in_a_meta_tag(families_web, host):
+    family = EXPECTED[host]
+    for doc in family["documents"]:
+        _, _, body = fetch(families_web, doc["url"])
+        assert re.search(rb"""<meta[^>]+charset=["']?(gb2312|gbk|gb18030|utf-8|big5)""", body, re.I), doc[
+            "url"
+        ]
+
+
+def test_discuz_threads_answer_their_dynamic_address_with_the_same_first_post(families_web):
+    family = EXPECTED["bbs.linli-home.test"]
+    for doc in family["documents"]:
+        tid = re.search(r"thread-(\d+)-1-1\.html", doc["url"]).group(1)
+        _, _, static = fetch(families_web, doc["url"])
+        _, _, dynamic = fetch(families_web, f"http://bbs.linli-home.test/forum.php?mod=viewthread&tid={tid}")
+        first_post = re.compile(rb'<td class="t_f" id="postmessage_\d+">(.*?)</td>', re.S)
+        assert first_post.search(static).group(1) == first_post.search(dynamic).group(1)
 
 
 URL_SAFE = ":/?&=%#;,+@!$'()*[]~"

@@ -24,6 +24,14 @@ MODULES = [
     "fam_hkgov",
     "fam_spa_gov",
     "fam_halo_rss",
+    "fam_discuz",
+    "fam_dede",
+    "fam_wordpress",
+    "fam_library360",
+    "fam_wenku",
+    "fam_govcn",
+    "fam_toutiao",
+    "fam_zhuanlan",
 ]
 
 
