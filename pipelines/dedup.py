@@ -42,7 +42,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from datasketch import MinHash
 
 from pipelines.sqlite_index import SqliteIndex
 
@@ -79,9 +78,19 @@ PREFIX_ANCHOR_LEVELS = 6
 INDEX_CACHE_KIB = 64 * 1024
 INDEX_SCHEMA = "dedup-3"
 
-# datasketch's permutation parameters for its default (affine32) scheme, as (NUM_PERM, 1)
-# columns so a signature is one broadcast product over the shingle hashes.
-_PERM_A, _PERM_B = (column[:, None].copy() for column in MinHash(num_perm=NUM_PERM, seed=1).permutations)
+
+def _affine32_permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's permutation parameters for its affine32 scheme (`MinHash._init_permutations`),
+    drawn here: importing datasketch imports scipy, 70 MB and a second in every crawl worker.
+    tests/test_dedup.py pins that they equal datasketch's."""
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
+
+
+# As (NUM_PERM, 1) columns so a signature is one broadcast product over the shingle hashes.
+_PERM_A, _PERM_B = (column[:, None].copy() for column in _affine32_permutations(NUM_PERM, seed=1))
 _EMPTY_HASH = np.uint32(0xFFFFFFFF)
 # Shingle hashes per product block: bounds the temporary (NUM_PERM x block x 4 bytes) for long texts.
 _SIGNATURE_BLOCK = 8192
@@ -238,6 +247,20 @@ def fingerprint(text: str) -> Fingerprint:
         sampled=sampled,
         keys=tuple(_band_keys(signature) + _opening_keys(norm)),
     )
+
+
+@dataclass(frozen=True)
+class DedupKey:
+    """A document's text as dedup reads it, hashed: made where the document is made (a worker
+    process of the crawl or of `reprocess`), so the archive run only looks it up."""
+
+    norm: str  # normalise_for_dedup(text)
+    fingerprint: Fingerprint  # fingerprint(norm): exactly what DedupIndex would compute
+
+
+def dedup_key(text: str) -> DedupKey:
+    norm = normalise_for_dedup(text)
+    return DedupKey(norm, fingerprint(norm))
 
 
 def _comparable(sample: np.ndarray, sampled: bool) -> np.ndarray:
@@ -412,6 +435,10 @@ class DedupIndex(SqliteIndex):
             )
             self._bucket_sql[(band_count, opening_count)] = sql
         return sql
+
+    def know_fingerprint(self, key: DedupKey) -> None:
+        """The next match()/add() of `key.norm` use the fingerprint made elsewhere, not hashed again."""
+        self._last = (key.norm, key.fingerprint)
 
     def _candidates(self, query: Fingerprint) -> list[int]:
         """Entry ids sharing the most buckets with the query (at most MAX_CANDIDATES).
