@@ -1,0 +1,201 @@
+"""Issue 23's acceptance for the site families (samples/families): a generic crawl from each home
+page, `speech-archive crawl --start-url http://HOST/`, through `http_proxy` pointing at the replica
+web (which answers every host by its own name), as a crawler reaches a real site. Checked against
+the family's expected.json: each expected speech archived exactly once, stitched from all its
+pages, its text clean (F1 ≥ 0.98 on non-whitespace characters, as ../shared/tools/score.py counts
+it; no noise string), truncation as expected; no listing, continuation or reply page, and nothing
+else, archived as a document.
+
+One crawl per family (module-scoped, run on first use). The families named in HOLDOUT are not
+crawled here: the lead measures them last, with this module run as a script:
+
+    .venv/bin/python tests/test_families_crawl.py [--families DIR] [HOST ...]
+
+which prints every family's figures and problems (default: every family of DIR but the holdout).
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from crawlhelp import FAST, export, speech_archive  # noqa: E402
+
+from replica.server import ReplicaWeb  # noqa: E402
+from spiders.urls import canonical_url  # noqa: E402
+
+FAMILIES = Path(__file__).resolve().parent.parent / "samples" / "families"
+MIN_F1 = 0.98
+WHITESPACE = re.compile(r"\s+")
+
+# What the crawl gets wrong today, per host and expected document (or "extra"), as the precise
+# problems `family_problems` names. Each is an extraction leak owned by the pipelines' helpers
+# ("structure": extract/clean/layouts/markers/vocabulary; "evidence": site-level furniture), not
+# by discovery or crawling; when one is fixed this test fails until the entry is removed.
+KNOWN: dict[str, dict[str, list[str]]] = {}
+
+
+def holdout(families: Path) -> set[str]:
+    path = families / "HOLDOUT"
+    if not path.is_file():
+        return set()
+    return {
+        line.strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+
+
+def squash(text: str | None) -> str:
+    return WHITESPACE.sub("", text or "")
+
+
+def f1(out: str | None, gold: str) -> float:
+    """score.py's F1: matching blocks of the non-whitespace characters (difflib, no autojunk)."""
+    a, b = squash(out), squash(gold)
+    if not a or not b:
+        return float(a == b)
+    matched = sum(
+        block.size for block in difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
+    )
+    precision, recall = matched / len(a), matched / len(b)
+    return 2 * precision * recall / (precision + recall) if matched else 0.0
+
+
+def crawl_family(web: ReplicaWeb, family: dict, archive: Path) -> list[dict]:
+    """The family's home crawled as a user would, through the proxy; its archived documents."""
+    result = speech_archive(
+        "crawl",
+        "--start-url",
+        family["home"],
+        "--archive",
+        str(archive),
+        "--no-report",
+        *FAST,
+        env={"http_proxy": web.proxy_url, "https_proxy": "", "no_proxy": ""},
+    )
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    return export(archive)
+
+
+def pages_of(record: dict) -> list[str]:
+    """The pages the canonical copy was stitched from, in order."""
+    provenance = record["provenance"][0]
+    return [canonical_url(page["url"]) for page in provenance["pages"]]
+
+
+def family_problems(family: dict, records: list[dict]) -> dict[str, list[str]]:
+    """Expected document URL (or "extra") -> what is wrong with it; empty lists left out."""
+    not_documents = {canonical_url(url) for url in family["not_documents"]}
+    claimed: set[int] = set()
+    problems: dict[str, list[str]] = {}
+    for doc in family["documents"]:
+        url = canonical_url(doc["url"])
+        found = [i for i, r in enumerate(records) if url in {canonical_url(u) for u in r["urls"]}]
+        claimed.update(found)
+        wrong = []
+        if len(found) != 1:
+            wrong.append(f"archived {len(found)} times")
+        for i in found:
+            record = records[i]
+            if pages_of(record) != [canonical_url(page) for page in doc["pages"]]:
+                wrong.append(f"pages {len(pages_of(record))} of {len(doc['pages'])}")
+            score = f1(record["text"], doc["text"])
+            if score < MIN_F1:
+                wrong.append(f"text F1 < {MIN_F1}")
+            wrong += [
+                f"noise {noise}" for noise in family["noise"] if squash(noise) in squash(record["text"])
+            ]
+            if bool(record["truncated"]) != doc["truncated"]:
+                wrong.append(f"truncated {record['truncated']}")
+        if wrong:
+            problems[doc["url"]] = wrong
+    extra = []
+    for i, record in enumerate(records):
+        if i in claimed:
+            continue
+        urls = sorted(canonical_url(u) for u in record["urls"])
+        what = "not_document" if not_documents & set(urls) else "unexpected document"
+        extra.append(f"{what} {urls[0]}")
+    if extra:
+        problems["extra"] = sorted(extra)
+    return problems
+
+
+def figures(family: dict, problems: dict[str, list[str]]) -> str:
+    docs = len(family["documents"])
+    clean = sum(1 for doc in family["documents"] if doc["url"] not in problems)
+    once = sum(1 for doc in family["documents"] if "archived" not in " ".join(problems.get(doc["url"], [])))
+    wrong = sum(1 for line in problems.get("extra", []) if line.startswith("not_document"))
+    return f"documents {docs}: clean {clean}, archived once {once}; not_documents archived {wrong}"
+
+
+# --- the test ---------------------------------------------------------------------------------
+EXPECTED = json.loads((FAMILIES / "expected.json").read_text(encoding="utf-8"))
+HOSTS = sorted(set(EXPECTED) - holdout(FAMILIES))
+
+
+@pytest.fixture(scope="module")
+def families_web():
+    with ReplicaWeb(FAMILIES, HOSTS) as web:
+        yield web
+
+
+@pytest.mark.parametrize("host", HOSTS)
+def test_a_crawl_from_the_home_page_archives_each_speech_once_stitched_and_clean(
+    families_web, tmp_path, host
+):
+    family = EXPECTED[host]
+    records = crawl_family(families_web, family, tmp_path / "archive")
+    assert family_problems(family, records) == KNOWN.get(host, {})
+
+
+def test_the_replica_answers_each_host_by_name_on_any_port_and_refuses_unknown_hosts(families_web):
+    import urllib.error
+    import urllib.request
+
+    proxy = urllib.request.ProxyHandler({"http": families_web.proxy_url})
+    opener = urllib.request.build_opener(proxy)
+    for host in HOSTS:
+        home = EXPECTED[host]["home"]
+        with opener.open(home, timeout=60) as answer:
+            assert answer.status == 200
+        assert families_web.requests()[-1]["host"] == host
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        opener.open("http://no-such-host.test/", timeout=60)
+    assert refused.value.code == 502
+
+
+# --- as a script: the figures of any family, the holdout included ------------------------------
+def main(argv: list[str]) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--families", type=Path, default=FAMILIES)
+    parser.add_argument("hosts", nargs="*")
+    args = parser.parse_args(argv)
+    expected = json.loads((args.families / "expected.json").read_text(encoding="utf-8"))
+    hosts = args.hosts or sorted(set(expected) - holdout(args.families))
+    bad = 0
+    with ReplicaWeb(args.families, hosts) as web, tempfile.TemporaryDirectory() as scratch:
+        for host in hosts:
+            problems = family_problems(
+                expected[host], crawl_family(web, expected[host], Path(scratch) / host)
+            )
+            bad += bool(problems)
+            print(f"{host}: {figures(expected[host], problems)}")
+            for url, wrong in problems.items():
+                print(f"    {url}: {'; '.join(wrong)}")
+            sys.stdout.flush()
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
