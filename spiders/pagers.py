@@ -72,6 +72,7 @@ def _is_nav_text(text: str) -> bool:
 def _pager_from(container: Selector, base_url: str) -> Pager | None:
     pager = Pager()
     numbered, navigational, other = 0, 0, 0
+    unlinked_anchors: list[int] = []
     for a in container.xpath(".//a"):
         text = _norm("".join(a.xpath(".//text()").getall()))
         href = a.attrib.get("href", "").strip()
@@ -81,13 +82,10 @@ def _pager_from(container: Selector, base_url: str) -> Pager | None:
         if m:
             numbered += 1
             number = int(m.group(1))
-            if (
-                "current" in css
-                or "cur" in css.split()
-                or "page" in a.attrib.get("aria-current", "")
-                or not usable
-            ):
+            if "current" in css or "cur" in css.split() or "page" in a.attrib.get("aria-current", ""):
                 pager.current = pager.current or number
+            elif not usable:
+                unlinked_anchors.append(number)  # the current page, unless another link leads there
             if usable:
                 pager.pages.setdefault(number, urljoin(base_url, href))
         elif _is_nav_text(text) or text.startswith("共"):
@@ -101,8 +99,9 @@ def _pager_from(container: Selector, base_url: str) -> Pager | None:
     if pager.current is None:
         # The current page is printed without a link: <span>2</span>, <strong>2</strong>, li.thisclass.
         # A bare number that another link of the pager leads to is not this page (Discuz! prints
-        # the page count as `<em>12</em>` before the numbers).
-        bare = []
+        # the page count as `<em>12</em>` before the numbers, Empire CMS the record count as
+        # `<a title="Total record"><b>2</b></a>`).
+        bare = list(unlinked_anchors)
         for el in container.xpath(
             ".//*[self::span or self::strong or self::b or self::em or self::li or self::font]"
         ):
