@@ -13,8 +13,7 @@ What tests get beyond a static file server:
 - held answers (`hold_answers(after=n)`): a crawl caught mid-way, for as long as the test needs;
 - live edits in memory (`put`, `delete`), the folder on disk is never written;
 - fault injection (`inject`): status codes, slow answers, connection resets, truncated bodies,
-  redirect loops, a gzip bomb, a huge body, non-HTML payloads.
-
+  redirect loops, a gzip bomb, a huge body, non-HTML payloads;
 - several hosts on one port: a request naming a served host (absolute-form target, as a client
   sends to its `http_proxy`, or Host header) is answered by that host, whichever port it reached,
   so `http_proxy=http://127.0.0.1:PORT` lets a crawler fetch the hosts' real URLs
@@ -724,20 +723,19 @@ class ReplicaWeb:
     def site_for(self, own: HostSite, target: str, host_header: str | None) -> HostSite | None:
         """The host a request is for. An absolute-form target (`GET http://www.x.test/a HTTP/1.1`,
         what a client sends to an HTTP proxy) names it, else the Host header; a served name picks
-        that host, so every port also works as `http_proxy` for the whole web. A name that is not
-        served: a loopback address or none is this port's own host (`127.0.0.1:PORT`); another
-        name in an absolute-form target is a host out of reach (None: 502)."""
-        if target.startswith(("http://", "https://")):
-            name = (urlsplit(target).hostname or "").lower()
-            absolute = True
-        else:
-            name = (urlsplit("//" + host_header).hostname or "").lower() if host_header else ""
-            absolute = False
+        that host, so every port also works as `http_proxy` for the whole web. A loopback name
+        (`127.0.0.1:PORT`) picks the host served on that port, or this port's own; another name
+        in an absolute-form target is a host out of reach (None: 502)."""
+        absolute = target.startswith(("http://", "https://"))
+        named = urlsplit(target if absolute else "//" + (host_header or ""))
+        name = (named.hostname or "").lower()
         if name in self._sites:
             return self._sites[name]
-        if absolute and name not in LOOPBACK_NAMES:
-            return None
-        return own
+        if name in LOOPBACK_NAMES:
+            port = named.port
+            by_port = [h for h, server in self._servers.items() if server.server_port == port]
+            return self._sites[by_port[0]] if by_port else own
+        return None if absolute else own
 
     @property
     def proxy_url(self) -> str:

@@ -213,8 +213,11 @@ def test_the_replica_answers_each_host_by_name_on_any_port_and_refuses_unknown_h
     proxy = urllib.request.ProxyHandler({"http": families_web.proxy_url})
     opener = urllib.request.build_opener(proxy)
     for host in HOSTS:
-        home = EXPECTED[host]["home"]
-        with opener.open(home, timeout=60) as answer:
+        with opener.open(EXPECTED[host]["home"], timeout=60) as answer:
+            assert answer.status == 200
+        assert families_web.requests()[-1]["host"] == host
+        # 127.0.0.1:PORT through the proxy is the host served on that port, as without it.
+        with opener.open(families_web.url(host, "/robots.txt"), timeout=60) as answer:
             assert answer.status == 200
         assert families_web.requests()[-1]["host"] == host
     with pytest.raises(urllib.error.HTTPError) as refused:
