@@ -7,8 +7,7 @@ Links in `<a href>` are not the only way a site names its pages:
 - `data-*` attributes that carry a link (`data-href`, `data-url`, `data-link`, …), which a
   script turns into navigation;
 - absolute URLs written inside inline scripts, however escaped (`\\/`, `\\u0026`, HTML entities
-  over JSON in a string: WeChat's `var msgList = '{&quot;content_url&quot;:…}'`; JSON kept
-  percent-encoded, as Toutiao-like apps keep their `RENDER_DATA`), as Heritrix's
+  over JSON in a string: WeChat's `var msgList = '{&quot;content_url&quot;:…}'`), as Heritrix's
   JavaScript extractor reads them: only the site's own URLs are fetched (the spider's choice);
 - the state a server-rendered app embeds for its scripts: `<script type="application/json">`
   (Next.js `__NEXT_DATA__`), JSON-LD, `window.__INITIAL_STATE__ = {…}`, `window.__NUXT__ = …`.
@@ -25,7 +24,7 @@ import html
 import json
 import re
 from collections.abc import Iterator
-from urllib.parse import unquote, urljoin
+from urllib.parse import urljoin
 
 from lxml import etree
 from parsel import Selector
@@ -48,7 +47,6 @@ JS_STRING = re.compile(r'"((?:[^"\\\n]|\\.){1,500})"')
 # An absolute URL in script text once unescaped: it ends at a quote, a space, a bracket or a backslash.
 SCRIPT_URL = re.compile(r"https?://[^\s\"'<>\\()\[\]{}]+", re.I)
 JS_UNICODE_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
-ENCODED_SCHEME = re.compile(r"https?%3A%2F%2F", re.I)
 MAX_UNESCAPES = 3  # HTML-escaped JSON inside an HTML-escaped string: `&amp;amp;` is two levels
 JSON_SCRIPT_TYPES = re.compile(r"^application/(?:ld\+)?json$", re.I)
 
@@ -199,11 +197,8 @@ def inline_json_links(sel: Selector, base_url: str) -> list[str]:
 
 
 def _unescaped_script(text: str) -> str:
-    """Script text with its string escapes undone: percent-encoding (a state kept through
-    encodeURIComponent: `https%3A%2F%2F…`), JS (`\\/`, `\\uXXXX`) and HTML entities, the latter
-    as many levels deep as a page nests them."""
-    if ENCODED_SCHEME.search(text):
-        text = unquote(text)
+    """Script text with its string escapes undone: JS (`\\/`, `\\uXXXX`) and HTML entities, the
+    latter as many levels deep as a page nests them."""
     text = JS_UNICODE_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text).replace("\\/", "/")
     for _ in range(MAX_UNESCAPES):
         unescaped = html.unescape(text)

@@ -152,15 +152,6 @@ def test_absolute_urls_in_script_strings_are_read_through_js_and_nested_html_esc
     assert script_string_urls(Selector(text='<script src="http://site.test/x.js"></script>')) == []
 
 
-def test_absolute_urls_in_a_percent_encoded_state_are_read():
-    # A self-media app's RENDER_DATA: JSON kept through encodeURIComponent, not parseable as such.
-    state = (
-        "%7B%22list%22%3A%5B%7B%22article_url%22%3A%22https%3A%2F%2Fsite.test%2Farticle%2F7358%2F%22%7D%5D%7D"
-    )
-    sel = Selector(text=f'<script id="RENDER_DATA" type="application/json">{state}</script>')
-    assert script_string_urls(sel) == ["https://site.test/article/7358/"]
-
-
 SPEECH = "同志们：今天我们召开全市教育工作会议，主要任务是总结去年工作，部署今年任务。" * 6
 
 
