@@ -307,7 +307,8 @@ def main(argv: list[str]) -> int:
                 expected[host], crawl_family(web, expected[host], Path(scratch) / host)
             )
             bad += bool(problems)
-            print(f"{host}: {figures(expected[host], problems)}")
+            pinned = "as pinned in KNOWN" if problems == KNOWN.get(host, {}) else "NOT as pinned in KNOWN"
+            print(f"{host}: {figures(expected[host], problems)} ({pinned})")
             for url, wrong in problems.items():
                 print(f"    {url}: {'; '.join(wrong)}")
             sys.stdout.flush()
