@@ -162,7 +162,11 @@ def run_in_process(
                 dedup_seconds += t1 - t0
                 url_seconds += time.perf_counter() - t1
             if progress_every and (i + 1) % progress_every == 0:
-                docs, wall, cpu = i + 1 - stretch[0], dedup_seconds - stretch[1], dedup_cpu_seconds - stretch[2]
+                docs, wall, cpu = (
+                    i + 1 - stretch[0],
+                    dedup_seconds - stretch[1],
+                    dedup_cpu_seconds - stretch[2],
+                )
                 stretch = (i + 1, dedup_seconds, dedup_cpu_seconds)
                 progress = {
                     "docs": i + 1,

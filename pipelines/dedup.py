@@ -77,12 +77,14 @@ PREFIX_ANCHOR_LEVELS = 6
 # (bench at 10^5 documents, 170 MB of index: 1.23 ms a document with 2 MiB, 1.19 with 64 MiB,
 # 1.06 with 256 MiB but 325 MB RSS). 64 MiB keeps the crawl process well inside its RSS budget.
 INDEX_CACHE_KIB = 64 * 1024
-INDEX_SCHEMA = "dedup-3"
+INDEX_SCHEMA = "dedup-4"
 
 # datasketch's permutation parameters for its default (affine32) scheme, as (NUM_PERM, 1)
 # columns so a signature is one broadcast product over the shingle hashes.
 _PERM_A, _PERM_B = (column[:, None].copy() for column in MinHash(num_perm=NUM_PERM, seed=1).permutations)
 _EMPTY_HASH = np.uint32(0xFFFFFFFF)
+# An entry id in a bucket row.
+_ENTRY_ID = np.dtype("<u4")
 # Shingle hashes per product block: bounds the temporary (NUM_PERM x block x 4 bytes) for long texts.
 _SIGNATURE_BLOCK = 8192
 
@@ -348,11 +350,10 @@ CREATE TABLE IF NOT EXISTS entry (
     sampled INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS entry_doc ON entry(doc_id);
-CREATE TABLE IF NOT EXISTS band (
-    key INTEGER NOT NULL,
-    entry INTEGER NOT NULL,
-    PRIMARY KEY (key, entry)
-) WITHOUT ROWID;
+-- One row per bucket (LSH band or opening): the ids of its latest entries, oldest first, as
+-- little-endian uint32, at most the bucket's read limit. A lookup reads one row per bucket
+-- whatever the archive holds, and a crowded bucket never grows past its limit.
+CREATE TABLE IF NOT EXISTS bucket (key INTEGER PRIMARY KEY, entries BLOB NOT NULL);
 """
 
 
@@ -387,7 +388,6 @@ class DedupIndex(SqliteIndex):
         if schema is None:
             self._db.execute("INSERT INTO meta VALUES ('schema', ?)", (INDEX_SCHEMA,))
         self._last: tuple[str, Fingerprint] | None = None
-        self._bucket_sql: dict[tuple[int, int], str] = {}
 
     def __len__(self) -> int:
         return self._db.execute("SELECT COUNT(*) FROM entry").fetchone()[0]
@@ -401,18 +401,6 @@ class DedupIndex(SqliteIndex):
         self._last = (text, fp)
         return fp
 
-    def _bucket_query(self, band_count: int, opening_count: int) -> str:
-        """One statement reading the latest entries of each bucket, at most its read limit each."""
-        sql = self._bucket_sql.get((band_count, opening_count))
-        if sql is None:
-            limits = [BAND_READ_LIMIT] * band_count + [OPENING_READ_LIMIT] * opening_count
-            sql = " UNION ALL ".join(
-                f"SELECT entry FROM (SELECT entry FROM band WHERE key = ? ORDER BY entry DESC LIMIT {limit})"
-                for limit in limits
-            )
-            self._bucket_sql[(band_count, opening_count)] = sql
-        return sql
-
     def _candidates(self, query: Fingerprint) -> list[int]:
         """Entry ids sharing the most buckets with the query (at most MAX_CANDIDATES).
 
@@ -421,15 +409,17 @@ class DedupIndex(SqliteIndex):
         it whole would make every lookup grow with the index. Counted here rather than by a
         GROUP BY: numpy ranks a few hundred ids faster than SQLite sorts its grouped rows.
         """
-        keys = query.keys
+        keys = list(dict.fromkeys(query.keys))
         if not keys:
             return []
-        band_count = min(LSH_BANDS, len(keys))
-        rows = self._db.execute(self._bucket_query(band_count, len(keys) - band_count), keys).fetchall()
+        rows = self._db.execute(
+            f"SELECT entries FROM bucket WHERE key IN ({','.join('?' * len(keys))})", keys
+        ).fetchall()
         if not rows:
             return []
         entries, hits = np.unique(
-            np.fromiter((row[0] for row in rows), dtype=np.int64, count=len(rows)), return_counts=True
+            np.frombuffer(b"".join(row[0] for row in rows), dtype=_ENTRY_ID).astype(np.int64),
+            return_counts=True,
         )
         if entries.size > MAX_CANDIDATES:
             # Most shared buckets first; among equals, the latest entries.
@@ -473,10 +463,18 @@ class DedupIndex(SqliteIndex):
         )
         if cur.rowcount != 1:
             return
-        entry_id = cur.lastrowid
+        entry_id = np.array([cur.lastrowid], dtype=_ENTRY_ID).tobytes()
+        band_count = min(LSH_BANDS, len(fp.keys))
+        limits = [BAND_READ_LIMIT] * band_count + [OPENING_READ_LIMIT] * (len(fp.keys) - band_count)
+        # Appended, then cut to the bucket's read limit: `||` makes text of two blobs (bytes kept),
+        # CAST makes it a blob again so that substr counts bytes, from the end.
         self._db.executemany(
-            "INSERT OR IGNORE INTO band (key, entry) VALUES (?, ?)",
-            [(key, entry_id) for key in fp.keys],
+            "INSERT INTO bucket (key, entries) VALUES (?, ?) ON CONFLICT (key) DO UPDATE"
+            " SET entries = substr(CAST(entries || excluded.entries AS BLOB), -?)",
+            [
+                (key, entry_id, limit * _ENTRY_ID.itemsize)
+                for key, limit in dict(zip(fp.keys, limits, strict=True)).items()
+            ],
         )
 
     def doc_ids(self) -> Iterable[str]:
