@@ -8,8 +8,8 @@ parameters, so the smoke test (tests/test_bench_smoke.py) runs the same code at 
 - `bench.crawl`: a generated 5,000-article replica site crawled into an archive, against a
   fetch-only spider (`bench.fetch_only`) on the same server; the unchanged re-crawl; peak RSS;
 - `bench.dedup`: 100,000 generated documents (10 % near or truncated copies) into `DedupIndex`;
-  `bench.dedup_growth` (run by hand): a lookup's CPU time as the index grows, bounded bucket reads
-  against whole-bucket reads on the same index;
+  `bench.dedup_growth` (run by hand): a lookup's and an addition's CPU time as the index grows,
+  with a bulk synthetic filler to reach 10^6 entries in minutes;
 - `bench.search`: a catalog of 100,000 generated speeches: search latency, size against the text;
 - `bench.store`: what a version costs (issue 17): bytes of an unchanged version at 10^4 documents
   (10^5 with `--only store-large`), reading and verifying after 50 versions of 1 % changes.

@@ -68,6 +68,9 @@ MAX_CANDIDATES = 64
 # apart by the longer openings.
 BAND_READ_LIMIT = 32
 OPENING_READ_LIMIT = 256
+# Bucket appends are held in memory (a few MB) and written in key order at each commit, or when
+# this many texts are pending.
+PENDING_FLUSH_ENTRIES = 20_000
 # Opening buckets: the first 104 characters (the shortest text that can be a truncated copy),
 # then 208, 416, ... up to PREFIX_ANCHOR_LEVELS lengths.
 PREFIX_ANCHOR_CHARS = MIN_CONTAINED_SHINGLES + SHINGLE_SIZE - 1
@@ -388,6 +391,10 @@ class DedupIndex(SqliteIndex):
         if schema is None:
             self._db.execute("INSERT INTO meta VALUES ('schema', ?)", (INDEX_SCHEMA,))
         self._last: tuple[str, Fingerprint] | None = None
+        # Bucket appends not yet written: key -> (entry ids, the bucket's read limit in bytes).
+        # Lookups see them; `commit` (or PENDING_FLUSH_ENTRIES texts) writes them in key order.
+        self._pending: dict[int, tuple[bytearray, int]] = {}
+        self._pending_count = 0
 
     def __len__(self) -> int:
         return self._db.execute("SELECT COUNT(*) FROM entry").fetchone()[0]
@@ -412,14 +419,22 @@ class DedupIndex(SqliteIndex):
         keys = list(dict.fromkeys(query.keys))
         if not keys:
             return []
-        rows = self._db.execute(
-            f"SELECT entries FROM bucket WHERE key IN ({','.join('?' * len(keys))})", keys
-        ).fetchall()
-        if not rows:
+        stored = dict(
+            self._db.execute(
+                f"SELECT key, entries FROM bucket WHERE key IN ({','.join('?' * len(keys))})", keys
+            )
+        )
+        buckets = []
+        for key in keys:
+            ids = stored.get(key, b"")
+            pending = self._pending.get(key)
+            if pending is not None:
+                ids = (ids + pending[0])[-pending[1] :]
+            buckets.append(ids)
+        if not any(buckets):
             return []
         entries, hits = np.unique(
-            np.frombuffer(b"".join(row[0] for row in rows), dtype=_ENTRY_ID).astype(np.int64),
-            return_counts=True,
+            np.frombuffer(b"".join(buckets), dtype=_ENTRY_ID).astype(np.int64), return_counts=True
         )
         if entries.size > MAX_CANDIDATES:
             # Most shared buckets first; among equals, the latest entries.
@@ -466,16 +481,39 @@ class DedupIndex(SqliteIndex):
         entry_id = np.array([cur.lastrowid], dtype=_ENTRY_ID).tobytes()
         band_count = min(LSH_BANDS, len(fp.keys))
         limits = [BAND_READ_LIMIT] * band_count + [OPENING_READ_LIMIT] * (len(fp.keys) - band_count)
+        for key, limit in dict(zip(fp.keys, limits, strict=True)).items():
+            pending = self._pending.get(key)
+            if pending is None:
+                self._pending[key] = pending = (bytearray(), limit * _ENTRY_ID.itemsize)
+            pending[0].extend(entry_id)
+        self._pending_count += 1
+        if self._pending_count >= PENDING_FLUSH_ENTRIES:
+            self._flush()
+
+    def _flush(self) -> None:
+        """Write the pending bucket appends, in key order: one pass along the bucket table instead
+        of a page read and rewritten at a random place for every key of every text."""
+        if not self._pending:
+            return
+        self._begin()
         # Appended, then cut to the bucket's read limit: `||` makes text of two blobs (bytes kept),
         # CAST makes it a blob again so that substr counts bytes, from the end.
         self._db.executemany(
-            "INSERT INTO bucket (key, entries) VALUES (?, ?) ON CONFLICT (key) DO UPDATE"
-            " SET entries = substr(CAST(entries || excluded.entries AS BLOB), -?)",
-            [
-                (key, entry_id, limit * _ENTRY_ID.itemsize)
-                for key, limit in dict(zip(fp.keys, limits, strict=True)).items()
-            ],
+            "INSERT INTO bucket (key, entries) VALUES (?1, substr(?2, -?3)) ON CONFLICT (key) DO UPDATE"
+            " SET entries = substr(CAST(entries || excluded.entries AS BLOB), -?3)",
+            ((key, bytes(ids), limit) for key, (ids, limit) in sorted(self._pending.items())),
         )
+        self._pending.clear()
+        self._pending_count = 0
+
+    def commit(self) -> None:
+        self._flush()
+        super().commit()
+
+    def rollback(self) -> None:
+        self._pending.clear()
+        self._pending_count = 0
+        super().rollback()
 
     def doc_ids(self) -> Iterable[str]:
         for (doc_id,) in self._db.execute("SELECT DISTINCT doc_id FROM entry"):

@@ -315,8 +315,25 @@ def test_a_crowded_bucket_keeps_only_as_many_entries_as_a_lookup_reads(index):
     speeches = stock_opening_speeches(OPENING_READ_LIMIT + 40)
     for number, speech in enumerate(speeches):
         index.add(f"d{number}", speech, complete=True)
+    index.commit()
     widest = index._db.execute("SELECT MAX(LENGTH(entries)) FROM bucket").fetchone()[0]  # noqa: SLF001
     assert widest == 4 * OPENING_READ_LIMIT
+
+
+def test_lookups_see_additions_before_and_after_they_are_written_alike(index):
+    """Bucket appends wait in memory until the commit writes them in key order: a lookup finds
+    the same copies either way, also in a bucket that outgrows its read limit across the two."""
+    speeches = stock_opening_speeches(OPENING_READ_LIMIT + 40)
+    for number, speech in enumerate(speeches[:100]):
+        index.add(f"d{number}", speech, complete=True)
+    index.commit()
+    for number, speech in enumerate(speeches[100:], start=100):
+        index.add(f"d{number}", speech, complete=True)
+    probes = [speech[: len(speech) // 4] for speech in speeches[-30:]] + [light_edit(gold_text(SOURCE))]
+    pending = [index.match(probe) for probe in probes]
+    index.commit()
+    assert [index.match(probe) for probe in probes] == pending
+    assert [m.doc_id for m in pending[:30]] == [f"d{n}" for n in range(len(speeches) - 30, len(speeches))]
 
 
 def test_an_archive_whose_dedup_index_has_the_earlier_layout_rebuilds_it_with_one_line(tmp_path, caplog):
