@@ -69,8 +69,8 @@ def fill(index: DedupIndex, count: int, seed: int) -> float:
     index._begin()  # noqa: SLF001
     first = (db.execute("SELECT COALESCE(MAX(id), 0) FROM entry").fetchone()[0] or 0) + 1
     sample_size = FILLER_SIZE // 8
-    for block_start in range(0, count, 100_000):
-        block = min(100_000, count - block_start)
+    for block_start in range(0, count, 20_000):
+        block = min(20_000, count - block_start)
         samples = np.sort(rng.integers(0, 1 << SAMPLE_SHIFT, (block, sample_size), dtype=np.uint32), axis=1)
         shas = rng.integers(0, 1 << 63, (block, 4), dtype=np.int64)
         ids = range(first + block_start, first + block_start + block)
@@ -81,15 +81,21 @@ def fill(index: DedupIndex, count: int, seed: int) -> float:
                 for i, entry_id in enumerate(ids)
             ),
         )
-    keys_per_entry = LSH_BANDS + PREFIX_ANCHOR_LEVELS
-    keys = rng.integers(-(1 << 63), (1 << 63) - 1, count * keys_per_entry, dtype=np.int64)
-    owners = np.repeat(np.arange(first, first + count, dtype=np.uint32), keys_per_entry)
-    order = np.argsort(keys, kind="stable")
-    keys, owners = keys[order].tolist(), owners[order].astype("<u4")
-    db.executemany(
-        "INSERT OR IGNORE INTO bucket (key, entries) VALUES (?, ?)",
-        ((key, owners[i : i + 1].tobytes()) for i, key in enumerate(keys)),
-    )
+    # Bucket keys in ascending order, a slice of the key space at a time (a sort of all of them
+    # would hold 38 keys x `count` in memory), each naming a random filler entry.
+    total_keys = count * (LSH_BANDS + PREFIX_ANCHOR_LEVELS)
+    slices = max(1, total_keys // 1_000_000)
+    width = (1 << 64) // slices
+    for number in range(slices):
+        low = -(1 << 63) + number * width
+        keys = np.sort(
+            rng.integers(low, low + width - 1, total_keys // slices, dtype=np.int64, endpoint=True)
+        )
+        owners = rng.integers(first, first + count, keys.size, dtype=np.uint32).astype("<u4")
+        db.executemany(
+            "INSERT OR IGNORE INTO bucket (key, entries) VALUES (?, ?)",
+            zip(keys.tolist(), (owner.tobytes() for owner in owners), strict=True),
+        )
     index.commit()
     return time.process_time() - started
 
