@@ -28,8 +28,11 @@ with datasketch's own permutation parameters, computed here in numpy: datasketch
 one (128 x shingles) numpy product takes about 0.1 ms. `tests/test_dedup.py` pins that the values
 equal datasketch's.
 
-Everything lives in one SQLite file (exact hashes, band buckets, samples), so memory stays bounded
-whatever the archive holds: a lookup reads only the rows its buckets point at.
+Everything lives in one SQLite file (exact hashes, buckets, samples), so memory stays bounded
+whatever the archive holds. A bucket is one row keyed by its 64-bit key, holding the ids of its
+latest entries up to its read limit: a lookup reads one row per bucket and at most MAX_CANDIDATES
+entries, whatever the archive holds. Additions wait in memory until the commit writes them in key
+order (one walk along the bucket table rather than a random page per key).
 """
 
 from __future__ import annotations
