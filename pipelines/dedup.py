@@ -71,9 +71,9 @@ MAX_CANDIDATES = 64
 # apart by the longer openings.
 BAND_READ_LIMIT = 32
 OPENING_READ_LIMIT = 256
-# Bucket appends are held in memory (a few MB) and written in key order at each commit, or when
-# this many texts are pending.
-PENDING_FLUSH_ENTRIES = 20_000
+# Bucket appends are held in memory and written in key order at each commit, or when this many
+# texts are pending (38 keys each, about 180 bytes a key in Python: at most about 70 MB).
+PENDING_FLUSH_ENTRIES = 10_000
 # Opening buckets: the first 104 characters (the shortest text that can be a truncated copy),
 # then 208, 416, ... up to PREFIX_ANCHOR_LEVELS lengths.
 PREFIX_ANCHOR_CHARS = MIN_CONTAINED_SHINGLES + SHINGLE_SIZE - 1
