@@ -10,8 +10,8 @@ parameters, so the smoke test (tests/test_bench_smoke.py) runs the same code at 
   (`bench.fetch_only`) and the naive peer pipeline (`bench.peer`: trafilatura in the callback,
   warcio) on the same server; the unchanged re-crawl; `reprocess`; CPU and peak RSS;
 - `bench.dedup`: 100,000 generated documents (10 % near or truncated copies) into `DedupIndex`;
-  `bench.dedup_growth` (run by hand): a lookup's CPU time as the index grows, bounded bucket reads
-  against whole-bucket reads on the same index;
+  `bench.dedup_growth` (run by hand): a lookup's and an addition's CPU time as the index grows,
+  with a bulk synthetic filler to reach 10^6 entries in minutes;
 - `bench.search`: a catalog of 100,000 generated speeches: search latency (wall and CPU), size against
   the text, side by side with the search before the word index (`bench.search_baseline`);
 - `bench.store`: what a version costs (issue 17): bytes of an unchanged version at 10^4 documents

@@ -122,11 +122,11 @@ def test_generated_copies_are_made_from_the_original_they_name():
             assert doc.text != original and doc.text.count("\n\n") == original.count("\n\n")
 
 
-def test_the_dedup_growth_benchmark_compares_both_bucket_reads_at_tiny_sizes(capsys):
+def test_the_dedup_growth_benchmark_reports_each_size_after_its_synthetic_filler(capsys):
     from bench.dedup_growth import run
 
-    run([100, 200])
-    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert [line["docs"] for line in lines] == [100, 200]
-    assert all(line["same_matches"] for line in lines)
-    assert all(line["bounded_lookup_cpu_ms"] > 0 for line in lines)
+    run([100, 200], filler=300)
+    filler, *lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert filler["filler"] == 300
+    assert [(line["docs"], line["index_entries"]) for line in lines] == [(100, 400), (200, 500)]
+    assert all(line["lookup_cpu_ms"] > 0 and line["match_add_cpu_ms_per_doc"] > 0 for line in lines)
