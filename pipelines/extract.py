@@ -18,6 +18,7 @@ from urllib.parse import urljoin
 
 from pipelines import layouts, tables, vocabulary
 from pipelines.encoding import decode_body
+from pipelines.main_text import main_text, page_metadata
 from pipelines.markers import PRIVATE_USE, markers_in, removal_marker, without_markers
 from pipelines.profile import ExtractRules, Profile
 
@@ -563,7 +564,8 @@ def extract_generic(html: str, page: ExtractedPage, root=None) -> None:
         return
     doc, own_prose, link_text = None, None, None
     for settings in GENERIC_TRIES:
-        found = _trafilatura(html, page.url, **settings)
+        # the parsed tree, not the string: trafilatura copies it and leaves `root` as it was
+        found = main_text(root if root is not None else html, page.url, **settings)
         text = (getattr(found, "text", None) or "") if found is not None else ""
         if not text.strip():
             continue
@@ -585,10 +587,14 @@ def extract_generic(html: str, page: ExtractedPage, root=None) -> None:
     page.own_prose = own_prose
     if own_prose:
         trim_link_lines(page, link_text)
-    if not page.title and getattr(doc, "title", None):
-        page.title = fold_spaces(doc.title)
-    if not page.published_at and getattr(doc, "date", None):
-        page.published_at = parse_date(doc.date)
+    if page.title and page.published_at:
+        return
+    # trafilatura's metadata, only for what our own steps did not find
+    title, date = page_metadata(html, page.url, not page.title, not page.published_at)
+    if title:
+        page.title = fold_spaces(title)
+    if date:
+        page.published_at = parse_date(date)
 
 
 TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
@@ -603,20 +609,3 @@ def table_row_as_text(line: str) -> str:
     if TABLE_RULE.match(line):
         return ""
     return " ".join(cell.strip() for cell in m.group(1).split("|") if cell.strip())
-
-
-def _trafilatura(html: str, url: str, favor_precision: bool = False, include_comments: bool = False):
-    import trafilatura
-
-    try:
-        return trafilatura.bare_extraction(
-            html,
-            url=url if url.startswith("http") else None,
-            favor_precision=favor_precision,
-            include_comments=include_comments,
-            include_tables=True,
-            with_metadata=True,
-            deduplicate=False,
-        )
-    except (RecursionError, ValueError, TypeError):
-        return None

@@ -1,0 +1,63 @@
+"""trafilatura's main-text extraction on the tree extract.py has already parsed, and its metadata
+only where the page's own title and date were not found.
+
+Why not `bare_extraction(html_string, with_metadata=True)`: that parses the page again and runs
+trafilatura's whole metadata pass (author, site name, categories, tags, licence, htmldate) on every
+page, about a quarter of the generic path's time, for a title and a date our own steps find on
+nearly every page. trafilatura copies a tree it is handed before changing it, so the caller's tree
+is left as it was.
+"""
+
+from __future__ import annotations
+
+
+def main_text(tree, url: str, favor_precision: bool = False, include_comments: bool = False):
+    """trafilatura's Document for the main text of `tree` (an lxml.html tree; left unchanged), or
+    None when it finds none."""
+    import trafilatura
+
+    try:
+        return trafilatura.bare_extraction(
+            tree,
+            url=url if url.startswith("http") else None,
+            favor_precision=favor_precision,
+            include_comments=include_comments,
+            include_tables=True,
+            with_metadata=False,
+            deduplicate=False,
+        )
+    except (RecursionError, ValueError, TypeError):
+        return None
+
+
+def page_metadata(html: str, url: str, want_title: bool = True, want_date: bool = True):
+    """(title, date) as trafilatura's metadata pass (`bare_extraction(..., with_metadata=True)`)
+    finds them, each only when wanted (None otherwise): the same steps, less the author, site name,
+    categories, tags and licence it would look for too. Read from the page as served, script
+    blocks included (JSON-LD, the dates htmldate reads), so parsed here from `html` rather than from
+    the caller's cleaned tree."""
+    from htmldate import find_date
+    from trafilatura.metadata import examine_meta, extract_meta_json, extract_title, extract_url
+    from trafilatura.settings import Extractor
+    from trafilatura.utils import load_html
+
+    options = Extractor(url=url if url.startswith("http") else None, with_metadata=True)
+    try:
+        tree = load_html(html)
+        if tree is None:
+            return None, None
+        metadata = examine_meta(tree)
+        try:
+            metadata = extract_meta_json(tree, metadata)
+        except Exception:  # as trafilatura: a bug in its JSON-LD reading costs the JSON-LD only
+            pass
+        if want_title and not metadata.title:
+            metadata.title = extract_title(tree)
+        if want_date:
+            # the page's own URL (og:url, canonical) tells htmldate a date in the path
+            metadata.url = metadata.url or extract_url(tree, options.url)
+            metadata.date = find_date(tree, **{**options.date_params, "url": metadata.url})
+        metadata.clean_and_trim()
+    except (RecursionError, ValueError, TypeError):
+        return None, None
+    return (metadata.title if want_title else None), (metadata.date if want_date else None)
