@@ -10,16 +10,39 @@ is left as it was.
 
 from __future__ import annotations
 
+import functools
+
 
 def main_text(tree, url: str, favor_precision: bool = False, include_comments: bool = False):
     """trafilatura's Document for the main text of `tree` (an lxml.html tree; left unchanged), or
-    None when it finds none."""
+    None when it finds none.
+
+    trafilatura's own extractor first (`fast`: without its readability and jusText comparison,
+    about a third of its time); the comparison runs only when that finds no text or less than
+    trafilatura's MIN_EXTRACTED_SIZE (250 characters), the length under which trafilatura itself
+    takes a text for a short or failed extraction and calls on its fallbacks."""
+    found = _bare_extraction(tree, url, favor_precision, include_comments, fast=True)
+    text = (getattr(found, "text", None) or "") if found is not None else ""
+    if len(text.strip()) >= _min_extracted_size():
+        return found
+    return _bare_extraction(tree, url, favor_precision, include_comments, fast=False)
+
+
+@functools.cache
+def _min_extracted_size() -> int:
+    from trafilatura.settings import DEFAULT_CONFIG
+
+    return DEFAULT_CONFIG.getint("DEFAULT", "MIN_EXTRACTED_SIZE")
+
+
+def _bare_extraction(tree, url: str, favor_precision: bool, include_comments: bool, fast: bool):
     import trafilatura
 
     try:
         return trafilatura.bare_extraction(
             tree,
             url=url if url.startswith("http") else None,
+            fast=fast,
             favor_precision=favor_precision,
             include_comments=include_comments,
             include_tables=True,
