@@ -18,6 +18,7 @@ from urllib.parse import urljoin
 
 from pipelines import layouts, tables, vocabulary
 from pipelines.encoding import decode_body
+from pipelines.html_parser import html_parser
 from pipelines.main_text import main_text, page_metadata
 from pipelines.markers import PRIVATE_USE, markers_in, removal_marker, without_markers
 from pipelines.profile import ExtractRules, Profile
@@ -261,11 +262,8 @@ def rescue_body_from_head(root) -> bool:
 def parse_html(html: str):
     """lxml tree (huge_tree off: libxml2 stops at depth 256) and whether the tree was cut short."""
     from lxml import etree
-    from lxml import html as lxml_html
 
-    parser = lxml_html.HTMLParser(
-        recover=True, huge_tree=False, remove_comments=True, remove_pis=True, no_network=True
-    )
+    parser = html_parser()
     try:
         root = etree.fromstring(html, parser)
     except (etree.ParserError, ValueError, etree.XMLSyntaxError):
@@ -590,7 +588,9 @@ def extract_generic(html: str, page: ExtractedPage, root=None) -> None:
     if page.title and page.published_at:
         return
     # trafilatura's metadata, only for what our own steps did not find
-    title, date = page_metadata(html, page.url, not page.title, not page.published_at)
+    title, date = page_metadata(
+        root if root is not None else html, page.url, not page.title, not page.published_at
+    )
     if title:
         page.title = fold_spaces(title)
     if date:

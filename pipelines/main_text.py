@@ -53,12 +53,11 @@ def _bare_extraction(tree, url: str, favor_precision: bool, include_comments: bo
         return None
 
 
-def page_metadata(html: str, url: str, want_title: bool = True, want_date: bool = True):
-    """(title, date) as trafilatura's metadata pass (`bare_extraction(..., with_metadata=True)`)
-    finds them, each only when wanted (None otherwise): the same steps, less the author, site name,
-    categories, tags and licence it would look for too. Read from the page as served, script
-    blocks included (JSON-LD, the dates htmldate reads), so parsed here from `html` rather than from
-    the caller's cleaned tree."""
+def page_metadata(page, url: str, want_title: bool = True, want_date: bool = True):
+    """(title, date) of `page` (the parsed tree, left unchanged, or HTML) as trafilatura's metadata
+    pass (`bare_extraction(..., with_metadata=True)`) finds them, each only when wanted (None
+    otherwise): the same steps, less the author, site name, categories, tags and licence it would
+    look for too."""
     from htmldate import find_date
     from trafilatura.metadata import examine_meta, extract_meta_json, extract_title, extract_url
     from trafilatura.settings import Extractor
@@ -66,7 +65,7 @@ def page_metadata(html: str, url: str, want_title: bool = True, want_date: bool 
 
     options = Extractor(url=url if url.startswith("http") else None, with_metadata=True)
     try:
-        tree = load_html(html)
+        tree = load_html(page)
         if tree is None:
             return None, None
         metadata = examine_meta(tree)
@@ -77,7 +76,8 @@ def page_metadata(html: str, url: str, want_title: bool = True, want_date: bool 
         if want_title and not metadata.title:
             metadata.title = extract_title(tree)
         if want_date:
-            # the page's own URL (og:url, canonical) tells htmldate a date in the path
+            # the page's own URL (og:url, canonical) tells htmldate a date in the path; htmldate
+            # works on a copy of a tree it is handed
             metadata.url = metadata.url or extract_url(tree, options.url)
             metadata.date = find_date(tree, **{**options.date_params, "url": metadata.url})
         metadata.clean_and_trim()
