@@ -383,14 +383,15 @@ def extract(
 
 
 def generic_html(root, html: str, hidden: dict, page: ExtractedPage) -> str:
-    """The page as the generic extractor is to read it: anti-copy elements out, layout tables
-    turned into blocks (pipelines/tables.py); the page as served when neither applies."""
+    """Ready `root` for the generic extractor: anti-copy elements out, layout tables turned into
+    blocks (pipelines/tables.py). Returns the page as served: the extractor reads `root` itself
+    (pipelines/main_text.py), the string is only measured (MAX_GENERIC_HTML_CHARS)."""
     if hidden:
         without_hidden(root, hidden, page)
     turned = tables.unwrap_layout_tables(root)
     if turned:
         page.flags.append("layout_tables")
-    return etree_html(root) if hidden or turned else html
+    return html
 
 
 WALL_REACH = 120  # characters after the end of the text a wall stands within (a button, a notice)
@@ -423,16 +424,13 @@ def etree_html(root) -> str:
     return etree.tostring(root, encoding="unicode", method="html")
 
 
-def without_hidden(root, hidden: dict, page: ExtractedPage) -> str:
-    """The page as HTML with its anti-copy elements taken out (each recorded as removed)."""
-    from lxml import etree
-
+def without_hidden(root, hidden: dict, page: ExtractedPage) -> None:
+    """Take the page's anti-copy elements out of `root` (each recorded as removed)."""
     for el, rule in hidden.items():
         text = fold_spaces(el.text_content())
         if text:
             page.removed.append({"rule": rule, "text": text})
         el.drop_tree()  # keeps the element's tail: the text around it joins up again
-    return etree.tostring(root, encoding="unicode", method="html")
 
 
 def extract_with_layout(root, page: ExtractedPage, layout: layouts.Layout, hidden: dict) -> None:
