@@ -18,6 +18,8 @@ from urllib.parse import urljoin
 
 from pipelines import layouts, tables, vocabulary
 from pipelines.encoding import decode_body
+from pipelines.html_parser import html_parser
+from pipelines.main_text import main_text, page_metadata
 from pipelines.markers import PRIVATE_USE, markers_in, removal_marker, without_markers
 from pipelines.profile import ExtractRules, Profile
 
@@ -260,11 +262,8 @@ def rescue_body_from_head(root) -> bool:
 def parse_html(html: str):
     """lxml tree (huge_tree off: libxml2 stops at depth 256) and whether the tree was cut short."""
     from lxml import etree
-    from lxml import html as lxml_html
 
-    parser = lxml_html.HTMLParser(
-        recover=True, huge_tree=False, remove_comments=True, remove_pis=True, no_network=True
-    )
+    parser = html_parser()
     try:
         root = etree.fromstring(html, parser)
     except (etree.ParserError, ValueError, etree.XMLSyntaxError):
@@ -384,14 +383,15 @@ def extract(
 
 
 def generic_html(root, html: str, hidden: dict, page: ExtractedPage) -> str:
-    """The page as the generic extractor is to read it: anti-copy elements out, layout tables
-    turned into blocks (pipelines/tables.py); the page as served when neither applies."""
+    """Ready `root` for the generic extractor: anti-copy elements out, layout tables turned into
+    blocks (pipelines/tables.py). Returns the page as served: the extractor reads `root` itself
+    (pipelines/main_text.py), the string is only measured (MAX_GENERIC_HTML_CHARS)."""
     if hidden:
         without_hidden(root, hidden, page)
     turned = tables.unwrap_layout_tables(root)
     if turned:
         page.flags.append("layout_tables")
-    return etree_html(root) if hidden or turned else html
+    return html
 
 
 WALL_REACH = 120  # characters after the end of the text a wall stands within (a button, a notice)
@@ -424,16 +424,13 @@ def etree_html(root) -> str:
     return etree.tostring(root, encoding="unicode", method="html")
 
 
-def without_hidden(root, hidden: dict, page: ExtractedPage) -> str:
-    """The page as HTML with its anti-copy elements taken out (each recorded as removed)."""
-    from lxml import etree
-
+def without_hidden(root, hidden: dict, page: ExtractedPage) -> None:
+    """Take the page's anti-copy elements out of `root` (each recorded as removed)."""
     for el, rule in hidden.items():
         text = fold_spaces(el.text_content())
         if text:
             page.removed.append({"rule": rule, "text": text})
         el.drop_tree()  # keeps the element's tail: the text around it joins up again
-    return etree.tostring(root, encoding="unicode", method="html")
 
 
 def extract_with_layout(root, page: ExtractedPage, layout: layouts.Layout, hidden: dict) -> None:
@@ -563,7 +560,8 @@ def extract_generic(html: str, page: ExtractedPage, root=None) -> None:
         return
     doc, own_prose, link_text = None, None, None
     for settings in GENERIC_TRIES:
-        found = _trafilatura(html, page.url, **settings)
+        # the parsed tree, not the string: trafilatura copies it and leaves `root` as it was
+        found = main_text(root if root is not None else html, page.url, **settings)
         text = (getattr(found, "text", None) or "") if found is not None else ""
         if not text.strip():
             continue
@@ -585,10 +583,16 @@ def extract_generic(html: str, page: ExtractedPage, root=None) -> None:
     page.own_prose = own_prose
     if own_prose:
         trim_link_lines(page, link_text)
-    if not page.title and getattr(doc, "title", None):
-        page.title = fold_spaces(doc.title)
-    if not page.published_at and getattr(doc, "date", None):
-        page.published_at = parse_date(doc.date)
+    if page.title and page.published_at:
+        return
+    # trafilatura's metadata, only for what our own steps did not find
+    title, date = page_metadata(
+        root if root is not None else html, page.url, not page.title, not page.published_at
+    )
+    if title:
+        page.title = fold_spaces(title)
+    if date:
+        page.published_at = parse_date(date)
 
 
 TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
@@ -603,20 +607,3 @@ def table_row_as_text(line: str) -> str:
     if TABLE_RULE.match(line):
         return ""
     return " ".join(cell.strip() for cell in m.group(1).split("|") if cell.strip())
-
-
-def _trafilatura(html: str, url: str, favor_precision: bool = False, include_comments: bool = False):
-    import trafilatura
-
-    try:
-        return trafilatura.bare_extraction(
-            html,
-            url=url if url.startswith("http") else None,
-            favor_precision=favor_precision,
-            include_comments=include_comments,
-            include_tables=True,
-            with_metadata=True,
-            deduplicate=False,
-        )
-    except (RecursionError, ValueError, TypeError):
-        return None

@@ -1,0 +1,86 @@
+"""trafilatura's main-text extraction on the tree extract.py has already parsed, and its metadata
+only where the page's own title and date were not found.
+
+Why not `bare_extraction(html_string, with_metadata=True)`: that parses the page again and runs
+trafilatura's whole metadata pass (author, site name, categories, tags, licence, htmldate) on every
+page, about a quarter of the generic path's time, for a title and a date our own steps find on
+nearly every page. trafilatura copies a tree it is handed before changing it, so the caller's tree
+is left as it was.
+"""
+
+from __future__ import annotations
+
+import functools
+
+
+def main_text(tree, url: str, favor_precision: bool = False, include_comments: bool = False):
+    """trafilatura's Document for the main text of `tree` (an lxml.html tree; left unchanged), or
+    None when it finds none.
+
+    trafilatura's own extractor first (`fast`: without its readability and jusText comparison,
+    about a third of its time); the comparison runs only when that finds no text or less than
+    trafilatura's MIN_EXTRACTED_SIZE (250 characters), the length under which trafilatura itself
+    takes a text for a short or failed extraction and calls on its fallbacks."""
+    found = _bare_extraction(tree, url, favor_precision, include_comments, fast=True)
+    text = (getattr(found, "text", None) or "") if found is not None else ""
+    if len(text.strip()) >= _min_extracted_size():
+        return found
+    return _bare_extraction(tree, url, favor_precision, include_comments, fast=False)
+
+
+@functools.cache
+def _min_extracted_size() -> int:
+    from trafilatura.settings import DEFAULT_CONFIG
+
+    return DEFAULT_CONFIG.getint("DEFAULT", "MIN_EXTRACTED_SIZE")
+
+
+def _bare_extraction(tree, url: str, favor_precision: bool, include_comments: bool, fast: bool):
+    import trafilatura
+
+    try:
+        return trafilatura.bare_extraction(
+            tree,
+            url=url if url.startswith("http") else None,
+            fast=fast,
+            favor_precision=favor_precision,
+            include_comments=include_comments,
+            include_tables=True,
+            with_metadata=False,
+            deduplicate=False,
+        )
+    except (RecursionError, ValueError, TypeError):
+        return None
+
+
+def page_metadata(page, url: str, want_title: bool = True, want_date: bool = True):
+    """(title, date) of `page` (the parsed tree, left unchanged, or HTML) as trafilatura's metadata
+    pass (`bare_extraction(..., with_metadata=True)`) finds them, each only when wanted (None
+    otherwise): the same steps, less the author, site name, categories, tags and licence it would
+    look for too."""
+    from htmldate import find_date
+    from trafilatura.metadata import examine_meta, extract_meta_json, extract_title, extract_url
+    from trafilatura.settings import Extractor
+    from trafilatura.utils import load_html
+
+    options = Extractor(url=url if url.startswith("http") else None, with_metadata=True)
+    try:
+        tree = load_html(page)
+        if tree is None:
+            return None, None
+        metadata = examine_meta(tree)
+        try:
+            metadata = extract_meta_json(tree, metadata)
+        except Exception:  # as trafilatura: a bug in its JSON-LD reading costs the JSON-LD only
+            pass
+        if want_title and not metadata.title:
+            metadata.title = extract_title(tree)
+        if want_date:
+            # the page's own URL (og:url, canonical) tells htmldate a date in the path; htmldate
+            # works on a copy of a tree it is handed
+            metadata.url = metadata.url or extract_url(tree, options.url)
+            metadata.date = find_date(tree, **{**options.date_params, "url": metadata.url})
+        metadata.clean_and_trim()
+    except (RecursionError, ValueError, TypeError):
+        return None, None
+    return (metadata.title if want_title else None), (metadata.date if want_date else None)
