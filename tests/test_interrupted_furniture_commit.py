@@ -165,3 +165,44 @@ def test_repair_sets_the_evidence_aside_with_the_damaged_version_and_the_next_ru
     assert as_archived(archive) == as_archived(reference)
     assert evidence(archive) == evidence(reference)
     verify(archive)
+
+
+def test_when_the_evidence_cannot_be_applied_the_fetch_history_waits_so_the_next_run_reads_the_page(
+    tmp_path, monkeypatch
+):
+    """A full disk after the version is published: were the page known to the fetch history but not
+    in the evidence, the next run would carry it over (304) and the evidence would miss it for good."""
+    from test_archive_store import PAYWALLED, gold_doc, seen_at
+
+    from archive.history import FetchHistory
+    from archive.site_evidence import SiteEvidence
+    from pipelines.document import Document
+
+    doc = gold_doc(PAYWALLED)
+    url = seen_at(doc)["url"]
+
+    def add_the_page(run):
+        run.add_documents([Document.from_dict(doc)], seen_at(doc))
+        run.history.stage(url, {"etag": '"v1"', "status": 200, "site": "gold"}, article=url)
+        run.settle(url)
+
+    def disk_full(self, *args, **kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    archive = Archive(tmp_path / "archive")
+    run = archive.begin_run({})
+    add_the_page(run)
+    with monkeypatch.context() as patched:
+        patched.setattr(SiteEvidence, "apply", disk_full)
+        assert run.commit({}) == 1
+    assert [str(e) for e in run.after_commit_errors] == ["database or disk is full"]
+    with FetchHistory(archive.history_path) as history:
+        assert history.get(url) is None  # not known: the next run fetches it whole
+
+    run = archive.begin_run({})  # ... and stages its blocks again
+    add_the_page(run)
+    assert run.commit({}) == 2 and not run.after_commit_errors
+    with FetchHistory(archive.history_path) as history:
+        assert history.get(url)["etag"] == '"v1"'
+    assert [url for _, url in evidence(archive.root)["pages"]] == [url.split("#", 1)[0]]
+    assert evidence(archive.root)["staged"] == 0
