@@ -206,3 +206,25 @@ def test_when_the_evidence_cannot_be_applied_the_fetch_history_waits_so_the_next
         assert history.get(url)["etag"] == '"v1"'
     assert [url for _, url in evidence(archive.root)["pages"]] == [url.split("#", 1)[0]]
     assert evidence(archive.root)["staged"] == 0
+
+
+def test_reprocess_restores_a_damaged_object_whose_site_furniture_was_taken_out(sequence, tmp_path):
+    """The captures give the text as extracted; the furniture the commit took out (and the revision
+    saying so) is put on it as the damaged file names it, and the address vouches for the result."""
+    _, _, _, reference = sequence
+    archive = tmp_path / "archive"
+    shutil.copytree(reference, archive)
+    expected = as_archived(archive)
+    revised = [doc_id for doc_id, (*_, revisions) in expected.items() if revisions]
+    made_once = [doc_id for doc_id, (*_, revisions) in expected.items() if not revisions]
+    store = Archive(archive)
+    for doc_id in (revised[0], made_once[0]):
+        path = store.object_path(store.manifest()[doc_id]["hash"])
+        data = path.read_bytes()
+        assert "谢谢大家".encode() in data
+        path.write_bytes(data.replace("谢谢大家".encode(), "多谢大家".encode(), 1))  # its text altered
+    result = speech_archive("reprocess", "--archive", str(archive))
+    assert result.returncode == exitcodes.OK, result.stderr
+    assert result.stderr.count("restored") == 2
+    verify(archive)
+    assert as_archived(archive) == expected
