@@ -1,33 +1,29 @@
-"""The archive's catalog: one SQLite file, `index/catalog.sqlite`, to search and browse an archive.
+"""The archive's catalog: one SQLite file, `index/catalog.sqlite`, to search and browse an archive,
+and its word index beside it (`index/catalog-words/<name>/`, `archive.word_index`).
 
 It holds the latest version's documents (fields, canonical site and every site, URLs and how each
 copy was merged, dates, flags, truncation, paywall gaps, removed pieces) and every document's
-version history (the versions in which it was new, changed or removed), with an FTS5 trigram
-index over title and text that finds any substring of three or more characters. Derived data,
-like the dedup and URL indexes: built from the archive's public read API only (`versions()`,
-`latest()`, `meta(v)`, `manifest(v)`, `document(doc_id, v)`, `documents(v)`), never the only copy
-of anything, stamped with the version it reflects, written to a temporary file and renamed into
-place, so a reader (a search, a Datasette serving it) sees the old catalog or the new one, whole.
+version history (the versions in which it was new, changed or removed); the word index (tantivy)
+holds each title's and text's characters and character pairs with their counts, from which a
+search finds and ranks. Derived data, like the dedup and URL indexes: built from the archive's
+public read API only (`versions()`, `latest()`, `meta(v)`, `manifest(v)`, `document(doc_id, v)`,
+`documents(v)`, which check every file against its recorded hash as they read it), never the only
+copy of anything, stamped with the version it reflects and the name of its word index, written to
+a temporary file and renamed into place, so a reader (a search, a Datasette serving it) sees the
+old catalog and its index or the new ones, whole. A word index is written under a new name (a
+copy of the previous one when only some documents changed), never changed in place; the previous
+one is kept for the readers still on the previous catalog, older ones are removed.
 
 The writer refreshes it at each commit (`refresh_catalog`, under the archive lock): when the
 catalog on disk reflects an earlier version, it is copied and only the documents of the versions
-since are replaced; otherwise it is built afresh.
+since are replaced; otherwise it is built afresh. A catalog of an earlier schema (1: an FTS5
+trigram table inside the file) is rebuilt, and the log says so in one line.
 
-Index options, measured on 3,000 generated speeches (`bench.dedup.generate_documents`, 17.5 MB
-of title and text, SQLite 3.40), the whole catalog file as a ratio to the documents' text:
-
-    FTS5 trigram, content in the FTS table, detail=full     3.80  (text twice + positions)
-    external content (the documents table), detail=full    2.67
-    external content, detail=column                        1.78
-    external content, detail=none                          1.35  <- chosen
-    contentless (content=''), detail=none                  1.35 only with the text kept in
-                                                                another table: no gain
-At 100,000 documents (`python -m bench --only search`): 1.40, 787 MB.
-
-detail=none keeps one entry per trigram and document, no positions, so FTS5 refuses phrase
-queries; a query is therefore the AND of its trigrams (candidates from the index), checked
-exactly with instr() on the stored text: the same answers as a phrase query at a seventh of the
-index size. The index is an external-content table over `documents`, kept in step by triggers.
+Why this index and not FTS5 (measured, README "How a search runs, and why this index"): ranking
+by relevance needs how often a document uses the words. FTS5 keeps that only with positions
+(`detail=full`, 2.7× the text with the text) or reads every matching text again (`detail=none`,
+1.4×: 1.6 s p95 at 10^5 speeches); the word index keeps the counts without positions (0.16× the
+text) and tantivy ranks with them, keeping only the best few.
 """
 
 from __future__ import annotations
@@ -44,13 +40,14 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from archive import word_index
 from archive.files import mode_as_created
 from archive.lock import ArchiveLock, ArchiveLocked
 
 logger = logging.getLogger(__name__)
 
 CATALOG_NAME = "catalog.sqlite"
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: the word index (archive.word_index) replaced the FTS5 trigram table
 DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 SCHEMA = """
@@ -110,19 +107,7 @@ CREATE TABLE document_versions (
     PRIMARY KEY (doc_id, version)
 ) WITHOUT ROWID;
 CREATE INDEX document_versions_version ON document_versions (version, state);
--- `n`, not the rowid, is the index's key: VACUUM may renumber the rowids of a table whose key
--- is not an INTEGER PRIMARY KEY (doc_id is, for Datasette's row pages).
--- content='documents' in single quotes: Datasette does not take it for its own phrase search
--- (a phrase query fails on detail=none); `browse` plugs in the search below instead.
-CREATE VIRTUAL TABLE documents_fts USING fts5(
-    title, text, content='documents', content_rowid='n', tokenize='trigram', detail=none
-);
-CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
-    INSERT INTO documents_fts (rowid, title, text) VALUES (new.n, new.title, new.text);
-END;
 CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
-    INSERT INTO documents_fts (documents_fts, rowid, title, text)
-        VALUES ('delete', old.n, old.title, old.text);
     DELETE FROM urls WHERE doc_id = old.doc_id;
     DELETE FROM removed WHERE doc_id = old.doc_id;
 END;
@@ -137,19 +122,27 @@ def catalog_path(archive) -> Path:
     return archive.index_dir / CATALOG_NAME
 
 
-def catalog_stamp(path: Path) -> int | None:
-    """The version a catalog file reflects; None when missing, unreadable or of another schema."""
+def catalog_meta(path: Path) -> dict[str, str]:
+    """The catalog file's `catalog_meta` rows; {} when missing or unreadable."""
     if not path.is_file():
-        return None
+        return {}
     try:
         db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            rows = dict(db.execute("SELECT key, value FROM catalog_meta"))
+            return dict(db.execute("SELECT key, value FROM catalog_meta"))
         finally:
             db.close()
     except sqlite3.Error:
-        return None
+        return {}
+
+
+def catalog_stamp(path: Path) -> int | None:
+    """The version a catalog file reflects; None when missing, unreadable, of another schema, or
+    when its word index is missing."""
+    rows = catalog_meta(path)
     if rows.get("schema") != SCHEMA_VERSION or not str(rows.get("version", "")).isdigit():
+        return None
+    if not (word_index.words_dir(path) / rows.get("words", "") / "meta.json").is_file():
         return None
     return int(rows["version"])
 
@@ -200,7 +193,8 @@ INSERT_DOCUMENT = (
 )
 
 
-def insert_document(db: sqlite3.Connection, obj: dict) -> None:
+def insert_document(db: sqlite3.Connection, obj: dict) -> int:
+    """Insert the document's rows; returns its `n` (its key in the word index)."""
     doc_id = obj["doc_id"]
     first, changed = db.execute(
         "SELECT min(version), max(CASE WHEN state IN ('new', 'changed') THEN version END)"
@@ -231,6 +225,7 @@ def insert_document(db: sqlite3.Connection, obj: dict) -> None:
         "INSERT INTO removed VALUES (?, ?, ?, ?)",
         [(doc_id, i, r.get("rule"), r.get("text")) for i, r in enumerate(obj.get("removed") or [])],
     )
+    return row["n"]
 
 
 def add_version(db: sqlite3.Connection, archive, version: int) -> set[str]:
@@ -265,10 +260,15 @@ def open_new_catalog(path: Path) -> sqlite3.Connection:
     return db
 
 
-def _stamp(db: sqlite3.Connection, version: int) -> None:
+def _stamp(db: sqlite3.Connection, version: int, words: str) -> None:
     db.executemany(
         "INSERT OR REPLACE INTO catalog_meta VALUES (?, ?)",
-        [("schema", SCHEMA_VERSION), ("version", str(version)), ("built_at", str(int(time.time())))],
+        [
+            ("schema", SCHEMA_VERSION),
+            ("version", str(version)),
+            ("words", words),
+            ("built_at", str(int(time.time()))),
+        ],
     )
 
 
@@ -280,35 +280,55 @@ def _fill(db: sqlite3.Connection, archive, latest: int) -> None:
     fill_catalog(db, archive.documents(latest), latest, history)
 
 
+def database_file(db: sqlite3.Connection) -> Path:
+    return Path(next(r[2] for r in db.execute("PRAGMA database_list") if r[1] == "main"))
+
+
 def fill_catalog(db: sqlite3.Connection, documents: Iterable[dict], latest: int, history=None) -> None:
     """Create the schema in an empty database and load `documents` (objects as the store keeps
-    them) after `history()` has added the version rows; then compact the index."""
+    them) after `history()` has added the version rows; then write the word index (a new
+    directory beside the database file) from the rows, and compact the file."""
     db.executescript(SCHEMA)
     db.execute("BEGIN")
     if history is not None:
         history()
     for obj in documents:
         insert_document(db, obj)
-    _stamp(db, latest)
+    words = word_index.new_index_dir(database_file(db))
+    try:
+        word_index.index_rows(words, db.execute("SELECT n, title, text FROM documents ORDER BY n"))
+    except BaseException:
+        shutil.rmtree(words, ignore_errors=True)
+        raise
+    _stamp(db, latest, words.name)
     db.execute("COMMIT")
-    # Merge the index's segments into one b-tree, then drop the pages that freed.
-    db.execute("INSERT INTO documents_fts (documents_fts) VALUES ('optimize')")
     db.execute("VACUUM")
 
 
-def _update(db: sqlite3.Connection, archive, since: int, latest: int) -> int:
-    """Apply the versions after `since`; returns how many documents were replaced."""
+def _update(db: sqlite3.Connection, archive, since: int, latest: int, words_before: Path) -> int:
+    """Apply the versions after `since`, in the catalog and in a copy of its word index; returns
+    how many documents were replaced."""
     db.execute("BEGIN")
     touched: set[str] = set()
     for version in (v for v in archive.versions() if since < v <= latest):
         touched |= add_version(db, archive, version)
     manifest = archive.manifest(latest)
-    for doc_id in sorted(touched):
-        db.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
-        entry = manifest.get(doc_id)
-        if entry is not None and entry.get("state") != "removed":
-            insert_document(db, archive.document(doc_id, latest))
-    _stamp(db, latest)
+    words = word_index.new_index_dir(database_file(db), copy_of=words_before)
+    try:
+        writer = word_index.WordIndexWriter(words, create=False)
+        for doc_id in sorted(touched):
+            for (n,) in db.execute("SELECT n FROM documents WHERE doc_id = ?", (doc_id,)).fetchall():
+                writer.delete(n)
+            db.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
+            entry = manifest.get(doc_id)
+            if entry is not None and entry.get("state") != "removed":
+                obj = archive.document(doc_id, latest)
+                writer.add(insert_document(db, obj), obj.get("title"), obj.get("text"))
+        writer.close()
+    except BaseException:
+        shutil.rmtree(words, ignore_errors=True)
+        raise
+    _stamp(db, latest, words.name)
     db.execute("COMMIT")
     return len(touched)
 
@@ -337,6 +357,7 @@ def build_catalog(archive, path: Path, *, incremental: bool = True) -> dict:
     if latest is None:
         raise CatalogError(f"archive {archive.root} holds no version yet")
     path.parent.mkdir(parents=True, exist_ok=True)
+    before = catalog_meta(path)
     stamp = catalog_stamp(path) if incremental else None
     if stamp == latest:
         return {"version": latest, "mode": "up to date", "documents": 0, "seconds": 0.0}
@@ -348,7 +369,7 @@ def build_catalog(archive, path: Path, *, incremental: bool = True) -> dict:
             shutil.copyfile(path, tmp)
             db = open_new_catalog(tmp)
             try:
-                replaced = _update(db, archive, stamp, latest)
+                replaced = _update(db, archive, stamp, latest, word_index.words_dir(path) / before["words"])
             finally:
                 db.close()
             mode = f"updated from version {stamp}"
@@ -361,10 +382,21 @@ def build_catalog(archive, path: Path, *, incremental: bool = True) -> dict:
             finally:
                 db.close()
             mode = "built"
+            if before.get("schema") not in (None, SCHEMA_VERSION):
+                mode = (
+                    f"rebuilt (the catalog on disk was of schema {before['schema']},"
+                    f" this version reads schema {SCHEMA_VERSION})"
+                )
+        words = catalog_meta(tmp)["words"]
         _publish(tmp, path)
     except BaseException:
+        after = catalog_meta(tmp).get("words")
         tmp.unlink(missing_ok=True)
+        if after:
+            shutil.rmtree(word_index.words_dir(path) / after, ignore_errors=True)
         raise
+    # the previous index stays for a reader still on the previous catalog; older ones go
+    word_index.prune(path, {words, before.get("words", "")})
     return {
         "version": latest,
         "mode": mode,
@@ -426,7 +458,8 @@ def catalog_for_reading(archive) -> Iterator[tuple[Path, str | None]]:
 
 
 def catalog_sizes(path: Path) -> dict:
-    """Bytes of the catalog file and of the documents' text it holds (title and text, UTF-8)."""
+    """Bytes of the catalog (the file and its word index) and of the documents' text it holds
+    (title and text, UTF-8)."""
     db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         (text_bytes,) = db.execute(
@@ -435,7 +468,13 @@ def catalog_sizes(path: Path) -> dict:
         ).fetchone()
     finally:
         db.close()
-    return {"catalog_bytes": path.stat().st_size, "text_bytes": int(text_bytes)}
+    words = word_index.words_dir(path) / catalog_meta(path).get("words", "")
+    words_bytes = sum(f.stat().st_size for f in words.rglob("*") if f.is_file()) if words.name else 0
+    return {
+        "catalog_bytes": path.stat().st_size + words_bytes,
+        "words_bytes": words_bytes,
+        "text_bytes": int(text_bytes),
+    }
 
 
 def doc_ids_in(path: Path) -> Iterable[str]:

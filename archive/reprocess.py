@@ -4,6 +4,11 @@ How an archive benefits when the cleaning improves: no network, the bytes exactl
 were received, the same pure path as the crawl (`pipelines.page.process_pages`), one new
 version in which a document whose text the new rules change is `changed` and every other
 one `unchanged`.
+
+The articles are rebuilt in a process pool (`workers`, the command's default one per usable
+core): each worker reads an article's captures and runs the pure path up to the dedup
+fingerprint; this process stages the results into the run in URL order, exactly as a rebuild in
+one process would, and commits once.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import json
 import logging
 from collections import Counter
+from itertools import islice
 from pathlib import Path
 
 from archive.damaged import ArchiveDamaged
@@ -18,10 +24,14 @@ from archive.files import canonical_json_bytes, sha256_bytes, write_file_durably
 from archive.warc_reader import read_record
 from pipelines import page as pure_path
 from pipelines.merge import merge_copy, new_document_object, sorted_object
-from pipelines.profile import ProfileRegistry
+from pipelines.profile import Profile, ProfileRegistry
 from pipelines.site_furniture import FURNITURE_RULE, block_key, strip_site_furniture
+from pipelines.workers import ordered_map, worker_pool
 
 logger = logging.getLogger(__name__)
+
+ARTICLES_PER_TASK = 16  # one pool task: enough work to outweigh its pickling round trip
+TASKS_IN_FLIGHT_PER_WORKER = 4
 
 
 def latest_fetches(archive, version: int | None, on_damaged=None) -> dict[str, dict]:
@@ -43,20 +53,34 @@ def fetched_at(seen: dict) -> str:
     return max((page.get("fetched_at") or "") for page in seen["pages"])
 
 
-def rebuild_documents(archive, seen: dict, profiles: ProfileRegistry) -> list:
-    """The documents today's rules make of one archived fetch (all its pages, stitched, through
-    the profile of its first page's site)."""
+def check_captures(archive, seen: dict) -> None:
+    """Every WARC file one archived fetch is read from (a revisit's original too), checked against
+    what its run recorded (ArchiveDamaged if not), here, before a worker reads any of it."""
+    for page in seen["pages"]:
+        if not page.get("warc"):
+            return  # `captured_pages` says so, and the fetch is skipped
+        ref = page["warc"]
+        while ref:
+            archive.check_warc(ref["file"])
+            ref = ref.get("refers_to")
 
+
+def captured_pages(warc_dir: Path, seen: dict) -> list:
+    """(body, url, headers) of every page of one archived fetch, read from its WARC captures."""
     pages = []
     for page in seen["pages"]:
         if not page.get("warc"):
             raise ValueError(f"{page['url']}: no WARC capture recorded")
-        ref = page["warc"]
-        while ref:  # every file the capture is read from (a revisit's original too), checked first
-            archive.check_warc(ref["file"])
-            ref = ref.get("refers_to")
-        headers, body = read_record(archive.warc_dir, page["warc"])
+        headers, body = read_record(warc_dir, page["warc"])
         pages.append((body, page["url"], headers))
+    return pages
+
+
+def rebuild_documents(archive, seen: dict, profiles: ProfileRegistry) -> list:
+    """The documents today's rules make of one archived fetch (all its pages, stitched, through
+    the profile of its first page's site), in this process."""
+    check_captures(archive, seen)
+    pages = captured_pages(archive.warc_dir, seen)
     return pure_path.process_pages(pages, profiles.for_url(pages[0][1]) if pages else None)
 
 
@@ -134,9 +158,57 @@ def restore_damaged_objects(archive, version: int, profiles: ProfileRegistry) ->
     return len(damaged)
 
 
-def reprocess(archive, profiles: ProfileRegistry, version: int | None = None) -> tuple[int, dict]:
+def rebuilt(warc_dir: Path, seen: dict, profile: Profile | None):
+    """(documents, dedup keys) of one archived fetch, or the reason its captures cannot be read."""
+    try:
+        return pure_path.documents_with_keys(captured_pages(warc_dir, seen), profile)
+    except (OSError, ValueError) as exc:  # a capture we cannot read: the document is kept as is
+        return str(exc)
+
+
+def rebuilt_batch(task: tuple[Path, list[tuple[dict, Profile | None]]]) -> list:
+    warc_dir, batch = task
+    return [rebuilt(warc_dir, seen, profile) for seen, profile in batch]
+
+
+def rebuilt_in_order(archive, fetches: list[tuple[str, dict]], profiles: ProfileRegistry, workers: int):
+    """`rebuilt` of every fetch, in the order given: here, or in `workers` processes."""
+    work = checked_work(archive, fetches, profiles)
+    if workers == 0:
+        for seen, profile in work:
+            yield rebuilt(archive.warc_dir, seen, profile)
+        return
+    tasks = ((archive.warc_dir, batch) for batch in batched(work, ARTICLES_PER_TASK))
+    pool = worker_pool(workers, preload=("archive.warc_reader",))
+    try:
+        for results in ordered_map(pool, rebuilt_batch, tasks, workers * TASKS_IN_FLIGHT_PER_WORKER):
+            yield from results
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def checked_work(archive, fetches: list[tuple[str, dict]], profiles: ProfileRegistry):
+    """(seen, profile) of each fetch, its WARC files checked here first (`check_captures`)."""
+    for _, seen in fetches:
+        check_captures(archive, seen)
+        yield seen, profiles.for_url(first_page_url(seen))
+
+
+def first_page_url(seen: dict) -> str:
+    return seen["pages"][0]["url"] if seen.get("pages") else seen["url"]
+
+
+def batched(items, size: int):
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def reprocess(
+    archive, profiles: ProfileRegistry, version: int | None = None, workers: int = 0
+) -> tuple[int, dict]:
     """Commit a new version rebuilt from the captures of `version` (default: the latest), each
-    page extracted with its site's profile from `profiles`.
+    page extracted with its site's profile from `profiles`, in `workers` processes (0: here).
 
     A damaged object of that version is first restored from its captures when they rebuild its
     exact bytes (`restore_object`); one that cannot be is ArchiveDamaged, and nothing is committed."""
@@ -147,15 +219,17 @@ def reprocess(archive, profiles: ProfileRegistry, version: int | None = None) ->
     counts: Counter = Counter()
     try:
         counts["objects_restored"] = restore_damaged_objects(archive, source, profiles)
-        for url, seen in sorted(latest_fetches(archive, source).items()):
-            try:
-                docs = rebuild_documents(archive, seen, profiles)
-            except (OSError, ValueError) as exc:  # a capture we cannot read: keep the document as is
-                logger.warning("reprocess: %s skipped: %s", url, exc)
+        fetches = sorted(latest_fetches(archive, source).items())
+        for (url, seen), result in zip(
+            fetches, rebuilt_in_order(archive, fetches, profiles, workers), strict=True
+        ):
+            if isinstance(result, str):  # a capture we cannot read: the document is kept as is
+                logger.warning("reprocess: %s skipped: %s", url, result)
                 counts["skipped_unreadable_capture"] += 1
                 continue
+            docs, keys = result
             if docs:
-                run.add_documents(docs, seen)
+                run.add_documents(docs, seen, keys)
                 counts["articles_rebuilt"] += 1
                 counts["documents_rebuilt"] += len(docs)
             else:

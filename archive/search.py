@@ -1,19 +1,24 @@
-"""Full-text search over an archive's catalog (`archive.catalog`): the SQL of a query, ranked hits.
+"""Full-text search over an archive's catalog (`archive.catalog`): ranked hits, and the SQL filter
+behind Datasette's own search box.
 
 A query is one or more terms (split on white space), all of which a document's title or text must
 contain. Terms are converted to Simplified script first (the archive keeps Simplified text), so a
-query typed in Traditional finds the text. A term of three or more characters is looked up in the
-trigram index (the AND of its trigrams, since a detail=none index takes no phrase queries) and
-every term is then checked exactly with instr(); a query whose terms are all shorter than three
-characters cannot use the index and scans the documents instead.
+query typed in Traditional finds the text; case is folded.
 
 Ranking is one function, `ranked(db, query, filters, limit, offset)`, which `speech-archive search`
-(through `search(path, ...)`) and the ranked search page of `browse` both call: documents whose
-title holds more of the terms first, then those whose text holds the terms more often, then those
-that mention the first term earliest, then the newest. `rank_order` is that order in SQL, the
-definition; `ranked` computes it in one pass over the candidates (`RankScan`), reading each text
-once. `match_clause` (no ranking) is the filter behind Datasette's own `?_search=` on the
-documents table.
+(through `search(path, ...)`) and the ranked search page of `browse` both call. The catalog's word
+index (`archive.word_index`: each document's characters and character pairs, with their counts)
+gives the candidates, best first by BM25 (a title match weighs more than a text match), and tantivy
+keeps only the best ones. A term of one or two characters is one term of that index, so its
+candidates are exactly its matches; a longer term's candidates hold all of its pairs, and each is
+checked against the stored text in SQL (`match_clause`, instr()) before it is shown, in batches
+until the page is full.
+The number of matches is exact when every candidate could be checked cheaply (at most
+`CHECK_ALL` of them, or terms of one or two characters without filters), otherwise estimated from
+the share of the candidates checked that matched, and said to be an estimate (`Count.exact`).
+
+`match_clause` (no ranking, no index) is the filter behind Datasette's own `?_search=` on the
+documents table: the same matches, newest first, found by reading the texts.
 """
 
 from __future__ import annotations
@@ -24,8 +29,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-MIN_INDEXED_CHARS = 3  # the trigram index finds substrings of at least this many characters
 MAX_QUERY_CHARS = 200
+CHECK_ALL = 300  # candidates checked against the text to give an exact count
+FIRST_BATCH = 40  # candidates read for a page of 10; then ×4 each time the page is not full
 SNIPPET_CONTEXT = 40  # characters either side of the first match
 
 
@@ -72,20 +78,8 @@ def query_terms(query: str) -> list[str]:
     return terms
 
 
-def trigram_expression(terms: list[str]) -> str | None:
-    """An FTS5 query: every trigram of every term long enough, each quoted, ANDed."""
-    trigrams: dict[str, None] = {}
-    for term in terms:
-        for i in range(len(term) - MIN_INDEXED_CHARS + 1):
-            trigrams[term[i : i + MIN_INDEXED_CHARS]] = None
-    if not trigrams:
-        return None
-    return " AND ".join('"' + t.replace('"', '""') + '"' for t in trigrams)
-
-
 def _contains(column: str, param: str, term: str) -> str:
-    # The trigram index folds case; instr() does not, so compare lowered text when it matters.
-    # Parenthesized: `rank_order` adds these up, and `+` binds tighter than `>`.
+    # instr() does not fold case: compare lowered text when it matters.
     if term.lower() != term.upper():
         return f"(instr(lower({column}), lower(:{param})) > 0)"
     return f"(instr({column}, :{param}) > 0)"
@@ -94,12 +88,6 @@ def _contains(column: str, param: str, term: str) -> str:
 def match_clause(terms: list[str], table: str = "documents", prefix: str = "q") -> tuple[str, dict]:
     """SQL (a WHERE condition on `table`, the catalog's documents) and its named parameters."""
     clauses, params = [], {}
-    expression = trigram_expression(terms)
-    if expression is not None:
-        params[f"{prefix}_fts"] = expression
-        clauses.append(
-            f"{table}.n IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH :{prefix}_fts)"
-        )
     for i, term in enumerate(terms):
         name = f"{prefix}{i}"
         params[name] = term
@@ -175,26 +163,6 @@ def snippet(text: str, terms: list[str], context: int = SNIPPET_CONTEXT) -> tupl
     return body, sorted(marks)
 
 
-def occurrences(column: str, param: str, term: str) -> str:
-    """SQL: how many times `term` occurs in `column` (case folded like `_contains`)."""
-    if term.lower() != term.upper():
-        column, value = f"lower({column})", f"lower(:{param})"
-    else:
-        value = f":{param}"
-    return f"((length({column}) - length(replace({column}, {value}, ''))) / length({value}))"
-
-
-def rank_order(terms: list[str], table: str = "d") -> str:
-    """The ORDER BY of a ranked search, the relevance of a document to `terms` (see the module)."""
-    title_hits = " + ".join(_contains(f"{table}.title", f"q{i}", t) for i, t in enumerate(terms))
-    text_hits = " + ".join(occurrences(f"{table}.text", f"q{i}", t) for i, t in enumerate(terms))
-    first_at = f"instr({table}.text, :q0)"
-    return (
-        f"({title_hits}) DESC, ({text_hits}) DESC, {first_at} = 0, {first_at},"
-        f" {table}.published_date DESC, {table}.doc_id"
-    )
-
-
 def known_sites(db: sqlite3.Connection) -> list[str]:
     return [
         r[0]
@@ -202,117 +170,116 @@ def known_sites(db: sqlite3.Connection) -> list[str]:
     ]
 
 
-class RankScan:
-    """The SQL function the ranked search calls once per candidate document: None when the
-    document does not match, else its relevance packed in one integer that sorts, descending, as
-    `rank_order` does (title hits, then mentions in the text, then the earliest mention of the
-    first term), counting the matches as it goes.
+class Count(int):
+    """A number of matches; `exact` is False for an estimate."""
 
-    It works on the title and text as UTF-8 bytes (`CAST(... AS BLOB)`): no decoding, and
-    `bytes.count` / `in` find what instr() and replace() find (a UTF-8 match starts on a
-    character) in one read of the text, where the SQL of `rank_order` read it once per term and
-    per expression. Case is folded as SQLite's lower() folds it (ASCII only), for the terms that
-    have case, as `_contains` and `occurrences` do.
-    """
+    exact: bool = True
 
-    FIELD = (1 << 28) - 1  # mentions and the first mention's position, 28 bits each
+    def __new__(cls, value: int, exact: bool = True) -> Count:
+        count = super().__new__(cls, value)
+        count.exact = exact
+        return count
 
-    def __init__(self, terms: list[str]) -> None:
-        self.needles = [
-            (term.encode().lower(), True) if term.lower() != term.upper() else (term.encode(), False)
-            for term in terms
-        ]
-        self.first = terms[0].encode()
-        self.matches = 0
 
-    def __call__(self, title: bytes | None, text: bytes | None) -> int | None:
-        text = text or b""
-        lowered_title = lowered_text = None
-        title_hits = text_hits = 0
-        for needle, folded in self.needles:
-            if folded:
-                if lowered_text is None:
-                    lowered_title, lowered_text = (title or b"").lower(), text.lower()
-                in_title, mentions = needle in lowered_title, lowered_text.count(needle)
-            else:
-                in_title, mentions = title is not None and needle in title, text.count(needle)
-            if not (in_title or mentions):
-                return None
-            title_hits += in_title
-            text_hits += mentions
-        self.matches += 1
-        at = text.find(self.first)
-        # the earliest mention first, a text without the first term (matched in the title) last
-        earliest = 0 if at < 0 else self.FIELD - min(len(text[:at].decode()), self.FIELD - 1)
-        # a NULL title makes rank_order's title hits NULL, which sorts after 0: one below it
-        title_rank = 0 if title is None else title_hits + 1
-        return (title_rank << 56) | (min(text_hits, self.FIELD) << 28) | earliest
+HIT_COLUMNS = "doc_id, title, site, sites, published_at, url, truncated, flags, chars, text"
+
+
+def _hit(db: sqlite3.Connection, row: tuple, terms: list[str]) -> Hit:
+    import json
+
+    doc_id, title, site, sites, published, url, truncated, flags, chars, text = row
+    urls = [r[0] for r in db.execute("SELECT url FROM urls WHERE doc_id = ? ORDER BY url", (doc_id,))]
+    body, marks = snippet(text or "", terms)
+    return Hit(
+        doc_id=doc_id,
+        title=title,
+        site=site,
+        sites=json.loads(sites or "[]"),
+        published_at=published,
+        url=url,
+        urls=urls,
+        truncated=bool(truncated),
+        flags=json.loads(flags or "[]"),
+        snippet=body,
+        marks=marks,
+        chars=chars,
+    )
 
 
 def ranked(
     db: sqlite3.Connection, query: str, filters: Filters = Filters(), limit: int = 20, offset: int = 0
-) -> tuple[list[Hit], int]:
-    """The hits of `query` over the open catalog `db`, best first (`rank_order`), `limit` of them
-    from `offset`, and the number of documents matching in all. QueryError for a query, date or
-    site the catalog cannot take.
+) -> tuple[list[Hit], Count]:
+    """The hits of `query` over the open catalog `db`, best first, `limit` of them from `offset`,
+    and the number of documents matching in all (`Count`, exact or estimated). QueryError for a
+    query, date or site the catalog cannot take.
 
-    One pass over the candidates (from the trigram index, or every document for a query of
-    short terms only): `RankScan` checks each one and computes its rank, SQLite keeps the best
-    `offset + limit` and the scan counts the matches, so the text of a candidate is read once.
+    Candidates come from the word index a batch at a time, best first; those the filters keep
+    and whose title or text holds every term (`match_clause`, for terms of three or more
+    characters), both checked in SQL, are the hits, in the index's order, until `offset + limit`
+    are found.
     """
-    import json
+    from archive import word_index
 
     terms = query_terms(query)
-    expression = trigram_expression(terms)
     where_filters, params = filter_clause(filters, "d")
-    candidates = "1"
-    if expression is not None:
-        params["q_fts"] = expression
-        candidates = "d.n IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH :q_fts)"
-    scan = RankScan(terms)
-    db.create_function("speech_archive_rank", 2, scan, deterministic=True)
-    sql = (
-        "WITH scanned AS MATERIALIZED ("
-        " SELECT d.doc_id, d.title, d.site, d.sites, d.published_at, d.url, d.truncated, d.flags,"
-        " d.chars, d.published_date,"
-        " speech_archive_rank(CAST(d.title AS BLOB), CAST(d.text AS BLOB)) AS relevance"
-        f" FROM documents d WHERE {candidates} AND {where_filters})"
-        " SELECT doc_id, title, site, sites, published_at, url, truncated, flags, chars FROM scanned"
-        " WHERE relevance IS NOT NULL"
-        " ORDER BY relevance DESC, published_date DESC, doc_id LIMIT :limit OFFSET :offset"
-    )
-    params.update(limit=int(limit), offset=int(offset))
+    if filters.site and filters.site not in (sites := known_sites(db)):
+        raise QueryError(f"no site {filters.site!r} in the catalog (its sites: {', '.join(sites) or 'none'})")
+    index = word_index.open_for(db)
+    if index is None:
+        raise QueryError("the catalog has no word index (rebuild it: speech-archive catalog --rebuild)")
+    candidates = word_index.Candidates(index, terms)
+    filtered = where_filters != "1"
+    # terms of three or more characters: the candidates are checked by the definition, in SQLite
+    # (instr() on the stored text, no row brought into Python)
+    check, check_params = ("1", {}) if candidates.exact else match_clause(terms, "d", prefix="c")
+    wanted = offset + limit
+    found: list[int] = []
+    checked = 0
+    batch, at = max(FIRST_BATCH, 4 * wanted), 0
     try:
-        if filters.site and filters.site not in (sites := known_sites(db)):
-            raise QueryError(
-                f"no site {filters.site!r} in the catalog (its sites: {', '.join(sites) or 'none'})"
+        while len(found) < wanted:
+            ns = candidates.fetch(batch, at)
+            at += len(ns)
+            if not ns:
+                break
+            if candidates.count <= CHECK_ALL and at < candidates.count:
+                more = candidates.fetch(candidates.count - at, at)  # few: check all, count exactly
+                ns += more
+                at += len(more)
+            if filtered or not candidates.exact:
+                kept = {
+                    r[0]
+                    for r in db.execute(
+                        "SELECT n FROM documents d WHERE n IN (SELECT value FROM json_each(:ns))"
+                        f" AND {where_filters} AND {check}",
+                        {**params, **check_params, "ns": "[" + ",".join(map(str, ns)) + "]"},
+                    )
+                }
+                found += [n for n in ns if n in kept]
+            else:
+                found += ns
+            checked = at
+            if at >= candidates.count:
+                break
+            batch *= 4
+        shown = found[offset:wanted]
+        rows = {
+            r[-1]: r[:-1]
+            for r in db.execute(
+                f"SELECT {HIT_COLUMNS}, n FROM documents WHERE n IN (SELECT value FROM json_each(:ns))",
+                {"ns": "[" + ",".join(map(str, shown)) + "]"},
             )
-        rows = db.execute(sql, params).fetchall()
-        total = scan.matches  # the materialized scan ran over every candidate before the LIMIT
-        hits = []
-        for doc_id, title, site, sites, published, url, truncated, flags, chars in rows:
-            # the text is read for the hits shown only: sorting every match with it is the slow part
-            (text,) = db.execute("SELECT text FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
-            urls = [r[0] for r in db.execute("SELECT url FROM urls WHERE doc_id = ? ORDER BY url", (doc_id,))]
-            body, marks = snippet(text or "", terms)
-            hits.append(
-                Hit(
-                    doc_id=doc_id,
-                    title=title,
-                    site=site,
-                    sites=json.loads(sites or "[]"),
-                    published_at=published,
-                    url=url,
-                    urls=urls,
-                    truncated=bool(truncated),
-                    flags=json.loads(flags or "[]"),
-                    snippet=body,
-                    marks=marks,
-                    chars=chars,
-                )
-            )
+        }
+        hits = [_hit(db, rows[n], terms) for n in shown if n in rows]
     except sqlite3.OperationalError as exc:
         raise QueryError(f"the catalog cannot take this query ({exc})") from None
+    total_candidates = candidates.count or 0
+    if at >= total_candidates:
+        total = Count(len(found))
+    elif candidates.exact and not filtered:
+        total = Count(total_candidates)
+    else:
+        total = Count(round(total_candidates * len(found) / checked) if checked else 0, exact=False)
     return hits, total
 
 

@@ -53,7 +53,7 @@ from archive.versions import (
     meta_self_hash,
     publish_version,
 )
-from pipelines.dedup import Identity, new_doc_id, normalise_for_dedup
+from pipelines.dedup import DedupKey, Identity, new_doc_id, normalise_for_dedup
 from pipelines.document import Document
 from pipelines.merge import canonical_site, is_gone, merge_copy, new_document_object, sorted_object
 from pipelines.site_furniture import (
@@ -154,7 +154,7 @@ class Run:
             raise RuntimeError(f"run {self.run_id} is already committed or aborted")
 
     # -- what a crawl reports -------------------------------------------------------------
-    def identify(self, doc: Document) -> Identity:
+    def identify(self, doc: Document, key: DedupKey | None = None) -> Identity:
         """Dedup: which document `doc` is a copy of (exact, near, truncated), or a new id.
 
         The document joins the dedup index at once, so a later copy in the same run finds it.
@@ -162,7 +162,11 @@ class Run:
         `_settle_new_doc_ids`); `final_id` maps it afterwards.
         """
         self._check_open()
-        norm = normalise_for_dedup(doc.text or "")
+        if key is None:
+            norm = normalise_for_dedup(doc.text or "")
+        else:  # normalised and hashed by a worker process (`pipelines.dedup.dedup_key`)
+            norm = key.norm
+            self._dedup.know_fingerprint(key)
         match = self._dedup.match(norm)
         doc_id = match.doc_id if match else new_doc_id(norm)
         if match is None:
@@ -208,10 +212,16 @@ class Run:
             return None
         return "changed", obj
 
-    def add_documents(self, docs: list[Document], seen_at: dict) -> list[str]:
-        """Dedup and stage the documents of one fetched article; returns their doc ids."""
+    def add_documents(
+        self, docs: list[Document], seen_at: dict, keys: list[DedupKey] | None = None
+    ) -> list[str]:
+        """Dedup and stage the documents of one fetched article; returns their doc ids.
+        `keys`: their dedup keys when a worker process made them (one per document)."""
         self.record_blocks(seen_at["url"], docs)
-        return [self.stage(doc, self.identify(doc), seen_at) for doc in docs]
+        keys = keys if keys is not None and len(keys) == len(docs) else [None] * len(docs)
+        return [
+            self.stage(doc, self.identify(doc, key), seen_at) for doc, key in zip(docs, keys, strict=True)
+        ]
 
     def record_blocks(self, article_url: str, docs: list[Document]) -> None:
         """Site evidence: the blocks the article page at `article_url` carries (its documents as

@@ -98,12 +98,17 @@ def doc_url(index: int) -> str:
 
 
 def run_in_process(
-    n_docs: int, seed: int = 0, index_dir: Path | None = None, commit_every: int | None = None
+    n_docs: int,
+    seed: int = 0,
+    index_dir: Path | None = None,
+    commit_every: int | None = None,
+    progress_every: int | None = None,
 ) -> dict[str, float]:
     """Feed the documents to a fresh on-disk DedupIndex (and their URLs to a UrlIndex); the figures.
 
     `commit_every`: commit the indexes every so many documents, as a crawl's versions do (None:
-    once at the end). The plan and the doc ids kept for checking are small (arrays, and the ids
+    once at the end). `progress_every`: one JSON line on stderr every so many documents with the
+    figures of that stretch alone (how the cost grows with the index). The plan and the doc ids kept for checking are small (arrays, and the ids
     of originals that are copied only), so the peak RSS is the indexes' own.
     """
     from archive.indexes import UrlIndex
@@ -120,6 +125,7 @@ def run_in_process(
         wrong_kinds: dict[str, int] = {}
         dedup_seconds = url_seconds = dedup_cpu_seconds = 0.0
         started = time.perf_counter()
+        stretch = (0, 0.0, 0.0)  # (documents, dedup seconds, dedup CPU seconds) at the last progress line
         for i in range(n_docs):
             doc = document(seed, i, source[i], KINDS[kinds[i]])
             c0, t0 = time.process_time(), time.perf_counter()
@@ -155,6 +161,21 @@ def run_in_process(
                 urls.commit()
                 dedup_seconds += t1 - t0
                 url_seconds += time.perf_counter() - t1
+            if progress_every and (i + 1) % progress_every == 0:
+                docs, wall, cpu = (
+                    i + 1 - stretch[0],
+                    dedup_seconds - stretch[1],
+                    dedup_cpu_seconds - stretch[2],
+                )
+                stretch = (i + 1, dedup_seconds, dedup_cpu_seconds)
+                progress = {
+                    "docs": i + 1,
+                    "ms_per_doc": round(1000 * wall / docs, 3),
+                    "cpu_ms_per_doc": round(1000 * cpu / docs, 3),
+                    "peak_rss_mb": round(peak_rss_mb(), 1),
+                    "loadavg": Path("/proc/loadavg").read_text().split()[0],
+                }
+                print(json.dumps(progress), file=sys.stderr, flush=True)
         c0, t0 = time.process_time(), time.perf_counter()
         index.commit()
         t1 = time.perf_counter()
@@ -223,8 +244,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--commit-every", type=int, default=None, help="documents per index commit")
+    parser.add_argument(
+        "--progress-every", type=int, default=None, help="a stderr line of figures every so many documents"
+    )
     args = parser.parse_args(argv)
-    print(json.dumps(run_in_process(args.docs, args.seed, commit_every=args.commit_every)))
+    figures = run_in_process(
+        args.docs, args.seed, commit_every=args.commit_every, progress_every=args.progress_every
+    )
+    print(json.dumps(figures))
     return 0
 
 

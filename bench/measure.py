@@ -29,17 +29,27 @@ def best_of(repeats: int, fn) -> float:
 
 def tree_rss(process: psutil.Process) -> int:
     """Resident bytes of a process and all its descendants (extraction workers, forkserver)."""
-    total = 0
+    return sum(tree_sample(process, {}).values())
+
+
+def tree_sample(process: psutil.Process, cpu: dict) -> dict[int, int]:
+    """Resident bytes of each process of the tree by pid; `cpu` keeps each one's CPU seconds
+    (by pid and start time) as last seen: worker processes are not this process's children, so
+    their CPU would be missing from `getrusage(RUSAGE_CHILDREN)`."""
+    rss: dict[int, int] = {}
     try:
         members = [process, *process.children(recursive=True)]
     except psutil.NoSuchProcess:
-        return 0
+        return rss
     for member in members:
         try:
-            total += member.memory_info().rss
+            with member.oneshot():
+                rss[member.pid] = member.memory_info().rss
+                times = member.cpu_times()
+                cpu[(member.pid, member.create_time())] = times.user + times.system
         except (psutil.NoSuchProcess, psutil.AccessDenied):
             pass
-    return total
+    return rss
 
 
 @dataclass
@@ -50,6 +60,8 @@ class ProcessRun:
     cpu_s: float  # user + system CPU of the process and the descendants it waited for
     stdout: str
     stderr: str
+    tree_cpu_s: float = 0.0  # user + system CPU of every process of the tree, as last sampled
+    peak_descendants_rss_mb: float = 0.0  # highest sampled RSS of the tree without its root
 
 
 def run_sampled(cmd: list[str], timeout: float, env: dict | None = None) -> ProcessRun:
@@ -64,13 +76,16 @@ def run_sampled(cmd: list[str], timeout: float, env: dict | None = None) -> Proc
         cmd, cwd=REPO_ROOT, env=full_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
     watched = psutil.Process(proc.pid)
-    peak = 0
+    peak = peak_descendants = 0
+    cpu: dict = {}
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak, peak_descendants
         while not done.is_set():
-            peak = max(peak, tree_rss(watched))
+            rss = tree_sample(watched, cpu)
+            peak = max(peak, sum(rss.values()))
+            peak_descendants = max(peak_descendants, sum(v for pid, v in rss.items() if pid != proc.pid))
             done.wait(RSS_SAMPLE_INTERVAL)
 
     sampler = threading.Thread(target=sample, name="rss-sampler", daemon=True)
@@ -86,7 +101,18 @@ def run_sampled(cmd: list[str], timeout: float, env: dict | None = None) -> Proc
     seconds = time.perf_counter() - started
     done.set()
     sampler.join(timeout=5)
-    return ProcessRun(proc.returncode, seconds, peak / 2**20, children_cpu_s() - cpu_before, stdout, stderr)
+    cpu_s = children_cpu_s() - cpu_before
+    return ProcessRun(
+        proc.returncode,
+        seconds,
+        peak / 2**20,
+        cpu_s,
+        stdout,
+        stderr,
+        # Waited-for descendants are in cpu_s already: the larger of the two counts each once.
+        tree_cpu_s=max(cpu_s, sum(cpu.values())),
+        peak_descendants_rss_mb=peak_descendants / 2**20,
+    )
 
 
 def children_cpu_s() -> float:

@@ -42,7 +42,8 @@ def seen_at_from_item(item: PageItem) -> dict:
 
 def identify_item(run, item: PageItem) -> None:
     """Dedup of an item's documents: fills `item.identities`."""
-    item.identities = [run.identify(doc) for doc in item.documents]
+    keys = item.dedup_keys if len(item.dedup_keys) == len(item.documents) else [None] * len(item.documents)
+    item.identities = [run.identify(doc, key) for doc, key in zip(item.documents, keys, strict=True)]
 
 
 def archive_item(run, item: PageItem) -> str:

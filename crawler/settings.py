@@ -112,16 +112,14 @@ WARC_MAX_FILE_SIZE = 256 * 1024 * 1024  # rotate WARC files at this size
 
 # --- The data's journey: page item -> extract+clean -> stitch -> split -> normalize -> dedup -> archive
 ITEM_PIPELINES = {
-    # Decode (BOM, header, meta, detection), pull title/date/content out of the HTML, and strip
-    # the site's noise inside it (intros, paywall and truncation notices, page numbers). Both
-    # heavy (lxml, trafilatura), so both run per page in a process pool, off the reactor thread.
-    "pipelines.steps.ExtractAndCleanPipeline": 100,
-    # One text per article: its pages stitched in reading order.
-    "pipelines.steps.StitchPipeline": 200,
-    # One part per speech on pages that hold several.
-    "pipelines.steps.SplitPipeline": 300,
-    # Simplified script (OpenCC), whitespace and CJK spacing folded: the documents dedup compares.
-    "pipelines.steps.NormalizePipeline": 400,
+    # Each article handed to the process's worker pool, off the reactor thread, whose task runs
+    # the pure steps in order: decode (BOM, header, meta, detection), pull title/date/content out
+    # of the HTML, strip the site's noise (intros, paywall and truncation notices, page numbers),
+    # stitch its pages in reading order, one part per speech, Simplified script (OpenCC) and
+    # whitespace folded, and the dedup fingerprint.
+    "pipelines.steps.PurePathInPoolPipeline": 100,
+    # An article that gave no speech goes no further (counted, with its reason).
+    "pipelines.steps.DropWithoutSpeechPipeline": 400,
     # Which stored document each copy is: exact, near and truncated copies across pages, sites, runs.
     "crawler.archiving.DedupPipeline": 500,
     # Staged into the run (the merge policy); the version is committed when the crawl ends.
@@ -133,7 +131,8 @@ REPORT_AFTER_CRAWL = True
 # yields a few requests and at most one item, so 100 a page were pure overhead (210,000 tasks for
 # a 2,000-page crawl in the benchmark). Items of different pages still run in parallel.
 CONCURRENT_ITEMS = 8
-EXTRACT_WORKERS = int(os.environ.get("SPEECH_ARCHIVE_EXTRACT_WORKERS", "1"))  # processes; 0 = in-thread
+# Worker processes of the pure path: "auto" = one per usable core; 0 = in the reactor's thread.
+EXTRACT_WORKERS = os.environ.get("SPEECH_ARCHIVE_EXTRACT_WORKERS", "auto")
 
 # --- Scrapy housekeeping ----------------------------------------------------------------------
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

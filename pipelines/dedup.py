@@ -28,8 +28,11 @@ with datasketch's own permutation parameters, computed here in numpy: datasketch
 one (128 x shingles) numpy product takes about 0.1 ms. `tests/test_dedup.py` pins that the values
 equal datasketch's.
 
-Everything lives in one SQLite file (exact hashes, band buckets, samples), so memory stays bounded
-whatever the archive holds: a lookup reads only the rows its buckets point at.
+Everything lives in one SQLite file (exact hashes, buckets, samples), so memory stays bounded
+whatever the archive holds. A bucket is one row keyed by its 64-bit key, holding the ids of its
+latest entries up to its read limit: a lookup reads one row per bucket and at most MAX_CANDIDATES
+entries, whatever the archive holds. Additions wait in memory until the commit writes them in key
+order (one walk along the bucket table rather than a random page per key).
 """
 
 from __future__ import annotations
@@ -42,7 +45,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from datasketch import MinHash
 
 from pipelines.sqlite_index import SqliteIndex
 
@@ -68,6 +70,9 @@ MAX_CANDIDATES = 64
 # apart by the longer openings.
 BAND_READ_LIMIT = 32
 OPENING_READ_LIMIT = 256
+# Bucket appends are held in memory and written in key order at each commit, or when this many
+# texts are pending (38 keys each, about 180 bytes a key in Python: at most about 70 MB).
+PENDING_FLUSH_ENTRIES = 10_000
 # Opening buckets: the first 104 characters (the shortest text that can be a truncated copy),
 # then 208, 416, ... up to PREFIX_ANCHOR_LEVELS lengths.
 PREFIX_ANCHOR_CHARS = MIN_CONTAINED_SHINGLES + SHINGLE_SIZE - 1
@@ -77,12 +82,24 @@ PREFIX_ANCHOR_LEVELS = 6
 # (bench at 10^5 documents, 170 MB of index: 1.23 ms a document with 2 MiB, 1.19 with 64 MiB,
 # 1.06 with 256 MiB but 325 MB RSS). 64 MiB keeps the crawl process well inside its RSS budget.
 INDEX_CACHE_KIB = 64 * 1024
-INDEX_SCHEMA = "dedup-3"
+INDEX_SCHEMA = "dedup-4"
 
-# datasketch's permutation parameters for its default (affine32) scheme, as (NUM_PERM, 1)
-# columns so a signature is one broadcast product over the shingle hashes.
-_PERM_A, _PERM_B = (column[:, None].copy() for column in MinHash(num_perm=NUM_PERM, seed=1).permutations)
+
+def _affine32_permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's permutation parameters for its affine32 scheme (`MinHash._init_permutations`),
+    drawn here: importing datasketch imports scipy, 70 MB and a second in every crawl worker.
+    tests/test_dedup.py pins that they equal datasketch's."""
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
+
+
+# As (NUM_PERM, 1) columns so a signature is one broadcast product over the shingle hashes.
+_PERM_A, _PERM_B = (column[:, None].copy() for column in _affine32_permutations(NUM_PERM, seed=1))
 _EMPTY_HASH = np.uint32(0xFFFFFFFF)
+# An entry id in a bucket row.
+_ENTRY_ID = np.dtype("<u4")
 # Shingle hashes per product block: bounds the temporary (NUM_PERM x block x 4 bytes) for long texts.
 _SIGNATURE_BLOCK = 8192
 
@@ -240,6 +257,20 @@ def fingerprint(text: str) -> Fingerprint:
     )
 
 
+@dataclass(frozen=True)
+class DedupKey:
+    """A document's text as dedup reads it, hashed: made where the document is made (a worker
+    process of the crawl or of `reprocess`), so the archive run only looks it up."""
+
+    norm: str  # normalise_for_dedup(text)
+    fingerprint: Fingerprint  # fingerprint(norm): exactly what DedupIndex would compute
+
+
+def dedup_key(text: str) -> DedupKey:
+    norm = normalise_for_dedup(text)
+    return DedupKey(norm, fingerprint(norm))
+
+
 def _comparable(sample: np.ndarray, sampled: bool) -> np.ndarray:
     """Reduce a full hash set to the 1/8 sample so it compares with a sampled one."""
     if sampled:
@@ -348,11 +379,10 @@ CREATE TABLE IF NOT EXISTS entry (
     sampled INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS entry_doc ON entry(doc_id);
-CREATE TABLE IF NOT EXISTS band (
-    key INTEGER NOT NULL,
-    entry INTEGER NOT NULL,
-    PRIMARY KEY (key, entry)
-) WITHOUT ROWID;
+-- One row per bucket (LSH band or opening): the ids of its latest entries, oldest first, as
+-- little-endian uint32, at most the bucket's read limit. A lookup reads one row per bucket
+-- whatever the archive holds, and a crowded bucket never grows past its limit.
+CREATE TABLE IF NOT EXISTS bucket (key INTEGER PRIMARY KEY, entries BLOB NOT NULL);
 """
 
 
@@ -387,7 +417,10 @@ class DedupIndex(SqliteIndex):
         if schema is None:
             self._db.execute("INSERT INTO meta VALUES ('schema', ?)", (INDEX_SCHEMA,))
         self._last: tuple[str, Fingerprint] | None = None
-        self._bucket_sql: dict[tuple[int, int], str] = {}
+        # Bucket appends not yet written: key -> (entry ids, the bucket's read limit in bytes).
+        # Lookups see them; `commit` (or PENDING_FLUSH_ENTRIES texts) writes them in key order.
+        self._pending: dict[int, tuple[bytearray, int]] = {}
+        self._pending_count = 0
 
     def __len__(self) -> int:
         return self._db.execute("SELECT COUNT(*) FROM entry").fetchone()[0]
@@ -401,17 +434,9 @@ class DedupIndex(SqliteIndex):
         self._last = (text, fp)
         return fp
 
-    def _bucket_query(self, band_count: int, opening_count: int) -> str:
-        """One statement reading the latest entries of each bucket, at most its read limit each."""
-        sql = self._bucket_sql.get((band_count, opening_count))
-        if sql is None:
-            limits = [BAND_READ_LIMIT] * band_count + [OPENING_READ_LIMIT] * opening_count
-            sql = " UNION ALL ".join(
-                f"SELECT entry FROM (SELECT entry FROM band WHERE key = ? ORDER BY entry DESC LIMIT {limit})"
-                for limit in limits
-            )
-            self._bucket_sql[(band_count, opening_count)] = sql
-        return sql
+    def know_fingerprint(self, key: DedupKey) -> None:
+        """The next match()/add() of `key.norm` use the fingerprint made elsewhere, not hashed again."""
+        self._last = (key.norm, key.fingerprint)
 
     def _candidates(self, query: Fingerprint) -> list[int]:
         """Entry ids sharing the most buckets with the query (at most MAX_CANDIDATES).
@@ -421,15 +446,25 @@ class DedupIndex(SqliteIndex):
         it whole would make every lookup grow with the index. Counted here rather than by a
         GROUP BY: numpy ranks a few hundred ids faster than SQLite sorts its grouped rows.
         """
-        keys = query.keys
+        keys = list(dict.fromkeys(query.keys))
         if not keys:
             return []
-        band_count = min(LSH_BANDS, len(keys))
-        rows = self._db.execute(self._bucket_query(band_count, len(keys) - band_count), keys).fetchall()
-        if not rows:
+        stored = dict(
+            self._db.execute(
+                f"SELECT key, entries FROM bucket WHERE key IN ({','.join('?' * len(keys))})", keys
+            )
+        )
+        buckets = []
+        for key in keys:
+            ids = stored.get(key, b"")
+            pending = self._pending.get(key)
+            if pending is not None:
+                ids = (ids + pending[0])[-pending[1] :]
+            buckets.append(ids)
+        if not any(buckets):
             return []
         entries, hits = np.unique(
-            np.fromiter((row[0] for row in rows), dtype=np.int64, count=len(rows)), return_counts=True
+            np.frombuffer(b"".join(buckets), dtype=_ENTRY_ID).astype(np.int64), return_counts=True
         )
         if entries.size > MAX_CANDIDATES:
             # Most shared buckets first; among equals, the latest entries.
@@ -473,11 +508,42 @@ class DedupIndex(SqliteIndex):
         )
         if cur.rowcount != 1:
             return
-        entry_id = cur.lastrowid
+        entry_id = np.array([cur.lastrowid], dtype=_ENTRY_ID).tobytes()
+        band_count = min(LSH_BANDS, len(fp.keys))
+        limits = [BAND_READ_LIMIT] * band_count + [OPENING_READ_LIMIT] * (len(fp.keys) - band_count)
+        for key, limit in dict(zip(fp.keys, limits, strict=True)).items():
+            pending = self._pending.get(key)
+            if pending is None:
+                self._pending[key] = pending = (bytearray(), limit * _ENTRY_ID.itemsize)
+            pending[0].extend(entry_id)
+        self._pending_count += 1
+        if self._pending_count >= PENDING_FLUSH_ENTRIES:
+            self._flush()
+
+    def _flush(self) -> None:
+        """Write the pending bucket appends, in key order: one pass along the bucket table instead
+        of a page read and rewritten at a random place for every key of every text."""
+        if not self._pending:
+            return
+        self._begin()
+        # Appended, then cut to the bucket's read limit: `||` makes text of two blobs (bytes kept),
+        # CAST makes it a blob again so that substr counts bytes, from the end.
         self._db.executemany(
-            "INSERT OR IGNORE INTO band (key, entry) VALUES (?, ?)",
-            [(key, entry_id) for key in fp.keys],
+            "INSERT INTO bucket (key, entries) VALUES (?1, substr(?2, -?3)) ON CONFLICT (key) DO UPDATE"
+            " SET entries = substr(CAST(entries || excluded.entries AS BLOB), -?3)",
+            ((key, bytes(ids), limit) for key, (ids, limit) in sorted(self._pending.items())),
         )
+        self._pending.clear()
+        self._pending_count = 0
+
+    def commit(self) -> None:
+        self._flush()
+        super().commit()
+
+    def rollback(self) -> None:
+        self._pending.clear()
+        self._pending_count = 0
+        super().rollback()
 
     def doc_ids(self) -> Iterable[str]:
         for (doc_id,) in self._db.execute("SELECT DISTINCT doc_id FROM entry"):

@@ -1,6 +1,7 @@
 """The whole pure path for one page or one multi-page article:
-extract -> clean -> stitch -> split -> normalize. The Scrapy steps (pipelines/steps.py) chain
-exactly these functions.
+extract -> clean -> stitch -> split -> normalize (-> dedup's fingerprint). The crawl's worker pool
+runs exactly these functions (`documents_with_keys`, one task per article: pipelines/steps.py),
+and so does `reprocess`.
 
 `profile` is the site's profile: a crawl passes its spider's, `speech-archive extract` the one
 its registry finds for the URL (`ProfileRegistry.for_url`); `None` is the generic path.
@@ -9,6 +10,7 @@ its registry finds for the URL (`ProfileRegistry.for_url`); `None` is the generi
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from pipelines.clean import CleanedPage, clean
 from pipelines.document import Document
@@ -18,12 +20,14 @@ from pipelines.profile import Profile
 from pipelines.split import split
 from pipelines.stitch import stitch
 
+if TYPE_CHECKING:
+    from pipelines.dedup import DedupKey
+
 
 def extract_and_clean(
     body: bytes, url: str, headers: Mapping[str, str] | None = None, profile: Profile | None = None
 ) -> CleanedPage:
-    """Steps 1 and 2 of one page in one call: what the extract-and-clean step hands its worker
-    process, so that cleaning, too, runs off the reactor thread."""
+    """Steps 1 and 2 of one page in one call."""
     return clean(extract(body, url, headers, profile))
 
 
@@ -51,6 +55,19 @@ def clean_pages(
 
 def documents_of(cleaned: list[CleanedPage]) -> list[Document]:
     return normalize(split(stitch(cleaned))) if cleaned else []
+
+
+def documents_with_keys(
+    pages: list[tuple[bytes, str, Mapping[str, str] | None]], profile: Profile | None = None
+) -> tuple[list[Document], list[DedupKey]]:
+    """One task of the crawl's and of `reprocess`'s worker pools: the steps in order (each page
+    decoded, extracted and cleaned; the pages stitched; split; normalized: `process_pages`), then
+    each document's dedup key (`pipelines.dedup.dedup_key`). Only these come back: the steps'
+    intermediate outputs would cost the receiving process as much to unpickle as they are big."""
+    from pipelines.dedup import dedup_key  # numpy and sqlite3: not for `speech-archive extract`
+
+    documents = process_pages(pages, profile)
+    return documents, [dedup_key(doc.text or "") for doc in documents]
 
 
 def explain_page(

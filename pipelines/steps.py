@@ -1,97 +1,79 @@
 """The thin Scrapy item pipelines around the pure steps (see ITEM_PIPELINES in crawler/settings.py).
 
-Each one does the step its name says on a PageItem's own field; pages that were not fetched anew
-(304, unchanged payload, gone) pass through untouched to the archive step.
+Each does what its name says. The pure steps themselves (decode, extract, clean, stitch, split,
+normalize, and dedup's fingerprint: `pipelines.page.documents_with_keys` calls them in that order)
+run as one task per article in the process's worker pool (pipelines/workers.py), so the reactor
+thread only fetches and hands over, and only the documents and their dedup keys come back (the
+steps' intermediate outputs would cost the reactor as much to unpickle as they are big). Pages
+that were not fetched anew (304, unchanged payload, gone) pass through untouched to the archive.
 """
 
 from __future__ import annotations
 
 import asyncio
-import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 
 from scrapy import signals
 from scrapy.exceptions import DropItem
 
 from pipelines.items import PageItem
-from pipelines.lifeline import follow_process, process_identity
-from pipelines.normalize import normalize
-from pipelines.page import extract_and_clean
-from pipelines.split import split
-from pipelines.stitch import stitch
+from pipelines.page import documents_with_keys
+from pipelines.workers import release_shared_pool, shared_pool, workers_setting
 
 
-class ExtractAndCleanPipeline:
-    """Extracts and cleans every page of an item, in a process pool (EXTRACT_WORKERS; 0 = inline).
-
-    Both run in the worker: cleaning is per page and as heavy as extracting, and the reactor
-    thread is the crawl's bottleneck.
-    """
+class PurePathInPoolPipeline:
+    """Hands each fetched article to the process's worker pool, whose task runs the pure steps
+    in order, and sets the item's documents and dedup keys from what it hands back
+    (EXTRACT_WORKERS: default one worker per usable core; 0 = the steps run in this thread)."""
 
     def __init__(self, workers: int = 0):
         self.workers = max(0, int(workers))
-        self._pool: ProcessPoolExecutor | None = None
+        self._pool: asyncio.Future | None = None  # the shared pool, once taken
 
     @classmethod
     def from_crawler(cls, crawler):
-        pipeline = cls(crawler.settings.getint("EXTRACT_WORKERS", 0))
+        pipeline = cls(workers_setting(crawler.settings.get("EXTRACT_WORKERS")))
         crawler.signals.connect(pipeline.close_pool, signal=signals.spider_closed)
         return pipeline
 
-    @property
-    def pool(self) -> ProcessPoolExecutor:
-        if self._pool is None:
-            # forkserver, not fork: a forked worker would inherit the archive lock's file
-            # descriptor and, orphaned by a SIGKILLed crawl, keep the archive locked. And each
-            # worker follows this process: it ends when the crawl does, however the crawl ends.
-            self._pool = ProcessPoolExecutor(
-                max_workers=self.workers,
-                mp_context=multiprocessing.get_context("forkserver"),
-                initializer=follow_process,
-                initargs=process_identity(),
-            )
-        return self._pool
+    async def pool(self) -> ProcessPoolExecutor:
+        """The pool, taken with the first article to extract (a re-crawl of unchanged pages never
+        starts it), in a thread: starting the forkserver waits for its imports, the reactor must not."""
+        if self._pool is None:  # the items that wait meanwhile wait for the same start
+            self._pool = asyncio.ensure_future(asyncio.to_thread(self._first_use))
+        return await self._pool
+
+    def _first_use(self) -> ProcessPoolExecutor:
+        pool = shared_pool(self.workers)
+        pool.submit(int).result()  # its forkserver and a first worker are up
+        return pool
 
     def close_pool(self, *args, **kwargs) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
+        taken, self._pool = self._pool, None
+        if taken is None:
+            return
+        if taken.done():
+            release_shared_pool()
+        else:  # still starting (the crawl ended meanwhile): handed back once it has started
+            taken.add_done_callback(lambda _: release_shared_pool())
 
     async def process_item(self, item: PageItem):
         if not item.fetched:
             return item
         # The spider's profile; the generic spider's items (None) are looked up by URL in extract.
-        profile = item.profile
+        pages = [(p.body, p.url, p.headers) for p in item.pages]
         if self.workers == 0:
-            item.cleaned_pages = [extract_and_clean(p.body, p.url, p.headers, profile) for p in item.pages]
+            item.documents, item.dedup_keys = documents_with_keys(pages, item.profile)
         else:
-            futures = [
-                self.pool.submit(extract_and_clean, p.body, p.url, p.headers, profile) for p in item.pages
-            ]
-            item.cleaned_pages = [await asyncio.wrap_future(f) for f in futures]
+            pool = await self.pool()
+            item.documents, item.dedup_keys = await asyncio.wrap_future(
+                pool.submit(documents_with_keys, pages, item.profile)
+            )
         return item
 
 
-class StitchPipeline:
-    """An article's cleaned pages, in reading order, stitched into one."""
-
-    def process_item(self, item: PageItem):
-        if item.fetched:
-            item.article = stitch(item.cleaned_pages)
-        return item
-
-
-class SplitPipeline:
-    """One speech part per speech on pages that hold several."""
-
-    def process_item(self, item: PageItem):
-        if item.fetched:
-            item.speeches = split(item.article)
-        return item
-
-
-class NormalizePipeline:
-    """Speech parts -> documents; an item with no speech is dropped (counted, with its reason)."""
+class DropWithoutSpeechPipeline:
+    """A fetched article that gave no document is dropped (counted, with its reason)."""
 
     def __init__(self, crawler=None):
         self.crawler = crawler
@@ -101,10 +83,7 @@ class NormalizePipeline:
         return cls(crawler)
 
     def process_item(self, item: PageItem):
-        if not item.fetched:
-            return item
-        item.documents = normalize(item.speeches)
-        if not item.documents:
+        if item.fetched and not item.documents:
             if self.crawler is not None and self.crawler.stats is not None:
                 self.crawler.stats.inc_value("speech_archive/dropped/no_speech")
             raise DropItem(f"no speech on {item.url}")

@@ -13,7 +13,11 @@ What tests get beyond a static file server:
 - held answers (`hold_answers(after=n)`): a crawl caught mid-way, for as long as the test needs;
 - live edits in memory (`put`, `delete`), the folder on disk is never written;
 - fault injection (`inject`): status codes, slow answers, connection resets, truncated bodies,
-  redirect loops, a gzip bomb, a huge body, non-HTML payloads.
+  redirect loops, a gzip bomb, a huge body, non-HTML payloads;
+- several hosts on one port: a request naming a served host (absolute-form target, as a client
+  sends to its `http_proxy`, or Host header) is answered by that host, whichever port it reached,
+  so `http_proxy=http://127.0.0.1:PORT` lets a crawler fetch the hosts' real URLs
+  (`http://www.x.test/…`); https is not spoken (a crawler answers such links over http).
 
 Only the standard library is used: the server must start in milliseconds inside every test.
 """
@@ -47,6 +51,9 @@ DEFAULT_LAST_MODIFIED = datetime(2025, 11, 10, 0, 0, 0, tzinfo=UTC)
 DEFAULT_HTML_CONTENT_TYPE = "text/html; charset=utf-8"
 # Non-HTML files the sites carry, answered with what real servers send.
 CONTENT_TYPES_BY_NAME = {"robots.txt": "text/plain", "sitemap.xml": "application/xml"}
+
+# Names a request may give for "this server" rather than for one of the hosts it serves.
+LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1", ""})
 
 FAULTS = ("status", "slow", "reset", "truncate", "redirect_loop", "gzip_bomb", "huge", "not_html")
 ANY_PATH = "*"
@@ -283,9 +290,12 @@ class _ReplicaHandler(BaseHTTPRequestHandler):
         self._answer(head=True)
 
     def _answer(self, head: bool):
-        web, site = self.server.web, self.server.site
+        web = self.server.web
+        # Which host answers: the one the request names (absolute-form target, as proxies get,
+        # or Host header) when this web serves it, else the host of this port.
+        site = self.site = web.site_for(self.server.site, self.path, self.headers.get("Host"))
         self.entry = {
-            "host": site.name,
+            "host": site.name if site else urlsplit(self.path).hostname,
             "method": self.command,
             "path": self.path,
             "status": 0,
@@ -298,6 +308,9 @@ class _ReplicaHandler(BaseHTTPRequestHandler):
         web._log_request(self.entry)
         if web.on_request is not None:
             web.on_request(dict(self.entry))
+        if site is None:  # a proxy request for a host this web does not serve
+            self._send_message(HTTPStatus.BAD_GATEWAY, head)
+            return
         try:
             release = web._hold_for_this_request()
             if release is not None:
@@ -353,7 +366,7 @@ class _ReplicaHandler(BaseHTTPRequestHandler):
         self._send(status, headers, body, head)
 
     def _serve(self, key: str, head: bool):
-        found = self.server.site.resolve(self.path, key)
+        found = self.site.resolve(self.path, key)
         if found is DIRECTORY:
             self._send_message(HTTPStatus.MOVED_PERMANENTLY, head, {"Location": "/" + key + "/"})
             return
@@ -391,7 +404,7 @@ class _ReplicaHandler(BaseHTTPRequestHandler):
         self.connection.close()
 
     def _fault_truncate(self, key, head):
-        found = self.server.site.lookup(key)
+        found = self.site.lookup(key)
         if isinstance(found, Resource):
             data, content_type = found.data, found.content_type
         else:
@@ -706,6 +719,28 @@ class ReplicaWeb:
                             site.faults.remove(fault)
                     return fault
         return None
+
+    def site_for(self, own: HostSite, target: str, host_header: str | None) -> HostSite | None:
+        """The host a request is for. An absolute-form target (`GET http://www.x.test/a HTTP/1.1`,
+        what a client sends to an HTTP proxy) names it, else the Host header; a served name picks
+        that host, so every port also works as `http_proxy` for the whole web. A loopback name
+        (`127.0.0.1:PORT`) picks the host served on that port, or this port's own; another name
+        in an absolute-form target is a host out of reach (None: 502)."""
+        absolute = target.startswith(("http://", "https://"))
+        named = urlsplit(target if absolute else "//" + (host_header or ""))
+        name = (named.hostname or "").lower()
+        if name in self._sites:
+            return self._sites[name]
+        if name in LOOPBACK_NAMES:
+            port = named.port
+            by_port = [h for h, server in self._servers.items() if server.server_port == port]
+            return self._sites[by_port[0]] if by_port else own
+        return None if absolute else own
+
+    @property
+    def proxy_url(self) -> str:
+        """An address to give clients as `http_proxy`: any port routes by the requested host."""
+        return next(iter(self.urls.values()))
 
     def _site(self, host: str) -> HostSite:
         try:

@@ -35,12 +35,30 @@ BLOCKS = frozenset("body div article section td main".split())  # body: `<p>`s s
 # `<td><span class="postbody">…<br/>…</span></td>`, old portals as `<td><font>…</font></td>`.
 INLINE = frozenset("p span font b strong em i u small big br sub sup center label q cite abbr".split())
 SKIPPED = frozenset(FURNITURE.split("|"))
+PARAGRAPH_BLOCKS = frozenset("div section".split())
+
+
+def _is_custom_element(tag: str) -> bool:
+    """A custom element (`<founder-content>`, `<info-div>`: HTML gives them a hyphen in their
+    name): a CMS's or framework's wrapper, transparent to the prose it holds."""
+    return "-" in tag
+
+
+def _is_paragraph_block(element) -> bool:
+    """A `<div>` or `<section>` holding no block of its own: a paragraph printed as a block (Word
+    pasted into an editor gives `<div>&nbsp;…</div>` per paragraph, WeChat `<section>` ones)."""
+    return element.tag in PARAGRAPH_BLOCKS and not any(
+        isinstance(d.tag, str) and (d.tag in BLOCKS or d.tag in PARAGRAPH_BLOCKS)
+        for d in element.iterdescendants()
+    )
 
 
 def _inline_text(element, parts: list[str]) -> None:
     parts.append(element.text or "")
     for child in element:
-        if isinstance(child.tag, str) and child.tag in INLINE:
+        if isinstance(child.tag, str) and (
+            child.tag in INLINE or _is_custom_element(child.tag) or _is_paragraph_block(child)
+        ):
             _inline_text(child, parts)
         parts.append(child.tail or "")  # what follows a link, list or table still is this block's
 

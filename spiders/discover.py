@@ -6,6 +6,9 @@ Links in `<a href>` are not the only way a site names its pages:
 - RSS/Atom feeds a page offers (`<link rel="alternate" type="application/rss+xml">`): their items;
 - `data-*` attributes that carry a link (`data-href`, `data-url`, `data-link`, …), which a
   script turns into navigation;
+- absolute URLs written inside inline scripts, however escaped (`\\/`, `\\u0026`, HTML entities
+  over JSON in a string: WeChat's `var msgList = '{&quot;content_url&quot;:…}'`), as Heritrix's
+  JavaScript extractor reads them: only the site's own URLs are fetched (the spider's choice);
 - the state a server-rendered app embeds for its scripts: `<script type="application/json">`
   (Next.js `__NEXT_DATA__`), JSON-LD, `window.__INITIAL_STATE__ = {…}`, `window.__NUXT__ = …`.
   JSON is parsed as JSON and walked for strings that are URLs or site paths; a state that is
@@ -17,6 +20,7 @@ spider's choice (its own `candidate` / patterns).
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -40,6 +44,10 @@ MAX_URL_LENGTH = 500
 # `window.__NUXT__=`, `__PRELOADED_STATE__ =`, `window.__APOLLO_STATE__ =`.
 STATE_ASSIGNMENT = re.compile(r"(?:window\.|var\s+|let\s+|const\s+|\b)(__[A-Za-z0-9_]+__)\s*=\s*")
 JS_STRING = re.compile(r'"((?:[^"\\\n]|\\.){1,500})"')
+# An absolute URL in script text once unescaped: it ends at a quote, a space, a bracket or a backslash.
+SCRIPT_URL = re.compile(r"https?://[^\s\"'<>\\()\[\]{}]+", re.I)
+JS_UNICODE_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+MAX_UNESCAPES = 3  # HTML-escaped JSON inside an HTML-escaped string: `&amp;amp;` is two levels
 JSON_SCRIPT_TYPES = re.compile(r"^application/(?:ld\+)?json$", re.I)
 
 
@@ -185,6 +193,31 @@ def inline_json_links(sel: Selector, base_url: str) -> list[str]:
             string = string.strip()
             if _is_url_string(string) and string != "/":
                 found.append(urljoin(base_url, string))
+    return list(dict.fromkeys(found))
+
+
+def _unescaped_script(text: str) -> str:
+    """Script text with its string escapes undone: JS (`\\/`, `\\uXXXX`) and HTML entities, the
+    latter as many levels deep as a page nests them."""
+    text = JS_UNICODE_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text).replace("\\/", "/")
+    for _ in range(MAX_UNESCAPES):
+        unescaped = html.unescape(text)
+        if unescaped == text:
+            break
+        text = unescaped
+    return text
+
+
+def script_string_urls(sel: Selector) -> list[str]:
+    """Absolute http(s) URLs written anywhere in the page's inline scripts."""
+    found = []
+    for script in sel.xpath("//script[not(@src)]/text()").getall():
+        if "http" not in script:
+            continue
+        for m in SCRIPT_URL.finditer(_unescaped_script(script)):
+            url = m.group(0).rstrip(".,;:!")
+            if len(url) <= MAX_URL_LENGTH:
+                found.append(url)
     return list(dict.fromkeys(found))
 
 

@@ -30,7 +30,7 @@ import scrapy
 from pipelines.items import PageItem
 from spiders.base import ArticleMirror, ProfileSpider, article_url_list, parse_budget
 from spiders.classify import ARTICLE, CONTINUATION, FORUM_REPLIES, is_forum_thread, page_kind
-from spiders.discover import data_attribute_links, inline_json_links
+from spiders.discover import data_attribute_links, inline_json_links, script_string_urls
 from spiders.pagers import find_pager, first_page_url, is_later_page, script_links
 from spiders.shipped import shipped_profiles
 from spiders.urls import canonical_url, check_http_url, is_calendar_url, trap_kind, url_template
@@ -121,12 +121,14 @@ class GenericSpider(ProfileSpider):
     # --- links ------------------------------------------------------------------------------
     def page_links(self, response) -> list[tuple[str, str]]:
         """(link, how it was found) for every link of a page: `<a href>` first, then links only a
-        script would follow (script pagers and data stores, `data-*` attributes, inline JSON)."""
+        script would follow (script pagers and data stores, `data-*` attributes, inline JSON, absolute
+        URLs in script strings)."""
         sel, base = response.selector, response.url
         found = [(urljoin(base, h), "link") for h in sel.css("a::attr(href)").getall()]
         found += [(url, "script") for url in script_links(sel, base)]
         found += [(url, "data_attribute") for url in data_attribute_links(sel, base)]
         found += [(url, "inline_json") for url in inline_json_links(sel, base)]
+        found += [(url, "script_string") for url in script_string_urls(sel)]
         return found
 
     def follow_canonical(self, url: str, lastmod: str | None = None):

@@ -31,7 +31,9 @@ PAGER_NAME = re.compile(
 # Containers that page through comments or replies, not the article.
 NOT_ARTICLE_PAGER = re.compile(r"comment|reply|replies|discuss|pinglun", re.I)
 TOTAL_PAGES = re.compile(r"共\s*(\d{1,4})\s*页")
-PAGE_NUMBER = re.compile(r"^\[?\s*(?:第\s*)?(\d{1,4})\s*(?:页)?\s*\]?$")
+PAGE_NUMBER = re.compile(r"^(?:第\s*)?(\d{1,4})\s*(?:页)?$")
+# Pager entries in brackets, half- or full-width: `[2]`, `［2］`, `【2】`, `【下一页】`, `〔3〕`.
+BRACKETED = re.compile(r"^[\[［【〔]\s*(.*?)\s*[\]］】〕]$")
 # `createPageHTML(3, 0, "index", "html")`, or with the variables the template set just before
 # (`createPageHTML(countPage, currentPage, "index", "html")`).
 CREATE_PAGE_HTML = re.compile(
@@ -65,6 +67,13 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", "", text or "")
 
 
+def _entry_text(text: str) -> str:
+    """A pager entry's words: whitespace out, one pair of brackets around it off."""
+    text = _norm(text)
+    bracketed = BRACKETED.match(text)
+    return bracketed.group(1) if bracketed else text
+
+
 def _is_nav_text(text: str) -> bool:
     return text in NEXT_TEXTS or text in PREV_TEXTS or text in EDGE_TEXTS
 
@@ -72,8 +81,9 @@ def _is_nav_text(text: str) -> bool:
 def _pager_from(container: Selector, base_url: str) -> Pager | None:
     pager = Pager()
     numbered, navigational, other = 0, 0, 0
+    unlinked_anchors: list[int] = []
     for a in container.xpath(".//a"):
-        text = _norm("".join(a.xpath(".//text()").getall()))
+        text = _entry_text("".join(a.xpath(".//text()").getall()))
         href = a.attrib.get("href", "").strip()
         usable = href and not href.startswith(("javascript:", "#"))
         m = PAGE_NUMBER.match(text)
@@ -81,13 +91,10 @@ def _pager_from(container: Selector, base_url: str) -> Pager | None:
         if m:
             numbered += 1
             number = int(m.group(1))
-            if (
-                "current" in css
-                or "cur" in css.split()
-                or "page" in a.attrib.get("aria-current", "")
-                or not usable
-            ):
+            if "current" in css or "cur" in css.split() or "page" in a.attrib.get("aria-current", ""):
                 pager.current = pager.current or number
+            elif not usable:
+                unlinked_anchors.append(number)  # the current page, unless another link leads there
             if usable:
                 pager.pages.setdefault(number, urljoin(base_url, href))
         elif _is_nav_text(text) or text.startswith("共"):
@@ -101,15 +108,16 @@ def _pager_from(container: Selector, base_url: str) -> Pager | None:
     if pager.current is None:
         # The current page is printed without a link: <span>2</span>, <strong>2</strong>, li.thisclass.
         # A bare number that another link of the pager leads to is not this page (Discuz! prints
-        # the page count as `<em>12</em>` before the numbers).
-        bare = []
+        # the page count as `<em>12</em>` before the numbers, Empire CMS the record count as
+        # `<a title="Total record"><b>2</b></a>`).
+        bare = list(unlinked_anchors)
         for el in container.xpath(
             ".//*[self::span or self::strong or self::b or self::em or self::li or self::font]"
         ):
             if el.xpath(".//a"):
                 if "thisclass" not in el.attrib.get("class", ""):
                     continue
-            text = _norm("".join(el.xpath(".//text()").getall()))
+            text = _entry_text("".join(el.xpath(".//text()").getall()))
             m = PAGE_NUMBER.match(text)
             if m:
                 bare.append(int(m.group(1)))

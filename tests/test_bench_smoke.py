@@ -16,8 +16,9 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:  # bench/ is not an installed package: it runs from the repository
     sys.path.insert(0, str(REPO_ROOT))
 
-from bench import LARGE_FIGURES, SCALE_FIGURES, TARGETS  # noqa: E402
+from bench import LARGE_FIGURES, REAL_FIGURES, SCALE_FIGURES, TARGETS  # noqa: E402
 from bench.__main__ import TABLE_BEGIN, TABLE_END  # noqa: E402
+from bench.crawl import REAL_PAGES  # noqa: E402
 from bench.dedup import generate_documents, original_paragraphs  # noqa: E402
 
 
@@ -27,6 +28,8 @@ def test_every_benchmark_runs_at_tiny_sizes_and_prints_its_figures(tmp_path):
     tiny = [
         "--articles",
         "40",
+        "--real-articles",
+        "12",
         "--dedup-docs",
         "300",
         "--search-docs",
@@ -52,12 +55,20 @@ def test_every_benchmark_runs_at_tiny_sizes_and_prints_its_figures(tmp_path):
     assert result.returncode == 0, result.stderr[-3000:]
     figures = dict(line.split(": ", 1) for line in result.stdout.splitlines() if ": " in line)
     default_figures = set(TARGETS) - LARGE_FIGURES - SCALE_FIGURES
+    if not REAL_PAGES.is_dir():  # ../shared is not everywhere
+        default_figures -= REAL_FIGURES
     assert default_figures <= set(figures)
     # the baseline and the crawl fetched the same site: 40 articles, 1 listing, home, robots.txt
     # (once for its rules, once for its Sitemap lines)
     assert figures["fetch_only_pages"] == figures["crawl_pages"] == "44"
     # 304 for every unchanged article; robots.txt is always fetched in full (a 304 would read as no rules)
     assert figures["recrawl_not_modified"] == "40"
+    assert figures["peer_pages"] == "44"  # the naive peer pipeline walked the same site
+    assert int(figures["reprocess_documents"]) > 0
+    if REAL_PAGES.is_dir():  # 12 real pages at 12 URLs, the home listing, robots.txt twice
+        assert figures["real_fetch_only_pages"] == figures["real_peer_pages"] == "15"
+        # the product's spider also follows listing and article links it finds on the real pages
+        assert int(figures["real_crawl_pages"]) >= 15
     assert figures["dedup_docs"] == "300"
     assert figures["search_docs"] == "300" and figures["search_queries_found"] == figures["search_queries"]
     assert figures["store_docs"] == "200" and figures["store_versions"] == "4"
@@ -111,11 +122,11 @@ def test_generated_copies_are_made_from_the_original_they_name():
             assert doc.text != original and doc.text.count("\n\n") == original.count("\n\n")
 
 
-def test_the_dedup_growth_benchmark_compares_both_bucket_reads_at_tiny_sizes(capsys):
+def test_the_dedup_growth_benchmark_reports_each_size_after_its_synthetic_filler(capsys):
     from bench.dedup_growth import run
 
-    run([100, 200])
-    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert [line["docs"] for line in lines] == [100, 200]
-    assert all(line["same_matches"] for line in lines)
-    assert all(line["bounded_lookup_cpu_ms"] > 0 for line in lines)
+    run([100, 200], filler=300)
+    filler, *lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert filler["filler"] == 300
+    assert [(line["docs"], line["index_entries"]) for line in lines] == [(100, 400), (200, 500)]
+    assert all(line["lookup_cpu_ms"] > 0 and line["match_add_cpu_ms_per_doc"] > 0 for line in lines)

@@ -218,3 +218,53 @@ def test_catalog_size_is_reported_against_the_text(replica_archive):
 
     assert sizes["text_bytes"] == text
     assert sizes["catalog_bytes"] > text
+
+
+def test_a_catalog_of_the_previous_schema_is_rebuilt_and_said_so_in_one_line(archive_copy, capsys):
+    from crawler.cli import main
+
+    path = catalog_path(archive_copy)
+    before = rows(path, "SELECT doc_id, title, text FROM documents ORDER BY doc_id")
+    db = sqlite3.connect(path)
+    with db:  # as schema 1 left it: an FTS5 trigram table in the file, no word index
+        db.execute("UPDATE catalog_meta SET value = '1' WHERE key = 'schema'")
+        db.execute("DELETE FROM catalog_meta WHERE key = 'words'")
+        db.execute("CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, tokenize='trigram')")
+    db.close()
+    assert catalog_stamp(path) is None
+
+    assert main(["catalog", "--archive", str(archive_copy.root)]) == 0
+
+    out = capsys.readouterr().out.strip()
+    assert out.count("\n") == 0 and "rebuilt (the catalog on disk was of schema 1" in out
+    assert catalog_stamp(path) == 1
+    assert rows(path, "SELECT doc_id, title, text FROM documents ORDER BY doc_id") == before
+    assert rows(path, "SELECT name FROM sqlite_master WHERE name = 'documents_fts'") == []
+    assert search(path, "教育家型校长")[0]
+
+
+def test_a_missing_word_index_makes_the_catalog_rebuilt(archive_copy):
+    from archive.word_index import words_dir
+
+    path = catalog_path(archive_copy)
+    shutil.rmtree(words_dir(path))
+    assert catalog_stamp(path) is None
+
+    with catalog_for_reading(archive_copy) as (found, note):
+        assert (found, note) == (path, None)
+        assert search(found, "教育家型校长")[0]
+
+
+def test_each_commit_writes_a_new_word_index_and_keeps_only_the_previous_one(archive_copy):
+    from archive.catalog import catalog_meta
+    from archive.word_index import words_dir
+
+    path = catalog_path(archive_copy)
+    names = [catalog_meta(path)["words"]]
+    for _ in range(2):
+        run = archive_copy.begin_run({"spiders": ["test"]})
+        run.commit({})
+        names.append(catalog_meta(path)["words"])
+
+    assert len(set(names)) == 3  # a new directory each time, none changed in place
+    assert sorted(p.name for p in words_dir(path).iterdir()) == sorted(names[1:])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from pipelines.dedup import (
     NUM_PERM,
     OPENING_READ_LIMIT,
     DedupIndex,
+    Match,
     _overlaps_with_many,
     fingerprint,
     new_doc_id,
@@ -28,6 +30,7 @@ from pipelines.dedup import (
 
 GOLD = Path(__file__).resolve().parent.parent / "samples" / "gold"
 DUPLICATES = Path(__file__).resolve().parent.parent / "samples" / "sites" / "duplicates.json"
+FIXTURE_ARCHIVE = Path(__file__).resolve().parent / "fixtures" / "archive-2026-11"
 
 
 def gold_texts() -> dict[str, str]:
@@ -304,3 +307,58 @@ def test_an_index_of_another_schema_is_refused_so_the_archive_rebuilds_it(tmp_pa
     old.close()
     with pytest.raises(ValueError, match="schema dedup-2"):
         DedupIndex(path)
+
+
+def test_a_crowded_bucket_keeps_only_as_many_entries_as_a_lookup_reads(index):
+    """The index holds one row per bucket, cut to its read limit: a stock opening shared by every
+    speech costs a lookup the same at 300 speeches as it would at a million."""
+    speeches = stock_opening_speeches(OPENING_READ_LIMIT + 40)
+    for number, speech in enumerate(speeches):
+        index.add(f"d{number}", speech, complete=True)
+    index.commit()
+    widest = index._db.execute("SELECT MAX(LENGTH(entries)) FROM bucket").fetchone()[0]  # noqa: SLF001
+    assert widest == 4 * OPENING_READ_LIMIT
+
+
+def test_lookups_see_additions_before_and_after_they_are_written_alike(index):
+    """Bucket appends wait in memory until the commit writes them in key order: a lookup finds
+    the same copies either way, also in a bucket that outgrows its read limit across the two."""
+    speeches = stock_opening_speeches(OPENING_READ_LIMIT + 40)
+    for number, speech in enumerate(speeches[:100]):
+        index.add(f"d{number}", speech, complete=True)
+    index.commit()
+    for number, speech in enumerate(speeches[100:], start=100):
+        index.add(f"d{number}", speech, complete=True)
+    probes = [speech[: len(speech) // 4] for speech in speeches[-30:]] + [light_edit(gold_text(SOURCE))]
+    pending = [index.match(probe) for probe in probes]
+    index.commit()
+    assert [index.match(probe) for probe in probes] == pending
+    assert [m.doc_id for m in pending[:30]] == [f"d{n}" for n in range(len(speeches) - 30, len(speeches))]
+
+
+def test_an_archive_whose_dedup_index_has_the_earlier_layout_rebuilds_it_with_one_line(tmp_path, caplog):
+    from archive.indexes import open_indexes
+    from archive.store import Archive
+
+    archive_dir = tmp_path / "archive"
+    shutil.copytree(FIXTURE_ARCHIVE, archive_dir)
+    archive = Archive(archive_dir)
+    archive.index_dir.mkdir(parents=True, exist_ok=True)
+    earlier = sqlite3.connect(archive.index_dir / "dedup.sqlite")
+    earlier.executescript(
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+        f"INSERT INTO meta VALUES ('schema', 'dedup-3'), ('version', '{archive.latest()}');"
+        "CREATE TABLE band (key INTEGER NOT NULL, entry INTEGER NOT NULL, PRIMARY KEY (key, entry)) WITHOUT ROWID;"
+    )
+    earlier.commit()
+    earlier.close()
+    with caplog.at_level("WARNING", logger="archive.indexes"):
+        dedup, urls = open_indexes(archive)
+    assert [r.getMessage() for r in caplog.records if "dedup-3" in r.getMessage()] == [
+        f"archive indexes unusable (dedup index {archive.index_dir / 'dedup.sqlite'} has schema dedup-3,"
+        " expected dedup-4): rebuilding"
+    ]
+    stored = next(iter(archive.documents()))
+    assert dedup.match(stored["text"]) == Match(stored["doc_id"], "exact", 1.0)
+    dedup.close()
+    urls.close()

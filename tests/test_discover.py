@@ -15,6 +15,7 @@ from spiders.discover import (
     inline_json_links,
     read_sitemap,
     robots_sitemaps,
+    script_string_urls,
     sitemap_body,
 )
 from spiders.pagers import find_pager, is_later_page
@@ -118,6 +119,37 @@ def test_a_page_count_printed_before_the_numbers_is_not_the_current_page():
         text='<div class="pages"><em>&nbsp;2&nbsp;</em><strong>1</strong><a href="t-2.html">2</a><a href="t-2.html" class="next">下一页</a></div>'
     )
     assert find_pager(sel, BASE + "t-1.html").current == 1
+
+
+def test_a_record_count_printed_as_an_unlinked_anchor_is_not_the_current_page():
+    sel = Selector(
+        text='<div class="epages"><a title="Total record">&nbsp;<b>2</b> </a>&nbsp;<b>1</b>&nbsp;<a href="7_2.html">2</a>&nbsp;<a href="7_2.html">下一页</a></div>'
+    )
+    pager = find_pager(sel, BASE + "7.html", article=True)
+    assert pager.current == 1 and pager.next_url == BASE + "7_2.html"
+
+
+def test_pager_entries_in_full_width_brackets_make_page_two_a_later_page():
+    zdfy = "<div class=\"zdfy\"><a href='c-1.html'>【1】</a><a href='c-1-2.html'>【2】</a><a href='c-1-2.html'>【下一页】</a></div>"
+    assert not is_later_page(
+        find_pager(Selector(text=zdfy), BASE + "c-1.html", article=True), BASE + "c-1.html"
+    )
+    later = find_pager(Selector(text=zdfy), BASE + "c-1-2.html", article=True)
+    assert is_later_page(later, BASE + "c-1-2.html") and later.pages[1] == BASE + "c-1.html"
+
+
+def test_absolute_urls_in_script_strings_are_read_through_js_and_nested_html_escapes():
+    # WeChat's account history: JSON, HTML-escaped, in a single-quoted string; `&amp;amp;` inside.
+    script = (
+        "var msgList = '{&quot;list&quot;:[{&quot;content_url&quot;:&quot;http:\\/\\/mp.site.test\\/s?"
+        "__biz=MzA=&amp;amp;mid=26&amp;amp;idx=1#rd&quot;}]}';"
+        ' var share = "https:\\u002F\\u002Fsite.test\\u002Fa\\u002F1.html"; var n = 1;'
+    )
+    assert script_string_urls(Selector(text=f"<script>{script}</script>")) == [
+        "http://mp.site.test/s?__biz=MzA=&mid=26&idx=1#rd",
+        "https://site.test/a/1.html",
+    ]
+    assert script_string_urls(Selector(text='<script src="http://site.test/x.js"></script>')) == []
 
 
 SPEECH = "同志们：今天我们召开全市教育工作会议，主要任务是总结去年工作，部署今年任务。" * 6

@@ -139,14 +139,12 @@ def test_an_item_is_handed_over_without_bodies_and_keyed_by_its_content():
         url="http://a.test/1.html",
         pages=[page],
         documents=[Document(url="http://a.test/1.html", text="同志们")],
-        cleaned_pages=[object()],
-        article=object(),
-        speeches=[object()],
+        dedup_keys=[object()],
     )
 
     sent = item_for_handover(item)
 
-    assert sent.pages[0].body == b"" and (sent.cleaned_pages, sent.article, sent.speeches) == ([], None, [])
+    assert sent.pages[0].body == b"" and sent.dedup_keys == []
     assert item.pages[0].body  # the worker's own item is untouched
     assert handover_key(sent) == handover_key(item_for_handover(item))
     refetched = item_for_handover(item)

@@ -8,14 +8,19 @@ from pathlib import Path
 import pytest
 
 from pipelines import vocabulary
-from pipelines.clean import collapse_cjk_spaces
+from pipelines.clean import clean, collapse_cjk_spaces
+from pipelines.dedup import fingerprint, normalise_for_dedup
 from pipelines.encoding import decode_body, looks_like_mojibake
+from pipelines.extract import extract
 from pipelines.items import PageCapture, PageItem
-from pipelines.normalize import detect_script
-from pipelines.page import extract_and_clean, process_page, process_pages
+from pipelines.normalize import detect_script, normalize
+from pipelines.page import documents_with_keys, process_page, process_pages
 from pipelines.profile import CrawlRules
-from pipelines.steps import ExtractAndCleanPipeline, NormalizePipeline, SplitPipeline, StitchPipeline
+from pipelines.split import split
+from pipelines.steps import DropWithoutSpeechPipeline, PurePathInPoolPipeline
+from pipelines.stitch import stitch
 from pipelines.vocabulary import han_count
+from pipelines.workers import usable_cpus, workers_setting
 from spiders.shipped import shipped_profiles
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -103,12 +108,22 @@ def test_han_characters_are_counted_in_every_block_and_nothing_else():
     assert han_count("") == 0
 
 
-def test_the_extract_step_hands_on_cleaned_pages_which_the_stitch_step_stitches():
+def test_the_pool_task_is_the_pure_steps_in_order_each_on_the_last_ones_output():
     item = item_of("3404.html", "3404_2.html")
-    cleaned = [extract_and_clean(p.body, p.url, p.headers, item.profile) for p in item.pages]
-    item = asyncio.run(ExtractAndCleanPipeline(0).process_item(item))
-    assert item.cleaned_pages == cleaned
-    assert StitchPipeline().process_item(item).article.pages == [p.url for p in item.pages]
+    cleaned = [clean(extract(p.body, p.url, p.headers, item.profile)) for p in item.pages]
+    article = stitch(cleaned)
+    assert article.pages == [p.url for p in item.pages]  # both pages, in reading order
+    documents = normalize(split(article))
+    assert len(documents) == 1 and documents[0].pages == article.pages
+    task_documents, keys = documents_with_keys([(p.body, p.url, p.headers) for p in item.pages], item.profile)
+    assert task_documents == documents
+    assert [key.norm for key in keys] == [normalise_for_dedup(documents[0].text)]
+
+
+def test_the_pool_step_hands_on_documents_and_their_dedup_keys():
+    item = asyncio.run(PurePathInPoolPipeline(0).process_item(item_of("3404.html", "3404_2.html")))
+    assert item.documents[0].pages == [p.url for p in item.pages]
+    assert [key.norm for key in item.dedup_keys] == [normalise_for_dedup(doc.text) for doc in item.documents]
 
 
 def test_traditional_page_is_converted_and_original_kept():
@@ -173,22 +188,30 @@ def item_of(*names: str, site: str = "huigou6") -> PageItem:
 
 
 def run_pipelines(item: PageItem, workers: int, crawler=None) -> PageItem:
-    extract_step = ExtractAndCleanPipeline(workers)
+    step = PurePathInPoolPipeline(workers)
     try:
-        item = asyncio.run(extract_step.process_item(item))
+        item = asyncio.run(step.process_item(item))
     finally:
-        extract_step.close_pool()
-    for step in (StitchPipeline(), SplitPipeline(), NormalizePipeline(crawler)):
-        item = step.process_item(item)
-    return item
+        step.close_pool()
+    return DropWithoutSpeechPipeline(crawler).process_item(item)
 
 
-@pytest.mark.parametrize("workers", [0, 1])
+@pytest.mark.parametrize("workers", [0, 2])
 def test_pipelines_give_exactly_what_process_pages_gives(workers):
     item = run_pipelines(item_of("3404.html", "3404_2.html"), workers)
     expected = process_pages([(p.body, p.url, p.headers) for p in item.pages], item.profile)
     assert item.documents == expected
     assert len(item.documents) == 1 and len(item.documents[0].pages) == 2
+    (key,) = item.dedup_keys  # hashed in the worker exactly as the dedup index would hash it
+    assert key.fingerprint.sha == fingerprint(normalise_for_dedup(expected[0].text)).sha
+    assert list(key.fingerprint.keys) == fingerprint(normalise_for_dedup(expected[0].text)).band_keys()
+
+
+def test_extract_workers_setting_reads_auto_as_one_per_core():
+    assert workers_setting("auto") == workers_setting(None) == usable_cpus() >= 1
+    assert workers_setting("0") == 0 and workers_setting(3) == 3
+    with pytest.raises(ValueError, match="EXTRACT_WORKERS must be"):
+        workers_setting("many")
 
 
 def test_unchanged_and_gone_items_pass_untouched():
@@ -196,7 +219,7 @@ def test_unchanged_and_gone_items_pass_untouched():
         item = item_of("3404.html")
         setattr(item, flag, True)
         item = run_pipelines(item, 0)
-        assert item.documents == [] and item.cleaned_pages == [] and item.article is None
+        assert item.documents == [] and item.dedup_keys == []
 
 
 def test_item_without_speech_is_dropped_and_counted():
@@ -206,3 +229,18 @@ def test_item_without_speech_is_dropped_and_counted():
     with pytest.raises(DropItem, match="no speech on"):
         run_pipelines(item_of("index.html"), 0, crawler)
     assert crawler.stats.values == {"speech_archive/dropped/no_speech": 1}
+
+
+def test_the_spiders_of_one_process_share_one_pool_until_the_last_is_done():
+    first, second = PurePathInPoolPipeline(2), PurePathInPoolPipeline(2)
+
+    async def take_both():
+        return await first.pool(), await second.pool()
+
+    pool, same = asyncio.run(take_both())
+    assert same is pool
+    first.close_pool()
+    assert pool.submit(len, "still up").result() == 8  # the second spider still uses it
+    second.close_pool()
+    with pytest.raises(RuntimeError, match="shutdown"):
+        pool.submit(len, "gone")

@@ -58,3 +58,61 @@ def test_reprocess_of_an_empty_archive_is_a_one_line_error(tmp_path):
     result = speech_archive("reprocess", "--archive", str(tmp_path / "none"))
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1
+
+
+def test_reprocess_in_two_processes_stages_what_one_process_stages(crawled_archive):
+    from archive.reprocess import reprocess
+    from archive.store import Archive
+    from spiders.shipped import shipped_profiles
+
+    archive = Archive(crawled_archive)
+    one_process, counts_one = reprocess(archive, shipped_profiles(), 1, workers=0)
+    two_processes, counts_two = reprocess(archive, shipped_profiles(), 1, workers=2)
+    assert counts_two == counts_one and counts_one["documents_rebuilt"] > 0
+    assert export(crawled_archive, version=two_processes) == export(crawled_archive, version=one_process)
+    assert archive.meta(two_processes)["documents"].get("changed", 0) == 0
+
+
+def test_reprocess_refuses_a_number_of_workers_that_is_none(crawled_archive):
+    result = speech_archive("reprocess", "--archive", str(crawled_archive), "--workers", "many")
+    assert result.returncode == 2
+    assert (
+        result.stderr
+        == "speech-archive reprocess: --workers must be 'auto' or a number of processes (0: none), not 'many'\n"
+    )
+
+
+def test_reprocess_with_a_profiles_folder_that_is_not_there_is_a_one_line_usage_error(
+    crawled_archive, tmp_path
+):
+    missing = tmp_path / "no-such-folder"
+    result = speech_archive("reprocess", "--archive", str(crawled_archive), "--profiles", str(missing))
+    assert result.returncode == 2
+    assert result.stderr == f"speech-archive reprocess: {missing}: no such profiles folder\n"
+
+
+def test_reprocess_rebuilds_through_the_users_own_profile_of_a_site(crawled_archive, tmp_path):
+    """The user's folder wins over the shipped one, as in `crawl --profiles`: here their copy of
+    jianghua_ai's profile strips one phrase as the site's noise."""
+    from spiders.shipped import shipped_profiles_dir
+
+    def with_the_phrase(version: int) -> dict[str, list[str]]:
+        texts: dict[str, list[str]] = {}
+        for d in export(crawled_archive, version=version):
+            if "同志们" in d["text"]:
+                texts.setdefault(",".join(d["sites"]), []).append(d["doc_id"])
+        return texts
+
+    assert "jianghua_ai" in with_the_phrase(1)
+    own = tmp_path / "own"
+    own.mkdir()
+    shipped = (shipped_profiles_dir() / "jianghua_ai.toml").read_text(encoding="utf-8")
+    (own / "jianghua_ai.toml").write_text(
+        shipped.replace("noise = []", 'noise = ["同志们"]'), encoding="utf-8"
+    )
+
+    result = speech_archive("reprocess", "--archive", str(crawled_archive), "--profiles", str(own))
+
+    assert result.returncode == 0, result.stderr
+    assert "changed 0" not in result.stdout
+    assert "jianghua_ai" not in with_the_phrase(2)

@@ -132,3 +132,22 @@ def test_catalog_command_rebuilds_a_deleted_catalog_and_respects_a_crawls_lock(
     assert code == exitcodes.OK and "version 1, built" in out
     code, out, _ = run(capsys, "catalog", "--archive", str(root))
     assert code == exitcodes.OK and "up to date" in out
+
+
+def test_a_count_beyond_the_candidates_checked_is_printed_as_an_estimate(
+    replica_archive, docs, capsys, monkeypatch
+):
+    import archive.search
+
+    word = "教育"
+    holding = [d for d in docs if word + "的" in d["text"] or word + "的" in (d.get("title") or "")]
+    assert len(holding) > 4
+    monkeypatch.setattr(archive.search, "CHECK_ALL", 1)  # as for a word with thousands of candidates
+    monkeypatch.setattr(archive.search, "FIRST_BATCH", 1)
+
+    code, out, err = run(capsys, "search", word + "的", "--limit", "1", "--archive", str(replica_archive))
+
+    assert code == exitcodes.OK, err
+    assert out.splitlines()[0].startswith("1 of about ") and out.splitlines()[0].endswith(
+        f" match {word + '的'!r}"
+    )

@@ -60,7 +60,6 @@ def catalog_metadata(archive_root: Path, watch: Path) -> dict:
                     },
                     "versions": {"description": "The archive's versions (one per crawl run)."},
                     "catalog_meta": {"hidden": True},
-                    "documents_fts": {"hidden": True},
                 }
             }
         },

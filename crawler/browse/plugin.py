@@ -209,6 +209,7 @@ async def search_page(datasette, request):
         "help": RANKED_HELP,
         "refused": refused,
         "total": total,
+        "total_exact": getattr(total, "exact", True),
         "offset": offset,
         "hits": [dict(vars(hit), pieces=marked_segments(hit)) for hit in hits],
         "search_path": SEARCH_PATH,

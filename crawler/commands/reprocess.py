@@ -12,20 +12,39 @@ from crawler.wording import counted
 def add_arguments(parser) -> None:
     add_archive_argument(parser)
     parser.add_argument("--version", type=int, default=None, help="version to rebuild (default: the latest)")
+    parser.add_argument(
+        "--profiles",
+        metavar="DIR",
+        help="a folder of your own site profiles (beside the shipped ones), as the crawl was given",
+    )
+    parser.add_argument(
+        "--workers",
+        default="auto",
+        metavar="N",
+        help="processes rebuilding documents (default: auto, one per usable core; 0: none besides this one)",
+    )
 
 
 def run(args) -> int:
     from archive.lock import ArchiveLocked
     from archive.reprocess import reprocess
     from archive.store import Archive, ArchiveError
-    from spiders.shipped import shipped_profiles
+    from pipelines.profile import ProfileError
+    from pipelines.workers import workers_setting
+    from spiders.shipped import profile_registry
 
+    try:
+        workers = workers_setting(args.workers, "--workers")
+        profiles = profile_registry((args.profiles,) if args.profiles else ())
+    except (ValueError, ProfileError) as exc:
+        print(f"speech-archive reprocess: {exc}", file=sys.stderr)
+        return exitcodes.USAGE
     archive = Archive(args.archive)
     if not archive.versions():
         print(f"speech-archive reprocess: no archive versions in {args.archive}", file=sys.stderr)
         return exitcodes.FAILURE
     try:
-        version, counts = reprocess(archive, shipped_profiles(), args.version)
+        version, counts = reprocess(archive, profiles, args.version, workers)
     except ArchiveLocked as exc:
         print(f"speech-archive reprocess: {exc}", file=sys.stderr)
         return exitcodes.LOCKED

@@ -85,8 +85,11 @@ def run(args) -> int:
         print("no match")
         return exitcodes.OK
     opening, closing = (ANSI_OPEN, ANSI_CLOSE) if sys.stdout.isatty() else (MARK_OPEN, MARK_CLOSE)
+    about = "" if getattr(total, "exact", True) else "about "  # an estimate (archive.search.Count)
     shown = (
-        f"{len(hits)} of {counted(total, 'document')}" if total > len(hits) else counted(total, "document")
+        f"{len(hits)} of {about}{counted(total, 'document')}"
+        if total > len(hits)
+        else counted(total, "document")
     )
     print(f"{shown} {'matches' if total == 1 else 'match'} {args.query!r}\n")
     print("\n\n".join(format_hit(i, hit, opening, closing) for i, hit in enumerate(hits, 1)))

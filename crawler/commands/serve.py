@@ -1,7 +1,9 @@
 """`speech-archive serve-samples`: serve the bundled replica web until SIGINT / SIGTERM.
 
 Prints one line per host, `HOST -> http://127.0.0.1:PORT`, so a person (or a script) can point
-a spider at it with `-a base_url=…`.
+a spider at it with `-a base_url=…`, then `http_proxy -> http://127.0.0.1:PORT`: every port also
+answers each host by its own name, so `http_proxy=… speech-archive crawl --start-url
+http://HOST/` crawls the hosts' real URLs (sitemaps, feeds and canonical links name them).
 """
 
 from __future__ import annotations
@@ -80,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
             return exitcodes.FAILURE
         for host, url in web.urls.items():
             print(f"{host} -> {url}")
+        print(f"http_proxy -> {web.proxy_url}")
         sys.stdout.flush()
         while not stop.wait(0.5):  # a timed wait so the signal handler gets to run
             pass

@@ -203,9 +203,10 @@ def decode_message(fields: dict) -> tuple[str, str, str, object]:
 
 
 def item_for_handover(item):
-    """The item without what the coordinator does not need: page bodies (in WARC) and scratch state."""
+    """The item without what the coordinator does not need: page bodies (in WARC) and dedup keys
+    (the coordinator's index hashes the documents itself)."""
     pages = [dataclasses.replace(page, body=b"") for page in item.pages]
-    return dataclasses.replace(item, pages=pages, cleaned_pages=[], article=None, speeches=[])
+    return dataclasses.replace(item, pages=pages, dedup_keys=[])
 
 
 def handover_key(item) -> str:

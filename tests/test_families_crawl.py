@@ -1,0 +1,319 @@
+"""Issue 23's acceptance for the site families (samples/families): a generic crawl from each home
+page, `speech-archive crawl --start-url http://HOST/`, through `http_proxy` pointing at the replica
+web (which answers every host by its own name), as a crawler reaches a real site. Checked against
+the family's expected.json: each expected speech archived exactly once, stitched from all its
+pages, its text clean (F1 ≥ 0.98 on non-whitespace characters, as ../shared/tools/score.py counts
+it; no noise string), truncation, title and date as expected (score.py's bars); no listing, continuation or reply page, and nothing
+else, archived as a document.
+
+One crawl per family (module-scoped, run on first use). The families named in HOLDOUT are not
+crawled here: the lead measures them last, with this module run as a script:
+
+    .venv/bin/python tests/test_families_crawl.py [--families DIR] [HOST ...]
+
+which prints every family's figures and problems (default: every family of DIR but the holdout).
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from crawlhelp import FAST, export, speech_archive  # noqa: E402
+
+from replica.server import ReplicaWeb  # noqa: E402
+from spiders.urls import canonical_url  # noqa: E402
+
+FAMILIES = Path(__file__).resolve().parent.parent / "samples" / "families"
+MIN_F1 = 0.98
+WHITESPACE = re.compile(r"\s+")
+
+# What the crawl gets wrong today, per host and expected document, as the precise problems
+# `family_problems` names, every one extraction's (pipelines/: the "structure" and "evidence"
+# helpers), none discovery's or crawling's: the first round's are the document's metadata (title,
+# date; every text is clean), the second round's furniture left in the text. When one is fixed
+# this test fails until its entry goes.
+WECHAT = "http://mp.weixin.qq.test/s?__biz=MzA3NjU1OTIwMA=="
+KNOWN: dict[str, dict[str, list[str]]] = {
+    # The author cell's 注册时间 (registration date) is taken for the post's date (发表于: …).
+    "bbs.cunguan.test": {
+        "http://bbs.cunguan.test/read.php?tid=8812": ["published_at 2010-11-20"],
+        "http://bbs.cunguan.test/read.php?tid=8830": ["published_at 2012-09-01"],
+    },
+    # The blog's name (<title> "…_老周的博客_新浪博客") is taken for the post's title (h2.titName).
+    "blog.xinlang.test": {
+        "http://blog.xinlang.test/s/blog_4701280b0102e7gh.html": ["title 老周的博客"],
+        "http://blog.xinlang.test/s/blog_4701280b0102e8a1.html": ["title 老周的博客"],
+    },
+    # The publish time is only in `var ct = "1718965800"` (a Unix time), not read: 2024-01-01 is given.
+    "mp.weixin.qq.test": {
+        f"{WECHAT}&mid=2650012345&idx=1&sn=9f1c2b7d4e6a8c0b1d3e5f7a9c1e3b5d&chksm=84a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9": [
+            "published_at 2024-01-01"
+        ],
+        f"{WECHAT}&mid=2650012388&idx=1&sn=3b5d7f9a1c3e5b7d9f1a3c5e7b9d1f3a&chksm=84a1c3e5b7d9f1a3c5e7b9d1f3a5c7e9b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a3c5e7": [
+            "published_at 2024-01-01"
+        ],
+    },
+    # The document library's title keeps the file extension (`….docx`).
+    "www.daoke-doc.test": {
+        "http://www.daoke-doc.test/p-7394854012345.html": ["title 在全县教育工作会议上的讲话.docx"],
+        "http://www.daoke-doc.test/p-7394854067890.html": ["title 在2024年度安全生产培训会上的讲话.doc"],
+    },
+    # The release's date line after the text (`2024年3月12日（星期二）`) is not read: 2024-01-01 is given.
+    "www.info.gov.hk.test": {
+        "http://www.info.gov.hk.test/gia/general/202403/12/P2024031200345.htm": ["published_at 2024-01-01"],
+        "http://www.info.gov.hk.test/gia/general/202403/13/P2024031300512.htm": ["published_at 2024-01-01"],
+    },
+    # --- the second round's families (main's samples/families since 5e9118e; not yet on this
+    # branch, measured on a copy): furniture left in the text, each the extraction's to remove.
+    "wenku.zhiwen-doc.test": {
+        # One positioned <p class="reader-word-layer"> per printed line: the page gives no speech.
+        "http://wenku.zhiwen-doc.test/view/8a4f0c2e7b1d3a6f9e5c0b28.html": ["archived 0 times"],
+        # The viewer's end-of-document line stays.
+        "http://wenku.zhiwen-doc.test/view/c3d9b1e04f7a2c8e5b6d1f93.html": ["noise 本文档已全部展示完毕"],
+    },
+    "www.haofanwen.test": {  # the 推荐阅读 box and the site mark inside the text
+        "http://www.haofanwen.test/jianghuagao/2024/0603/5127.html": [
+            "text F1 < 0.98",
+            "noise 好范文网",
+            "noise www.haofanwen.test",
+            "noise 整理）",
+            "noise 精选5篇",
+            "noise 表态发言稿范文",
+        ],
+        "http://www.haofanwen.test/jianghuagao/2024/1115/5342.html": [
+            "text F1 < 0.98",
+            "noise 好范文网",
+            "noise www.haofanwen.test",
+            "noise 整理）",
+        ],
+    },
+    "www.nianhua-blog.test": {  # the figcaption credit; the author's own note and download line
+        "http://www.nianhua-blog.test/2024/05/19/fuqin-bashi-shouyan/": [
+            "noise 图片来源",
+            "noise 作者家人拍摄",
+            "noise 分寿桃",
+        ],
+        "http://www.nianhua-blog.test/2024/04/23/huaiyin-dushuhui-wuzhounian/": [
+            "text F1 < 0.98",
+            "noise 根据现场录音整理",
+            "noise 略有删节",
+            "noise 发言稿（Word）",
+        ],
+    },
+    "www.zhengfu.gov.test": {  # the 编者按 paragraph heading the speech
+        "http://www.zhengfu.gov.test/zhengce/202311/content_6916577.htm": [
+            "text F1 < 0.98",
+            "noise 编者按",
+            "noise 本网今日全文发布",
+            "noise 供各地学习参考",
+        ],
+    },
+    "zhuanlan.zhiyu.test": {  # the author's notes as first and last paragraphs of the rich text
+        "http://zhuanlan.zhiyu.test/p/689123456/": [
+            "text F1 < 0.98",
+            "noise 写在前面",
+            "noise 已经脱敏处理",
+            "noise 给需要的朋友参考",
+            "noise 全文完",
+            "noise 码字不易",
+            "noise 点个赞同",
+        ],
+        "http://zhuanlan.zhiyu.test/p/688765432/": [
+            "text F1 < 0.98",
+            "noise 写在前面",
+            "noise 比较有温度的一版",
+            "noise 全文完",
+            "noise 码字不易",
+            "noise 点个赞同",
+        ],
+    },
+}
+METADATA = ("title ", "published_at ")  # problems of the document's metadata, not of its text
+
+
+def holdout(families: Path) -> set[str]:
+    path = families / "HOLDOUT"
+    if not path.is_file():
+        return set()
+    return {
+        line.strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+
+
+def squash(text: str | None) -> str:
+    return WHITESPACE.sub("", text or "")
+
+
+def f1(out: str | None, gold: str) -> float:
+    """score.py's F1: matching blocks of the non-whitespace characters (difflib, no autojunk)."""
+    a, b = squash(out), squash(gold)
+    if not a or not b:
+        return float(a == b)
+    matched = sum(
+        block.size for block in difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
+    )
+    precision, recall = matched / len(a), matched / len(b)
+    return 2 * precision * recall / (precision + recall) if matched else 0.0
+
+
+def crawl_family(web: ReplicaWeb, family: dict, archive: Path) -> list[dict]:
+    """The family's home crawled as a user would, through the proxy; its archived documents."""
+    result = speech_archive(
+        "crawl",
+        "--start-url",
+        family["home"],
+        "--archive",
+        str(archive),
+        "--no-report",
+        *FAST,
+        env={"http_proxy": web.proxy_url, "https_proxy": "", "no_proxy": ""},
+    )
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    return export(archive)
+
+
+def stitched(record: dict) -> list[list[str]]:
+    """The pages each copy of the document was stitched from, in order (one copy per URL the
+    same speech answered at: `read.php?tid=8812` and `…&page=1` are one document)."""
+    return [[canonical_url(page["url"]) for page in copy["pages"]] for copy in record["provenance"]]
+
+
+def family_problems(family: dict, records: list[dict]) -> dict[str, list[str]]:
+    """Expected document URL (or "extra") -> what is wrong with it; empty lists left out."""
+    not_documents = {canonical_url(url) for url in family["not_documents"]}
+    claimed: set[int] = set()
+    problems: dict[str, list[str]] = {}
+    for doc in family["documents"]:
+        url = canonical_url(doc["url"])
+        found = [i for i, r in enumerate(records) if url in {canonical_url(u) for u in r["urls"]}]
+        claimed.update(found)
+        wrong = []
+        if len(found) != 1:
+            wrong.append(f"archived {len(found)} times")
+        for i in found:
+            record = records[i]
+            if [canonical_url(page) for page in doc["pages"]] not in stitched(record):
+                wrong.append(f"pages {max(len(pages) for pages in stitched(record))} of {len(doc['pages'])}")
+            score = f1(record["text"], doc["text"])
+            if score < MIN_F1:
+                wrong.append(f"text F1 < {MIN_F1}")
+            wrong += [
+                f"noise {noise}" for noise in family["noise"] if squash(noise) in squash(record["text"])
+            ]
+            if bool(record["truncated"]) != doc["truncated"]:
+                wrong.append(f"truncated {record['truncated']}")
+            if squash(record["title"]) != squash(doc["title"]):
+                wrong.append(f"title {record['title']}")
+            if doc.get("published_at") and not str(record["published_at"] or "").startswith(
+                doc["published_at"]
+            ):
+                wrong.append(f"published_at {record['published_at']}")
+        if wrong:
+            problems[doc["url"]] = wrong
+    extra = []
+    for i, record in enumerate(records):
+        if i in claimed:
+            continue
+        urls = sorted(canonical_url(u) for u in record["urls"])
+        what = "not_document" if not_documents & set(urls) else "unexpected document"
+        extra.append(f"{what} {urls[0]}")
+    if extra:
+        problems["extra"] = sorted(extra)
+    return problems
+
+
+def figures(family: dict, problems: dict[str, list[str]]) -> str:
+    """The issue's figures: clean = text F1, noise and truncation as score.py asks (and archived
+    once, stitched); the title and date are counted apart."""
+    docs = len(family["documents"])
+    text_problems = {url: [p for p in wrong if not p.startswith(METADATA)] for url, wrong in problems.items()}
+    clean = sum(1 for doc in family["documents"] if not text_problems.get(doc["url"]))
+    metadata = sum(
+        1
+        for doc in family["documents"]
+        if len(text_problems.get(doc["url"], [])) < len(problems.get(doc["url"], []))
+    )
+    once = sum(1 for doc in family["documents"] if "archived" not in " ".join(problems.get(doc["url"], [])))
+    wrong = sum(1 for line in problems.get("extra", []) if line.startswith("not_document"))
+    return (
+        f"documents {docs}: clean {clean}, archived once {once}; not_documents archived {wrong};"
+        f" title or date wrong {metadata}"
+    )
+
+
+# --- the test ---------------------------------------------------------------------------------
+EXPECTED = json.loads((FAMILIES / "expected.json").read_text(encoding="utf-8"))
+HOSTS = sorted(set(EXPECTED) - holdout(FAMILIES))
+
+
+@pytest.fixture(scope="module")
+def families_web():
+    with ReplicaWeb(FAMILIES, HOSTS) as web:
+        yield web
+
+
+@pytest.mark.parametrize("host", HOSTS)
+def test_a_crawl_from_the_home_page_archives_each_speech_once_stitched_and_clean(
+    families_web, tmp_path, host
+):
+    family = EXPECTED[host]
+    records = crawl_family(families_web, family, tmp_path / "archive")
+    assert family_problems(family, records) == KNOWN.get(host, {})
+
+
+def test_the_replica_answers_each_host_by_name_on_any_port_and_refuses_unknown_hosts(families_web):
+    import urllib.error
+    import urllib.request
+
+    proxy = urllib.request.ProxyHandler({"http": families_web.proxy_url})
+    opener = urllib.request.build_opener(proxy)
+    for host in HOSTS:
+        with opener.open(EXPECTED[host]["home"], timeout=60) as answer:
+            assert answer.status == 200
+        assert families_web.requests()[-1]["host"] == host
+        # 127.0.0.1:PORT through the proxy is the host served on that port, as without it.
+        with opener.open(families_web.url(host, "/robots.txt"), timeout=60) as answer:
+            assert answer.status == 200
+        assert families_web.requests()[-1]["host"] == host
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        opener.open("http://no-such-host.test/", timeout=60)
+    assert refused.value.code == 502
+
+
+# --- as a script: the figures of any family, the holdout included ------------------------------
+def main(argv: list[str]) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--families", type=Path, default=FAMILIES)
+    parser.add_argument("hosts", nargs="*")
+    args = parser.parse_args(argv)
+    expected = json.loads((args.families / "expected.json").read_text(encoding="utf-8"))
+    hosts = args.hosts or sorted(set(expected) - holdout(args.families))
+    bad = 0
+    with ReplicaWeb(args.families, hosts) as web, tempfile.TemporaryDirectory() as scratch:
+        for host in hosts:
+            problems = family_problems(
+                expected[host], crawl_family(web, expected[host], Path(scratch) / host)
+            )
+            bad += bool(problems)
+            pinned = "as pinned in KNOWN" if problems == KNOWN.get(host, {}) else "NOT as pinned in KNOWN"
+            print(f"{host}: {figures(expected[host], problems)} ({pinned})")
+            for url, wrong in problems.items():
+                print(f"    {url}: {'; '.join(wrong)}")
+            sys.stdout.flush()
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
