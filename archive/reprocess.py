@@ -25,6 +25,7 @@ from archive.warc_reader import read_record
 from pipelines import page as pure_path
 from pipelines.merge import merge_copy, new_document_object, sorted_object
 from pipelines.profile import Profile, ProfileRegistry
+from pipelines.site_furniture import FURNITURE_RULE, block_key, strip_site_furniture
 from pipelines.workers import ordered_map, worker_pool
 
 logger = logging.getLogger(__name__)
@@ -115,6 +116,24 @@ def restore_object(archive, entry: dict, profiles: ProfileRegistry) -> bool:
     if obj is None:
         return False
     obj["gone_urls"] = sorted(set(damaged.get("gone_urls") or []))
+    # The site furniture the commit took out (from the host's evidence) and the revision saying so,
+    # as the damaged file names them: like the captures, only a hint the address then vouches for.
+    try:
+        furniture = {
+            block_key(piece["text"]): piece["pages"]
+            for piece in damaged.get("removed") or []
+            if piece.get("rule") == FURNITURE_RULE
+        }
+        revisions = damaged.get("revisions")
+    except (KeyError, TypeError, AttributeError):
+        return False
+    if furniture:
+        furnished = strip_site_furniture(
+            obj.get("text") or "", furniture, obj.get("removed"), obj.get("gaps")
+        )
+        obj.update(text=furnished.text, removed=furnished.removed, gaps=furnished.gaps)
+    if revisions:
+        obj["revisions"] = revisions
     data = canonical_json_bytes(sorted_object(obj))
     if sha256_bytes(data) != entry["hash"]:
         return False

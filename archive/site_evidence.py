@@ -19,6 +19,7 @@ import hashlib
 import json
 import sqlite3
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 _SCHEMA = """
@@ -161,8 +162,10 @@ class SiteEvidence:
         return json.loads(row[0]) if row else None
 
     # -- the run's end ----------------------------------------------------------------------
-    def apply(self, policy: dict) -> None:
-        """This run's pages and furniture become the evidence (after its version is published)."""
+    def apply(self, policy: dict, before_commit: Callable[[], object] | None = None) -> None:
+        """This run's pages and furniture become the evidence (after its version is published), in
+        one transaction: a run killed before its COMMIT (`before_commit`: the tests' fault point)
+        leaves the evidence as it was, its staged rows for the next run to clear."""
         db = self._connect()
         db.execute("BEGIN IMMEDIATE")
         db.execute(
@@ -191,6 +194,8 @@ class SiteEvidence:
         db.execute("INSERT OR REPLACE INTO meta VALUES ('policy', ?)", (json.dumps(policy, sort_keys=True),))
         for table in ("staged_pages", "staged_furniture", "staged_hosts"):
             db.execute(f"DELETE FROM {table} WHERE run_id = ?", (self.run_id,))
+        if before_commit is not None:
+            before_commit()
         db.execute("COMMIT")
 
     def discard(self) -> None:

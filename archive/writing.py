@@ -472,13 +472,24 @@ class Run:
                 logger.exception("could not commit an archive index after version %s", self.version)
                 self.after_commit_errors.append(exc)
         fault_point("commit:indexes")
+        evidence_applied = False
         try:  # before the fetch history: a page it knows has its blocks in the evidence
-            self.site_evidence.apply(dataclasses.asdict(self.furniture_policy))
+            # (a kill inside the evidence's transaction rolls it back: tested at commit:evidence)
+            self.site_evidence.apply(
+                dataclasses.asdict(self.furniture_policy),
+                before_commit=lambda: fault_point("commit:evidence"),
+            )
+            evidence_applied = True
         except sqlite3.Error as exc:
             logger.exception("could not apply the site evidence after version %s", self.version)
             self.after_commit_errors.append(exc)
+        fault_point("commit:evidence-applied")
+        # A page the history knows is not read again (a 304 carries it over): were its blocks not in
+        # the evidence, the evidence would miss it for good. So the history waits for the evidence;
+        # unapplied, it makes the next run fetch this run's pages whole (and stage their blocks).
         try:
-            self.history.apply()
+            if evidence_applied:
+                self.history.apply()
         except sqlite3.Error as exc:
             logger.exception("could not apply the fetch history after version %s", self.version)
             self.after_commit_errors.append(exc)
