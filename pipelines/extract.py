@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
-from pipelines import layouts, tables, vocabulary
+from pipelines import layouts, tables, text_container, vocabulary
 from pipelines.encoding import decode_body
 from pipelines.markers import PRIVATE_USE, markers_in, removal_marker, without_markers
 from pipelines.profile import ExtractRules, Profile
@@ -585,6 +585,7 @@ def extract_generic(html: str, page: ExtractedPage, root=None) -> None:
     page.own_prose = own_prose
     if own_prose:
         trim_link_lines(page, link_text)
+        text_container.trim_outside(page, root)
     if not page.title and getattr(doc, "title", None):
         page.title = fold_spaces(doc.title)
     if not page.published_at and getattr(doc, "date", None):
