@@ -121,6 +121,11 @@ def mark_preview_end(lines: list[str], ledger: Ledger) -> list[str]:
     for i, line in enumerate(lines):
         body = content_of(line)
         m = vocabulary.PREVIEW_REMAINING.search(body)
+        if m and len(body) <= 80 and not any(content_of(ln) for ln in lines[:i]):
+            # the notice ahead of all the text: the extractor moved the viewer's fold box (it
+            # stands after the preview on the page); the preview stops at the text's end
+            lines[i] = ledger.remove("preview_wall", line)
+            return [*lines, ledger.gap("truncation", None)]
         if m and len(body) <= 80:
             lines[i] = ledger.gap("truncation", None) + ledger.remove("preview_wall", line)
             return lines[: i + 1] + [

@@ -87,9 +87,44 @@ def _inside(el, container) -> bool:
     return el is container or any(parent is container for parent in el.iterancestors())
 
 
-def text_container(lines: list[str], anchors: list):
-    """The deepest element holding CONTAINER_SHARE of the located characters, grown over boxes of
-    its own kind that hold lines too; None when it holds fewer than MIN_CONTAINER_LINES lines."""
+DIGITS = re.compile(r"\d+")
+
+
+def kind(el) -> tuple:
+    """What makes two boxes the same kind: tag and class, page numbers in the class masked
+    ("reader-page reader-page-1" and "…-2" are two pages of one reader)."""
+    return el.tag, DIGITS.sub("#", el.get("class") or "")
+
+
+BOXES_SHARE = 0.9  # page boxes inside the container hold this share of its text
+
+
+def page_boxes(container, anchors: list, weight: dict) -> list:
+    """The container's own page boxes, when it is a reader of them: two or more children of one
+    kind, each holding two lines or more, together holding BOXES_SHARE of its text (what follows
+    them inside it, an "end of document" line, is no page). Else the container itself."""
+    lines_in: dict = {}
+    for el in anchors:
+        if el is None:
+            continue
+        for holder in (el, *el.iterancestors()):
+            if holder.getparent() is container:
+                lines_in[holder] = lines_in.get(holder, 0) + 1
+                break
+    groups: dict = {}
+    for child, count in lines_in.items():
+        if count >= 2:
+            groups.setdefault(kind(child), []).append(child)
+    for group in groups.values():
+        if len(group) >= 2 and sum(weight[c] for c in group) >= BOXES_SHARE * weight[container]:
+            return [c for c in container if c in group]
+    return [container]
+
+
+def text_container(lines: list[str], anchors: list) -> list:
+    """The boxes holding the text: the deepest element holding CONTAINER_SHARE of the located
+    characters, or, when boxes of its own kind beside it (or beside an ancestor of it) hold lines
+    too, all those boxes. Empty when they hold fewer than MIN_CONTAINER_LINES lines."""
     weight: dict = {}
     total = 0
     for line, el in zip(lines, anchors, strict=True):
@@ -99,24 +134,25 @@ def text_container(lines: list[str], anchors: list):
         for holder in (el, *el.iterancestors()):
             weight[holder] = weight.get(holder, 0) + len(line)
     if not total:
-        return None
+        return []
     candidates = [el for el, chars in weight.items() if chars >= CONTAINER_SHARE * total]
     container = max(candidates, key=lambda el: sum(1 for _ in el.iterancestors()))
+    boxes = [container]
     grown = True
     while grown:
         grown = False
-        for level in (container, *container.iterancestors()):
+        for level in (boxes[0], *boxes[0].iterancestors()):
             parent = level.getparent()
             if parent is None:
                 break
-            kind = (level.tag, level.get("class"))
-            if any(
-                sib is not level and (sib.tag, sib.get("class")) == kind and weight.get(sib) for sib in parent
-            ):
-                container, grown = parent, True
+            same = [sib for sib in parent if isinstance(sib.tag, str) and kind(sib) == kind(level)]
+            if any(sib is not level and weight.get(sib) for sib in same):
+                boxes, grown = same, True
                 break
-    inside = sum(1 for el in anchors if el is not None and _inside(el, container))
-    return container if inside >= MIN_CONTAINER_LINES else None
+    if len(boxes) == 1:
+        boxes = page_boxes(boxes[0], anchors, weight)
+    inside = sum(1 for el in anchors if el is not None and any(_inside(el, box) for box in boxes))
+    return boxes if inside >= MIN_CONTAINER_LINES else []
 
 
 def is_wall(text: str) -> bool:
@@ -133,10 +169,10 @@ def outside_lines(root, blocks: list[tuple[str, str]]) -> dict[int, str]:
     lines = [squash(without_markers(raw)) for _, raw in blocks]
     tree = Tree(root)
     anchors = locate_lines(tree, lines)
-    container = text_container(lines, anchors)
-    if container is None:
+    boxes = text_container(lines, anchors)
+    if not boxes:
         return {}
-    inside = [el is not None and _inside(el, container) for el in anchors]
+    inside = [el is not None and any(_inside(el, box) for box in boxes) for el in anchors]
     first = inside.index(True)
     last = len(inside) - 1 - inside[::-1].index(True)
     found: dict[int, str] = {}

@@ -85,9 +85,11 @@ TRUNCATION_NOTICE = folded(
 OUTLINE = folded(
     rf"(?m)^\x01?[ \t]*(?:目录\s*/\s*提纲|提纲\s*/\s*目录|目录|提纲){COLON}\s*{ELLIPSIS}[\s\S]{{0,400}}?\n[ \t]*{ELLIPSIS}[ \t]*$"
 )
-# "(全文结束)", "(完)", "(全文完)": the end of text, followed only by generator or site tails.
+# "(全文结束)", "(完)", "(全文完)", "（全文完。码字不易，觉得有用请点个赞同～）" (the mark with
+# the poster's remark in the same brackets): the end of text, followed only by generator or site tails.
 END_MARKER = folded(
-    rf"{LP}\s*(?:全文(?:结束|完)|完|全文终|本文结束|正文结束)\s*{RP}|[-—]{{2,}}\s*(?:全文完|完)\s*[-—]{{2,}}"
+    rf"{LP}\s*(?:全文(?:结束|完)|完|全文终|本文结束|正文结束)\s*(?:[。，,.！!]\s*[^()（）\n]{{0,40}})?{RP}"
+    rf"|[-—]{{2,}}\s*(?:全文完|完)\s*[-—]{{2,}}"
 )
 
 # A line that is only a closing mark: "完", "END", "-END-", "— THE END —", "（完）", "【全文完】".
@@ -132,13 +134,14 @@ INTRO = folded(
     r"(?:整理|推荐|收集|精选|分享|带来|准备|搜集|编辑)[^\n]{0,160}?"
     r"(?:参考|借鉴|阅读|帮助|收藏|喜欢|欣赏|学习)[^\n]{0,20}$"
 )
+# The label of a lead box standing before the text, written by the site, its editor or the
+# poster, not the speaker: a 范文 site's 【导语】, a portal's 编者按：, a column's 写在前面：.
+LEAD_LABELS = "导读|导语|摘要|内容提要|简介|编者按|编者的话|写在前面"
 HEAD_LINES: list[tuple[str, re.Pattern[str]]] = [
     ("intro", INTRO),
     (
         "summary",
-        folded(
-            rf"^(?:(?:导读|导语|摘要|内容提要|简介){COLON}|[【\[]\s*(?:导读|导语|摘要|内容提要|简介)\s*[】\]])[^\n]{{0,300}}$"
-        ),
+        folded(rf"^(?:(?:{LEAD_LABELS}){COLON}|[【\[]\s*(?:{LEAD_LABELS})\s*[】\]])[^\n]{{0,300}}$"),
     ),
     ("preamble", SPEECH_PREAMBLE),
     ("file_type", FILE_TYPE_LINE),

@@ -146,11 +146,24 @@ def test_a_field_line_inside_the_speech_stays():
     assert field in doc.text
 
 
-def test_a_labelled_lead_box_goes():
-    lead = "【导语】某某范文网为大家整理的《在全市招商引资大会上的讲话》，供大家参考，希望对大家有所帮助。"
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "【导语】某某范文网为大家整理的《在全市招商引资大会上的讲话》，供大家参考，希望对大家有所帮助。",
+        "编者按：3月1日，全市招商引资大会召开。本网今日全文刊发市长在会上的讲话，供学习参考。",
+        "写在前面：这是我给领导起草的一篇讲话，已做脱敏处理，供需要的朋友参考。",
+    ],  # a 范文 site's intro, a portal editor's note, a column author's preface
+)
+def test_a_labelled_lead_box_goes(lead):
     doc = only(page(*paras(lead, P1, P2, P3)))
     assert doc.text == SPEECH
     assert removed(doc)["summary"] == [lead]
+
+
+def test_an_end_mark_with_the_posters_remark_ends_the_text():
+    doc = only(page(*paras(P1, P2, P3, "（全文完。码字不易，觉得有用请点个赞同～）")))
+    assert doc.text == SPEECH
+    assert removed(doc)["end_marker"]
 
 
 @pytest.mark.parametrize(
@@ -176,6 +189,13 @@ def test_a_document_viewers_file_type_and_end_of_preview_lines_go():
     )
     assert doc.text == SPEECH
     assert removed(doc)["preview_wall"]
+
+
+def test_a_preview_notice_the_extractor_puts_ahead_of_the_text_cuts_at_its_end():
+    # a viewer's fold box ("还剩2页未读") that a general extractor prints before the text
+    doc = only(page("<p>还剩2页未读，继续阅读</p>", *paras(P1, P2, P3)))
+    assert doc.text == SPEECH
+    assert doc.truncated and doc.gaps[-1]["offset"] == len(SPEECH)
 
 
 def test_a_wall_before_the_sites_source_line_still_truncates():
