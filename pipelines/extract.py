@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
-from pipelines import layouts, tables, text_container, vocabulary
+from pipelines import captions, layouts, tables, text_container, vocabulary
 from pipelines.encoding import decode_body
 from pipelines.markers import PRIVATE_USE, markers_in, removal_marker, without_markers
 from pipelines.profile import ExtractRules, Profile
@@ -456,6 +456,7 @@ def extract_with_layout(root, page: ExtractedPage, layout: layouts.Layout, hidde
             parse_date(date if isinstance(date, str) else element_text(date)) or page.published_at
         )
     dropped = {el: rule for el, rule in hidden.items() if _inside(el, content)}
+    dropped.update((el, "figure_caption") for el in captions.caption_elements(content))
     for expression in layout.drop:
         for el in layouts._xpath(content, expression) or []:
             if not isinstance(el, str):
@@ -539,6 +540,7 @@ def extract_with_profile(root, page: ExtractedPage, profile: Profile, hidden: di
         return
     content = containers[0]
     dropped = {el: rule for el, rule in (hidden or {}).items() if _inside(el, content)}
+    dropped.update((el, "figure_caption") for el in captions.caption_elements(content))
     for selector in rules.drop:
         for el in select(content, selector):
             dropped[el] = selector

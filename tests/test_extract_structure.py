@@ -156,3 +156,13 @@ def test_a_document_viewers_short_last_page_is_text_and_its_boxes_after_are_not(
     assert len(paragraphs(doc)) == 6
     assert not [t for t in ("积分", "版权说明", "立即下载", ".docx") if t in doc.text]
     assert [r["rule"] for r in doc.removed].count("after_text") == 2
+
+
+def test_captions_attached_to_pictures_in_a_cms_content_area_go():
+    # a WordPress post: a block-editor <figure> caption and a classic theme's caption box
+    doc = only_document("wordpress_figure_caption.html")
+    assert paragraphs(doc)[0] == "各位长辈、各位亲友："
+    assert paragraphs(doc)[-1].endswith("万事如意！谢谢大家！")
+    assert len(paragraphs(doc)) == 4
+    captions = [r["text"] for r in doc.removed if r["rule"] == "figure_caption"]
+    assert captions == ["母亲和孙辈们一起切蛋糕（摄影：二弟）", "1978年，母亲在生产队的老照片"]
