@@ -137,18 +137,13 @@ def text_container(lines: list[str], anchors: list) -> list:
         return []
     candidates = [el for el, chars in weight.items() if chars >= CONTAINER_SHARE * total]
     container = max(candidates, key=lambda el: sum(1 for _ in el.iterancestors()))
-    boxes = [container]
-    grown = True
-    while grown:
-        grown = False
-        for level in (boxes[0], *boxes[0].iterancestors()):
-            parent = level.getparent()
-            if parent is None:
-                break
-            same = [sib for sib in parent if isinstance(sib.tag, str) and kind(sib) == kind(level)]
-            if any(sib is not level and weight.get(sib) for sib in same):
-                boxes, grown = same, True
-                break
+    boxes, level = [container], container
+    while level.getparent() is not None:  # every level up once: the outermost run of boxes wins
+        parent = level.getparent()
+        same = [sib for sib in parent if isinstance(sib.tag, str) and kind(sib) == kind(level)]
+        if any(sib is not level and weight.get(sib) for sib in same):
+            boxes = same
+        level = parent
     if len(boxes) == 1:
         boxes = page_boxes(boxes[0], anchors, weight)
     inside = sum(1 for el in anchors if el is not None and any(_inside(el, box) for box in boxes))
