@@ -38,7 +38,7 @@ TRUNCATION_HINT = vocabulary.folded("未完")
 WALL_HINT = vocabulary.folded(
     "隐藏|未显示|未读|字内容|登录|APP|App|app|客户端|VIP|vip|会员|付费|购买|订阅|全文|%"
 )
-SOURCE_HINT = vocabulary.folded("来自|来源于|转自|摘自|出自|原文|本文地址|本文链接|本帖最后由|此帖被|此贴被")
+SOURCE_HINT = vocabulary.folded("来自|来源于|转自|摘自|出自|原文|本文地址|本文链接|本帖最后由")
 
 
 @dataclass
@@ -121,6 +121,11 @@ def mark_preview_end(lines: list[str], ledger: Ledger) -> list[str]:
     for i, line in enumerate(lines):
         body = content_of(line)
         m = vocabulary.PREVIEW_REMAINING.search(body)
+        if m and len(body) <= 80 and not any(content_of(ln) for ln in lines[:i]):
+            # the notice ahead of all the text: the extractor moved the viewer's fold box (it
+            # stands after the preview on the page); the preview stops at the text's end
+            lines[i] = ledger.remove("preview_wall", line)
+            return [*lines, ledger.gap("truncation", None)]
         if m and len(body) <= 80:
             lines[i] = ledger.gap("truncation", None) + ledger.remove("preview_wall", line)
             return lines[: i + 1] + [

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
-from pipelines import layouts, tables, vocabulary
+from pipelines import captions, layouts, tables, text_container, vocabulary
 from pipelines.encoding import decode_body
 from pipelines.html_parser import html_parser
 from pipelines.main_text import main_text, page_metadata
@@ -453,6 +453,7 @@ def extract_with_layout(root, page: ExtractedPage, layout: layouts.Layout, hidde
             parse_date(date if isinstance(date, str) else element_text(date)) or page.published_at
         )
     dropped = {el: rule for el, rule in hidden.items() if _inside(el, content)}
+    dropped.update((el, "figure_caption") for el in captions.caption_elements(content))
     for expression in layout.drop:
         for el in layouts._xpath(content, expression) or []:
             if not isinstance(el, str):
@@ -536,6 +537,7 @@ def extract_with_profile(root, page: ExtractedPage, profile: Profile, hidden: di
         return
     content = containers[0]
     dropped = {el: rule for el, rule in (hidden or {}).items() if _inside(el, content)}
+    dropped.update((el, "figure_caption") for el in captions.caption_elements(content))
     for selector in rules.drop:
         for el in select(content, selector):
             dropped[el] = selector
@@ -583,6 +585,7 @@ def extract_generic(html: str, page: ExtractedPage, root=None) -> None:
     page.own_prose = own_prose
     if own_prose:
         trim_link_lines(page, link_text)
+        text_container.trim_outside(page, root)
     if page.title and page.published_at:
         return
     # trafilatura's metadata, only for what our own steps did not find

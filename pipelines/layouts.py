@@ -95,7 +95,7 @@ HIDDEN_STYLE = re.compile(
     r"|(?:^|;)\s*(?:width|height)\s*:\s*0(?:px)?\s*;[^;]*overflow\s*:\s*hidden",
     re.I,
 )
-NOISE_RULES = frozenset({"hidden_text", "jammer"})
+NOISE_RULES = frozenset({"hidden_text", "jammer", "figure_caption"})  # recorded under their own name
 JAMMER_CLASS = re.compile(r"(?:^|\s)jammer(?:\s|$)", re.I)
 
 

@@ -85,9 +85,11 @@ TRUNCATION_NOTICE = folded(
 OUTLINE = folded(
     rf"(?m)^\x01?[ \t]*(?:目录\s*/\s*提纲|提纲\s*/\s*目录|目录|提纲){COLON}\s*{ELLIPSIS}[\s\S]{{0,400}}?\n[ \t]*{ELLIPSIS}[ \t]*$"
 )
-# "(全文结束)", "(完)", "(全文完)": the end of text, followed only by generator or site tails.
+# "(全文结束)", "(完)", "(全文完)", "（全文完。码字不易，觉得有用请点个赞同～）" (the mark with
+# the poster's remark in the same brackets): the end of text, followed only by generator or site tails.
 END_MARKER = folded(
-    rf"{LP}\s*(?:全文(?:结束|完)|完|全文终|本文结束|正文结束)\s*{RP}|[-—]{{2,}}\s*(?:全文完|完)\s*[-—]{{2,}}"
+    rf"{LP}\s*(?:全文(?:结束|完)|完|全文终|本文结束|正文结束)\s*(?:[。，,.！!]\s*[^()（）\n]{{0,40}})?{RP}"
+    rf"|[-—]{{2,}}\s*(?:全文完|完)\s*[-—]{{2,}}"
 )
 
 # A line that is only a closing mark: "完", "END", "-END-", "— THE END —", "（完）", "【全文完】".
@@ -118,13 +120,6 @@ PHOTO_CREDIT = folded(
 # A "label: value" field with no sentence in it ("本文作者：老陈", "文字：…整理", "审核：陈斌"): after
 # the text ends it is the page's metadata, never a speech's last words (those are sentences).
 FIELD_LINE = re.compile(rf"^[{HAN_CLASS}]{{2,6}}\s*[:：]\s*[^。！？!?，,；;：:\n]{{1,30}}$")
-# A document viewer's file-type label left alone on a line when the title is shown as "….docx".
-FILE_TYPE_LINE = re.compile(r"^\.?(?:docx?|pdf|pptx?|xlsx?|wps|txt)$", re.IGNORECASE)
-# A blog's tip jar after the post: "如果觉得文章对你有帮助，欢迎请我喝杯咖啡", "赞赏支持", "打赏作者".
-TIP_JAR = folded(
-    r"^[^\n]{0,40}(?:请(?:我|作者)喝[^\n]{0,4}(?:咖啡|茶|奶茶)|赞赏支持|打赏作者|赏个|您的支持将鼓励我继续创作)[^\n]{0,30}$"
-)
-
 # Template intros in their many wordings: "下面是小编为大家整理的…,供大家参考。",
 # "以下是为您推荐的《…》,希望能对您的工作、学习、生活有帮助,欢迎阅读参考!", …
 INTRO = folded(
@@ -132,16 +127,16 @@ INTRO = folded(
     r"(?:整理|推荐|收集|精选|分享|带来|准备|搜集|编辑)[^\n]{0,160}?"
     r"(?:参考|借鉴|阅读|帮助|收藏|喜欢|欣赏|学习)[^\n]{0,20}$"
 )
+# The label of a lead box standing before the text, written by the site, its editor or the
+# poster, not the speaker: a 范文 site's 【导语】, a portal's 编者按：, a column's 写在前面：.
+LEAD_LABELS = "导读|导语|摘要|内容提要|简介|编者按|编者的话|写在前面"
 HEAD_LINES: list[tuple[str, re.Pattern[str]]] = [
     ("intro", INTRO),
     (
         "summary",
-        folded(
-            rf"^(?:(?:导读|导语|摘要|内容提要|简介){COLON}|[【\[]\s*(?:导读|导语|摘要|内容提要|简介)\s*[】\]])[^\n]{{0,300}}$"
-        ),
+        folded(rf"^(?:(?:{LEAD_LABELS}){COLON}|[【\[]\s*(?:{LEAD_LABELS})\s*[】\]])[^\n]{{0,300}}$"),
     ),
     ("preamble", SPEECH_PREAMBLE),
-    ("file_type", FILE_TYPE_LINE),
     ("breadcrumb", folded(r"^(?:您的|你的)?(?:当前)?位置[:：][^\n]{0,200}$|^首页\s*[>›»][^\n]{0,200}$")),
     ("meta_line", folded(rf"^[-–·\s]*(?:发布|更新|发表|上传)?(?:时间|日期){COLON}[^\n]{{0,80}}$")),
 ]
@@ -162,7 +157,7 @@ LINES: list[tuple[str, re.Pattern[str]]] = [
     (
         "editor_credit",
         folded(
-            rf"^[(（【\[]?\s*(?:责任编辑|责编|编辑|审核|校对|审校|本文作者|作者|撰稿|文字|供稿){COLON}\s*[^\n]{{1,30}}?[)）】\]]?$"
+            rf"^[(（【\[]?\s*(?:责任编辑|责编|编辑|审核|校对|审校|作者|撰稿|文字|供稿){COLON}\s*[^\n]{{1,30}}?[)）】\]]?$"
         ),
     ),
     (
@@ -179,7 +174,7 @@ LINES: list[tuple[str, re.Pattern[str]]] = [
     (
         "preview_wall",
         folded(
-            r"^[^\n]{0,40}(?:预览阅读已结束|预览已结束|试读已结束|全文阅读已结束|阅读已结束|下载券|免费预览已结束|剩余\d*页未读|扫码|扫一扫|二维码|开通会员|成为会员)[^\n]{0,120}$"
+            r"^[^\n]{0,40}(?:预览阅读已结束|预览已结束|试读已结束|全文阅读已结束|阅读已结束|免费预览已结束|剩余\d*页未读|扫码|扫一扫|二维码|开通会员|成为会员)[^\n]{0,120}$"
         ),
     ),
 ]
@@ -194,11 +189,8 @@ INJECTED_SOURCE = folded(
     r"|[(（【\[]?[ \t]*(?:原文地址|原文链接|本文地址|本文链接)[ \t]*[:：][ \t]*https?://[\x21-\x7e]+[ \t]*[)）】\]]?"
 )
 # Discuz!'s "本帖最后由 admin 于 2024-5-12 10:00 编辑": the forum's note on the post, not the post.
-# PHPWind's "[ 此帖被 老支书 在 2023-12-19 08:02 重新编辑 ]" says the same in other words.
-FORUM_EDIT_NOTE = folded(
-    r"本帖最后由\s*\S{1,30}?\s*于\s*\d{4}-\d{1,2}-\d{1,2}[\d:\s]{0,10}?\s*编辑"
-    r"|[\[【]?[ \t]*此[帖贴]被\s*\S{1,30}?\s*在\s*\d{4}-\d{1,2}-\d{1,2}[\d:\s]{0,10}?\s*重新编辑[ \t]*[\]】]?"
-)
+# (PHPWind prints its note after the post's text, outside it: pipelines/text_container.py.)
+FORUM_EDIT_NOTE = folded(r"本帖最后由\s*\S{1,30}?\s*于\s*\d{4}-\d{1,2}-\d{1,2}[\d:\s]{0,10}?\s*编辑")
 # A document viewer's preview that stops: "还剩5页未读,继续阅读", "剩余12页未读,点此继续阅读".
 PREVIEW_REMAINING = folded(r"(?:还剩|剩余|余下)\s*(?P<pages>\d{1,4})\s*页(?:未读|未显示|没有显示)")
 
@@ -235,7 +227,6 @@ TAIL_LINES: list[tuple[str, re.Pattern[str]]] = [
     ("reprint_notice", LINES[0][1]),
     ("reprint_notice", LINES[1][1]),
     ("editor_credit", LINES[2][1]),
-    ("widget", TIP_JAR),
     ("paper_edition", PAPER_EDITION),
     ("field_line", FIELD_LINE),
 ]

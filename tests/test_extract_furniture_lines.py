@@ -1,7 +1,7 @@
 """The page's own lines around a speech, told by where they stand and what they are: a closing
 mark ends the text (the issuing office, date and credits after it go); a preamble announcing the
-speech goes; after the last paragraph, field lines ("本文作者：…"), the paper-edition line and a tip
-jar go; photo credits, forum edit notes and a document viewer's file-type and end-of-preview
+speech goes; after the last paragraph, field lines ("本文作者：…") and the paper-edition line go
+(a tip jar or licence box after the text's container goes by where it stands: test_extract_structure); photo credits, forum edit notes and a document viewer's file-type and end-of-preview
 lines go wherever they stand. Each is recorded in the removed pieces under its rule; the speech's
 own sentences around them stay. Frozen pages in the shapes press-release sites, newspaper CMSs,
 WeChat, blogs, forums and document viewers print (samples/families has one site of each)."""
@@ -129,12 +129,11 @@ def test_a_photo_caption_with_its_credit_goes_where_it_stands(caption):
 @pytest.mark.parametrize(
     "fields, rule",
     [
-        (["本文作者：老陈"], "editor_credit"),
+        (["本文作者：老陈"], "field_line"),
         (["总监制：邹明", "审读：崔向升"], "field_line"),
-        (["如果觉得文章对你有帮助，欢迎请我喝杯咖啡☕"], "widget"),  # a blog's tip jar
     ],
 )
-def test_field_lines_and_a_tip_jar_after_the_text_go_and_the_closing_thanks_stay(fields, rule):
+def test_field_lines_after_the_text_go_and_the_closing_thanks_stay(fields, rule):
     doc = only(page(*paras(P1, P2, P3, *fields)))
     assert doc.text == SPEECH  # P3 ends with the speech's own "谢谢大家！"
     assert rule in removed(doc)
@@ -146,19 +145,29 @@ def test_a_field_line_inside_the_speech_stays():
     assert field in doc.text
 
 
-def test_a_labelled_lead_box_goes():
-    lead = "【导语】某某范文网为大家整理的《在全市招商引资大会上的讲话》，供大家参考，希望对大家有所帮助。"
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "【导语】某某范文网为大家整理的《在全市招商引资大会上的讲话》，供大家参考，希望对大家有所帮助。",
+        "编者按：3月1日，全市招商引资大会召开。本网今日全文刊发市长在会上的讲话，供学习参考。",
+        "写在前面：这是我给领导起草的一篇讲话，已做脱敏处理，供需要的朋友参考。",
+    ],  # a 范文 site's intro, a portal editor's note, a column author's preface
+)
+def test_a_labelled_lead_box_goes(lead):
     doc = only(page(*paras(lead, P1, P2, P3)))
     assert doc.text == SPEECH
     assert removed(doc)["summary"] == [lead]
 
 
+def test_an_end_mark_with_the_posters_remark_ends_the_text():
+    doc = only(page(*paras(P1, P2, P3, "（全文完。码字不易，觉得有用请点个赞同～）")))
+    assert doc.text == SPEECH
+    assert removed(doc)["end_marker"]
+
+
 @pytest.mark.parametrize(
     "note",
-    [
-        "[ 此帖被 老支书 在 2023-12-19 08:02 重新编辑 ]",
-        "本帖最后由 admin 于 2024-5-12 10:00 编辑",
-    ],  # PHPWind, Discuz!
+    ["本帖最后由 admin 于 2024-5-12 10:00 编辑"],  # Discuz! prints it inside the post's text
 )
 def test_a_forum_edit_note_goes_and_the_post_around_it_stays(note):
     doc = only(page(f"<p>{P1}</p>", f"<p>{P2}<br>{note}</p>", f"<p>{P3}</p>"))
@@ -169,13 +178,20 @@ def test_a_forum_edit_note_goes_and_the_post_around_it_stays(note):
 def test_a_document_viewers_file_type_and_end_of_preview_lines_go():
     doc = only(
         page(
-            "<div class='doc-title'>在全市招商引资大会上的讲话<span class='ext'>.docx</span></div>",
+            "<h2 class='doc-title'>在全市招商引资大会上的讲话<span class='ext'>.docx</span></h2>",
             *paras(P1, P2, P3),
             "<p>全文阅读已结束，如果下载本文需要使用0下载券</p>",
         )
     )
     assert doc.text == SPEECH
     assert removed(doc)["preview_wall"]
+
+
+def test_a_preview_notice_the_extractor_puts_ahead_of_the_text_cuts_at_its_end():
+    # a viewer's fold box ("还剩2页未读") that a general extractor prints before the text
+    doc = only(page("<p>还剩2页未读，继续阅读</p>", *paras(P1, P2, P3)))
+    assert doc.text == SPEECH
+    assert doc.truncated and doc.gaps[-1]["offset"] == len(SPEECH)
 
 
 def test_a_wall_before_the_sites_source_line_still_truncates():

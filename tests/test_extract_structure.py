@@ -134,3 +134,35 @@ def test_link_only_lines_after_the_text_are_furniture():
     assert paragraphs(doc)[1] == "同志们："
     assert not [t for t in ("培训班", "建设工程", "专题会议") if t in doc.text]
     assert [r["rule"] for r in doc.removed].count("link_only") == 3
+
+
+def test_boxes_after_the_posts_text_container_are_the_pages():
+    # a blog theme prints the post's licence box and tip jar inside <article>, after the post body
+    doc = only_document("blog_boxes_after_post.html")
+    assert paragraphs(doc)[0] == "各位同事，各位家人："
+    assert paragraphs(doc)[-1] == "谢谢大家！"
+    assert len(paragraphs(doc)) == 5
+    after = [r["text"] for r in doc.removed if r["rule"] == "after_text"]
+    assert len(after) == 4 and after[-1].startswith("码字不易")
+    # the page's own title heading, outside the text's container, is not a line of the text
+    assert [r["text"] for r in doc.removed if r["rule"] == "heading_outside_text"] == ["在公司年会上的致辞"]
+
+
+def test_a_document_viewers_short_last_page_is_text_and_its_boxes_after_are_not():
+    # page 2 holds one line: a page box like the first one is the text going on, not a box after it
+    doc = only_document("viewer_uneven_pages.html")
+    assert paragraphs(doc)[0] == "同志们："
+    assert paragraphs(doc)[-1] == "同志们，防汛工作责任重于泰山，希望大家恪尽职守，确保安全度汛。"
+    assert len(paragraphs(doc)) == 6
+    assert not [t for t in ("积分", "版权说明", "立即下载", ".docx") if t in doc.text]
+    assert [r["rule"] for r in doc.removed].count("after_text") == 2
+
+
+def test_captions_attached_to_pictures_in_a_cms_content_area_go():
+    # a WordPress post: a block-editor <figure> caption and a classic theme's caption box
+    doc = only_document("wordpress_figure_caption.html")
+    assert paragraphs(doc)[0] == "各位长辈、各位亲友："
+    assert paragraphs(doc)[-1].endswith("万事如意！谢谢大家！")
+    assert len(paragraphs(doc)) == 4
+    captions = [r["text"] for r in doc.removed if r["rule"] == "figure_caption"]
+    assert captions == ["母亲和孙辈们一起切蛋糕（摄影：二弟）", "1978年，母亲在生产队的老照片"]

@@ -1,0 +1,204 @@
+"""Where the extracted text sits in the page's tree, and what the extractor took from outside it.
+
+A general extractor (trafilatura) returns lines of text, not elements. Each line is found again in
+the tree (the deepest element holding it, in reading order), and the *text's container* is the
+deepest element holding most of the text's characters; a box of the same kind beside it (the next
+page box of a document viewer, the next `<section>` of a WeChat article, the next `<p>`) is the
+text going on, so the container grows to hold it.
+
+What the extractor took from outside that container is the page's, not the text's:
+- the run of lines after the container's last line: a blog's copyright and tip-jar boxes, a
+  news site's disclaimer and "report" lines, a document viewer's download and copyright boxes,
+  a related-links or comments block;
+- lines before the container's first line that stand in a heading outside it: the page's own
+  title heading printed again (with a document viewer's file-type badge in it).
+Lines inside the container are never touched here (their furniture is for clean.py's rules), nor
+a login/app/VIP wall or preview notice (clean.py makes those the text's gap), nor anything when
+the container holds too little of the text to be trusted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines import vocabulary
+from pipelines.markers import PRIVATE_USE, markers_in, removal_marker, without_markers
+
+SQUASH = re.compile(r"\s+")
+LIST_ITEM = re.compile(r"^\s*[-*]\s+")  # trafilatura prints a list item as "- item"
+CONTAINER_SHARE = 0.6  # the container holds at least this share of the located characters
+MIN_CONTAINER_LINES = 3  # fewer located lines inside it: too little to tell text from furniture
+MAX_OUTSIDE_SHARE = 1.0  # a tail longer than the text inside: the container is not the text's
+HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+
+
+def squash(text: str) -> str:
+    return SQUASH.sub("", PRIVATE_USE.sub("", text or ""))
+
+
+class Tree:
+    """The page's elements in reading order, with their squashed text (computed on demand)."""
+
+    def __init__(self, root):
+        body = root.find("body")
+        self.top = body if body is not None else root
+        self.order: dict = {}
+        self.last: dict = {}  # element -> order index of its last descendant
+        for i, el in enumerate(self.top.iter()):
+            self.order[el] = i
+        for el in reversed(list(self.order)):
+            children = [c for c in el if c in self.order]
+            self.last[el] = self.last[children[-1]] if children else self.order[el]
+        self._text: dict = {}
+
+    def text(self, el) -> str:
+        found = self._text.get(el)
+        if found is None:
+            found = self._text[el] = squash(el.text_content()) if isinstance(el.tag, str) else ""
+        return found
+
+    def locate(self, line: str, after: int):
+        """The deepest element holding `line`, preferring the first one not before `after`."""
+        el = self.top
+        if line not in self.text(el):
+            return None
+        while True:
+            holding = [c for c in el if isinstance(c.tag, str) and c in self.order and line in self.text(c)]
+            if not holding:
+                return el
+            el = next((c for c in holding if self.last[c] >= after), holding[0])
+
+
+def locate_lines(tree: Tree, lines: list[str]) -> list:
+    anchors, after = [], 0
+    for line in lines:
+        el = None
+        if len(line) >= 2:
+            el = tree.locate(line, after)
+            if el is None and LIST_ITEM.match(line):
+                el = tree.locate(squash(LIST_ITEM.sub("", line)), after)
+        if el is not None:
+            after = tree.order[el]
+        anchors.append(el)
+    return anchors
+
+
+def _inside(el, container) -> bool:
+    return el is container or any(parent is container for parent in el.iterancestors())
+
+
+DIGITS = re.compile(r"\d+")
+
+
+def kind(el) -> tuple:
+    """What makes two boxes the same kind: tag and class, page numbers in the class masked
+    ("reader-page reader-page-1" and "…-2" are two pages of one reader)."""
+    return el.tag, DIGITS.sub("#", el.get("class") or "")
+
+
+BOXES_SHARE = 0.9  # page boxes inside the container hold this share of its text
+
+
+def page_boxes(container, anchors: list, weight: dict) -> list:
+    """The container's own page boxes, when it is a reader of them: two or more children of one
+    kind, each holding two lines or more, together holding BOXES_SHARE of its text (what follows
+    them inside it, an "end of document" line, is no page). Else the container itself."""
+    lines_in: dict = {}
+    for el in anchors:
+        if el is None:
+            continue
+        for holder in (el, *el.iterancestors()):
+            if holder.getparent() is container:
+                lines_in[holder] = lines_in.get(holder, 0) + 1
+                break
+    groups: dict = {}
+    for child, count in lines_in.items():
+        if count >= 2:
+            groups.setdefault(kind(child), []).append(child)
+    for group in groups.values():
+        if len(group) >= 2 and sum(weight[c] for c in group) >= BOXES_SHARE * weight[container]:
+            return [c for c in container if c in group]
+    return [container]
+
+
+def text_container(lines: list[str], anchors: list) -> list:
+    """The boxes holding the text: the deepest element holding CONTAINER_SHARE of the located
+    characters, or, when boxes of its own kind beside it (or beside an ancestor of it) hold lines
+    too, all those boxes. Empty when they hold fewer than MIN_CONTAINER_LINES lines."""
+    weight: dict = {}
+    total = 0
+    for line, el in zip(lines, anchors, strict=True):
+        if el is None:
+            continue
+        total += len(line)
+        for holder in (el, *el.iterancestors()):
+            weight[holder] = weight.get(holder, 0) + len(line)
+    if not total:
+        return []
+    candidates = [el for el, chars in weight.items() if chars >= CONTAINER_SHARE * total]
+    container = max(candidates, key=lambda el: sum(1 for _ in el.iterancestors()))
+    boxes, level = [container], container
+    while level.getparent() is not None:  # every level up once: the outermost run of boxes wins
+        parent = level.getparent()
+        same = [sib for sib in parent if isinstance(sib.tag, str) and kind(sib) == kind(level)]
+        if any(sib is not level and weight.get(sib) for sib in same):
+            boxes = same
+        level = parent
+    if len(boxes) == 1:
+        boxes = page_boxes(boxes[0], anchors, weight)
+    inside = sum(1 for el in anchors if el is not None and any(_inside(el, box) for box in boxes))
+    return boxes if inside >= MIN_CONTAINER_LINES else []
+
+
+def is_wall(text: str) -> bool:
+    """A wall or preview notice: clean.py makes it the text's gap, so it is never cut here."""
+    return bool(
+        vocabulary.TRUNCATION_WALL.search(text)
+        or vocabulary.PREVIEW_REMAINING.search(text)
+        or vocabulary.EXPAND_BUTTON.search(text)
+    )
+
+
+def outside_lines(root, blocks: list[tuple[str, str]]) -> dict[int, str]:
+    """Indexes of the blocks that are the page's furniture by where they stand, with the rule."""
+    lines = [squash(without_markers(raw)) for _, raw in blocks]
+    tree = Tree(root)
+    anchors = locate_lines(tree, lines)
+    boxes = text_container(lines, anchors)
+    if not boxes:
+        return {}
+    inside = [el is not None and any(_inside(el, box) for box in boxes) for el in anchors]
+    first = inside.index(True)
+    last = len(inside) - 1 - inside[::-1].index(True)
+    found: dict[int, str] = {}
+    tail = [i for i in range(last + 1, len(lines)) if lines[i]]
+    inside_chars = sum(len(line) for line, ok in zip(lines, inside, strict=True) if ok)
+    if tail and sum(len(lines[i]) for i in tail) <= MAX_OUTSIDE_SHARE * inside_chars:
+        for i in tail:
+            if not is_wall(without_markers(blocks[i][1])):
+                found[i] = "after_text"
+    for i in range(first):
+        el = anchors[i]
+        if el is None or not lines[i]:
+            continue
+        if any(isinstance(h.tag, str) and h.tag.lower() in HEADINGS for h in (el, *el.iterancestors())):
+            found[i] = "heading_outside_text"
+    return found
+
+
+def trim_outside(page, root) -> None:
+    """Take the blocks standing outside the text's container out of `page`, recorded as removed."""
+    if not page.blocks:
+        return
+    found = outside_lines(root, page.blocks)
+    if not found:
+        return
+    kept = []
+    for i, (kind, raw) in enumerate(page.blocks):
+        rule = found.get(i)
+        if rule is None:
+            kept.append((kind, raw))
+            continue
+        page.removed.append({"rule": rule, "text": " ".join(without_markers(raw).split())})
+        kept.append(("para", markers_in(raw) + removal_marker(len(page.removed) - 1)))
+    page.blocks = kept
