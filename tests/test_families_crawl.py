@@ -71,14 +71,7 @@ KNOWN: dict[str, dict[str, list[str]]] = {
         "http://www.info.gov.hk.test/gia/general/202403/12/P2024031200345.htm": ["published_at 2024-01-01"],
         "http://www.info.gov.hk.test/gia/general/202403/13/P2024031300512.htm": ["published_at 2024-01-01"],
     },
-    # --- the second round's families (main's samples/families since 5e9118e; not yet on this
-    # branch, measured on a copy): furniture left in the text, each the extraction's to remove.
-    "wenku.zhiwen-doc.test": {
-        # One positioned <p class="reader-word-layer"> per printed line: the page gives no speech.
-        "http://wenku.zhiwen-doc.test/view/8a4f0c2e7b1d3a6f9e5c0b28.html": ["archived 0 times"],
-        # The viewer's end-of-document line stays.
-        "http://wenku.zhiwen-doc.test/view/c3d9b1e04f7a2c8e5b6d1f93.html": ["noise 本文档已全部展示完毕"],
-    },
+    # --- the second round's families: furniture left in the text, each the extraction's to remove.
     "www.haofanwen.test": {  # the 推荐阅读 box and the site mark inside the text
         "http://www.haofanwen.test/jianghuagao/2024/0603/5127.html": [
             "text F1 < 0.98",
@@ -95,44 +88,12 @@ KNOWN: dict[str, dict[str, list[str]]] = {
             "noise 整理）",
         ],
     },
-    "www.nianhua-blog.test": {  # the figcaption credit; the author's own note and download line
-        "http://www.nianhua-blog.test/2024/05/19/fuqin-bashi-shouyan/": [
-            "noise 图片来源",
-            "noise 作者家人拍摄",
-            "noise 分寿桃",
-        ],
+    "www.nianhua-blog.test": {  # the author's own note (录音整理, 删节) and the download line after it
         "http://www.nianhua-blog.test/2024/04/23/huaiyin-dushuhui-wuzhounian/": [
             "text F1 < 0.98",
             "noise 根据现场录音整理",
             "noise 略有删节",
             "noise 发言稿（Word）",
-        ],
-    },
-    "www.zhengfu.gov.test": {  # the 编者按 paragraph heading the speech
-        "http://www.zhengfu.gov.test/zhengce/202311/content_6916577.htm": [
-            "text F1 < 0.98",
-            "noise 编者按",
-            "noise 本网今日全文发布",
-            "noise 供各地学习参考",
-        ],
-    },
-    "zhuanlan.zhiyu.test": {  # the author's notes as first and last paragraphs of the rich text
-        "http://zhuanlan.zhiyu.test/p/689123456/": [
-            "text F1 < 0.98",
-            "noise 写在前面",
-            "noise 已经脱敏处理",
-            "noise 给需要的朋友参考",
-            "noise 全文完",
-            "noise 码字不易",
-            "noise 点个赞同",
-        ],
-        "http://zhuanlan.zhiyu.test/p/688765432/": [
-            "text F1 < 0.98",
-            "noise 写在前面",
-            "noise 比较有温度的一版",
-            "noise 全文完",
-            "noise 码字不易",
-            "noise 点个赞同",
         ],
     },
 }
