@@ -36,6 +36,17 @@ FEED_TYPES = re.compile(r"application/(?:rss|atom|rdf)\+xml|application/feed\+js
 # `data-*` attributes whose value is a link by its name: data-href, data-url, data-link,
 # data-article-url, data-target-href, data-path … (not data-src: images and scripts).
 DATA_LINK_NAME = re.compile(r"^data-(?:[\w-]*[-_])?(?:href|url|link|path|permalink)$", re.I)
+# Any other `data-*` attribute counts when its value is a URL or a root path of a page (a "load
+# more" button's `data-next="/channel/2.html"`, `data-more`, `data-page-url`), unless its name or
+# value says it is a picture, a script or a style (lazy-loaded images: data-original, data-lazy …).
+DATA_RESOURCE_NAME = re.compile(
+    r"src|img|image|pic|photo|icon|thumb|poster|cover|logo|avatar|bg|background|original|lazy|video|"
+    r"audio|font|css|style|script|api",
+    re.I,
+)
+RESOURCE_PATH = re.compile(
+    r"\.(?:jpe?g|png|gif|webp|svg|ico|bmp|css|js|json|mp3|mp4|m4a|webm|woff2?|ttf|pdf|zip)(?:[?#].*)?$", re.I
+)
 # A string that names a page: an http(s) URL, or a path from the site's root. No spaces, no
 # template or route placeholders (`/posts/[slug]`, `/a/{id}`), no protocol-relative `//cdn`.
 URL_STRING = re.compile(r"^(?:https?://[^\s\"'<>]+|/(?!/)[^\s\"'<>\[\]{}]*)$", re.I)
@@ -125,14 +136,22 @@ def _is_url_string(value: str) -> bool:
 
 
 def data_attribute_links(sel: Selector, base_url: str) -> list[str]:
-    """Links kept in `data-*` attributes (`<li data-href="/a/1.html">`, `data-url`, `data-link`)."""
+    """Links kept in `data-*` attributes (`<li data-href="/a/1.html">`, `data-url`, `data-link`), and
+    page URLs in any other `data-*` attribute (`<button data-next="/list/2.html">`)."""
     found = []
     for element in sel.xpath("//body//*[@*[starts-with(name(), 'data-')]]"):
         for name, value in element.attrib.items():
             value = value.strip()
-            if not DATA_LINK_NAME.match(name) or not value or value.startswith(("#", "javascript:")):
+            if not value or value.startswith(("#", "javascript:")):
                 continue
-            if _is_url_string(value) or (" " not in value and "/" in value):
+            if DATA_LINK_NAME.match(name):
+                if _is_url_string(value) or (" " not in value and "/" in value):
+                    found.append(urljoin(base_url, value))
+            elif (
+                _is_url_string(value)
+                and not DATA_RESOURCE_NAME.search(name[5:])
+                and not RESOURCE_PATH.search(value)
+            ):
                 found.append(urljoin(base_url, value))
     return list(dict.fromkeys(found))
 

@@ -73,6 +73,19 @@ def test_links_in_data_attributes_but_not_selectors_numbers_or_images():
     assert data_attribute_links(sel, BASE) == ["http://site.test/a/1.html", "http://site.test/news/a/2.html"]
 
 
+def test_a_page_url_in_any_data_attribute_is_a_link_but_not_a_picture_or_script():
+    sel = Selector(
+        text='<body><a class="more" data-next="/channel/news/2.html" data-cursor="2">加载更多</a>'
+        '<div data-more="http://site.test/list?page=3"></div><img data-original="/up/1.jpg">'
+        '<div data-lazy-bg="/up/bg.png"></div><div data-next="/static/app.js"></div>'
+        '<div data-api="/api/list"></div><span data-title="/不是链接 也不是路径"></span></body>'
+    )
+    assert data_attribute_links(sel, BASE) == [
+        "http://site.test/channel/news/2.html",
+        "http://site.test/list?page=3",
+    ]
+
+
 def test_inline_json_state_is_walked_for_site_paths_and_urls_not_routes_or_protocol_relative():
     sel = Selector(
         text='<body><script id="__NEXT_DATA__" type="application/json">{"props":{"items":[{"href":"/p/1"},'
