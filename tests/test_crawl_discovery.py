@@ -202,7 +202,6 @@ article_pattern = '^/news/\\d+/art_\\d+\\.html$'
     assert urls == [f"http://{SITEMAP_HOST}{p}" for p in EXPECTED[SITEMAP_HOST]["documents"]]
 
 
-@pytest.mark.xfail(reason="extraction of table-layout posts (pipelines/, issue 23): the crawl finds them")
 @pytest.mark.parametrize("host", ["bbs.table-forum.test", "forum.phpbb-style.test"])
 def test_a_table_layout_forum_topic_s_document_is_its_first_post_without_replies(generic_crawl, host):
     _, documents, _ = generic_crawl
