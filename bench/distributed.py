@@ -66,7 +66,14 @@ def local_redis(workdir: Path):
         proc.wait(timeout=10)
 
 
-def crawl_once(start_url: str, archive: Path, redis_url: str, workers: int, timeout: float) -> dict:
+def crawl_once(
+    start_url: str,
+    archive: Path,
+    redis_url: str,
+    workers: int,
+    timeout: float,
+    settings: tuple[str, ...] = (),
+) -> dict:
     cmd = [
         sys.executable,
         "-m",
@@ -90,6 +97,7 @@ def crawl_once(start_url: str, archive: Path, redis_url: str, workers: int, time
         "AUTOTHROTTLE_ENABLED=False",
         "-s",
         "CONCURRENT_REQUESTS_PER_DOMAIN=64",
+        *(arg for setting in settings for arg in ("-s", setting)),
     ]
     env = {**os.environ, "SPEECH_ARCHIVE_NO_REPORT": "1"}
     proc = subprocess.Popen(
@@ -113,7 +121,9 @@ def crawl_once(start_url: str, archive: Path, redis_url: str, workers: int, time
     }
 
 
-def throughput(articles: int, worker_counts: list[int], timeout: float) -> dict[str, float]:
+def throughput(
+    articles: int, worker_counts: list[int], timeout: float, settings: tuple[str, ...] = ()
+) -> dict[str, float]:
     from replica.generate import generate_bench_site
     from replica.server import ReplicaWeb
 
@@ -125,7 +135,7 @@ def throughput(articles: int, worker_counts: list[int], timeout: float) -> dict[
         with ReplicaWeb(site.parent, hosts=[site.name]) as web, local_redis(tmp / "redis") as redis_url:
             start_url = web.url(site.name, "/")
             for workers in worker_counts:
-                run = crawl_once(start_url, tmp / f"archive-{workers}", redis_url, workers, timeout)
+                run = crawl_once(start_url, tmp / f"archive-{workers}", redis_url, workers, timeout, settings)
                 results[f"distributed_pages_per_s_{workers}"] = round(run["pages_per_s"], 2)
                 results[f"distributed_pages_{workers}"] = run["pages"]
     base = results.get(f"distributed_pages_per_s_{worker_counts[0]}")
@@ -204,9 +214,13 @@ def main(argv: list[str] | None = None) -> int:
         metavar="SAMPLE",
         help="also measure Redis memory on SAMPLE requests and URLs",
     )
+    parser.add_argument(
+        "-s", dest="settings", action="append", default=[], metavar="NAME=VALUE", help="a crawl setting"
+    )
     parser.add_argument("--json", action="store_true", help="one JSON object instead of name value lines")
     args = parser.parse_args(argv)
-    results = throughput(args.articles, [int(n) for n in args.workers.split(",")], args.timeout)
+    workers = [int(n) for n in args.workers.split(",")]
+    results = throughput(args.articles, workers, args.timeout, tuple(args.settings))
     if args.memory:
         results.update(memory(args.memory))
     if args.json:

@@ -216,6 +216,12 @@ def test_the_bench_reports_distributed_throughput_for_each_worker_count():
             "1,2",
             "--timeout",
             str(HANG),
+            # Leases and downloads bounded only against hangs: on a loaded machine a 30 s lease can
+            # run out under a starved worker and its page be fetched again (seen at load 30).
+            "-s",
+            f"DISTRIBUTED_LEASE_TTL={HANG}",
+            "-s",
+            f"DOWNLOAD_TIMEOUT={HANG}",
         ],
         cwd=root,
         capture_output=True,
