@@ -216,8 +216,9 @@ def test_the_bench_reports_distributed_throughput_for_each_worker_count():
             "1,2",
             "--timeout",
             str(HANG),
-            # Leases and downloads bounded only against hangs: on a loaded machine a 30 s lease can
-            # run out under a starved worker and its page be fetched again (seen at load 30).
+            # Leases and downloads bounded only against hangs: at load 30 the two-worker crawl once
+            # fetched one page more than robots.txt explains — a 30 s lease running out under a
+            # starved worker hands its page to the other, which fetches it again.
             "-s",
             f"DISTRIBUTED_LEASE_TTL={HANG}",
             "-s",
