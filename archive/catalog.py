@@ -312,6 +312,10 @@ def _update(db: sqlite3.Connection, archive, since: int, latest: int, words_befo
     touched: set[str] = set()
     for version in (v for v in archive.versions() if since < v <= latest):
         touched |= add_version(db, archive, version)
+    if not touched:  # an unchanged re-crawl: the word index stays as it is
+        _stamp(db, latest, words_before.name)
+        db.execute("COMMIT")
+        return 0
     manifest = archive.manifest(latest)
     words = word_index.new_index_dir(database_file(db), copy_of=words_before)
     try:
@@ -392,7 +396,7 @@ def build_catalog(archive, path: Path, *, incremental: bool = True) -> dict:
     except BaseException:
         after = catalog_meta(tmp).get("words")
         tmp.unlink(missing_ok=True)
-        if after:
+        if after and after != before.get("words"):  # never the index the catalog on disk reads
             shutil.rmtree(word_index.words_dir(path) / after, ignore_errors=True)
         raise
     # the previous index stays for a reader still on the previous catalog; older ones go

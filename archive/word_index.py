@@ -23,6 +23,7 @@ its name (`catalog_meta.words`), so the catalog file's rename publishes both at 
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import uuid
@@ -72,10 +73,19 @@ def new_index_dir(catalog_file: Path, copy_of: Path | None = None) -> Path:
     target = words_dir(catalog_file) / uuid.uuid4().hex
     target.parent.mkdir(parents=True, exist_ok=True)
     if copy_of is not None:
-        shutil.copytree(copy_of, target)
+        # Hard links, not copies: tantivy writes each file once and replaces meta files by rename,
+        # so the previous index (still read by a reader of the previous catalog) never changes.
+        shutil.copytree(copy_of, target, copy_function=_link_or_copy)
     else:
         target.mkdir()
     return target
+
+
+def _link_or_copy(source: str, target: str) -> None:
+    try:
+        os.link(source, target)
+    except OSError:  # a file system without hard links
+        shutil.copy2(source, target)
 
 
 class WordIndexWriter:

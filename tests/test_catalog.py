@@ -255,16 +255,46 @@ def test_a_missing_word_index_makes_the_catalog_rebuilt(archive_copy):
         assert search(found, "教育家型校长")[0]
 
 
-def test_each_commit_writes_a_new_word_index_and_keeps_only_the_previous_one(archive_copy):
+def file_bytes(folder) -> dict:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def test_a_commit_that_changes_nothing_keeps_the_word_index_as_it_is(archive_copy):
+    from archive.catalog import catalog_meta
+    from archive.word_index import words_dir
+
+    path = catalog_path(archive_copy)
+    before = catalog_meta(path)["words"]
+    files = file_bytes(words_dir(path) / before)
+
+    run = archive_copy.begin_run({"spiders": ["test"]})
+    assert run.commit({}) == 2
+
+    assert catalog_stamp(path) == 2 and catalog_meta(path)["words"] == before
+    assert [p.name for p in words_dir(path).iterdir()] == [before]  # no copy made
+    assert file_bytes(words_dir(path) / before) == files
+    assert search(path, "教育家型校长")[0]
+
+
+def test_a_commit_with_changes_writes_a_new_word_index_and_keeps_only_the_previous_one(archive_copy):
     from archive.catalog import catalog_meta
     from archive.word_index import words_dir
 
     path = catalog_path(archive_copy)
     names = [catalog_meta(path)["words"]]
-    for _ in range(2):
+    first_files = file_bytes(words_dir(path) / names[0])
+    gone = [url for (url,) in rows(path, "SELECT url FROM documents WHERE copies = 1 ORDER BY doc_id LIMIT 2")]
+    for url in gone:
         run = archive_copy.begin_run({"spiders": ["test"]})
+        run.mark_gone(url)
         run.commit({})
         names.append(catalog_meta(path)["words"])
+        if len(names) == 2:  # the previous index, read by whoever still holds the previous catalog
+            assert file_bytes(words_dir(path) / names[0]) == first_files
 
     assert len(set(names)) == 3  # a new directory each time, none changed in place
     assert sorted(p.name for p in words_dir(path).iterdir()) == sorted(names[1:])
+    # its unchanged segment files are the previous index's, linked, not copied
+    previous, latest = (words_dir(path) / name for name in names[1:])
+    common = {p.name for p in previous.iterdir() if p.suffix == ".idx"} & {p.name for p in latest.iterdir()}
+    assert common and all((previous / n).stat().st_ino == (latest / n).stat().st_ino for n in common)
