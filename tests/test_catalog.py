@@ -283,7 +283,9 @@ def test_a_commit_with_changes_writes_a_new_word_index_and_keeps_only_the_previo
     path = catalog_path(archive_copy)
     names = [catalog_meta(path)["words"]]
     first_files = file_bytes(words_dir(path) / names[0])
-    gone = [url for (url,) in rows(path, "SELECT url FROM documents WHERE copies = 1 ORDER BY doc_id LIMIT 2")]
+    gone = [
+        url for (url,) in rows(path, "SELECT url FROM documents WHERE copies = 1 ORDER BY doc_id LIMIT 2")
+    ]
     for url in gone:
         run = archive_copy.begin_run({"spiders": ["test"]})
         run.mark_gone(url)
