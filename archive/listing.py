@@ -60,7 +60,7 @@ def _written_after(root: Path, up_to: int) -> tuple[set[str], set[str]]:
 
 
 def _object_lines(folder: str, later_objects: set[str]) -> list[str]:
-    """Each object file of `folder` as "name size" in `folder`. Scanned through the folder's descriptor, each
+    """Each object file of `folder` as "name size". Scanned through the folder's descriptor, each
     stat looks up one name instead of walking the whole path: the plain verify's cost is this
     stat, once per stored object."""
     fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
