@@ -117,9 +117,10 @@ PHOTO_CREDIT = folded(
     r"^[^\n]{0,240}?(?:新华社|中新社|本报|本网)?(?:记者|通讯员|特约摄影|摄影记者|摄影)\s*"
     r"[\u4e00-\u9fff]{2,4}(?:\s*[、，,]\s*[\u4e00-\u9fff]{2,4})*\s*摄\s*[)）]?$"
 )
-# A "label: value" field with no sentence in it ("本文作者：老陈", "文字：…整理", "审核：陈斌"): after
-# the text ends it is the page's metadata, never a speech's last words (those are sentences).
-FIELD_LINE = re.compile(rf"^[{HAN_CLASS}]{{2,6}}\s*[:：]\s*[^。！？!?，,；;：:\n]{{1,30}}$")
+# A "label: value" field with no sentence in it ("本文作者：老陈", "文字：…整理", "审核：陈斌"), or
+# a label whose field the site left empty ("责任编辑："): after the text ends it is the page's
+# metadata, never a speech's last words (those are sentences).
+FIELD_LINE = re.compile(rf"^[{HAN_CLASS}]{{2,6}}\s*[:：]\s*[^。！？!?，,；;：:\n]{{0,30}}$")
 # Template intros in their many wordings: "下面是小编为大家整理的…,供大家参考。",
 # "以下是为您推荐的《…》,希望能对您的工作、学习、生活有帮助,欢迎阅读参考!", …
 INTRO = folded(
