@@ -268,6 +268,15 @@ class Run:
         """The id `doc_id` (as add_documents returned it) was committed under."""
         return self.renamed.get(doc_id, doc_id)
 
+    def settle_documents(self) -> None:
+        """Decide what the commit will write for the documents staged so far: site furniture from
+        all the evidence, then each new document's id. The commit does it (again: a second time
+        changes nothing); a feed of the run's documents does it first, once every page is in, so
+        that its rows are the documents as committed."""
+        self._check_open()
+        self._apply_site_furniture()
+        self._settle_new_doc_ids()
+
     def _settle_new_doc_ids(self) -> None:
         """Give each document first seen in this run the id of its canonical text.
 

@@ -72,9 +72,10 @@ def archive_item(run, item: PageItem) -> str:
 
 
 def feed_rows(run, doc_ids: list[str]) -> list[dict]:
-    """The export records of the documents `doc_ids` that this run made new or changed."""
+    """The export records of the documents `doc_ids` (as staged) that this run made new or
+    changed, each once; after `run.settle_documents()`, as the commit will write them."""
     rows = []
-    for doc_id in dict.fromkeys(doc_ids):
+    for doc_id in dict.fromkeys(run.final_id(doc_id) for doc_id in doc_ids):
         change = run.staged_change(doc_id)
         if change is not None:
             state, obj = change
@@ -123,16 +124,16 @@ class DedupPipeline(RunPipeline):
 
 class ArchivePipeline(RunPipeline):
     """Stages each document into the run; 304s carry over, 404s mark pages gone. With feeds
-    (`-o`, FEEDS), the documents staged new or changed become the item's rows (crawler/feeds.py)."""
+    (`-o`, FEEDS), the item names the documents it staged: their rows are written once the
+    crawl's pages are all in (crawler/feeds.py)."""
 
     def __init__(self, crawler):
         super().__init__(crawler)
         self.feeds = bool(crawler.settings.getdict("FEEDS"))
 
     def process_item(self, item: PageItem):
-        run = self.run()
         outcome = self.write(archive_item, item)
         if self.feeds and outcome == "documents":
-            item.archived = feed_rows(run, item.doc_ids)
+            item.archived = list(item.doc_ids)
         self.count(f"speech_archive/archive/{outcome}", len(item.documents) if outcome == "documents" else 1)
         return item

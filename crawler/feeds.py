@@ -2,12 +2,14 @@
 
 An item pipeline hands on one item per page, and a page can hold several speeches. So the feed
 exports are fed rows, not pages: `DocumentRowsFeedExporter` is Scrapy's FeedExporter extension
-given, for each scraped page, one row per document its archive step staged new or changed — the
-merged record, with every URL it was seen at and the fields of `export` — and nothing for a page
-that was unchanged (304) or gone. Scrapy's own exporters write them, and its feed log, item
-filters and batches count rows ("Stored jsonl feed (6 items)" is six documents). The rows are
-`PageItem.archived`, filled by ArchivePipeline only when the crawl has feeds. In CSV, lists and
-records are JSON text (`CsvDocumentRows`).
+given one row per document the crawl's pages staged new or changed — the merged record, with
+every URL it was seen at and the fields of `export` — and nothing for a page that was unchanged
+(304) or gone. The rows are written when the spider closes, once every page is in and the run
+has settled what its commit writes (its `settle_documents`: the site furniture all the evidence
+shows, the final ids), so a row is the document as archived, not the page as extracted. Scrapy's
+own exporters write them, and its feed log, item filters and batches count rows ("Stored jsonl
+feed (6 items)" is six documents). A run that will not be committed (a write failed) gets no
+rows. In CSV, lists and records are JSON text (`CsvDocumentRows`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ import json
 
 from scrapy.exporters import CsvItemExporter
 from scrapy.extensions.feedexport import FeedExporter
+
+from crawler.archiving import feed_rows
+from crawler.run_binding import archive_run
 
 
 def json_cells(row: dict) -> dict:
@@ -29,9 +34,20 @@ def json_cells(row: dict) -> dict:
 class DocumentRowsFeedExporter(FeedExporter):
     """Scrapy's feed exports (EXTENSIONS replaces Scrapy's own with this), one row per document."""
 
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        self.doc_ids: dict[str, None] = {}  # the documents the crawl's pages staged, in order
+
     def item_scraped(self, item, spider) -> None:
-        for row in getattr(item, "archived", None) or []:
-            super().item_scraped(row, spider)
+        self.doc_ids.update(dict.fromkeys(getattr(item, "archived", None) or []))
+
+    async def close_spider(self, spider) -> None:
+        run = archive_run(self.crawler)
+        if self.slots and self.doc_ids and not run.closed and run.write_failure is None:
+            run.settle_documents()
+            for row in feed_rows(run, list(self.doc_ids)):
+                super().item_scraped(row, spider)
+        await super().close_spider(spider)
 
 
 class CsvDocumentRows(CsvItemExporter):

@@ -53,7 +53,7 @@ class PageItem:
     # One per document: its text normalised and fingerprinted for dedup, made in a worker process.
     dedup_keys: list[DedupKey] = field(default_factory=list)
     identities: list[Identity] = field(default_factory=list)  # one per document, from dedup
-    archived: list[dict] = field(default_factory=list)  # feed rows: documents staged new or changed
+    archived: list[str] = field(default_factory=list)  # with feeds: the doc ids this page staged
 
     @property
     def doc_ids(self) -> list[str]:

@@ -58,6 +58,31 @@ def test_a_feed_gets_one_row_per_archived_document_in_jsonl_and_csv(tmp_path, re
     assert "Stored jsonl feed (0 items)" in again.stderr
 
 
+def test_a_feed_row_is_the_document_as_archived_without_the_site_furniture(tmp_path):
+    from test_site_furniture import AD, BOX, HOST, PAGES
+
+    from replica.server import ReplicaWeb
+
+    archive = tmp_path / "archive"
+    with ReplicaWeb(PAGES, hosts=[HOST]) as web:
+        urls = " ".join(web.url(HOST, f"/a/{n}.html") for n in range(6))
+        result = subprocess.run(
+            [sys.executable, "-m", "scrapy", "crawl", "generic", "-a", f"urls={urls}",
+             "-s", f"ARCHIVE_DIR={archive}", *FAST, "-o", str(tmp_path / "docs.jsonl")],
+            cwd=REPO_ROOT, capture_output=True, text=True, timeout=240,
+        )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-3000:]
+    rows = [json.loads(line) for line in (tmp_path / "docs.jsonl").read_text(encoding="utf-8").splitlines()]
+    archived = {d["doc_id"]: d for d in export(archive)}
+    assert len(rows) == 6 and sorted(r["doc_id"] for r in rows) == sorted(archived)
+    for row in rows:  # the ad and the copyright box every page carries: furniture, in the row too
+        assert AD not in row["text"] and not any(piece in row["text"] for piece in BOX)
+        assert (row["text"], row["removed"]) == (
+            archived[row["doc_id"]]["text"],
+            archived[row["doc_id"]]["removed"],
+        )
+
+
 def test_scrapy_crawl_says_where_its_archive_is_in_its_first_lines(tmp_path):
     env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "crawler.settings", "PYTHONPATH": str(REPO_ROOT)}
     env.pop("SPEECH_ARCHIVE_DIR", None)
