@@ -16,11 +16,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
-from pipelines import captions, layouts, tables, text_container, vocabulary
+from pipelines import captions, layouts, page_dates, tables, text_container, vocabulary
 from pipelines.encoding import decode_body
 from pipelines.html_parser import html_parser
 from pipelines.main_text import main_text, page_metadata
 from pipelines.markers import PRIVATE_USE, markers_in, removal_marker, without_markers
+from pipelines.page_dates import parse_date
 from pipelines.profile import ExtractRules, Profile
 
 BLOCK_TAGS = frozenset(
@@ -105,26 +106,6 @@ def fold_spaces(text: str) -> str:
 
 
 # --- date ---------------------------------------------------------------------------------------
-
-
-def parse_date(text: str | None, labelled: bool = False) -> str | None:
-    """First plausible date in `text` as ISO 8601 (date, or date and time as given)."""
-    if not text:
-        return None
-    if labelled:
-        label = vocabulary.DATE_LABEL.search(text)
-        if not label:
-            return None
-        text = text[label.end() : label.end() + 60]
-    for m in vocabulary.DATE.finditer(text):
-        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
-        if not (1 <= mo <= 12 and 1 <= d <= 31):
-            continue
-        iso = f"{y:04d}-{mo:02d}-{d:02d}"
-        if m["H"] is not None and int(m["H"]) < 24 and int(m["M"]) < 60:
-            iso += f"T{int(m['H']):02d}:{int(m['M']):02d}:{int(m['S'] or 0):02d}"
-        return iso
-    return None
 
 
 # --- HTML to blocks -----------------------------------------------------------------------------
@@ -296,7 +277,10 @@ def page_title(root, profile: Profile | None) -> str | None:
     return raw or None
 
 
-def page_date(root, profile: Profile | None) -> str | None:
+def page_date(root, profile: Profile | None, script_date: str | None = None) -> str | None:
+    """The profile's date element; else a labelled date ("发布时间：…"), else the platform's own
+    record (`script_date`, read before the scripts went). htmldate (generic path) and a line that
+    is only a date (page_dates.py) come after, when these found none."""
     rules = profile.extract if profile else ExtractRules()
     for el in select(root, rules.date):
         date = parse_date(element_text(el))
@@ -304,7 +288,7 @@ def page_date(root, profile: Profile | None) -> str | None:
             return date
     body = select(root, "//body")
     text = element_text(body[0])[:200000] if body else ""
-    return parse_date(text, labelled=True)
+    return parse_date(text, labelled=True) or script_date
 
 
 def extract(
@@ -351,10 +335,11 @@ def extract(
     if rescue_body_from_head(root):
         page.flags.append("body_in_head")
         html = etree_html(root)
+    script_date = page_dates.script_publish_date(html)
     for el in select(root, "//" + " | //".join(STRIP_TAGS)):
         el.drop_tree()
     page.title = page_title(root, profile)
-    page.published_at = page_date(root, profile)
+    page.published_at = page_date(root, profile, script_date)
     hidden = layouts.hidden_elements(root)
     page_text = element_text(root)[:400000]
     if vocabulary.PREVIEW_REMAINING.search(page_text):
@@ -379,6 +364,8 @@ def extract(
         # Navigation, listings, tag clouds: every line is the text of a link to somewhere else.
         page.flags.append("no_prose")
         page.blocks = []
+    if not page.published_at:
+        page.published_at = page_dates.date_line(root)
     return page
 
 
@@ -594,8 +581,11 @@ def extract_generic(html: str, page: ExtractedPage, root=None) -> None:
     )
     if title:
         page.title = fold_spaces(title)
-    if date:
-        page.published_at = parse_date(date)
+    date = parse_date(date) if date else None
+    if date and page_dates.evidenced(
+        date, page.url, lambda: element_text(root) if root is not None else html
+    ):
+        page.published_at = date
 
 
 TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")

@@ -1,0 +1,102 @@
+"""When a page says it was published: read from the page's own words and markup, never guessed.
+
+Pure functions over the decoded HTML and its parsed tree (extract.py calls them in this order):
+- `parse_date`: the first plausible date in a string, ISO 8601;
+- `date_line`: a line of the page that is a date and nothing else ("2024年3月13日（星期三）", a
+  press release's closing line; "2019-03-12 10:22" under a heading), when the page holds one such
+  date only — a list of dated links is no date of the page;
+- `script_publish_date`: a publishing platform's own record in a script — WeChat's article
+  template sets `var ct = "1718965800"` (Unix seconds) and fills its visible date from it once the
+  page runs, so the HTML's date line is empty, on mp.weixin.qq.com and on the mirrors that copy
+  its pages whole;
+- `evidenced`: whether a date another tool found (htmldate) is written on the page: htmldate
+  falls back on a bare year (a copyright line's "2024", a title's "2024届") and gives it as 1
+  January, a day the page never names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+
+from pipelines import vocabulary
+
+# the time zone Chinese publishing platforms write their pages' dates in
+CHINA_TIME = timezone(timedelta(hours=8))
+WEEKDAY = r"(?:[(（]\s*)?(?:星期|周|礼拜)[一二三四五六日天](?:\s*[)）])?"
+DATE_LINE = vocabulary.folded(rf"^\s*(?:{vocabulary.DATE.pattern})\s*(?:{WEEKDAY})?\s*$")
+SCRIPT_PUBLISH_TIME = re.compile(r"""\bvar\s+ct\s*=\s*["']?(\d{10})["']?\s*[;,\n]""")
+NOT_OF_THE_PAGE = {"a", "li", "option", "dd", "dt"}  # a dated link, list item, menu entry
+
+
+def parse_date(text: str | None, labelled: bool = False) -> str | None:
+    """First plausible date in `text` as ISO 8601 (date, or date and time as given)."""
+    if not text:
+        return None
+    if labelled:
+        label = vocabulary.DATE_LABEL.search(text)
+        if not label:
+            return None
+        text = text[label.end() : label.end() + 60]
+    for m in vocabulary.DATE.finditer(text):
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            continue
+        iso = f"{y:04d}-{mo:02d}-{d:02d}"
+        if m["H"] is not None and int(m["H"]) < 24 and int(m["M"]) < 60:
+            iso += f"T{int(m['H']):02d}:{int(m['M']):02d}:{int(m['S'] or 0):02d}"
+        return iso
+    return None
+
+
+def date_line(root) -> str | None:
+    """The one date the page prints as a line of its own (a text of nothing but a date, outside
+    links and lists); None when there is none or several different ones."""
+    found: set[str] = set()
+    first = None
+    for node in root.xpath("//body//text()[string-length(normalize-space(.)) <= 40]"):
+        text = str(node)
+        if not any(ch.isdigit() for ch in text) or not DATE_LINE.match(text):
+            continue
+        parent = node.getparent()
+        if (
+            parent is None
+            or any(el.tag in NOT_OF_THE_PAGE for el in parent.iterancestors())
+            or (parent.tag in NOT_OF_THE_PAGE)
+        ):
+            continue
+        date = parse_date(text)
+        if date:
+            found.add(date[:10])
+            first = first or date
+            if len(found) > 1:
+                return None
+    return first
+
+
+def script_publish_date(html: str) -> str | None:
+    """The publishing date a platform's script records (WeChat's `var ct`), in China time."""
+    found = SCRIPT_PUBLISH_TIME.search(html)
+    if found is None:
+        return None
+    seconds = int(found.group(1))
+    if not 946_684_800 <= seconds <= 4_102_444_800:  # 2000 to 2100: a timestamp, not another number
+        return None
+    return datetime.fromtimestamp(seconds, CHINA_TIME).strftime("%Y-%m-%d")
+
+
+def evidenced(date: str, url: str, page_text: Callable[[], str]) -> bool:
+    """Whether `date` (YYYY-MM-DD…) is written in the page's URL or its text (`page_text()`, read
+    only when needed), in any of the usual forms."""
+    y, m, d = date[:4], date[5:7], date[8:10]
+    if not (y.isdigit() and m.isdigit() and d.isdigit()):
+        return False
+    if (m, d) != ("01", "01"):
+        return True  # only htmldate's year-only fallback lands on 1 January unasked
+    if f"{y}{m}{d}" in re.sub(r"[-/_.]", "", url):
+        return True
+    return any(
+        (parse_date(found.group(0)) or "")[:10] == date[:10]
+        for found in vocabulary.DATE.finditer(page_text())
+    )

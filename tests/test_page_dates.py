@@ -1,0 +1,75 @@
+"""When a page was published, from what the page itself says (pipelines/page_dates.py): a WeChat
+article's script record, a press release's closing date line, never a bare year given as 1 January."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from pipelines.extract import extract
+from pipelines.page_dates import date_line
+
+PROSE = "".join(
+    f"<p>{line}</p>"
+    for line in (
+        "同志们：今天我们召开全市招商引资大会，主要任务是总结去年工作，部署今年任务，动员全市上下奋力冲刺。",
+        "过去一年，全市上下攻坚克难，招商引资取得了新的成效，新签约项目一百二十个，总投资超过八百亿元。",
+        "今年要围绕主导产业精准招商，完善项目推进机制，优化营商环境，确保每一个签约项目早落地、早投产。",
+        "同志们，任务艰巨，使命光荣。让我们撸起袖子加油干，为全市高质量发展作出新的更大贡献。谢谢大家！",
+    )
+)
+
+
+def page(body: str, head: str = "<title>在全市招商引资大会上的讲话</title>") -> bytes:
+    return f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>".encode()
+
+
+def test_a_wechat_article_s_script_record_gives_its_day_in_china_time():
+    body = (
+        "<h1 id='activity-name'>在全市招商引资大会上的讲话</h1><em id='publish_time'></em>"
+        f"<div id='js_content'>{PROSE}</div>"
+        '<script>var ct = "1718983800";var msg_title = "在全市招商引资大会上的讲话";</script>'
+    )  # 2024-06-21 15:30 UTC: 23:30 in Beijing, still the 21st; 1718990000 would be the 22nd
+    assert extract(page(body), "https://mp.weixin.qq.com/s/abc").published_at == "2024-06-21"
+    late = body.replace("1718983800", "1718990000")
+    assert extract(page(late), "https://mp.weixin.qq.com/s/abc").published_at == "2024-06-22"
+
+
+def test_a_press_release_s_closing_date_line_is_its_date():
+    body = (
+        f"<div id='content'><h1>在全市招商引资大会上的讲话</h1>{PROSE}"
+        "<div class='date'>2024年3月13日（星期三）<br>香港时间18时05分</div></div>"
+        "<div class='copyright'>2024 &copy; 香港特别行政区政府</div>"
+    )
+    assert extract(page(body), "https://www.info.gov.hk/gia/general/p1.htm").published_at == "2024-03-13"
+
+
+def test_dated_links_are_no_date_line_of_the_page():
+    related = "".join(
+        f"<li><a href='/a/{n}.html'>关于做好第{n}季度安全生产工作的通知</a><span>2024-0{n}-1{n}</span></li>"
+        for n in range(1, 4)
+    )
+    listed = lxml.html.fromstring(f"<html><body><div>{PROSE}</div><ul>{related}</ul></body></html>")
+    assert date_line(listed) is None
+    closing = "<p>2024年3月13日</p>"
+    assert date_line(
+        lxml.html.fromstring(f"<html><body>{PROSE}{closing}<ul>{related}</ul></body></html>")
+    ) == ("2024-03-13")
+    two = "<p>2024年3月13日</p><p>2024年3月14日</p>"  # two dates standing alone: neither is sure
+    assert date_line(lxml.html.fromstring(f"<html><body>{PROSE}{two}</body></html>")) is None
+
+
+def test_a_bare_year_is_not_given_as_the_first_of_january():
+    body = f"<h1>在2024届毕业典礼上的致辞</h1><div>{PROSE}</div><div class='footer'>Copyright © 2024</div>"
+    head = "<title>在2024届毕业典礼上的致辞</title>"
+    assert extract(page(body, head), "https://www.example.test/a/9.html").published_at is None
+
+
+def test_the_first_of_january_written_on_the_page_stays():
+    body = f"<h1>新年致辞</h1><div>{PROSE}</div><p>发布日期：2024年1月1日</p>"
+    assert extract(page(body), "https://www.example.test/a/9.html").published_at == "2024-01-01"
+    head = (
+        "<title>新年致辞</title><meta property='article:published_time' content='2024-01-01T08:00:00+08:00'>"
+    )
+    assert extract(
+        page(f"<div>{PROSE}</div>", head), "https://www.example.test/2024/01/01/a.html"
+    ).published_at == ("2024-01-01")
