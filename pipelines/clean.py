@@ -172,14 +172,6 @@ def content_of(line: str) -> str:
     return without_markers(line).strip()
 
 
-def document_title(title: str | None) -> str | None:
-    """The title as a reader says it: a document library names the page after the uploaded file
-    ("在全县教育工作会议上的讲话.docx"), the file's extension is no part of it."""
-    if not title:
-        return None
-    return vocabulary.FILE_EXTENSION.sub("", collapse_cjk_spaces(title)) or None
-
-
 def strip_title_repeats(lines: list[str], title: str | None, ledger: Ledger) -> list[str]:
     """The title printed again at the top of the body ("1 在…讲话 同志们:" on PDF pages)."""
     if not title:
@@ -350,7 +342,7 @@ def clean(page: ExtractedPage) -> CleanedPage:
         site=page.site,
         profile_version=page.profile_version,
         rules=page.rules,
-        title=document_title(page.title),
+        title=collapse_cjk_spaces(page.title) if page.title else None,
         published_at=page.published_at,
         paragraphs=to_paragraphs(lines, ledger),
         gaps=ledger.gaps,

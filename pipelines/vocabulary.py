@@ -231,8 +231,6 @@ TAIL_LINES: list[tuple[str, re.Pattern[str]]] = [
     ("paper_edition", PAPER_EDITION),
     ("field_line", FIELD_LINE),
 ]
-# The extension of an uploaded file's name, as a document library prints it in the page's title.
-FILE_EXTENSION = re.compile(r"\s*\.(?:docx?|wps|pdf|pptx?|xlsx?|txt|rtf)\s*$", re.IGNORECASE)
 # A line that is nothing but ellipses, dashes or stray punctuation.
 PUNCTUATION_ONLY = re.compile(r"^[\s…\.。·•\-—_=*~|,，、;；:：!！?？'\"“”‘’()（）\[\]【】<>《》]*$")
 

@@ -51,6 +51,12 @@ KNOWN: dict[str, dict[str, list[str]]] = {
         "http://blog.xinlang.test/s/blog_4701280b0102e7gh.html": ["title 老周的博客"],
         "http://blog.xinlang.test/s/blog_4701280b0102e8a1.html": ["title 老周的博客"],
     },
+    # The document library's title keeps the file extension (`….docx`): the one family (and no real
+    # page) that prints one, too few witnesses for a rule yet.
+    "www.daoke-doc.test": {
+        "http://www.daoke-doc.test/p-7394854012345.html": ["title 在全县教育工作会议上的讲话.docx"],
+        "http://www.daoke-doc.test/p-7394854067890.html": ["title 在2024年度安全生产培训会上的讲话.doc"],
+    },
     # --- the second round's families: furniture left in the text, each the extraction's to remove.
     "www.haofanwen.test": {  # the 推荐阅读 box and the site mark inside the text
         "http://www.haofanwen.test/jianghuagao/2024/0603/5127.html": [
