@@ -108,7 +108,9 @@ def strip_truncation_notice(text: str, ledger: Ledger) -> tuple[str, int | None,
 
 
 def strip_injected_source(text: str, ledger: Ledger) -> str:
-    """Anti-copy source lines injected into the text ("本文来自…转载请注明…"), wherever they stand."""
+    """Anti-copy source lines injected into the text ("本文来自…转载请注明…"), and a site's mark in
+    brackets ("（好范文网 www.… 整理）"), wherever they stand."""
+    text = vocabulary.SITE_MARK_INLINE.sub(lambda m: ledger.remove("site_mark", m.group(0)), text)
     if "http" not in text and not SOURCE_HINT.search(text):
         return text
     text = vocabulary.INJECTED_SOURCE.sub(lambda m: ledger.remove("injected_source", m.group(0)), text)

@@ -131,6 +131,17 @@ INTRO = folded(
 # The label of a lead box standing before the text, written by the site, its editor or the
 # poster, not the speaker: a 范文 site's 【导语】, a portal's 编者按：, a column's 写在前面：.
 LEAD_LABELS = "导读|导语|摘要|内容提要|简介|编者按|编者的话|写在前面"
+# A site's mark on a text it compiled or copied, with its web address: "（好范文网 www.xx.com 整理）"
+# inside a paragraph, "39健康网(www.39.net)专稿，未经书面授权请勿转载。" or "“民主与科学”网站
+# (http://www.dvscn.net)搜集整理于2002-09-25" as a line of its own. What the site did (整理, 专稿,
+# 首发…) right after its name and address: a speech quoting a website says what it published.
+_SITE_NAME = r"[^\s,，。;；:：()（）【】\[\]]{1,20}?(?:网站|网|站)[”\"」]?[ \t]*"
+_SITE_ADDRESS = r"[(（]?[ \t]*(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,10}/?[ \t]*[)）]?[ \t]*"
+_SITE_DID = r"(?:搜集整理|收集整理|整理|专稿|原创|首发)"
+SITE_MARK_INLINE = folded(
+    rf"[(（【\[][ \t]*{_SITE_NAME}{_SITE_ADDRESS}{_SITE_DID}[^)）】\]\n]{{0,20}}[)）】\]]"
+)
+SITE_MARK_LINE = folded(rf"^{_SITE_NAME}{_SITE_ADDRESS}{_SITE_DID}[^\n]{{0,30}}$")
 HEAD_LINES: list[tuple[str, re.Pattern[str]]] = [
     ("intro", INTRO),
     (
@@ -178,6 +189,7 @@ LINES: list[tuple[str, re.Pattern[str]]] = [
             r"^[^\n]{0,40}(?:预览阅读已结束|预览已结束|试读已结束|全文阅读已结束|阅读已结束|免费预览已结束|剩余\d*页未读|扫码|扫一扫|二维码|开通会员|成为会员)[^\n]{0,120}$"
         ),
     ),
+    ("site_mark", SITE_MARK_LINE),
 ]
 # Anti-copy lines a site injects *inside* the text, often mid-paragraph: "本文来自XX范文网,转载请
 # 注明出处:http://…", "原文地址:http://…", "(来源:XX网 www.xx.com)". Cut where they stand, the

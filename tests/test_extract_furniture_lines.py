@@ -222,3 +222,31 @@ def test_on_a_photo_story_the_captions_are_the_text_and_stay():
     )
     assert all(c in doc.text for c in captions)
     assert "photo_caption" not in removed(doc)
+
+
+def test_a_site_s_bracketed_mark_inside_a_paragraph_goes_and_the_sentence_joins_up():
+    marked = P2.replace("，新签约", "（好范文网 www.haofanwen.com 整理），新签约")
+    doc = only(page(*paras(P1, marked, P3)))
+    assert doc.text == SPEECH
+    # (the spaces between Han and Latin went with the page's typesetting debris)
+    assert [t.replace(" ", "") for t in removed(doc)["site_mark"]] == ["（好范文网www.haofanwen.com整理）"]
+
+
+@pytest.mark.parametrize(
+    "mark",
+    [
+        "39健康网(www.39.net)专稿，未经书面授权请勿转载。",  # a portal's own piece
+        "“民主与科学”网站(http://www.dvscn.net)搜集整理于2002-09-25",  # an old reposting site
+    ],
+)
+def test_a_site_s_mark_on_a_line_of_its_own_goes(mark):
+    doc = only(page(*paras(P1, P2, P3, mark)))
+    assert doc.text == SPEECH
+    assert removed(doc)["site_mark"] == [mark]
+
+
+def test_a_speech_naming_a_website_keeps_the_sentence():
+    cited = "详细政策请登录市人民政府网（www.qinghe.gov.cn）查阅，全文由市政府办公室整理发布，欢迎大家监督。"
+    doc = only(page(*paras(P1, P2, cited, P3)))
+    assert cited in doc.text.split("\n")
+    assert "site_mark" not in removed(doc)

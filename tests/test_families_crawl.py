@@ -58,20 +58,10 @@ KNOWN: dict[str, dict[str, list[str]]] = {
         "http://www.daoke-doc.test/p-7394854067890.html": ["title 在2024年度安全生产培训会上的讲话.doc"],
     },
     # --- the second round's families: furniture left in the text, each the extraction's to remove.
-    "www.haofanwen.test": {  # the 推荐阅读 box and the site mark inside the text
+    "www.haofanwen.test": {  # the 推荐阅读 box between paragraphs
         "http://www.haofanwen.test/jianghuagao/2024/0603/5127.html": [
-            "text F1 < 0.98",
-            "noise 好范文网",
-            "noise www.haofanwen.test",
-            "noise 整理）",
             "noise 精选5篇",
             "noise 表态发言稿范文",
-        ],
-        "http://www.haofanwen.test/jianghuagao/2024/1115/5342.html": [
-            "text F1 < 0.98",
-            "noise 好范文网",
-            "noise www.haofanwen.test",
-            "noise 整理）",
         ],
     },
     "www.nianhua-blog.test": {  # the author's own note (录音整理, 删节) and the download line after it
