@@ -353,6 +353,8 @@ def extract(
         extract_with_layout(root, page, layout, hidden)
     else:
         extract_generic(generic_html(root, html, hidden, page), page, root)
+    if page.blocks and page.method in ("trafilatura", "layout"):
+        cut_link_runs(page, root)
     wall = None
     if page.method == "trafilatura" and page.blocks:
         wall = wall_after_text(page_text, page.blocks)
@@ -512,6 +514,43 @@ def trim_link_lines(page: ExtractedPage, link_text) -> None:
             kept.append((kind, raw))
             continue
         page.removed.append({"rule": "link_only", "text": fold_spaces(raw)})
+        kept.append(("para", markers_in(raw) + removal_marker(len(page.removed) - 1)))
+    page.blocks = kept
+
+
+LINK_RUN = 2  # lines in a row, each a link to another page: a box of links, not a speech's lines
+
+
+def cut_link_runs(page: ExtractedPage, root) -> None:
+    """Inside the text, two or more lines in a row each the whole text of a link to another page
+    (a 推荐阅读 / 相关文章 box between paragraphs, a column of site links) are the page's
+    furniture. Links within the page (a table of contents) do not count: headings are theirs."""
+    away = {
+        fold_spaces(a.text_content())
+        for a in root.iter("a")
+        if (a.get("href") or "").strip()
+        and not (a.get("href") or "").strip().startswith(("#", "javascript:"))
+    }
+    away.discard("")
+    texts = [fold_spaces(without_markers(raw)) for _, raw in page.blocks]
+    linked = [bool(text) and text in away for text in texts]
+    cut: set[int] = set()
+    i = 0
+    while i < len(linked):
+        j = i
+        while j < len(linked) and linked[j]:
+            j += 1
+        if j - i >= LINK_RUN:
+            cut.update(range(i, j))
+        i = max(j, i + 1)
+    if not cut:
+        return
+    kept: list[tuple[str, str]] = []
+    for i, (kind, raw) in enumerate(page.blocks):
+        if i not in cut:
+            kept.append((kind, raw))
+            continue
+        page.removed.append({"rule": "link_only", "text": texts[i]})
         kept.append(("para", markers_in(raw) + removal_marker(len(page.removed) - 1)))
     page.blocks = kept
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from pipelines.page import process_page
@@ -166,3 +167,45 @@ def test_captions_attached_to_pictures_in_a_cms_content_area_go():
     assert len(paragraphs(doc)) == 4
     captions = [r["text"] for r in doc.removed if r["rule"] == "figure_caption"]
     assert captions == ["母亲和孙辈们一起切蛋糕（摄影：二弟）", "1978年，母亲在生产队的老照片"]
+
+
+LINES = [
+    "同志们：今天我们召开全市安全生产工作会议，主要任务是总结去年工作，分析形势，部署今年任务。",
+    "一、清醒认识当前安全生产形势",
+    "今年以来，全市安全生产形势总体平稳，但事故隐患仍然不少，我们决不能有丝毫松懈和麻痹思想。",
+    "二、突出抓好几项重点工作",
+    "第一，开展一次全覆盖的隐患排查。各地各部门要对照清单逐项排查，发现隐患限期整改。谢谢大家！",
+]
+
+
+def blocks_after_cut(lines: list[str], links: str) -> tuple[list[str], list[str]]:
+    """`cut_link_runs` on a page whose extracted lines are `lines` and whose links are `links`
+    (HTML): (the lines kept, the lines removed as link_only)."""
+    from pipelines.extract import ExtractedPage, cut_link_runs, without_markers
+    from pipelines.profile import ExtractRules
+
+    page = ExtractedPage(URL, "generic", None, ExtractRules(), blocks=[("para", line) for line in lines])
+    cut_link_runs(page, lxml.html.fromstring(f"<html><body>{links}</body></html>"))
+    kept = [without_markers(raw) for _, raw in page.blocks if without_markers(raw)]
+    return kept, [r["text"] for r in page.removed if r["rule"] == "link_only"]
+
+
+def test_a_box_of_links_between_paragraphs_is_the_page_s():
+    # a 范文 CMS's 推荐阅读 box between two paragraphs of the text, as its table-layout page gives it
+    box = ["推荐阅读：", "安全生产工作会议讲话稿（精选5篇）", "安全月表态发言稿范文"]
+    links = (
+        "<div class='tuijian'><p><strong>推荐阅读：</strong></p><ul>"
+        "<li><a href='/jianghuagao/2024/0520/5101.html'>安全生产工作会议讲话稿（精选5篇）</a></li>"
+        "<li><a href='/fayangao/2024/0518/5099.html'>安全月表态发言稿范文</a></li></ul></div>"
+    )
+    kept, removed = blocks_after_cut([*LINES[:4], *box, LINES[4]], links)
+    assert kept == [*LINES[:4], "推荐阅读：", LINES[4]]  # the label goes with clean.py's widget lines
+    assert removed == box[1:]
+    one = [*LINES[:4], box[1], LINES[4]]  # a single line a link names could be the text's own
+    assert blocks_after_cut(one, links) == (one, [])
+
+
+def test_headings_in_a_row_that_a_table_of_contents_links_to_stay():
+    toc = "<ul class='toc'>" + "".join(f"<li><a href='#s{i}'>{LINES[i]}</a></li>" for i in (1, 3)) + "</ul>"
+    in_a_row = [LINES[i] for i in (0, 1, 3, 2, 4)]
+    assert blocks_after_cut(in_a_row, toc) == (in_a_row, [])

@@ -58,12 +58,6 @@ KNOWN: dict[str, dict[str, list[str]]] = {
         "http://www.daoke-doc.test/p-7394854067890.html": ["title 在2024年度安全生产培训会上的讲话.doc"],
     },
     # --- the second round's families: furniture left in the text, each the extraction's to remove.
-    "www.haofanwen.test": {  # the 推荐阅读 box between paragraphs
-        "http://www.haofanwen.test/jianghuagao/2024/0603/5127.html": [
-            "noise 精选5篇",
-            "noise 表态发言稿范文",
-        ],
-    },
     "www.nianhua-blog.test": {  # the author's own note (录音整理, 删节) and the download line after it
         "http://www.nianhua-blog.test/2024/04/23/huaiyin-dushuhui-wuzhounian/": [
             "text F1 < 0.98",
