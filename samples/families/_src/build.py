@@ -32,6 +32,7 @@ MODULES = [
     "fam_govcn",
     "fam_toutiao",
     "fam_zhuanlan",
+    "fam_cnblogs",
 ]
 
 
