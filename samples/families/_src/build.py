@@ -33,6 +33,7 @@ MODULES = [
     "fam_toutiao",
     "fam_zhuanlan",
     "fam_cnblogs",
+    "fam_discuz7",
 ]
 
 
