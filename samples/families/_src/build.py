@@ -34,6 +34,7 @@ MODULES = [
     "fam_zhuanlan",
     "fam_cnblogs",
     "fam_discuz7",
+    "fam_docin",
 ]
 
 
