@@ -35,6 +35,7 @@ MODULES = [
     "fam_cnblogs",
     "fam_discuz7",
     "fam_docin",
+    "fam_netease",
 ]
 
 
