@@ -7,6 +7,8 @@ attachment lock (`附件: 您所在的用户组无法下载或查看附件`), a 
 replies (one quoting the first post) and reply page 2 are not documents; `forumdisplay.php?fid=12`
 with `&page=2` (Discuz `multi()` pager)."""
 
+from urllib.parse import quote as urlquote
+
 from common import SPEECHES, Family, render
 
 HOST = "bbs.wenmi-jia.test"
@@ -487,7 +489,7 @@ def build() -> Family:
 						</td>
 						<td class="nums"><strong>{nrep}</strong>/<em>{th["views"]}</em></td>
 						<td class="lastpost">
-							<cite><a href="space.php?username={last[0]}">{last[0]}</a></cite>
+							<cite><a href="space.php?username={urlquote(last[0].encode("gbk"))}">{last[0]}</a></cite>
 							<em><a href="redirect.php?tid={tid}&amp;goto=lastpost#lastpost">{last[1]}</a></em>
 						</td>
 					</tr>
@@ -587,7 +589,7 @@ def build() -> Family:
 					<td class="nums">22559</td>
 					<td class="lastpost">
 						<p><a href="redirect.php?tid=3765&amp;goto=lastpost#lastpost">在公司二〇一三年新春团拜会上的致 ...</a></p>
-						<cite><a href="space.php?username=%C6%A9%CF%E7%C0%CF%CA%A6">乡村老师</a> - 2013-2-19 09:12</cite>
+						<cite><a href="space.php?username=%CF%E7%B4%E5%C0%CF%CA%A6">乡村老师</a> - 2013-2-19 09:12</cite>
 					</td>
 				</tr>
 			</tbody>
