@@ -238,7 +238,14 @@ def body_plain(speech):
     for i, para in enumerate(speech.paras):
         indent = "" if i == 0 else "&nbsp;&nbsp;&nbsp;&nbsp;"
         out.append(f"<p>{indent}{para}</p>")
-    out += ["<hr />", "<p>毕业快乐。下一届组会照常，周四下午三点。</p>"]
+    out += [
+        "<hr />",
+        "<p>毕业快乐。下一届组会照常，周四下午三点。</p>",
+        '<p id="PSignature" style="line-height: 20px; background: rgba(255, 250, 234, 1) no-repeat 2% 50%; '
+        'font-size: 12px; border: 1px dashed rgba(224, 224, 224, 1)">作&nbsp;&nbsp; 者：<a href="/jiangyun/">江云</a>'
+        '<br />出&nbsp;&nbsp; 处：<a href="/jiangyun/">https://www.bokeyuan.test/jiangyun/</a>'
+        "<br />欢迎任何形式的转载，但请务必注明出处。</p>",
+    ]
     return "\n".join(out)
 
 
@@ -267,12 +274,14 @@ def post_page(i):
 @@SIGNATURE@@
 <div class="clear"></div>
 <div id="blog_post_info_block" role="contentinfo">
+    <div id="BlogPostCategory"></div>
+    <div id="EntryTag"></div>
     <div id="blog_post_info"></div>
     <div class="clear"></div>
     <div id="post_next_prev"></div>
 </div>
             </div>
-            <div class="postDesc">posted @
+            <div class = "postDesc">posted @
 <span id="post-date" data-last-update-days="0" data-date-updated="@@UPDATED@@">@@POSTED@@</span>&nbsp;
 <a href="/jiangyun/">江云</a>&nbsp;
 阅读(<span id="post_view_count">@@VIEWS@@</span>)&nbsp;
@@ -360,7 +369,7 @@ def post_page(i):
         COMMENTS=comments,
         TITLE_H=speech.title,
         BODY=body,
-        SIGNATURE=SIGNATURE,
+        SIGNATURE=SIGNATURE if kind == "word" else '<div id="MySignature" role="contentinfo"></div>',
     )
 
 
@@ -478,6 +487,7 @@ def build() -> Family:
         "出处：",
         "https://www.bokeyuan.test/jiangyun/",
         "本文版权归作者和博客园共有",
+        "欢迎任何形式的转载，但请务必注明出处。",
         "保留追究法律责任的权利",
         "按讲稿整理，数据已脱敏",
         "PS：会后有同事问 PPT",
