@@ -91,6 +91,7 @@ DOCS = [
         "views": 316,
         "downloads": 12,
         "tags": ["森林防火", "讲话", "秋冬季", "会议"],
+        "byline": ["县委副书记、县长　赵明远", "（2023年10月26日）"],
         "cat": ("政务民生", 57),
     },
     {
@@ -107,6 +108,7 @@ DOCS = [
         "views": 98,
         "downloads": 3,
         "tags": ["老年大学", "开学典礼", "致辞"],
+        "byline": ["街道党工委书记　王丽华", "（2024年3月1日）"],
         "cat": ("政务民生", 57),
     },
 ]
@@ -130,7 +132,11 @@ def doc_page(d, other):
 		</div>"""
         for n in range(1, d["preview"] + 1)
     )
-    txt = "\n".join(f"<p>{p}</p>" for p in shown)
+    # the text layer of the uploaded Word file: its own title and byline lines come first
+    head = [f'<p style="text-align:center">{speech.title}</p>'] + [
+        f'<p style="text-align:center">{line}</p>' for line in d["byline"]
+    ]
+    txt = "\n".join(head + [f"<p>{p}</p>" for p in shown])
     wall = ""
     if d["total"] > d["preview"]:
         wall = f"""		<div class="doc_limit" id="docLimit">
@@ -337,6 +343,10 @@ def build() -> Family:
         "本文档一共被下载",
         "您可全文免费在线阅读后下载本文档",
         "文本预览",
+        "县委副书记、县长　赵明远",
+        "（2023年10月26日）",
+        "街道党工委书记　王丽华",
+        "（2024年3月1日）",
         "售价",
         "豆元",
         "开通VIP",
