@@ -615,6 +615,10 @@ def build() -> Family:
         + FOOT
     )
     fam.route("/index.php", "/index.html", render(index, TITLE="文秘之家", KEYWORDS="讲话稿,发言稿,文秘", DESC="", SCRIPT="index", FID=0, TID=0, NOW="2013-3-2 10:15"))
+    fam.note = (
+        "threads are found at viewthread.php?tid=N&extra=page%3DP (P = the forum page listing them); "
+        "&page=1 answers the same first page (one document), &page=2 holds replies only"
+    )
     fam.not_documents += ["/", f"/forumdisplay.php?fid={FID}", f"/forumdisplay.php?fid={FID}&page=2"]
     fam.put("/robots.txt", "#\n# robots.txt for Discuz! Board\n# Version 7.2\n#\n\nUser-agent: *\nDisallow: /admin/\nDisallow: /api/\nDisallow: /attachments/\nDisallow: /customavatars/\nDisallow: /images/\nDisallow: /forumdata/\nDisallow: /include/\nDisallow: /ipdata/\nDisallow: /templates/\nDisallow: /plugins/\nDisallow: /mspace/\nDisallow: /wap/\nDisallow: /uc_client/\nDisallow: /uc_server/\nDisallow: /admincp.php\nDisallow: /ajax.php\nDisallow: /logging.php\nDisallow: /member.php\nDisallow: /memcp.php\nDisallow: /misc.php\nDisallow: /my.php\nDisallow: /pm.php\nDisallow: /post.php\nDisallow: /register.php\nDisallow: /rss.php\nDisallow: /search.php\nDisallow: /seccode.php\nDisallow: /topicadmin.php\nDisallow: /space.php\nDisallow: /modcp.php\n")
     fam.noise += [

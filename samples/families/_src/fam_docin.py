@@ -328,6 +328,12 @@ def build() -> Family:
             truncated=truncated,
             text="\n".join(preview_text(d)),
         )
+        # the page dates the document by its upload (上传时间), not by the speech's own date line
+        fam.documents[-1]["published_at"] = d["uptime"][:10]
+    fam.note = (
+        "title is the speech's own (the page heads it with the uploaded file's name, e.g. 2023年…（最新）); "
+        "published_at is the upload date (上传时间), not the 2023年10月26日 date line printed in the text preview"
+    )
     fam.put(
         "/robots.txt",
         "User-agent: *\nDisallow: /app/\nDisallow: /search.do\nDisallow: /u/\n",
