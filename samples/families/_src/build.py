@@ -32,6 +32,10 @@ MODULES = [
     "fam_govcn",
     "fam_toutiao",
     "fam_zhuanlan",
+    "fam_cnblogs",
+    "fam_discuz7",
+    "fam_docin",
+    "fam_netease",
 ]
 
 
