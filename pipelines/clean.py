@@ -200,6 +200,24 @@ def strip_title_repeats(lines: list[str], title: str | None, ledger: Ledger) -> 
     return lines
 
 
+NOTE_LINES = 3  # a poster's words about the text come in its first lines, before the speech's address
+SENTENCE_MARK = re.compile(r"[。！？!?]")
+
+
+def strip_notes_before_address(lines: list[str], ledger: Ledger) -> list[str]:
+    """A speech opens with its address to the audience ("同志们："). Sentences before it, in the first
+    lines, are the poster's or blogger's words about the text ("今天上午团拜会老板的致辞，我起草的…",
+    "（年底在中心总结会上的讲话，按讲稿整理…）"); a heading, byline or occasion line (no sentence) stays."""
+    first = [i for i, line in enumerate(lines) if content_of(line)][: NOTE_LINES + 1]
+    address = next(
+        (k for k, i in enumerate(first) if vocabulary.SALUTATION.match(content_of(lines[i]))), None
+    )
+    for i in first[: address or 0]:
+        if SENTENCE_MARK.search(content_of(lines[i])) and not lines[i].startswith(HEADING):
+            lines[i] = ledger.remove("poster_note", lines[i])
+    return lines
+
+
 def apply_line_rules(lines: list[str], rules, ledger: Ledger, window: int | None = None) -> list[str]:
     seen = 0
     for i, line in enumerate(lines):
@@ -335,6 +353,7 @@ def clean(page: ExtractedPage) -> CleanedPage:
     truncated = truncated or walled
     lines = strip_title_repeats(lines, page.title, ledger)
     lines = apply_line_rules(lines, vocabulary.HEAD_LINES, ledger, window=HEAD_WINDOW)
+    lines = strip_notes_before_address(lines, ledger)
     lines = apply_line_rules(lines, vocabulary.LINES, ledger)
     lines = strip_photo_captions(lines, ledger)
     lines = cut_after_closing_mark(lines, ledger)

@@ -131,6 +131,11 @@ INTRO = folded(
 # The label of a lead box standing before the text, written by the site, its editor or the
 # poster, not the speaker: a 范文 site's 【导语】, a portal's 编者按：, a column's 写在前面：.
 LEAD_LABELS = "导读|导语|摘要|内容提要|简介|编者按|编者的话|写在前面"
+# A speech's address to its audience, on a line of its own: "同志们：", "尊敬的各位领导、各位来宾：".
+SALUTATION = folded(
+    r"^[^。！？!?\n]{0,40}?(?:同志们|各位|朋友们|老师们|同学们|领导|来宾|家长|女士们|先生们|亲爱的|代表们|战友们)"
+    r"[^。！？!?\n]{0,40}[:：]$"
+)
 # A site's mark on a text it compiled or copied, with its web address: "（好范文网 www.xx.com 整理）"
 # inside a paragraph, "39健康网(www.39.net)专稿，未经书面授权请勿转载。" or "“民主与科学”网站
 # (http://www.dvscn.net)搜集整理于2002-09-25" as a line of its own. What the site did (整理, 专稿,

@@ -250,3 +250,28 @@ def test_a_speech_naming_a_website_keeps_the_sentence():
     doc = only(page(*paras(P1, P2, cited, P3)))
     assert cited in doc.text.split("\n")
     assert "site_mark" not in removed(doc)
+
+
+ADDRESSED = ["同志们：", P1.removeprefix("同志们："), P2, P3]  # the address on a line of its own
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "今天上午团拜会老板的致辞，我起草的，老板基本没改。Word版在附件里，需要的自取。",  # a forum post
+        "（年底在中心总结会上的讲话，按讲稿整理，数据已脱敏，留档备查。）",  # a blog post
+    ],
+)
+def test_the_poster_s_words_before_the_speech_s_address_go(note):
+    doc = only(page(*paras(note, *ADDRESSED)))
+    assert doc.text == "\n\n".join(ADDRESSED)
+    assert removed(doc)["poster_note"] == [note]
+
+
+def test_an_occasion_line_before_the_address_and_sentences_with_no_address_stay():
+    occasion = "——在2024年全市招商引资大会上的讲话"
+    doc = only(page(*paras(occasion, *ADDRESSED)))
+    assert doc.text.split("\n\n")[:2] == [occasion, "同志们："] and "poster_note" not in removed(doc)
+    opening = "今天我们召开全市招商引资大会，主要任务是总结去年工作，分析当前形势，部署今年任务。"
+    doc = only(page(*paras(opening, P2, P3)))  # no address at all: the first line is the speech's
+    assert doc.text.split("\n\n")[0] == opening

@@ -58,6 +58,11 @@ KNOWN: dict[str, dict[str, list[str]]] = {
         "http://www.daoke-doc.test/p-7394854067890.html": ["title 在2024年度安全生产培训会上的讲话.doc"],
     },
     # --- the second round's families: furniture left in the text, each the extraction's to remove.
+    # --- the third round's: the blogger's own last line after the speech (a postscript, a word to his group)
+    "www.bokeyuan.test": {
+        "http://www.bokeyuan.test/jiangyun/p/17934521.html": ["noise PS：会后有同事问 PPT"],
+        "http://www.bokeyuan.test/jiangyun/p/18260347.html": ["noise 毕业快乐。下一届组会照常"],
+    },
     "www.nianhua-blog.test": {  # the author's own note (录音整理, 删节) and the download line after it
         "http://www.nianhua-blog.test/2024/04/23/huaiyin-dushuhui-wuzhounian/": [
             "text F1 < 0.98",

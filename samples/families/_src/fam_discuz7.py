@@ -449,14 +449,19 @@ def build() -> Family:
         stored = f"/thread/{tid}-1.html"
         page1 = thread_page(th, 1, "".join([first, *replies]))
         fam.route(url, stored, page1)
+        # Discuz! answers a thread without `extra` (where the link was clicked) as with it
+        fam.route(f"/viewthread.php?tid={tid}", stored, page1)
         if th["pages"] == 2:
             fam.route(f"{url}&page=1", stored, page1)
+            fam.route(f"/viewthread.php?tid={tid}&page=1", stored, page1)
             start = len(th["replies"]) + 2
             replies2 = [
                 post_table(tid, th["extra"], 2, pid + 40 + i * 5, start + i, name, stamp, text)
                 for i, (name, stamp, text) in enumerate(th["replies2"])
             ]
-            fam.route(f"{url}&page=2", f"/thread/{tid}-2.html", thread_page(th, 2, "".join(replies2)))
+            page2 = thread_page(th, 2, "".join(replies2))
+            fam.route(f"{url}&page=2", f"/thread/{tid}-2.html", page2)
+            fam.route(f"/viewthread.php?tid={tid}&page=2", f"/thread/{tid}-2.html", page2)
             fam.not_documents.append(f"{url}&page=2")
         fam.doc([url], speech)
         last = (th["replies2"] or th["replies"])[-1]
