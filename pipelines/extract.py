@@ -519,12 +519,18 @@ def trim_link_lines(page: ExtractedPage, link_text) -> None:
 
 
 LINK_RUN = 2  # lines in a row, each a link to another page: a box of links, not a speech's lines
+LINK_TEXT_CHARS = 80  # longer than a link's text: a line of prose
 
 
 def cut_link_runs(page: ExtractedPage, root) -> None:
     """Inside the text, two or more lines in a row each the whole text of a link to another page
     (a 推荐阅读 / 相关文章 box between paragraphs, a column of site links) are the page's
     furniture. Links within the page (a table of contents) do not count: headings are theirs."""
+    texts = [fold_spaces(without_markers(raw)) for _, raw in page.blocks]
+    # a link's text is short and ends no sentence or address: "…（精选5篇）", not "同志们：" or "…。"
+    short = [0 < len(text) <= LINK_TEXT_CHARS and text[-1] not in "。！？：:；;，," for text in texts]
+    if not any(a and b for a, b in zip(short, short[1:], strict=False)):
+        return  # no two short lines in a row: no box of links (and no need to read the links)
     away = {
         fold_spaces(a.text_content())
         for a in root.iter("a")
@@ -532,8 +538,7 @@ def cut_link_runs(page: ExtractedPage, root) -> None:
         and not (a.get("href") or "").strip().startswith(("#", "javascript:"))
     }
     away.discard("")
-    texts = [fold_spaces(without_markers(raw)) for _, raw in page.blocks]
-    linked = [bool(text) and text in away for text in texts]
+    linked = [is_short and text in away for is_short, text in zip(short, texts, strict=True)]
     cut: set[int] = set()
     i = 0
     while i < len(linked):
