@@ -10,6 +10,8 @@ coordinator archive an item through.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from scrapy.exceptions import DropItem
 
 from archive.export import export_record
@@ -71,16 +73,14 @@ def archive_item(run, item: PageItem) -> str:
     return outcome
 
 
-def feed_rows(run, doc_ids: list[str]) -> list[dict]:
+def feed_rows(run, doc_ids: list[str]) -> Iterator[dict]:
     """The export records of the documents `doc_ids` (as staged) that this run made new or
     changed, each once; after `run.settle_documents()`, as the commit will write them."""
-    rows = []
     for doc_id in dict.fromkeys(run.final_id(doc_id) for doc_id in doc_ids):
         change = run.staged_change(doc_id)
         if change is not None:
             state, obj = change
-            rows.append({**export_record(obj), "state": state})
-    return rows
+            yield {**export_record(obj), "state": state}
 
 
 class RunPipeline:

@@ -20,7 +20,7 @@ from scrapy.exporters import CsvItemExporter
 from scrapy.extensions.feedexport import FeedExporter
 
 from crawler.archiving import feed_rows
-from crawler.run_binding import archive_run
+from crawler.run_binding import archive_run, handle_write_failure
 
 
 def json_cells(row: dict) -> dict:
@@ -42,12 +42,23 @@ class DocumentRowsFeedExporter(FeedExporter):
         self.doc_ids.update(dict.fromkeys(getattr(item, "archived", None) or []))
 
     async def close_spider(self, spider) -> None:
+        if self.slots and self.doc_ids:
+            self.export_rows(spider)
+        await super().close_spider(spider)
+
+    def export_rows(self, spider) -> None:
+        """The rows of the run's documents as its commit will write them, one at a time (a big
+        crawl's texts are never all in memory)."""
         run = archive_run(self.crawler)
-        if self.slots and self.doc_ids and not run.closed and run.write_failure is None:
+        if run.closed or run.write_failure is not None:
+            return  # nothing of this run will be committed: no rows
+        try:
             run.settle_documents()
             for row in feed_rows(run, list(self.doc_ids)):
                 super().item_scraped(row, spider)
-        await super().close_spider(spider)
+        except Exception as exc:
+            if not handle_write_failure(self.crawler, exc):  # the disk is full: no commit, no more rows
+                raise
 
 
 class CsvDocumentRows(CsvItemExporter):
