@@ -87,6 +87,9 @@ def _pager_from(container: Selector, base_url: str) -> Pager | None:
         href = a.attrib.get("href", "").strip()
         usable = href and not href.startswith(("javascript:", "#"))
         m = PAGE_NUMBER.match(text)
+        if m and usable and urlsplit(urljoin(base_url, href)).netloc != urlsplit(base_url).netloc:
+            other += 1  # a number linking to another host (a comment count "跟贴 37"): no page of this one
+            continue
         css = (a.attrib.get("class", "") + " " + a.attrib.get("aria-current", "")).lower()
         if m:
             numbered += 1

@@ -84,3 +84,20 @@ def test_listings_and_forum_reply_pages_are_told_apart():
     assert page_kind(page("blog.wp.test", "/page/2/"), "http://b/page/2/") == LISTING
     assert page_kind(page("bbs.discuz.test", "/thread-1001-2-1.html"), "http://b/") == FORUM_REPLIES
     assert page_kind(page("bbs.discuz.test", "/thread-1001-1-1.html"), "http://b/") == ARTICLE
+
+
+def test_a_comment_count_linking_to_another_host_is_no_pager():
+    # a news portal's "跟贴 37" links the article's comment page on its comment host, twice
+    prose = "".join(
+        f"<p>{'今天我们召开全市工作会议，总结去年工作，部署今年任务。' * 3}</p>" for _ in range(6)
+    )
+    count = "<a href='https://comment.news.test/bbs/A1.html'><em>37</em></a>"
+    html = (
+        "<html><body><h1>市长在全市工作会议上的讲话</h1>"
+        f"<div class='post_top_tie'>{count}<a href='https://comment.news.test/bbs/A1.html'>37</a>跟贴</div>"
+        f"<div class='post_body'>{prose}</div></body></html>"
+    )
+    url = "https://www.news.test/article/A1.html"
+    sel = Selector(text=html)
+    assert not is_later_page(find_pager(sel, url, article=True), url)
+    assert page_kind(sel, url) == ARTICLE
