@@ -16,13 +16,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from archive.versions import CHANGES_FILE, MANIFEST_FILE, VERSION_RE
 
-STAT_THREADS = min(4, os.cpu_count() or 1)
 _UNCHANGED = b'"state":"unchanged"'  # compact manifest lines: a carried-over entry, skipped unparsed
 
 
@@ -90,10 +88,9 @@ def stored_listing(root: Path | str, up_to: int) -> Listing:
     objects = 0
     objects_dir = root / "objects"
     if objects_dir.is_dir():
-        folders = [sub.path for sub in os.scandir(objects_dir) if sub.is_dir()]
-        # A stat waits on the kernel, not on Python: folders listed side by side use every core.
-        with ThreadPoolExecutor(STAT_THREADS) as pool:
-            for found in pool.map(lambda folder: _object_lines(folder, later_objects), folders):
+        for sub in os.scandir(objects_dir):
+            if sub.is_dir():
+                found = _object_lines(sub.path, later_objects)
                 lines += found
                 objects += len(found)
     warcs = 0
