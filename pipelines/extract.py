@@ -506,11 +506,16 @@ def trim_link_lines(page: ExtractedPage, link_text) -> None:
         start += 1
     while end > start and is_link_line(blocks[end - 1][1], link_text):
         end -= 1
-    if start == 0 and end == len(blocks):
+    drop_link_blocks(page, set(range(start)) | set(range(end, len(blocks))))
+
+
+def drop_link_blocks(page: ExtractedPage, drop: set[int]) -> None:
+    """The blocks at `drop` go as link_only, each leaving its removal marker where it stood."""
+    if not drop:
         return
     kept: list[tuple[str, str]] = []
-    for i, (kind, raw) in enumerate(blocks):
-        if start <= i < end:
+    for i, (kind, raw) in enumerate(page.blocks):
+        if i not in drop:
             kept.append((kind, raw))
             continue
         page.removed.append({"rule": "link_only", "text": fold_spaces(raw)})
@@ -548,16 +553,7 @@ def cut_link_runs(page: ExtractedPage, root) -> None:
         if j - i >= LINK_RUN:
             cut.update(range(i, j))
         i = max(j, i + 1)
-    if not cut:
-        return
-    kept: list[tuple[str, str]] = []
-    for i, (kind, raw) in enumerate(page.blocks):
-        if i not in cut:
-            kept.append((kind, raw))
-            continue
-        page.removed.append({"rule": "link_only", "text": texts[i]})
-        kept.append(("para", markers_in(raw) + removal_marker(len(page.removed) - 1)))
-    page.blocks = kept
+    drop_link_blocks(page, cut)
 
 
 def extract_with_profile(root, page: ExtractedPage, profile: Profile, hidden: dict | None = None) -> None:
