@@ -154,6 +154,9 @@ HEAD_LINES: list[tuple[str, re.Pattern[str]]] = [
         folded(rf"^(?:(?:{LEAD_LABELS}){COLON}|[【\[]\s*(?:{LEAD_LABELS})\s*[】\]])[^\n]{{0,300}}$"),
     ),
     ("preamble", SPEECH_PREAMBLE),
+    # The title the text had where it was first published, noted by the page that reprints it:
+    # "（原标题：…）" (网易), "原标题：…" (搜狐), "本文原题《…》，转载时有删改。" (360doc).
+    ("original_title", folded(r"^[(（【\[]?\s*(?:本文|此文)?原(?:标)?题\s*(?:[:：为]|《)[^\n]{1,160}$")),
     ("breadcrumb", folded(r"^(?:您的|你的)?(?:当前)?位置[:：][^\n]{0,200}$|^首页\s*[>›»][^\n]{0,200}$")),
     ("meta_line", folded(rf"^[-–·\s]*(?:发布|更新|发表|上传)?(?:时间|日期){COLON}[^\n]{{0,80}}$")),
 ]
@@ -210,7 +213,11 @@ INJECTED_SOURCE = folded(
 # (PHPWind prints its note after the post's text, outside it: pipelines/text_container.py.)
 FORUM_EDIT_NOTE = folded(r"本帖最后由\s*\S{1,30}?\s*于\s*\d{4}-\d{1,2}-\d{1,2}[\d:\s]{0,10}?\s*编辑")
 # A document viewer's preview that stops: "还剩5页未读,继续阅读", "剩余12页未读,点此继续阅读".
-PREVIEW_REMAINING = folded(r"(?:还剩|剩余|余下)\s*(?P<pages>\d{1,4})\s*页(?:未读|未显示|没有显示)")
+# 豆丁's "亲，该文档总共5页，到这已经超出免费预览范围，如果喜欢就下载吧！" says the same in other words.
+PREVIEW_REMAINING = folded(
+    r"(?:还剩|剩余|余下)\s*(?P<pages>\d{1,4})\s*页(?:未读|未显示|没有显示)"
+    r"|(?:总共|共)\s*\d{1,4}\s*页[^\n]{0,12}?超出(?:了)?(?:免费)?(?:预览|试读|阅读)范围"
+)
 
 # Walls that stop the text where the site wants a login, its app, a membership or a click: the
 # rest of the text is not on the page. Wordings from portals, forums, blog platforms, document
@@ -221,7 +228,7 @@ TRUNCATION_WALL = folded(
     r"|(?:请|需要|需|您需要)?(?:先)?登录(?:后|之后|以后)?(?:才(?:可以|能))?(?:继续)?(?:查看|阅读|浏览|看)(?:全文|完整(?:内容|全文|文章)?|剩余(?:内容|部分|全文)|更多内容|全部内容|隐藏内容)"
     r"|(?:游客|访客)[,，]?\s*如果您要查看本帖隐藏内容请(?:回复|登录)"
     r"|(?:打开|下载|前往|进入|使用)\s*[^\s，,。]{0,8}?\s*(?:APP|App|app|客户端)\s*(?:内)?(?:继续)?(?:阅读|查看|看)(?:全文|完整|剩余|更多)"
-    r"|(?:开通|成为|升级|购买|加入)\s*(?:VIP|vip|Vip|会员|超级会员)[^\n]{0,16}?(?:查看|阅读|下载|解锁|免费看)(?:全文|完整|剩余|全部|更多)?"
+    r"|(?:开通|成为|升级|购买|加入)\s*(?:VIP|vip|Vip|会员|超级会员)[^\n]{0,16}?(?:查看|阅读|解锁|免费看|下载(?=全文|完整|剩余|全部))(?:全文|完整|剩余|全部|更多)?"
     r"|(?:VIP|vip|会员)(?:专享|专属|可见)(?:内容|全文|文章)?"
     r"|(?:付费|购买|订阅)(?:后|之后)?(?:即可)?(?:查看|阅读|解锁)(?:全文|完整内容|剩余内容|全部内容)"
     r"|剩余\s*\d{1,3}\s*%\s*(?:未读|内容)"

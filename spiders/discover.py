@@ -24,7 +24,7 @@ import html
 import json
 import re
 from collections.abc import Iterator
-from urllib.parse import urljoin
+from urllib.parse import unquote, urljoin
 
 from lxml import etree
 from parsel import Selector
@@ -192,6 +192,15 @@ def _js_string(literal: str) -> str:
         return literal
 
 
+PERCENT_ENCODED_JSON = re.compile(r"^%(?:7B|5B)", re.I)  # `{` or `[` through encodeURIComponent
+
+
+def percent_decoded_json(text: str) -> str:
+    """A JSON script as JSON: some apps (今日头条's `RENDER_DATA`) write it through
+    encodeURIComponent, so that no `</script>` can close it early."""
+    return unquote(text) if PERCENT_ENCODED_JSON.match(text) else text
+
+
 def inline_json_links(sel: Selector, base_url: str) -> list[str]:
     """URLs and site paths named in the JSON a page embeds for its scripts."""
     values: list[object] = []
@@ -201,7 +210,7 @@ def inline_json_links(sel: Selector, base_url: str) -> list[str]:
             continue
         if JSON_SCRIPT_TYPES.match((script.attrib.get("type") or "").strip()):
             try:
-                values.append(json.loads(text))
+                values.append(json.loads(percent_decoded_json(text)))
             except ValueError:
                 continue
         elif "__" in text:

@@ -97,6 +97,20 @@ def test_inline_json_state_is_walked_for_site_paths_and_urls_not_routes_or_proto
     assert sorted(inline_json_links(sel, BASE)) == [f"http://site.test/p/{n}" for n in range(1, 6)]
 
 
+def test_a_json_script_written_through_encode_uri_component_is_read_as_json():
+    # 今日头条-like author pages: the whole state percent-encoded inside its JSON script
+    from urllib.parse import quote
+
+    state = '{"data":{"list":[{"article_url":"https://site.test/article/71/"},{"url":"/article/72/"}]}}'
+    sel = Selector(
+        text=f'<body><script id="RENDER_DATA" type="application/json">{quote(state)}</script></body>'
+    )
+    assert sorted(inline_json_links(sel, BASE)) == [
+        "http://site.test/article/72/",
+        "https://site.test/article/71/",
+    ]
+
+
 LOOP = """<div><script language="JavaScript">
 var currentPage = {k};//所在页从0开始
 var countPage = 3//共多少页

@@ -84,6 +84,20 @@ def test_a_preamble_announcing_the_speech_goes(preamble):
     assert removed(doc)["preamble"]
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "（原标题：茶和天下　共享未来——市长李明在茶文化博览会开幕式上的致辞）",  # 网易
+        "原标题：市长李明在全市招商引资大会上的讲话",  # 搜狐
+        "本文原题《市长在全市招商引资大会上的讲话（全文）》，转载时有删改。",  # 360doc
+    ],
+)
+def test_the_reprinting_page_s_original_title_line_goes(note):
+    doc = only(page(*paras(note, P1, P2, P3)))
+    assert doc.text == SPEECH
+    assert removed(doc)["original_title"] == [note.replace("\u3000", "")]  # CJK spacing collapsed
+
+
 def test_a_preamble_in_traditional_characters_goes_too():
     preamble = "以下是政務司司長今日（三月十三日）在社區關愛基金頒獎典禮的致辭："
     doc = only(page(*paras(preamble, P1, P2, P3)))

@@ -67,3 +67,19 @@ def test_wall_phrase_inside_a_paragraph_is_cut_and_the_paragraph_stays():
     doc = only(page(f"<p>{P1}</p>", f"<p>{P2}</p>", f"<p>{P3}……打开APP阅读全文</p>"))
     assert doc.text == f"{P1}\n\n{P2}\n\n{P3}……"
     assert doc.truncated
+
+
+def test_a_membership_offer_to_download_is_no_wall():
+    # a document library's sales box under a complete document: "download free with VIP", not
+    # "the rest is for members"
+    doc = only(page(f"<p>{P1}</p>", f"<p>{P2}</p>", "<p class='vip_tip'>开通VIP，全站文档免费下载</p>"))
+    assert doc.text.startswith(f"{P1}\n\n{P2}") and not doc.truncated and not doc.gaps
+
+
+def test_a_document_viewers_end_of_free_preview_in_other_words_is_its_preview_wall():
+    # 豆丁: "the document has 5 pages, this is past the free preview", no page count left
+    fold = "<p class='fold'>亲，该文档总共5页，到这已经超出免费预览范围，如果喜欢就下载吧！</p>"
+    doc = only(page(f"<p>{P1}</p>", f"<p>{P2}</p>", fold))
+    assert doc.text == f"{P1}\n\n{P2}" and doc.truncated
+    assert [g["kind"] for g in doc.gaps] == ["truncation"] and doc.gaps[0]["offset"] == len(doc.text)
+    assert "preview_wall" in {r["rule"] for r in doc.removed}

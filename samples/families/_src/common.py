@@ -132,6 +132,7 @@ class Family:
         truncated: bool = False,
         text: str | None = None,
         title: str | None = None,
+        published_at: str | None = None,
         found_by: str = "links",
         pages_found_by: str = "links",
     ):
@@ -142,7 +143,7 @@ class Family:
                 "title": title or speech.title,
                 "text": text if text is not None else speech.text,
                 "truncated": truncated,
-                "published_at": speech.date,
+                "published_at": published_at or speech.date,
                 "found_by": found_by,
                 **({"pages_found_by": pages_found_by} if len(pages) > 1 else {}),
             }

@@ -226,7 +226,8 @@ def build() -> Family:
     fam.not_documents += ["/", f"/userhome/{UID}/"]
     for i, a in enumerate(ARTICLES):
         fam.put(art_url(a[1]), article_page(i))
-        fam.doc([art_url(a[1])], a[0])
+        # A saved copy shows only when it was saved (the speech's own date is not on the page).
+        fam.doc([art_url(a[1])], a[0], published_at=a[3][:10])
     fam.put("/robots.txt", "User-agent: *\nDisallow: /ajax/\nDisallow: /login.html\nDisallow: /search.aspx\n")
     fam.noise += [
         USER,
