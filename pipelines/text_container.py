@@ -20,6 +20,7 @@ the container holds too little of the text to be trusted.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from pipelines import vocabulary
 from pipelines.markers import PRIVATE_USE, markers_in, removal_marker, without_markers
@@ -37,7 +38,10 @@ def squash(text: str) -> str:
 
 
 class Tree:
-    """The page's elements in reading order, with their squashed text (computed on demand)."""
+    """The page's elements in reading order, with where each one's squashed text lies in the
+    squashed text of the whole page (`span`): an element holds a line when one of the line's
+    occurrences in the page text lies inside its span, so a line is found once in one string
+    instead of in the text of every element on its way down."""
 
     def __init__(self, root):
         body = root.find("body")
@@ -49,24 +53,72 @@ class Tree:
         for el in reversed(list(self.order)):
             children = [c for c in el if c in self.order]
             self.last[el] = self.last[children[-1]] if children else self.order[el]
-        self._text: dict = {}
+        self.span: dict = {}  # element -> (start, end) of its text_content() in `self.page_text`
+        self.children: dict = {}  # element -> its element children with their starts, in order
+        self.page_text = self._lay_out()
 
-    def text(self, el) -> str:
-        found = self._text.get(el)
-        if found is None:
-            found = self._text[el] = squash(el.text_content()) if isinstance(el.tag, str) else ""
-        return found
+    def _lay_out(self) -> str:
+        """The squashed text_content() of the top element, every element's span recorded: each
+        element's text, then its children (an element child's text and tail, a comment's tail
+        only: text_content() reads text nodes, not comments), as lxml's `string()` reads them."""
+        parts: list[str] = []
+        pos = 0
+        stack: list = [(self.top, False)]
+        while stack:
+            el, done = stack.pop()
+            is_element = isinstance(el.tag, str)
+            if not done:
+                if is_element:
+                    self.span[el] = (pos, None)
+                    piece = squash(el.text)
+                    parts.append(piece)
+                    pos += len(piece)
+                stack.append((el, True))
+                if is_element:
+                    stack.extend((child, False) for child in reversed(el))
+                continue
+            if is_element:
+                self.span[el] = (self.span[el][0], pos)
+            if el is not self.top:
+                piece = squash(el.tail)
+                parts.append(piece)
+                pos += len(piece)
+        return "".join(parts)
+
+    def _holding(self, el, line: str, occurrences: list[int]) -> list:
+        """The element children of `el` holding `line` whole, in reading order."""
+        kids = self.children.get(el)
+        if kids is None:
+            elements = [c for c in el if isinstance(c.tag, str) and c in self.span]
+            kids = self.children[el] = (elements, [self.span[c][0] for c in elements])
+        elements, starts = kids
+        found = {}
+        for pos in occurrences:
+            k = bisect_right(starts, pos) - 1  # siblings' spans never overlap: one candidate
+            if k >= 0 and pos + len(line) <= self.span[elements[k]][1]:
+                found[k] = elements[k]
+        return [found[k] for k in sorted(found)]
 
     def locate(self, line: str, after: int):
         """The deepest element holding `line`, preferring the first one not before `after`."""
-        el = self.top
-        if line not in self.text(el):
+        occurrences = []
+        pos = self.page_text.find(line)
+        while pos >= 0 and len(occurrences) < MAX_OCCURRENCES:
+            occurrences.append(pos)
+            pos = self.page_text.find(line, pos + 1)
+        if not occurrences:
             return None
+        el = self.top
         while True:
-            holding = [c for c in el if isinstance(c.tag, str) and c in self.order and line in self.text(c)]
+            start, end = self.span[el]
+            inside = [p for p in occurrences if start <= p and p + len(line) <= end]
+            holding = self._holding(el, line, inside)
             if not holding:
                 return el
             el = next((c for c in holding if self.last[c] >= after), holding[0])
+
+
+MAX_OCCURRENCES = 2000  # a line found more often than this is looked for among the first ones
 
 
 def locate_lines(tree: Tree, lines: list[str]) -> list:
