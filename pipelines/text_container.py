@@ -46,13 +46,8 @@ class Tree:
     def __init__(self, root):
         body = root.find("body")
         self.top = body if body is not None else root
-        self.order: dict = {}
-        self.last: dict = {}  # element -> order index of its last descendant
-        for i, el in enumerate(self.top.iter()):
-            self.order[el] = i
-        for el in reversed(list(self.order)):
-            children = [c for c in el if c in self.order]
-            self.last[el] = self.last[children[-1]] if children else self.order[el]
+        self.order: dict = {}  # node -> its index in reading order (`top.iter()`'s)
+        self.last: dict = {}  # node -> order index of its last descendant
         self.span: dict = {}  # element -> (start, end) of its text_content() in `self.page_text`
         self.children: dict = {}  # element -> its element children with their starts, in order
         self.page_text = self._lay_out()
@@ -64,22 +59,25 @@ class Tree:
         parts: list[str] = []
         pos = 0
         stack: list = [(self.top, False)]
+        order, last = self.order, self.last
         while stack:
             el, done = stack.pop()
             is_element = isinstance(el.tag, str)
             if not done:
+                order[el] = len(order)
                 if is_element:
                     self.span[el] = (pos, None)
-                    piece = squash(el.text)
-                    parts.append(piece)
-                    pos += len(piece)
+                    if el.text:
+                        piece = squash(el.text)
+                        parts.append(piece)
+                        pos += len(piece)
                 stack.append((el, True))
-                if is_element:
-                    stack.extend((child, False) for child in reversed(el))
+                stack.extend((child, False) for child in reversed(el))
                 continue
+            last[el] = len(order) - 1
             if is_element:
                 self.span[el] = (self.span[el][0], pos)
-            if el is not self.top:
+            if el.tail and el is not self.top:
                 piece = squash(el.tail)
                 parts.append(piece)
                 pos += len(piece)
