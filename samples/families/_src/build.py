@@ -36,6 +36,7 @@ MODULES = [
     "fam_discuz7",
     "fam_docin",
     "fam_netease",
+    "fam_xinhua",
 ]
 
 

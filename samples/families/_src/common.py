@@ -34,7 +34,7 @@ class Speech:
 
 def load_speeches() -> dict[str, Speech]:
     found: dict[str, Speech] = {}
-    for path in sorted(SRC.glob("speeches[0-9].txt")):
+    for path in sorted(SRC.glob("speeches[0-9]*.txt")):
         current = None
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.startswith("=== "):
