@@ -37,6 +37,7 @@ MODULES = [
     "fam_docin",
     "fam_netease",
     "fam_xinhua",
+    "fam_tieba",
 ]
 
 
