@@ -38,6 +38,7 @@ MODULES = [
     "fam_netease",
     "fam_xinhua",
     "fam_tieba",
+    "fam_sohu",
 ]
 
 
