@@ -39,6 +39,7 @@ MODULES = [
     "fam_xinhua",
     "fam_tieba",
     "fam_sohu",
+    "fam_jianshu",
 ]
 
 
