@@ -40,6 +40,7 @@ MODULES = [
     "fam_tieba",
     "fam_sohu",
     "fam_jianshu",
+    "fam_fanwen_phpcms",
 ]
 
 
