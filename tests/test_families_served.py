@@ -99,7 +99,8 @@ def test_holdout_names_two_families_of_each_round():
     hosts = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
     assert hosts[:2] == ["www.qiushi-journal.test", "m.xinwenke.test"], "the first round's holdout stays"
     assert hosts[2:4] == ["www.cangshu-lib.test", "www.kuaixun-hao.test"], "the second round's holdout stays"
-    assert len(hosts) == 6 and len(set(hosts)) == 6 and set(hosts) <= set(HOSTS)
+    assert hosts[4:6] == ["www.wangyi.test", "www.douding-doc.test"], "the third round's holdout stays"
+    assert len(hosts) == 8 and len(set(hosts)) == 8 and set(hosts) <= set(HOSTS)
 
 
 def test_the_self_media_author_page_lists_its_articles_in_url_encoded_render_data(families_web):

@@ -41,6 +41,7 @@ MODULES = [
     "fam_sohu",
     "fam_jianshu",
     "fam_fanwen_phpcms",
+    "fam_zhengxie_tw",
 ]
 
 
