@@ -2,7 +2,8 @@
 
 A sites folder holds one sub-folder per host (`samples/sites/www.wm114.cn/…`) with the bytes that
 host serves and a `_site.json` giving the Content-Type header of its HTML pages (and optionally a
-`last_modified` date). Every host gets its own threaded HTTP/1.1 server so a spider can be pointed
+`last_modified` date, `query_routes` for dynamic URLs, and `extensionless_html` for sites whose
+page names have no extension). Every host gets its own threaded HTTP/1.1 server so a spider can be pointed
 at it with `base_url`.
 
 What tests get beyond a static file server:
@@ -180,6 +181,9 @@ class HostSite:
         meta_file = self.root / SITE_META
         meta = json.loads(meta_file.read_text(encoding="utf-8")) if meta_file.is_file() else {}
         self.html_content_type: str = meta.get("content_type", DEFAULT_HTML_CONTENT_TYPE)
+        # Sites whose pages have no extension (`/p/7012345678`, `/a/785123456_121106`): such
+        # names are served as the site's HTML rather than as octet-stream.
+        self.extensionless_html: bool = bool(meta.get("extensionless_html", False))
         self.base_last_modified = parse_site_date(meta.get("last_modified")) or DEFAULT_LAST_MODIFIED
         self.edits: dict[str, Resource | None] = {}  # key -> replacement, None = deleted
         self.faults: list[Fault] = []
@@ -201,6 +205,8 @@ class HostSite:
             return self.html_content_type
         if name in CONTENT_TYPES_BY_NAME:
             return CONTENT_TYPES_BY_NAME[name]
+        if self.extensionless_html and "." not in name:
+            return self.html_content_type
         guessed, _ = mimetypes.guess_type(name)
         return guessed or "application/octet-stream"
 

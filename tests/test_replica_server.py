@@ -79,6 +79,20 @@ def test_html_content_type_is_the_one_of_the_site(replica_web):
     assert headers["content-type"] == "text/html; charset=utf-8"
 
 
+def test_pages_without_an_extension_are_html_only_where_the_site_says_so(tmp_path):
+    for host, meta in (("plain.test", {}), ("tieba.test", {"extensionless_html": True})):
+        (tmp_path / host / "p").mkdir(parents=True)
+        (tmp_path / host / "p" / "7012345678").write_bytes(b"<html>thread</html>")
+        (tmp_path / host / "_site.json").write_text(
+            json.dumps({"content_type": "text/html; charset=gbk", **meta})
+        )
+    with ReplicaWeb(tmp_path) as web:
+        _, plain, _ = request(web.urls["plain.test"], "/p/7012345678")
+        status, tieba, body = request(web.urls["tieba.test"], "/p/7012345678")
+    assert plain["content-type"] == "application/octet-stream"
+    assert (status, tieba["content-type"], body) == (200, "text/html; charset=gbk", b"<html>thread</html>")
+
+
 def test_bytes_are_served_untouched(replica_web, samples_dir):
     _, _, body = request(replica_web.urls[WM114], WM114_ARTICLE)
     assert body == (samples_dir / "sites" / WM114 / WM114_ARTICLE.lstrip("/")).read_bytes()

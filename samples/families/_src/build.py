@@ -36,6 +36,12 @@ MODULES = [
     "fam_discuz7",
     "fam_docin",
     "fam_netease",
+    "fam_xinhua",
+    "fam_tieba",
+    "fam_sohu",
+    "fam_jianshu",
+    "fam_fanwen_phpcms",
+    "fam_zhengxie_tw",
 ]
 
 

@@ -34,7 +34,7 @@ class Speech:
 
 def load_speeches() -> dict[str, Speech]:
     found: dict[str, Speech] = {}
-    for path in sorted(SRC.glob("speeches[0-9].txt")):
+    for path in sorted(SRC.glob("speeches[0-9]*.txt")):
         current = None
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.startswith("=== "):
@@ -97,6 +97,8 @@ class Family:
     content_type: str = "text/html; charset=utf-8"
     site_note: str = ""
     query_routes: dict[str, str] = field(default_factory=dict)
+    # page names without an extension (`/p/7012345678`) served as HTML (`extensionless_html`)
+    extensionless_html: bool = False
     files: dict[str, bytes] = field(default_factory=dict)
     home: str = "/"
     documents: list[dict] = field(default_factory=list)
@@ -207,6 +209,8 @@ class Family:
             meta["note"] = self.site_note
         if self.query_routes:
             meta["query_routes"] = self.query_routes
+        if self.extensionless_html:
+            meta["extensionless_html"] = True
         (root / "_site.json").write_text(
             json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
         )
