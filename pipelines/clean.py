@@ -218,6 +218,43 @@ def strip_notes_before_address(lines: list[str], ledger: Ledger) -> list[str]:
     return lines
 
 
+HEADING_LINES = 5  # a speech's own heading (title, date, speaker) is over within these lines
+
+
+def strip_speech_heading(lines: list[str], ledger: Ledger) -> tuple[list[str], str | None]:
+    """The speech's own heading above its address (`vocabulary.HEADING_DATE_LINE`): its date line,
+    speaker line and title line go, the title returned (or the heading the extractor took off above
+    the text) (it is the speech's own, where the page's
+    title may be a file name or a headline). Only with a date line among them: without one, short
+    lines before the address may be the speech's own (an occasion line stays either way)."""
+    first = [i for i, line in enumerate(lines) if content_of(line)][:HEADING_LINES]
+    address = next(
+        (k for k, i in enumerate(first) if vocabulary.SALUTATION.match(content_of(lines[i]))), None
+    )
+    head = first[: address or 0]
+    if not any(vocabulary.HEADING_DATE_LINE.match(content_of(lines[i])) for i in head):
+        return lines, None
+    title = None
+    for i in head:
+        body = content_of(lines[i])
+        if vocabulary.SPEECH_TITLE_LINE.match(body):
+            title = title or body
+        elif not (vocabulary.HEADING_DATE_LINE.match(body) or vocabulary.HEADING_SPEAKER_LINE.match(body)):
+            continue
+        lines[i] = ledger.remove("speech_heading", lines[i])
+    if title is None:  # its title line printed as a heading above the text box (text_container.py)
+        title = next(
+            (
+                piece["text"]
+                for piece in reversed(ledger.removed)
+                if piece["rule"] == "heading_outside_text"
+                and vocabulary.SPEECH_TITLE_LINE.match(piece["text"])
+            ),
+            None,
+        )
+    return lines, title
+
+
 def apply_line_rules(lines: list[str], rules, ledger: Ledger, window: int | None = None) -> list[str]:
     seen = 0
     for i, line in enumerate(lines):
@@ -353,6 +390,7 @@ def clean(page: ExtractedPage) -> CleanedPage:
     truncated = truncated or walled
     lines = strip_title_repeats(lines, page.title, ledger)
     lines = apply_line_rules(lines, vocabulary.HEAD_LINES, ledger, window=HEAD_WINDOW)
+    lines, heading_title = strip_speech_heading(lines, ledger)
     lines = strip_notes_before_address(lines, ledger)
     lines = apply_line_rules(lines, vocabulary.LINES, ledger)
     lines = strip_photo_captions(lines, ledger)
@@ -363,7 +401,7 @@ def clean(page: ExtractedPage) -> CleanedPage:
         site=page.site,
         profile_version=page.profile_version,
         rules=page.rules,
-        title=collapse_cjk_spaces(page.title) if page.title else None,
+        title=heading_title or (collapse_cjk_spaces(page.title) if page.title else None),
         published_at=page.published_at,
         paragraphs=to_paragraphs(lines, ledger),
         gaps=ledger.gaps,

@@ -136,6 +136,18 @@ SALUTATION = folded(
     r"^[^。！？!?\n]{0,40}?(?:同志们|各位|朋友们|老师们|同学们|领导|来宾|家长|女士们|先生们|亲爱的|代表们|战友们)"
     r"[^。！？!?\n]{0,40}[:：]$"
 )
+# A speech's own heading above its address, as a Word document or a paper prints it: a date line
+# ("（2024年4月17日）", "二〇二四年四月十七日") and the speaker ("副省长　周建华", "县委副书记、县长
+# 赵明远"), with the speech's title above them. The date line is what tells a heading from the
+# speech's first words.
+HEADING_DATE_LINE = folded(
+    rf"^{LP}?\s*(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
+    rf"|[〇零一二三四五六七八九]{{4}}年[一二三四五六七八九十]{{1,3}}月[一二三四五六七八九十]{{1,3}}日)\s*{RP}?$"
+)
+HEADING_SPEAKER_LINE = re.compile(rf"^[{HAN_CLASS}、·•\s]{{2,30}}$")
+SPEECH_TITLE_LINE = folded(
+    r"^(?![—–-])[^。！？!?；;：:\n]{2,60}(?:讲话|致辞|致词|发言|讲稿|演讲|演说|贺词|报告|发言稿|讲话稿|讲话提纲)(?:[（(][^）)\n]{1,12}[）)])?$"
+)
 # A site's mark on a text it compiled or copied, with its web address: "（好范文网 www.xx.com 整理）"
 # inside a paragraph, "39健康网(www.39.net)专稿，未经书面授权请勿转载。" or "“民主与科学”网站
 # (http://www.dvscn.net)搜集整理于2002-09-25" as a line of its own. What the site did (整理, 专稿,

@@ -289,3 +289,30 @@ def test_an_occasion_line_before_the_address_and_sentences_with_no_address_stay(
     opening = "今天我们召开全市招商引资大会，主要任务是总结去年工作，分析当前形势，部署今年任务。"
     doc = only(page(*paras(opening, P2, P3)))  # no address at all: the first line is the speech's
     assert doc.text.split("\n\n")[0] == opening
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        ["在全市招商引资大会上的讲话", "（2024年2月19日）", "市长　李明"],  # a Word document's heading
+        ["（二〇二四年二月十九日）", "市委副书记、市长　李明"],  # a news portal's, its title above
+    ],
+)
+def test_the_speech_s_own_heading_above_its_address_goes_and_names_it(heading):
+    doc = only(page(*paras(*heading, *ADDRESSED)))
+    assert doc.text == "\n\n".join(ADDRESSED)
+    # (the title line, the page's title again, goes as a title repeat)
+    assert len(removed(doc)["speech_heading"]) == len([line for line in heading if line != TITLE])
+    assert doc.title == "在全市招商引资大会上的讲话"  # the heading's title, else the page's
+
+
+def test_short_lines_before_the_address_stay_without_a_date_line_to_make_them_a_heading():
+    doc = only(page(*paras("市长　李明", *ADDRESSED)))
+    assert doc.text.split("\n\n")[:2] == ["市长李明", "同志们："] and "speech_heading" not in removed(doc)
+
+
+def test_the_heading_s_title_names_a_document_the_page_titles_by_its_file_name():
+    file_name = "2024年全市招商引资大会讲话稿（最新）"
+    body = page(*paras("在全市招商引资大会上的讲话", "（2024年2月19日）", *ADDRESSED))
+    doc = only(body.replace(TITLE.encode(), file_name.encode(), 2))  # the <title> and the <h1>
+    assert doc.title == "在全市招商引资大会上的讲话" and doc.text == "\n\n".join(ADDRESSED)
