@@ -37,6 +37,7 @@ def only(body: bytes):
         ("<div class='login-wall'>登录后查看全文</div>", None),  # blog platform
         ("<div class='hide'>此处已隐藏856字，请登录后查看</div>", 856),  # forum
         ("<div class='app-guide'><a href='/app'>打开APP阅读全文</a></div>", None),  # news app
+        ("<div class='tip'><a href='/app'>打开搜狐新闻APP，阅读全文</a></div>", None),  # self-media
         ("<div class='vip'>开通VIP会员查看完整内容</div>", None),  # document library
         ("<p class='more'>还有1200字未显示，点击阅读全文</p>", 1200),  # template site
     ],
