@@ -256,6 +256,13 @@ GENERATED_TAIL = folded(
     r"|^[^\n]{0,60}(?:希望(?:符合|能满足|满足|对您有|能帮到)您?|如(?:果)?(?:您)?(?:有|需要)任何(?:修改|补充|调整)|"
     r"您可以根据(?:实际|具体|自身)?情况(?:进行)?(?:调整|修改)|请随时告知)[^\n]{0,120}$"
 )
+# The poster's own note after the speech: a sentence wholly in brackets ("（写于孩子成人礼前一晚，
+# 第二天在学校礼堂念的…）", "（本文根据现场录音整理，经发言人审阅，略有删节。）") or a postscript
+# ("PS：会后有同事问PPT…"). A bracketed credit with no sentence in it ("（编辑：…）") is the
+# editor_credit rule's; a speech's own last words are never wholly bracketed.
+POSTER_NOTE_AFTER = re.compile(
+    r"^[(（][^()（）\n]{2,200}[，,。；;][^()（）\n]{0,200}[)）][。.]?$|^(?:PS|P\.S\.|ps|Ps)\s*[:：][^\n]{1,200}$"
+)
 TAIL_LINES: list[tuple[str, re.Pattern[str]]] = [
     ("generated_tail", GENERATED_TAIL),
     ("end_marker", re.compile(rf"^(?:{END_MARKER.pattern})$")),
@@ -266,6 +273,7 @@ TAIL_LINES: list[tuple[str, re.Pattern[str]]] = [
     ("editor_credit", LINES[2][1]),
     ("paper_edition", PAPER_EDITION),
     ("field_line", FIELD_LINE),
+    ("poster_note", POSTER_NOTE_AFTER),
 ]
 # A line that is nothing but ellipses, dashes or stray punctuation.
 PUNCTUATION_ONLY = re.compile(r"^[\s…\.。·•\-—_=*~|,，、;；:：!！?？'\"“”‘’()（）\[\]【】<>《》]*$")

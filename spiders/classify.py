@@ -141,8 +141,11 @@ DIGIT_RUN = re.compile(r"\d+")
 
 
 def _shape(element) -> tuple[str, str]:
-    """What repeated units share: the tag and the class (numbers masked: `row1`/`row2`)."""
-    return element.tag, DIGIT_RUN.sub("N", element.get("class") or "")
+    """What repeated units share: the tag and the first class name (numbers masked: `row1`/`row2`);
+    the names after it mark one unit among its peers (贴吧's first floor `l_post … noborder`,
+    phpBB's `post bg2 online`)."""
+    names = (element.get("class") or "").split()
+    return element.tag, DIGIT_RUN.sub("N", names[0] if names else "")
 
 
 def is_post_thread(sel: Selector) -> bool:

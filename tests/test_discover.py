@@ -196,3 +196,19 @@ def test_posts_in_alike_stamped_units_make_a_thread_a_commented_article_does_not
         + "</ol></div></body>"
     )
     assert not is_post_thread(Selector(text=article))
+
+
+def test_a_first_post_marked_apart_by_an_extra_class_is_still_one_of_the_thread_s_posts():
+    # 贴吧 prints its first floor `l_post j_l_post noborder`, the later ones `l_post j_l_post`
+    from spiders.classify import is_post_thread
+
+    floor = '<div class="l_post j_l_post{extra}"><div class="d_post_content">{t}</div><span class="tail-info">2019-04-12 10:2{u}</span></div>'
+    thread = (
+        "<body><div id='j_p_postlist'>"
+        + "".join(
+            floor.format(extra=" noborder" if u == 1 else "", u=u, t=SPEECH if u == 1 else "顶一个")
+            for u in (1, 2, 3)
+        )
+        + "</div></body>"
+    )
+    assert is_post_thread(Selector(text=thread))

@@ -316,3 +316,39 @@ def test_the_heading_s_title_names_a_document_the_page_titles_by_its_file_name()
     body = page(*paras("在全市招商引资大会上的讲话", "（2024年2月19日）", *ADDRESSED))
     doc = only(body.replace(TITLE.encode(), file_name.encode(), 2))  # the <title> and the <h1>
     assert doc.title == "在全市招商引资大会上的讲话" and doc.text == "\n\n".join(ADDRESSED)
+
+
+@pytest.mark.parametrize(
+    "site_heading, title_tag, post_heading",
+    [
+        ("<h1>老周的博客</h1>", "在全市招商引资大会上的讲话_老周的博客_新浪博客", "h2"),  # a blog
+        ("<h1>发言稿吧</h1>", "在全市招商引资大会上的讲话【发言稿吧】_百度贴吧", "h3"),  # a forum
+    ],
+)
+def test_the_heading_the_title_tag_starts_with_names_the_page_not_the_site_s_h1(
+    site_heading, title_tag, post_heading
+):
+    body = (
+        f"<html><head><meta charset='utf-8'><title>{title_tag}</title></head><body>{site_heading}"
+        f"<div class='post'><{post_heading}>{TITLE}</{post_heading}>{''.join(paras(P1, P2, P3))}</div></body></html>"
+    )
+    assert only(body.encode()).title == TITLE
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "（写于孩子成人礼前一晚，第二天在学校礼堂念的，念完台下好多家长都在抹眼泪。）",  # a note
+        "（本文根据现场录音整理，经发言人审阅，略有删节。）",  # a blog's editing note
+        "PS：会后有同事问PPT，里面都是内部数据，就不放了。",  # a postscript
+    ],
+)
+def test_the_poster_s_note_after_the_speech_goes_and_its_last_words_stay(note):
+    doc = only(page(*paras(*ADDRESSED, "谢谢大家！", note)))
+    assert doc.text == "\n\n".join([*ADDRESSED, "谢谢大家！"])
+    assert removed(doc)["poster_note"] == [note]
+
+
+def test_a_bracketed_credit_with_no_sentence_is_no_poster_s_note():
+    doc = only(page(*paras(*ADDRESSED, "（总台记者 王芳 张赛）")))
+    assert "poster_note" not in removed(doc)

@@ -46,11 +46,6 @@ KNOWN: dict[str, dict[str, list[str]]] = {
         "http://bbs.cunguan.test/read.php?tid=8812": ["published_at 2010-11-20"],
         "http://bbs.cunguan.test/read.php?tid=8830": ["published_at 2012-09-01"],
     },
-    # The blog's name (<title> "…_老周的博客_新浪博客") is taken for the post's title (h2.titName).
-    "blog.xinlang.test": {
-        "http://blog.xinlang.test/s/blog_4701280b0102e7gh.html": ["title 老周的博客"],
-        "http://blog.xinlang.test/s/blog_4701280b0102e8a1.html": ["title 老周的博客"],
-    },
     # The document library's title keeps the file extension (`….docx`): the one family (and no real
     # page) that prints one, too few witnesses for a rule yet.
     "www.daoke-doc.test": {
@@ -78,22 +73,6 @@ KNOWN: dict[str, dict[str, list[str]]] = {
         "http://www.cangshu-lib.test/content/24/0203/17/38211456_1113652207.html": [
             "noise 文丨佚名",
             "noise 来源丨网络整理",
-        ],
-    },
-    # The Word document's own heading above its address (title, byline, date line) stays in the
-    # text, and the uploaded file's name is the title: one family prints it, too few witnesses.
-    "www.douding-doc.test": {
-        "http://www.douding-doc.test/p-2487613950.html": [
-            "text F1 < 0.98",
-            "noise 县委副书记、县长\u3000赵明远",
-            "noise （2023年10月26日）",
-            "title 2023年在全县秋冬季森林防火工作会议上的讲话（最新）",
-        ],
-        "http://www.douding-doc.test/p-2601548877.html": [
-            "text F1 < 0.98",
-            "noise 街道党工委书记\u3000王丽华",
-            "noise （2024年3月1日）",
-            "title 社区老年大学春季开学典礼致辞",
         ],
     },
 }
