@@ -84,3 +84,11 @@ def test_a_document_viewers_end_of_free_preview_in_other_words_is_its_preview_wa
     assert doc.text == f"{P1}\n\n{P2}" and doc.truncated
     assert [g["kind"] for g in doc.gaps] == ["truncation"] and doc.gaps[0]["offset"] == len(doc.text)
     assert "preview_wall" in {r["rule"] for r in doc.removed}
+
+
+def test_an_app_banner_asking_to_see_more_is_no_wall():
+    # a mobile site's banner under a complete text: more of the site in the app, not the rest of it
+    doc = only(
+        page(f"<p>{P1}</p>", f"<p>{P2}</p>", "<div class='banner'><a href='/app'>打开APP，看更多</a></div>")
+    )
+    assert not doc.truncated and not doc.gaps

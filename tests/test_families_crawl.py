@@ -37,36 +37,22 @@ WHITESPACE = re.compile(r"\s+")
 
 # What the crawl gets wrong today, per host and expected document, as the precise problems
 # `family_problems` names, every one extraction's (pipelines/: the "structure" and "evidence"
-# helpers), none discovery's or crawling's: the first round's are the document's metadata (title,
-# date; every text is clean), the second round's furniture left in the text. When one is fixed
-# this test fails until its entry goes.
+# helpers), none discovery's or crawling's: a title's file extension, and furniture left in the
+# text that only one family prints. When one is fixed this test fails until its entry goes.
 KNOWN: dict[str, dict[str, list[str]]] = {
-    # The author cell's 注册时间 (registration date) is taken for the post's date (发表于: …).
-    "bbs.cunguan.test": {
-        "http://bbs.cunguan.test/read.php?tid=8812": ["published_at 2010-11-20"],
-        "http://bbs.cunguan.test/read.php?tid=8830": ["published_at 2012-09-01"],
-    },
     # The document library's title keeps the file extension (`….docx`): the one family (and no real
     # page) that prints one, too few witnesses for a rule yet.
     "www.daoke-doc.test": {
         "http://www.daoke-doc.test/p-7394854012345.html": ["title 在全县教育工作会议上的讲话.docx"],
         "http://www.daoke-doc.test/p-7394854067890.html": ["title 在2024年度安全生产培训会上的讲话.doc"],
     },
-    # --- the second round's families: furniture left in the text, each the extraction's to remove.
-    # --- the third round's: the blogger's own last line after the speech (a postscript, a word to his group)
+    # The blogger's own last words to his group after the speech, a sentence like the speech's.
     "www.bokeyuan.test": {
-        "http://www.bokeyuan.test/jiangyun/p/17934521.html": ["noise PS：会后有同事问 PPT"],
         "http://www.bokeyuan.test/jiangyun/p/18260347.html": ["noise 毕业快乐。下一届组会照常"],
     },
-    "www.nianhua-blog.test": {  # the author's own note (录音整理, 删节) and the download line after it
-        "http://www.nianhua-blog.test/2024/04/23/huaiyin-dushuhui-wuzhounian/": [
-            "text F1 < 0.98",
-            "noise 根据现场录音整理",
-            "noise 略有删节",
-            "noise 发言稿（Word）",
-        ],
+    "www.nianhua-blog.test": {  # the Word download line above the author's note (the note goes)
+        "http://www.nianhua-blog.test/2024/04/23/huaiyin-dushuhui-wuzhounian/": ["noise 发言稿（Word）"],
     },
-    # --- the earlier holdouts, measured and then fixed against: what is left of them.
     # A reposting site's byline line "文丨佚名　　来源丨网络整理" (a real page's expected text keeps
     # its "文丨…" line: one family against one real page, no rule).
     "www.cangshu-lib.test": {

@@ -73,3 +73,11 @@ def test_the_first_of_january_written_on_the_page_stays():
     assert extract(
         page(f"<div>{PROSE}</div>", head), "https://www.example.test/2024/01/01/a.html"
     ).published_at == ("2024-01-01")
+
+
+def test_a_forum_member_s_registration_date_beside_the_post_is_not_the_post_s():
+    body = (
+        "<table><tr><td class='author'><b>老支书</b><br>帖子: 312<br>注册时间: 2010-11-20<br>最后登录: 2024-01-02</td>"
+        f"<td><div class='tipad'>发表于: 2023-12-18 09:41</div><div class='tpc_content'>{PROSE}</div></td></tr></table>"
+    )
+    assert extract(page(body), "http://bbs.example.cn/read.php?tid=1").published_at.startswith("2023-12-18")
