@@ -51,7 +51,7 @@ def grams(text: str | None, size: int) -> str:
     lowered, within each run of non-space characters (a run of one character gives itself)."""
     runs = (text or "").lower().split()
     if size == 1:
-        return " ".join(ch for run in runs for ch in run)
+        return " ".join("".join(runs))  # every character of every run, joined in C
     return " ".join(run[i : i + 2] for run in runs for i in range(max(1, len(run) - 1)))
 
 
