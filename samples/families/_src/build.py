@@ -42,6 +42,7 @@ MODULES = [
     "fam_jianshu",
     "fam_fanwen_phpcms",
     "fam_zhengxie_tw",
+    "fam_tianya",
 ]
 
 
