@@ -146,7 +146,11 @@ REPLIES_3 = [
 
 
 def build() -> Family:
-    fam = Family(HOST, "天涯社区-like forum (about 2015): the 楼主's first post is the speech, replies and page 2 are not")
+    fam = Family(
+        HOST,
+        "天涯社区-like forum (about 2015): the 楼主's first post is the speech, replies and page 2 are not",
+        content_type="text/html",  # .shtml pages go out as plain text/html (charset in the meta tag)
+    )
     fam.put("/", home())
     fam.put("/list-develop-1.shtml", board())
     p1, p2 = THREADS[0][1], THREADS[1][1]
