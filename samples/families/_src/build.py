@@ -43,6 +43,7 @@ MODULES = [
     "fam_fanwen_phpcms",
     "fam_zhengxie_tw",
     "fam_tianya",
+    "fam_ifeng",
 ]
 
 
