@@ -44,6 +44,7 @@ MODULES = [
     "fam_zhengxie_tw",
     "fam_tianya",
     "fam_ifeng",
+    "fam_thepaper",
 ]
 
 
