@@ -45,6 +45,7 @@ MODULES = [
     "fam_tianya",
     "fam_ifeng",
     "fam_thepaper",
+    "fam_dangjian",
 ]
 
 
