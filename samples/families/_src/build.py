@@ -42,6 +42,10 @@ MODULES = [
     "fam_jianshu",
     "fam_fanwen_phpcms",
     "fam_zhengxie_tw",
+    "fam_tianya",
+    "fam_ifeng",
+    "fam_thepaper",
+    "fam_dangjian",
 ]
 
 
