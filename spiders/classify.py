@@ -168,7 +168,8 @@ def is_post_thread(sel: Selector) -> bool:
             stamped = [
                 c for c in peers if 1 <= len(POST_TIME.findall(c.text_content())) <= MAX_TIMES_PER_POST
             ]
-            if len(stamped) >= 2 and element in stamped:
+            # The first post may carry its time in the topic's header instead (天涯's 楼主 post).
+            if len(stamped) >= 2 and (element in stamped or element is peers[0]):
                 return True
         element = parent
     return False

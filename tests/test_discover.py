@@ -212,3 +212,19 @@ def test_a_first_post_marked_apart_by_an_extra_class_is_still_one_of_the_thread_
         + "</div></body>"
     )
     assert is_post_thread(Selector(text=thread))
+
+
+def test_a_first_post_whose_time_is_in_the_topic_header_is_still_one_of_the_thread_s_posts():
+    # 天涯: the 楼主's post carries no time of its own (the topic's header above it does)
+    from spiders.classify import is_post_thread
+
+    item = '<div class="atl-item"><div class="atl-info">{stamp}</div><div class="bbs-content">{t}</div></div>'
+    posts = [item.format(stamp="", t=SPEECH)] + [
+        item.format(stamp=f"作者：网友{u} 时间：2015-03-08 11:2{u}:00", t="顶一个，说得好") for u in (1, 2)
+    ]
+    thread = (
+        "<body><div class='atl-head'>楼主：老周 时间：2015-03-08 10:22:31</div><div class='atl-main'>"
+        + "".join(posts)
+        + "</div></body>"
+    )
+    assert is_post_thread(Selector(text=thread))
