@@ -116,6 +116,9 @@ PAPER_EDITION = folded(
 PHOTO_CREDIT = folded(
     r"^[^\n]{0,240}?(?:新华社|中新社|本报|本网)?(?:记者|通讯员|特约摄影|摄影记者|摄影)\s*"
     r"[\u4e00-\u9fff]{2,4}(?:\s*[、，,]\s*[\u4e00-\u9fff]{2,4})*\s*摄\s*[)）]?$"
+    # or a credit line alone under a picture: "图片来源：市人社局", "（图源：视觉中国）", "区住建委供图"
+    r"|^[(（]?\s*(?:图片来源|图片|图源|配图|摄影|图)\s*[:：丨|]\s*[^。！？!?\n]{1,30}[)）]?$"
+    r"|^[(（]?\s*[^。！？!?，,\s\n]{2,16}供图\s*[)）]?$"
 )
 # A "label: value" field with no sentence in it ("本文作者：老陈", "文字：…整理", "审核：陈斌"), or
 # a label whose field the site left empty ("责任编辑："): after the text ends it is the page's

@@ -132,6 +132,9 @@ def test_the_paper_edition_line_after_the_text_goes(edition):
         "5月15日，全市招商引资大会在会展中心召开。图为会议现场。新华社记者 李明 摄",
         "（记者 王芳 摄）",
         "图为签约仪式现场。本报记者惠禾摄",
+        "图片来源：市人社局",  # a credit alone under the picture (澎湃)
+        "（图源：视觉中国）",
+        "区住建委供图",
     ],
 )
 def test_a_photo_caption_with_its_credit_goes_where_it_stands(caption):
