@@ -61,6 +61,11 @@ KNOWN: dict[str, dict[str, list[str]]] = {
             "noise 来源丨网络整理",
         ],
     },
+    # The video box's label line above the text (视频：…), outside the text's container but in no
+    # heading: one family prints it.
+    "www.dangjian-like.test": {
+        "http://www.dangjian-like.test/2024/03/12/ARTI1710230000123456.shtml": ["noise 视频："],
+    },
 }
 METADATA = ("title ", "published_at ")  # problems of the document's metadata, not of its text
 
