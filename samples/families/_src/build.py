@@ -47,6 +47,7 @@ MODULES = [
     "fam_thepaper",
     "fam_dangjian",
     "fam_book118",
+    "fam_douban",
 ]
 
 
