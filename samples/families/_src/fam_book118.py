@@ -15,7 +15,7 @@ HOST = "max.yuanchuang-like.test"
 DOCS = [
     # speech, path, file name ext, uploader, total pages, pages shown, paragraphs shown per page, price
     (SPEECHES["YC1"], "/html/2023/0214/8031067125005034.shtml", "docx", "安全文库", 6, 3, [2, 2, 1], "3.00"),
-    (SPEECHES["YC2"], "/html/2023/0901/6152024103005211.shtml", "doc", "xiaoyuanwenku", 2, 2, [5, 4], "2.00"),
+    (SPEECHES["YC2"], "/html/2023/0901/6152024103005211.shtml", "doc", "xiaoyuanwenku", 2, 2, [6, 6], "2.00"),
 ]
 
 HEAD = """<!DOCTYPE html>
