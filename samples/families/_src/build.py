@@ -46,6 +46,8 @@ MODULES = [
     "fam_ifeng",
     "fam_thepaper",
     "fam_dangjian",
+    "fam_book118",
+    "fam_douban",
 ]
 
 
