@@ -50,6 +50,22 @@ NEXT_PAGE_TEXTS = ("下一页", "下页", "后页", "next", "Next", "»", ">")
 # Scrapy priorities (higher first): listings find new articles, new articles are what the archive
 # is for; known pages come after both (crawler/revisit_scheduling.py gives them priorities below zero).
 PRIORITY_LISTING = 300
+LINK_NAMES_KEPT = 20_000  # links whose canonical names are remembered (a site's menus, footers)
+
+
+def page_hrefs(selector) -> list[str]:
+    """Every `<a href>` of the page, as `a::attr(href)` selects them, read from the tree itself
+    (a parsel Selector per link cost more than the rest of the link handling)."""
+    return [str(href) for href in selector.root.xpath("descendant-or-self::a/@href")]
+
+
+def origin_of(url: str) -> str:
+    """`scheme://host:port` of an absolute URL (or more of it, never less)."""
+    start = url.find("//") + 2
+    end = url.find("/", start)
+    return url if end < 0 else url[:end]
+
+
 PRIORITY_NEW_ARTICLE = 200
 BAD_ARGUMENT_EXIT = 2  # wrong arguments: argparse's code, crawler/exitcodes.py's USAGE
 MAX_SOURCES = 1000  # sitemaps and feeds asked per spider and run (a sitemap index that never ends)
@@ -171,6 +187,8 @@ class ProfileSpider(scrapy.Spider):
         self.max_requests_arg = parse_budget(max_requests)
         self.pages_seen = 0
         self.sources_asked: set[str] = set()  # robots.txt sitemaps and feeds asked in this run
+        self._last_links: tuple | None = None  # (response, its links): `page_links` of the last page
+        self._link_names: dict[tuple[str, str], str] = {}  # `canonical_link`'s remembered names
 
     @property
     def max_requests(self) -> int:
@@ -322,12 +340,38 @@ class ProfileSpider(scrapy.Spider):
         return None
 
     # --- listings ---------------------------------------------------------------------------
+    def page_links(self, response) -> list[str]:
+        """The page's `<a href>` links, resolved and named as the archive names them, each once:
+        `parse` and `continuation_of` read the same list of the same page (a real page holds a
+        few hundred links, most of them the site's menus again: their names are remembered)."""
+        last = self._last_links
+        if last is not None and last[0] is response:
+            return last[1]
+        hrefs = page_hrefs(response.selector)
+        links = list(dict.fromkeys(self.canonical_link(response.url, href) for href in hrefs))
+        self._last_links = (response, links)
+        return links
+
+    def canonical_link(self, base: str, href: str) -> str:
+        if href.startswith(("http://", "https://")):
+            key = (base.split(":", 1)[0], href)  # urljoin keeps an absolute URL whatever the page
+        elif href.startswith("/") and not href.startswith("//"):
+            key = (origin_of(base), href)  # a root-relative link names one URL per site
+        else:
+            return self.mirror.to_canonical(urljoin(base, href))
+        found = self._link_names.get(key)
+        if found is None:
+            if len(self._link_names) >= LINK_NAMES_KEPT:
+                self._link_names.clear()
+            found = self._link_names[key] = self.mirror.to_canonical(urljoin(base, href))
+        return found
+
     def parse(self, response):
         """A listing page (or the home page): follow articles and further listings."""
         if response.status != 200 or not self.is_html(response):
             return
-        for href in response.css("a::attr(href)").getall():
-            yield from self.follow_canonical(self.mirror.to_canonical(urljoin(response.url, href)))
+        for url in self.page_links(response):
+            yield from self.follow_canonical(url)
         # Pages a script would link: `data-*` links, the app state's JSON; and the site's feeds.
         for via, links in (
             ("data_attribute", data_attribute_links(response.selector, response.url)),
@@ -499,8 +543,7 @@ class ProfileSpider(scrapy.Spider):
         # `stem_N.html`: a prefix test, then one precompiled pattern (compiling a pattern per
         # article stem cost more than the rest of the spider's work on the page).
         prefix = stem + "_"
-        for href in response.css("a::attr(href)").getall():
-            url = self.mirror.to_canonical(urljoin(response.url, href))
+        for url in self.page_links(response):
             path = urlsplit(url).path
             if not path.startswith(prefix):
                 continue
