@@ -382,8 +382,9 @@ class ProfileSpider(scrapy.Spider):
         yield from self.feed_requests(response)
 
     def follow_canonical(self, url: str, lastmod: str | None = None):
-        path = urlsplit(url).path or "/"
-        if urlsplit(url).hostname not in self.mirror.hosts:
+        parts = urlsplit(url)
+        path = parts.path or "/"
+        if parts.hostname not in self.mirror.hosts:
             return
         if self.article_re.search(path):
             if self.under_page_budget():
@@ -544,6 +545,8 @@ class ProfileSpider(scrapy.Spider):
         # article stem cost more than the rest of the spider's work on the page).
         prefix = stem + "_"
         for url in self.page_links(response):
+            if prefix not in url:  # (a substring test first: most links are no page of this one)
+                continue
             path = urlsplit(url).path
             if not path.startswith(prefix):
                 continue
