@@ -187,7 +187,7 @@ class ProfileSpider(scrapy.Spider):
         self.max_requests_arg = parse_budget(max_requests)
         self.pages_seen = 0
         self.sources_asked: set[str] = set()  # robots.txt sitemaps and feeds asked in this run
-        self._last_links: tuple | None = None  # (response, its links): `page_links` of the last page
+        self._last_links: tuple | None = None  # (response, its links): `canonical_links` of the last page
         self._link_names: dict[tuple[str, str], str] = {}  # `canonical_link`'s remembered names
 
     @property
@@ -340,7 +340,7 @@ class ProfileSpider(scrapy.Spider):
         return None
 
     # --- listings ---------------------------------------------------------------------------
-    def page_links(self, response) -> list[str]:
+    def canonical_links(self, response) -> list[str]:
         """The page's `<a href>` links, resolved and named as the archive names them, each once:
         `parse` and `continuation_of` read the same list of the same page (a real page holds a
         few hundred links, most of them the site's menus again: their names are remembered)."""
@@ -370,7 +370,7 @@ class ProfileSpider(scrapy.Spider):
         """A listing page (or the home page): follow articles and further listings."""
         if response.status != 200 or not self.is_html(response):
             return
-        for url in self.page_links(response):
+        for url in self.canonical_links(response):
             yield from self.follow_canonical(url)
         # Pages a script would link: `data-*` links, the app state's JSON; and the site's feeds.
         for via, links in (
@@ -544,7 +544,7 @@ class ProfileSpider(scrapy.Spider):
         # `stem_N.html`: a prefix test, then one precompiled pattern (compiling a pattern per
         # article stem cost more than the rest of the spider's work on the page).
         prefix = stem + "_"
-        for url in self.page_links(response):
+        for url in self.canonical_links(response):
             if prefix not in url:  # (a substring test first: most links are no page of this one)
                 continue
             path = urlsplit(url).path

@@ -28,7 +28,7 @@ from urllib.parse import urljoin, urlsplit
 import scrapy
 
 from pipelines.items import PageItem
-from spiders.base import ArticleMirror, ProfileSpider, article_url_list, parse_budget
+from spiders.base import ArticleMirror, ProfileSpider, article_url_list, page_hrefs, parse_budget
 from spiders.classify import ARTICLE, CONTINUATION, FORUM_REPLIES, is_forum_thread, page_kind
 from spiders.discover import data_attribute_links, inline_json_links, script_string_urls
 from spiders.pagers import find_pager, first_page_url, is_later_page, script_links
@@ -78,7 +78,7 @@ class GenericSpider(ProfileSpider):
         self.allow_re = re.compile(allow) if allow else None
         self.max_pages = parse_budget(max_pages, "max_pages") or None
         self.pages_seen = 0
-        self._last_links: tuple | None = None  # as ProfileSpider's (its `page_links`)
+        self._last_links: tuple | None = None  # as ProfileSpider's (its `canonical_links`)
         self._link_names: dict[tuple[str, str], str] = {}
         self.requests_made = 0
         self.max_requests_arg = parse_budget(max_requests)
@@ -126,7 +126,7 @@ class GenericSpider(ProfileSpider):
         script would follow (script pagers and data stores, `data-*` attributes, inline JSON, absolute
         URLs in script strings)."""
         sel, base = response.selector, response.url
-        found = [(urljoin(base, h), "link") for h in sel.css("a::attr(href)").getall()]
+        found = [(urljoin(base, h), "link") for h in page_hrefs(sel)]
         found += [(url, "script") for url in script_links(sel, base)]
         found += [(url, "data_attribute") for url in data_attribute_links(sel, base)]
         found += [(url, "inline_json") for url in inline_json_links(sel, base)]
