@@ -78,8 +78,6 @@ class GenericSpider(ProfileSpider):
         self.allow_re = re.compile(allow) if allow else None
         self.max_pages = parse_budget(max_pages, "max_pages") or None
         self.pages_seen = 0
-        self._last_links: tuple | None = None  # as ProfileSpider's (its `canonical_links`)
-        self._link_names: dict[tuple[str, str], str] = {}
         self.requests_made = 0
         self.max_requests_arg = parse_budget(max_requests)
         self.profile = None
