@@ -46,6 +46,7 @@ MODULES = [
     "fam_ifeng",
     "fam_thepaper",
     "fam_dangjian",
+    "fam_renmin_paper",
 ]
 
 
