@@ -47,6 +47,7 @@ MODULES = [
     "fam_thepaper",
     "fam_dangjian",
     "fam_renmin_paper",
+    "fam_wechat_mirror",
 ]
 
 
