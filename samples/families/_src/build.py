@@ -48,6 +48,7 @@ MODULES = [
     "fam_dangjian",
     "fam_renmin_paper",
     "fam_wechat_mirror",
+    "fam_tencent",
 ]
 
 
