@@ -49,6 +49,7 @@ MODULES = [
     "fam_renmin_paper",
     "fam_wechat_mirror",
     "fam_tencent",
+    "fam_hanweb_mobile",
 ]
 
 
