@@ -50,6 +50,7 @@ MODULES = [
     "fam_wechat_mirror",
     "fam_tencent",
     "fam_hanweb_mobile",
+    "fam_ai_writer",
 ]
 
 
