@@ -51,6 +51,7 @@ MODULES = [
     "fam_tencent",
     "fam_hanweb_mobile",
     "fam_ai_writer",
+    "fam_sina_news",
 ]
 
 
