@@ -120,7 +120,7 @@ def article(i):
         + f"""<div class="qq_conent clearfix" id="LeftTool">
 <div class="LEFT">
 <h1>{speech.title}</h1>
-<div class="a_Info"><span class="a_source"><a href="//new.qq.com/omn/author/{data["media_id"]}" target="_blank">{media}</a></span><span class="a_time">{pubtime[:16]}</span><span class="a_comment"><a href="#Comment">评论</a></span></div>
+<div class="a_Info"><span class="a_source"><a href="/omn/author/{data["media_id"]}" target="_blank">{media}</a></span><span class="a_time">{pubtime[:16]}</span><span class="a_comment"><a href="#Comment">评论</a></span></div>
 <div class="content clearfix">
 <div class="content-article">
 {"".join(ps)}
