@@ -93,6 +93,18 @@ def test_pages_without_an_extension_are_html_only_where_the_site_says_so(tmp_pat
     assert (status, tieba["content-type"], body) == (200, "text/html; charset=gbk", b"<html>thread</html>")
 
 
+def test_shtml_pages_get_the_sites_declared_html_type(tmp_path):
+    # Sina's articles end in .shtml: the site's charset must reach them, not mimetypes' bare text/html
+    (tmp_path / "sina.test" / "c").mkdir(parents=True)
+    (tmp_path / "sina.test" / "c" / "doc-imyvqnak5432178.shtml").write_bytes(b"<html>doc</html>")
+    (tmp_path / "sina.test" / "_site.json").write_text(
+        json.dumps({"content_type": "text/html; charset=utf-8"})
+    )
+    with ReplicaWeb(tmp_path) as web:
+        status, headers, body = request(web.urls["sina.test"], "/c/doc-imyvqnak5432178.shtml")
+    assert (status, headers["content-type"], body) == (200, "text/html; charset=utf-8", b"<html>doc</html>")
+
+
 def test_bytes_are_served_untouched(replica_web, samples_dir):
     _, _, body = request(replica_web.urls[WM114], WM114_ARTICLE)
     assert body == (samples_dir / "sites" / WM114 / WM114_ARTICLE.lstrip("/")).read_bytes()

@@ -48,6 +48,12 @@ MODULES = [
     "fam_dangjian",
     "fam_book118",
     "fam_douban",
+    "fam_renmin_paper",
+    "fam_wechat_mirror",
+    "fam_tencent",
+    "fam_hanweb_mobile",
+    "fam_ai_writer",
+    "fam_sina_news",
 ]
 
 
