@@ -225,14 +225,19 @@ def strip_speech_heading(lines: list[str], ledger: Ledger) -> tuple[list[str], s
     """The speech's own heading above its address (`vocabulary.HEADING_DATE_LINE`): its date line,
     speaker line and title line go, the title returned (or the heading the extractor took off above
     the text) (it is the speech's own, where the page's
-    title may be a file name or a headline). Only with a date line among them: without one, short
-    lines before the address may be the speech's own (an occasion line stays either way)."""
+    title may be a file name or a headline). Only with a date line or a byline naming someone by role
+    and name among them: without one, short lines before the address may be the speech's own (an
+    occasion line stays either way)."""
     first = [i for i, line in enumerate(lines) if content_of(line)][:HEADING_LINES]
     address = next(
         (k for k, i in enumerate(first) if vocabulary.SALUTATION.match(content_of(lines[i]))), None
     )
     head = first[: address or 0]
-    if not any(vocabulary.HEADING_DATE_LINE.match(content_of(lines[i])) for i in head):
+    if not any(
+        vocabulary.HEADING_DATE_LINE.match(content_of(lines[i]))
+        or vocabulary.ROLE_AND_NAME_LINE.match(content_of(lines[i]))
+        for i in head
+    ):
         return lines, None
     title = None
     for i in head:

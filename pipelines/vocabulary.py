@@ -148,6 +148,12 @@ HEADING_DATE_LINE = folded(
     rf"|[〇零一二三四五六七八九]{{4}}年[一二三四五六七八九十]{{1,3}}月[一二三四五六七八九十]{{1,3}}日)\s*{RP}?$"
 )
 HEADING_SPEAKER_LINE = re.compile(rf"^[{HAN_CLASS}、·•\s]{{2,30}}$")
+# A byline naming the speaker or the reporter by role and name ("水利部部长　李国华", "本报记者
+# 孙亚慧", "县委副书记、县长　赵明远"): a heading on its own, with no date line.
+ROLE_AND_NAME_LINE = folded(
+    rf"^[{HAN_CLASS}、·•\s]{{0,20}}?(?:长|书记|主任|委员|记者|代表|主席|经理|教授|院士|干部|通讯员)"
+    rf"\s*[{HAN_CLASS}]{{2,4}}$"
+)
 SPEECH_TITLE_LINE = folded(
     r"^(?![—–-])[^。！？!?；;：:\n]{2,60}(?:讲话|致辞|致词|发言|讲稿|演讲|演说|贺词|报告|发言稿|讲话稿|讲话提纲)(?:[（(][^）)\n]{1,12}[）)])?$"
 )

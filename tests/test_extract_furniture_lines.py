@@ -309,9 +309,15 @@ def test_the_speech_s_own_heading_above_its_address_goes_and_names_it(heading):
     assert doc.title == "在全市招商引资大会上的讲话"  # the heading's title, else the page's
 
 
-def test_short_lines_before_the_address_stay_without_a_date_line_to_make_them_a_heading():
-    doc = only(page(*paras("市长　李明", *ADDRESSED)))
-    assert doc.text.split("\n\n")[:2] == ["市长李明", "同志们："] and "speech_heading" not in removed(doc)
+@pytest.mark.parametrize("byline", ["水利部部长　李国华", "本报记者　孙亚慧"])  # the e-paper's bylines
+def test_a_byline_naming_someone_by_role_and_name_above_the_address_goes(byline):
+    doc = only(page(*paras(byline, *ADDRESSED)))
+    assert doc.text == "\n\n".join(ADDRESSED) and removed(doc)["speech_heading"]
+
+
+def test_short_lines_before_the_address_stay_without_a_date_line_or_byline_to_make_them_a_heading():
+    doc = only(page(*paras("大会主旨发言", *ADDRESSED)))
+    assert doc.text.split("\n\n")[:2] == ["大会主旨发言", "同志们："] and "speech_heading" not in removed(doc)
 
 
 def test_the_heading_s_title_names_a_document_the_page_titles_by_its_file_name():
