@@ -361,3 +361,10 @@ def test_the_poster_s_note_after_the_speech_goes_and_its_last_words_stay(note):
 def test_a_bracketed_credit_with_no_sentence_is_no_poster_s_note():
     doc = only(page(*paras(*ADDRESSED, "（总台记者 王芳 张赛）")))
     assert "poster_note" not in removed(doc)
+
+
+@pytest.mark.parametrize("label", ["往期推荐", "往期回顾", "延伸阅读", "猜你喜欢"])
+def test_a_related_list_s_label_left_after_the_speech_goes(label):
+    # a WeChat article (or its mirror) ends with 往期推荐 above links the extractor already took off
+    doc = only(page(*paras(*ADDRESSED, "谢谢大家！", label)))
+    assert doc.text == "\n\n".join([*ADDRESSED, "谢谢大家！"]) and removed(doc)["widget"] == [label]
