@@ -52,7 +52,7 @@ def removed(doc) -> dict[str, list[str]]:
     [
         ("完", ["2024年3月12日（星期二）", "香港时间15时30分"]),  # government press release
         ("（完）", ["青禾市人民政府新闻办公室", "2024年3月22日"]),  # news agency copy
-        ("END", ["文字：王校长讲话稿整理", "往期推荐"]),  # WeChat article
+        ("END", ["文字：王校长讲话稿整理", "往期推荐", "青禾一中"]),  # WeChat article
         ("— THE END —", ["图文：宣传部"]),
     ],
 )
