@@ -207,13 +207,17 @@ SENTENCE_MARK = re.compile(r"[。！？!?]")
 def strip_notes_before_address(lines: list[str], ledger: Ledger) -> list[str]:
     """A speech opens with its address to the audience ("同志们："). Sentences before it, in the first
     lines, are the poster's or blogger's words about the text ("今天上午团拜会老板的致辞，我起草的…",
-    "（年底在中心总结会上的讲话，按讲稿整理…）"); a heading, byline or occasion line (no sentence) stays."""
+    "（年底在中心总结会上的讲话，按讲稿整理…）", "（本文为副省长…的讲话，有删节）"); a heading, byline
+    or occasion line (no sentence) stays."""
     first = [i for i, line in enumerate(lines) if content_of(line)][: NOTE_LINES + 1]
     address = next(
         (k for k, i in enumerate(first) if vocabulary.SALUTATION.match(content_of(lines[i]))), None
     )
     for i in first[: address or 0]:
-        if SENTENCE_MARK.search(content_of(lines[i])) and not lines[i].startswith(HEADING):
+        body = content_of(lines[i])
+        if (SENTENCE_MARK.search(body) or vocabulary.BRACKETED_NOTE.match(body)) and not lines[i].startswith(
+            HEADING
+        ):
             lines[i] = ledger.remove("poster_note", lines[i])
     return lines
 

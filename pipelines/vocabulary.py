@@ -269,9 +269,8 @@ GENERATED_TAIL = folded(
 # 第二天在学校礼堂念的…）", "（本文根据现场录音整理，经发言人审阅，略有删节。）") or a postscript
 # ("PS：会后有同事问PPT…"). A bracketed credit with no sentence in it ("（编辑：…）") is the
 # editor_credit rule's; a speech's own last words are never wholly bracketed.
-POSTER_NOTE_AFTER = re.compile(
-    r"^[(（][^()（）\n]{2,200}[，,。；;][^()（）\n]{0,200}[)）][。.]?$|^(?:PS|P\.S\.|ps|Ps)\s*[:：][^\n]{1,200}$"
-)
+BRACKETED_NOTE = re.compile(r"^[(（][^()（）\n]{2,200}[，,。；;][^()（）\n]{0,200}[)）][。.]?$")
+POSTER_NOTE_AFTER = re.compile(rf"{BRACKETED_NOTE.pattern}|^(?:PS|P\.S\.|ps|Ps)\s*[:：][^\n]{{1,200}}$")
 TAIL_LINES: list[tuple[str, re.Pattern[str]]] = [
     ("generated_tail", GENERATED_TAIL),
     ("end_marker", re.compile(rf"^(?:{END_MARKER.pattern})$")),

@@ -277,6 +277,7 @@ ADDRESSED = ["同志们：", P1.removeprefix("同志们："), P2, P3]  # the add
     [
         "今天上午团拜会老板的致辞，我起草的，老板基本没改。Word版在附件里，需要的自取。",  # a forum post
         "（年底在中心总结会上的讲话，按讲稿整理，数据已脱敏，留档备查。）",  # a blog post
+        "（本文为副省长刘建华在3月21日全省春季农业生产工作会议上的讲话，有删节）",  # a news app's note
     ],
 )
 def test_the_poster_s_words_before_the_speech_s_address_go(note):
