@@ -32,6 +32,8 @@ PAGER_NAME = re.compile(
 NOT_ARTICLE_PAGER = re.compile(r"comment|reply|replies|discuss|pinglun", re.I)
 TOTAL_PAGES = re.compile(r"共\s*(\d{1,4})\s*页")
 PAGE_NUMBER = re.compile(r"^(?:第\s*)?(\d{1,4})\s*(?:页)?$")
+# A mobile pager's "this page of all", printed bare between 上一页 and 下一页: "1/2", "第2/5页".
+PAGE_OF_TOTAL = re.compile(r"^(?:第\s*)?(\d{1,4})\s*/\s*(\d{1,4})\s*(?:页)?$")
 # Pager entries in brackets, half- or full-width: `[2]`, `［2］`, `【2】`, `【下一页】`, `〔3〕`.
 BRACKETED = re.compile(r"^[\[［【〔]\s*(.*?)\s*[\]］】〕]$")
 # `createPageHTML(3, 0, "index", "html")`, or with the variables the template set just before
@@ -124,6 +126,9 @@ def _pager_from(container: Selector, base_url: str) -> Pager | None:
             m = PAGE_NUMBER.match(text)
             if m:
                 bare.append(int(m.group(1)))
+            elif of_total := PAGE_OF_TOTAL.match(text):
+                bare.append(int(of_total.group(1)))
+                pager.total = int(of_total.group(2))
         unlinked = [number for number in bare if number not in pager.pages]
         if bare:
             pager.current = (unlinked or bare)[0]

@@ -101,3 +101,19 @@ def test_a_comment_count_linking_to_another_host_is_no_pager():
     sel = Selector(text=html)
     assert not is_later_page(find_pager(sel, url, article=True), url)
     assert page_kind(sel, url) == ARTICLE
+
+
+def test_a_mobile_pager_printing_this_page_of_all_between_previous_and_next():
+    url = "http://m.site.test/art/2023/10/12/art_1234_5.html"
+    first = Selector(
+        text='<div class="m-pages"><span class="disabled">上一页</span><span class="num">1/2</span>'
+        '<a href="art_1234_5.html?page=2">下一页</a></div>'
+    )
+    pager = find_pager(first, url, article=True)
+    assert (pager.current, pager.total, pager.next_url) == (1, 2, url + "?page=2")
+    assert not is_later_page(pager, url)
+    second = Selector(
+        text='<div class="m-pages"><a href="art_1234_5.html">上一页</a><span class="num">2/2</span>'
+        '<span class="disabled">下一页</span></div>'
+    )
+    assert is_later_page(find_pager(second, url + "?page=2", article=True), url + "?page=2")
