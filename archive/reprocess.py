@@ -25,7 +25,7 @@ from archive.warc_reader import read_record
 from pipelines import page as pure_path
 from pipelines.merge import merge_copy, new_document_object, sorted_object
 from pipelines.profile import Profile, ProfileRegistry
-from pipelines.site_furniture import FURNITURE_RULE, block_key, strip_site_furniture
+from pipelines.site_furniture import FURNITURE_RULE, block_key, page_keys, strip_site_furniture
 from pipelines.workers import ordered_map, worker_pool
 
 logger = logging.getLogger(__name__)
@@ -159,11 +159,13 @@ def restore_damaged_objects(archive, version: int, profiles: ProfileRegistry) ->
 
 
 def rebuilt(warc_dir: Path, seen: dict, profile: Profile | None):
-    """(documents, dedup keys) of one archived fetch, or the reason its captures cannot be read."""
+    """(documents, dedup keys, the page's block keys) of one archived fetch, or the reason its
+    captures cannot be read. The keys are made here, in the worker, not by the process staging them."""
     try:
-        return pure_path.documents_with_keys(captured_pages(warc_dir, seen), profile)
+        docs, keys = pure_path.documents_with_keys(captured_pages(warc_dir, seen), profile)
     except (OSError, ValueError) as exc:  # a capture we cannot read: the document is kept as is
         return str(exc)
+    return docs, keys, page_keys(doc.text for doc in docs)
 
 
 def rebuilt_batch(task: tuple[Path, list[tuple[dict, Profile | None]]]) -> list:
@@ -227,9 +229,9 @@ def reprocess(
                 logger.warning("reprocess: %s skipped: %s", url, result)
                 counts["skipped_unreadable_capture"] += 1
                 continue
-            docs, keys = result
+            docs, keys, blocks = result
             if docs:
-                run.add_documents(docs, seen, keys)
+                run.add_documents(docs, seen, keys, blocks)
                 counts["articles_rebuilt"] += 1
                 counts["documents_rebuilt"] += len(docs)
             else:

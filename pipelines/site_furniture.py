@@ -95,7 +95,10 @@ def mask(block: str) -> str:
 
 def block_key(block: str) -> int:
     """A 63-bit key of the masked block (fits an SQLite INTEGER); its lowest bit says prose."""
-    masked = mask(block)
+    return masked_key(mask(block))
+
+
+def masked_key(masked: str) -> int:
     digest = hashlib.blake2b(masked.encode("utf-8"), digest_size=8).digest()
     return (int.from_bytes(digest, "big") >> 2) << 1 | (len(masked) > PROSE_CHARS)
 
@@ -110,7 +113,7 @@ def blocks(text: str) -> list[str]:
 
 def block_keys(text: str) -> set[int]:
     """The keys of a document's blocks (its paragraphs), each once."""
-    return {block_key(b) for b in blocks(text) if mask(b)}
+    return {masked_key(masked) for masked in map(mask, blocks(text)) if masked}  # each masked once
 
 
 def page_keys(texts: Iterable[str]) -> frozenset[int]:
