@@ -22,14 +22,15 @@ from pathlib import Path
 from archive.damaged import ArchiveDamaged
 from archive.files import canonical_json_bytes, sha256_bytes, write_file_durably
 from archive.warc_reader import read_record
-from pipelines import page as pure_path
 from pipelines.merge import merge_copy, new_document_object, sorted_object
 from pipelines.profile import Profile, ProfileRegistry
 from pipelines.site_furniture import FURNITURE_RULE, block_key, page_keys, strip_site_furniture
-from pipelines.workers import ordered_map, worker_pool
+from pipelines.workers import ordered_map, start_worker_server, worker_pool
 
 logger = logging.getLogger(__name__)
 
+# Imported by the workers' forkserver before it forks them (besides the pure path): the tasks' own code.
+WORKER_PRELOAD = ("archive.reprocess",)
 ARTICLES_PER_TASK = 16  # one pool task: enough work to outweigh its pickling round trip
 TASKS_IN_FLIGHT_PER_WORKER = 4
 
@@ -79,6 +80,8 @@ def captured_pages(warc_dir: Path, seen: dict) -> list:
 def rebuild_documents(archive, seen: dict, profiles: ProfileRegistry) -> list:
     """The documents today's rules make of one archived fetch (all its pages, stitched, through
     the profile of its first page's site), in this process."""
+    from pipelines import page as pure_path  # see `rebuilt`
+
     check_captures(archive, seen)
     pages = captured_pages(archive.warc_dir, seen)
     return pure_path.process_pages(pages, profiles.for_url(pages[0][1]) if pages else None)
@@ -161,6 +164,10 @@ def restore_damaged_objects(archive, version: int, profiles: ProfileRegistry) ->
 def rebuilt(warc_dir: Path, seen: dict, profile: Profile | None):
     """(documents, dedup keys, the page's block keys) of one archived fetch, or the reason its
     captures cannot be read. The keys are made here, in the worker, not by the process staging them."""
+    # Imported here: the pool's workers have it preloaded, and the process staging their results
+    # does not need it (lxml, trafilatura, the cleaning vocabulary: 0.15 s of its start-up).
+    from pipelines import page as pure_path
+
     try:
         docs, keys = pure_path.documents_with_keys(captured_pages(warc_dir, seen), profile)
     except (OSError, ValueError) as exc:  # a capture we cannot read: the document is kept as is
@@ -181,7 +188,7 @@ def rebuilt_in_order(archive, fetches: list[tuple[str, dict]], profiles: Profile
             yield rebuilt(archive.warc_dir, seen, profile)
         return
     tasks = ((archive.warc_dir, batch) for batch in batched(work, ARTICLES_PER_TASK))
-    pool = worker_pool(workers, preload=("archive.warc_reader",))
+    pool = worker_pool(workers, preload=WORKER_PRELOAD)
     try:
         for results in ordered_map(pool, rebuilt_batch, tasks, workers * TASKS_IN_FLIGHT_PER_WORKER):
             yield from results
@@ -217,6 +224,8 @@ def reprocess(
     source = archive.latest() if version is None else version
     if source is None:
         raise ValueError("the archive has no version to reprocess")
+    if workers:  # the workers' imports meanwhile: restoring, reading provenance
+        start_worker_server(WORKER_PRELOAD)
     run = archive.begin_run({"spiders": [], "mode": "reprocess", "source_version": source})
     counts: Counter = Counter()
     try:
