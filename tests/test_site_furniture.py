@@ -88,6 +88,14 @@ def test_masking_digits_dates_and_urls_makes_one_block_of_a_counter_a_date_and_a
     assert mask("同志们：") != mask("朋友们：")
 
 
+def test_every_kind_of_link_is_masked_whatever_its_case_or_width():
+    # mask skips the link pattern on blocks without "://", "www." or "@": these all have one
+    assert mask("详见 WWW.Example.com/a 页") == mask("详见 www.other.cn 页") == "详见<url>页"
+    assert mask("来源：ＨＴＴＰＳ：／／ｘ．ｃｎ／１") == mask("来源：http://y.test") == "来源:<url>"
+    assert mask("投稿邮箱：ab.c@mail.example.cn") == mask("投稿邮箱：x@y.cn") == "投稿邮箱:<url>"
+    assert mask("会议于上午召开") == "会议于上午召开"
+
+
 def test_a_salutation_that_introduces_the_sites_notice_goes_with_it_a_speakers_stays():
     text = "同志们：\n\n今年的工作任务很重，我们要早谋划、早部署、早落实。\n\n谢谢大家！\n\n温馨提示：\n\n本文仅供学习参考。"
     furniture = {block_key(b): 9 for b in ("同志们：", "谢谢大家！", "温馨提示：", "本文仅供学习参考。")}
