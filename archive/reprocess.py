@@ -40,14 +40,36 @@ def latest_fetches(archive, version: int | None, on_damaged=None) -> dict[str, d
     (a damaged object raises ArchiveDamaged, or is handed to `on_damaged` and left out)."""
     fetches: dict[str, dict] = {}
     for doc in archive.documents(version, on_damaged=on_damaged):
-        for seen in doc.get("provenance", []):
-            if not seen.get("pages"):
-                continue
-            url = seen["url"].split("#", 1)[0]
-            last = fetches.get(url)
-            if last is None or fetched_at(seen) > fetched_at(last):
-                fetches[url] = seen
+        note_fetches(fetches, doc)
     return fetches
+
+
+def note_fetches(fetches: dict[str, dict], doc: dict) -> None:
+    """Keep in `fetches` (article URL -> fetch) the fetches of `doc` later than those noted."""
+    for seen in doc.get("provenance", []):
+        if not seen.get("pages"):
+            continue
+        url = seen["url"].split("#", 1)[0]
+        last = fetches.get(url)
+        if last is None or fetched_at(seen) > fetched_at(last):
+            fetches[url] = seen
+
+
+def read_source(archive, version: int) -> tuple[dict[str, dict], list[ArchiveDamaged]]:
+    """One read of every object of `version`: `latest_fetches` of its documents, and the damaged
+    objects met (a removed document's too), as `restore_damaged_objects` looks for them."""
+    fetches: dict[str, dict] = {}
+    damaged: list[ArchiveDamaged] = []
+    for entry in archive.iter_manifest(version):
+        try:
+            doc = archive.load_object(entry["hash"])
+        except ArchiveDamaged as exc:
+            archive.check_intact(version)  # the entry itself may be what is damaged: named first
+            damaged.append(exc)
+            continue
+        if entry["state"] != "removed":
+            note_fetches(fetches, doc)
+    return fetches, damaged
 
 
 def fetched_at(seen: dict) -> str:
@@ -145,12 +167,16 @@ def restore_object(archive, entry: dict, profiles: ProfileRegistry) -> bool:
     return True
 
 
-def restore_damaged_objects(archive, version: int, profiles: ProfileRegistry) -> int:
+def restore_damaged_objects(
+    archive, version: int, profiles: ProfileRegistry, damaged: list[ArchiveDamaged] | None = None
+) -> int:
     """Restore every damaged object of `version` from its captures (`restore_object`); how many.
-    ArchiveDamaged for the first that cannot be rebuilt byte for byte."""
-    damaged: list[ArchiveDamaged] = []
-    for _ in archive.documents(version, include_removed=True, on_damaged=damaged.append):
-        pass
+    ArchiveDamaged for the first that cannot be rebuilt byte for byte. `damaged`: those objects,
+    when the caller has read them all already (`read_source`)."""
+    if damaged is None:
+        damaged = []
+        for _ in archive.documents(version, include_removed=True, on_damaged=damaged.append):
+            pass
     if not damaged:
         return 0
     by_digest = {entry["hash"]: entry for entry in archive.iter_manifest(version)}
@@ -229,8 +255,11 @@ def reprocess(
     run = archive.begin_run({"spiders": [], "mode": "reprocess", "source_version": source})
     counts: Counter = Counter()
     try:
-        counts["objects_restored"] = restore_damaged_objects(archive, source, profiles)
-        fetches = sorted(latest_fetches(archive, source).items())
+        latest, damaged = read_source(archive, source)
+        counts["objects_restored"] = restore_damaged_objects(archive, source, profiles, damaged)
+        if damaged:  # read again, the restored objects' provenance in its place
+            latest = latest_fetches(archive, source)
+        fetches = sorted(latest.items())
         for (url, seen), result in zip(
             fetches, rebuilt_in_order(archive, fetches, profiles, workers), strict=True
         ):
