@@ -22,7 +22,6 @@ from pathlib import Path
 from archive.damaged import ArchiveDamaged
 from archive.files import canonical_json_bytes, sha256_bytes, write_file_durably
 from archive.warc_reader import read_record
-from pipelines.merge import merge_copy, new_document_object, sorted_object
 from pipelines.profile import Profile, ProfileRegistry
 from pipelines.site_furniture import FURNITURE_RULE, block_key, page_keys, strip_site_furniture
 from pipelines.workers import ordered_map, start_worker_server, worker_pool
@@ -114,6 +113,8 @@ def restore_object(archive, entry: dict, profiles: ProfileRegistry) -> bool:
     canonical copy first, then the others merged in); when the bytes come out exactly those its
     address names, write them in place of the damaged file. The damaged file only says which
     captures to read: the address alone vouches for the result. True when restored."""
+    from pipelines.merge import merge_copy, new_document_object, sorted_object  # numpy: see `start_workers`
+
     path = archive.object_path(entry["hash"])
     try:
         damaged = json.loads(path.read_bytes())
@@ -239,6 +240,14 @@ def batched(items, size: int):
         yield batch
 
 
+def start_workers(workers: int) -> None:
+    """Start the forkserver `workers` processes will fork from (none for 0), without waiting: it
+    imports the pure path (about 0.4 s) while the command does its own imports and reads the
+    source version. So this module imports nothing heavy at its top (`reprocess` calls it too)."""
+    if workers:
+        start_worker_server(WORKER_PRELOAD)
+
+
 def reprocess(
     archive, profiles: ProfileRegistry, version: int | None = None, workers: int = 0
 ) -> tuple[int, dict]:
@@ -250,8 +259,7 @@ def reprocess(
     source = archive.latest() if version is None else version
     if source is None:
         raise ValueError("the archive has no version to reprocess")
-    if workers:  # the workers' imports meanwhile: restoring, reading provenance
-        start_worker_server(WORKER_PRELOAD)
+    start_workers(workers)  # the workers' imports meanwhile: restoring, reading provenance
     run = archive.begin_run({"spiders": [], "mode": "reprocess", "source_version": source})
     counts: Counter = Counter()
     try:
