@@ -140,3 +140,20 @@ def test_extract_with_several_pages_of_one_site_uses_them_as_evidence(tmp_path):
     # FILEs and --urls that do not pair up: one line, exit 2
     bad = speech_archive("extract", *map(str, list(pages.values())[:2]), "--url", url)
     assert bad.returncode == exitcodes.USAGE and bad.stderr.count("\n") == 1 and not bad.stdout
+
+
+def test_a_stored_document_of_a_host_without_furniture_comes_out_as_refurnish_makes_it():
+    from archive.writing import refurnished
+
+    text = "第一段讲话。\n\n本站广告位招租。\n\n第二段讲话，后面被网站截断了"
+    gaps = [{"offset": len(text), "kind": "truncation", "omitted_chars": 0}]
+    plain = {"text": text, "removed": [{"rule": "x", "text": "y"}], "gaps": gaps}
+    for furniture in ({}, {block_key("本站广告位招租。"): 7}):
+        made = refurnished(plain, furniture)
+        assert made == refurnish(text, plain["removed"], gaps, furniture)
+    assert refurnished(plain, {}).text == text  # nothing to take out, nothing hashed
+    # furniture taken out before, none now: put back, as refurnish does
+    stripped = strip_site_furniture(text, {block_key("本站广告位招租。"): 7}, [], gaps)
+    stored = {"text": stripped.text, "removed": stripped.removed, "gaps": stripped.gaps}
+    assert refurnished(stored, {}).text == text
+    assert refurnished({"text": None}, {}) == refurnish("", [], [], {})
