@@ -21,8 +21,6 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from cdxj_indexer.main import CDXJIndexer
-
 from archive.files import mode_as_created
 from archive.warc_reader import DamagedWarc, reading_warc, warc_files
 
@@ -41,6 +39,13 @@ def cdxj_lines_of(warc_dir: Path, paths: Iterable[Path]) -> list[str]:
 
     A damaged file is left out with one warning line (not a traceback): the index stays whole
     for the others, and the next commit, finding it still unindexed, tries (and warns) again."""
+    paths = list(paths)
+    if not paths:
+        return []
+    # Imported here: it pulls pkg_resources, pyamf and requests (0.16 s), which every command
+    # opening the archive would pay at start, while only a commit with new WARC files needs it.
+    from cdxj_indexer.main import CDXJIndexer
+
     lines: list[str] = []
     with tempfile.TemporaryDirectory(prefix="speech-archive-cdxj-") as tmp:
         for number, path in enumerate(paths):

@@ -22,14 +22,14 @@ from pathlib import Path
 from archive.damaged import ArchiveDamaged
 from archive.files import canonical_json_bytes, sha256_bytes, write_file_durably
 from archive.warc_reader import read_record
-from pipelines import page as pure_path
-from pipelines.merge import merge_copy, new_document_object, sorted_object
 from pipelines.profile import Profile, ProfileRegistry
-from pipelines.site_furniture import FURNITURE_RULE, block_key, strip_site_furniture
-from pipelines.workers import ordered_map, worker_pool
+from pipelines.site_furniture import FURNITURE_RULE, block_key, page_keys, strip_site_furniture
+from pipelines.workers import ordered_map, start_worker_server, worker_pool
 
 logger = logging.getLogger(__name__)
 
+# Imported by the workers' forkserver before it forks them (besides the pure path): the tasks' own code.
+WORKER_PRELOAD = ("archive.reprocess",)
 ARTICLES_PER_TASK = 16  # one pool task: enough work to outweigh its pickling round trip
 TASKS_IN_FLIGHT_PER_WORKER = 4
 
@@ -39,14 +39,36 @@ def latest_fetches(archive, version: int | None, on_damaged=None) -> dict[str, d
     (a damaged object raises ArchiveDamaged, or is handed to `on_damaged` and left out)."""
     fetches: dict[str, dict] = {}
     for doc in archive.documents(version, on_damaged=on_damaged):
-        for seen in doc.get("provenance", []):
-            if not seen.get("pages"):
-                continue
-            url = seen["url"].split("#", 1)[0]
-            last = fetches.get(url)
-            if last is None or fetched_at(seen) > fetched_at(last):
-                fetches[url] = seen
+        note_fetches(fetches, doc)
     return fetches
+
+
+def note_fetches(fetches: dict[str, dict], doc: dict) -> None:
+    """Keep in `fetches` (article URL -> fetch) the fetches of `doc` later than those noted."""
+    for seen in doc.get("provenance", []):
+        if not seen.get("pages"):
+            continue
+        url = seen["url"].split("#", 1)[0]
+        last = fetches.get(url)
+        if last is None or fetched_at(seen) > fetched_at(last):
+            fetches[url] = seen
+
+
+def read_source(archive, version: int) -> tuple[dict[str, dict], list[ArchiveDamaged]]:
+    """One read of every object of `version`: `latest_fetches` of its documents, and the damaged
+    objects met (a removed document's too), as `restore_damaged_objects` looks for them."""
+    fetches: dict[str, dict] = {}
+    damaged: list[ArchiveDamaged] = []
+    for entry in archive.iter_manifest(version):
+        try:
+            doc = archive.load_object(entry["hash"])
+        except ArchiveDamaged as exc:
+            archive.check_intact(version)  # the entry itself may be what is damaged: named first
+            damaged.append(exc)
+            continue
+        if entry["state"] != "removed":
+            note_fetches(fetches, doc)
+    return fetches, damaged
 
 
 def fetched_at(seen: dict) -> str:
@@ -79,6 +101,8 @@ def captured_pages(warc_dir: Path, seen: dict) -> list:
 def rebuild_documents(archive, seen: dict, profiles: ProfileRegistry) -> list:
     """The documents today's rules make of one archived fetch (all its pages, stitched, through
     the profile of its first page's site), in this process."""
+    from pipelines import page as pure_path  # see `rebuilt`
+
     check_captures(archive, seen)
     pages = captured_pages(archive.warc_dir, seen)
     return pure_path.process_pages(pages, profiles.for_url(pages[0][1]) if pages else None)
@@ -89,6 +113,8 @@ def restore_object(archive, entry: dict, profiles: ProfileRegistry) -> bool:
     canonical copy first, then the others merged in); when the bytes come out exactly those its
     address names, write them in place of the damaged file. The damaged file only says which
     captures to read: the address alone vouches for the result. True when restored."""
+    from pipelines.merge import merge_copy, new_document_object, sorted_object  # numpy: see `start_workers`
+
     path = archive.object_path(entry["hash"])
     try:
         damaged = json.loads(path.read_bytes())
@@ -142,12 +168,16 @@ def restore_object(archive, entry: dict, profiles: ProfileRegistry) -> bool:
     return True
 
 
-def restore_damaged_objects(archive, version: int, profiles: ProfileRegistry) -> int:
+def restore_damaged_objects(
+    archive, version: int, profiles: ProfileRegistry, damaged: list[ArchiveDamaged] | None = None
+) -> int:
     """Restore every damaged object of `version` from its captures (`restore_object`); how many.
-    ArchiveDamaged for the first that cannot be rebuilt byte for byte."""
-    damaged: list[ArchiveDamaged] = []
-    for _ in archive.documents(version, include_removed=True, on_damaged=damaged.append):
-        pass
+    ArchiveDamaged for the first that cannot be rebuilt byte for byte. `damaged`: those objects,
+    when the caller has read them all already (`read_source`)."""
+    if damaged is None:
+        damaged = []
+        for _ in archive.documents(version, include_removed=True, on_damaged=damaged.append):
+            pass
     if not damaged:
         return 0
     by_digest = {entry["hash"]: entry for entry in archive.iter_manifest(version)}
@@ -159,11 +189,17 @@ def restore_damaged_objects(archive, version: int, profiles: ProfileRegistry) ->
 
 
 def rebuilt(warc_dir: Path, seen: dict, profile: Profile | None):
-    """(documents, dedup keys) of one archived fetch, or the reason its captures cannot be read."""
+    """(documents, dedup keys, the page's block keys) of one archived fetch, or the reason its
+    captures cannot be read. The keys are made here, in the worker, not by the process staging them."""
+    # Imported here: the pool's workers have it preloaded, and the process staging their results
+    # does not need it (lxml, trafilatura, the cleaning vocabulary: 0.15 s of its start-up).
+    from pipelines import page as pure_path
+
     try:
-        return pure_path.documents_with_keys(captured_pages(warc_dir, seen), profile)
+        docs, keys = pure_path.documents_with_keys(captured_pages(warc_dir, seen), profile)
     except (OSError, ValueError) as exc:  # a capture we cannot read: the document is kept as is
         return str(exc)
+    return docs, keys, page_keys(doc.text for doc in docs)
 
 
 def rebuilt_batch(task: tuple[Path, list[tuple[dict, Profile | None]]]) -> list:
@@ -179,7 +215,7 @@ def rebuilt_in_order(archive, fetches: list[tuple[str, dict]], profiles: Profile
             yield rebuilt(archive.warc_dir, seen, profile)
         return
     tasks = ((archive.warc_dir, batch) for batch in batched(work, ARTICLES_PER_TASK))
-    pool = worker_pool(workers, preload=("archive.warc_reader",))
+    pool = worker_pool(workers, preload=WORKER_PRELOAD)
     try:
         for results in ordered_map(pool, rebuilt_batch, tasks, workers * TASKS_IN_FLIGHT_PER_WORKER):
             yield from results
@@ -204,6 +240,14 @@ def batched(items, size: int):
         yield batch
 
 
+def start_workers(workers: int) -> None:
+    """Start the forkserver `workers` processes will fork from (none for 0), without waiting: it
+    imports the pure path (about 0.4 s) while the command does its own imports and reads the
+    source version. So this module imports nothing heavy at its top (`reprocess` calls it too)."""
+    if workers:
+        start_worker_server(WORKER_PRELOAD)
+
+
 def reprocess(
     archive, profiles: ProfileRegistry, version: int | None = None, workers: int = 0
 ) -> tuple[int, dict]:
@@ -215,11 +259,15 @@ def reprocess(
     source = archive.latest() if version is None else version
     if source is None:
         raise ValueError("the archive has no version to reprocess")
+    start_workers(workers)  # the workers' imports meanwhile: restoring, reading provenance
     run = archive.begin_run({"spiders": [], "mode": "reprocess", "source_version": source})
     counts: Counter = Counter()
     try:
-        counts["objects_restored"] = restore_damaged_objects(archive, source, profiles)
-        fetches = sorted(latest_fetches(archive, source).items())
+        latest, damaged = read_source(archive, source)
+        counts["objects_restored"] = restore_damaged_objects(archive, source, profiles, damaged)
+        if damaged:  # read again, the restored objects' provenance in its place
+            latest = latest_fetches(archive, source)
+        fetches = sorted(latest.items())
         for (url, seen), result in zip(
             fetches, rebuilt_in_order(archive, fetches, profiles, workers), strict=True
         ):
@@ -227,9 +275,9 @@ def reprocess(
                 logger.warning("reprocess: %s skipped: %s", url, result)
                 counts["skipped_unreadable_capture"] += 1
                 continue
-            docs, keys = result
+            docs, keys, blocks = result
             if docs:
-                run.add_documents(docs, seen, keys)
+                run.add_documents(docs, seen, keys, blocks)
                 counts["articles_rebuilt"] += 1
                 counts["documents_rebuilt"] += len(docs)
             else:

@@ -58,6 +58,7 @@ from pipelines.document import Document
 from pipelines.merge import canonical_site, is_gone, merge_copy, new_document_object, sorted_object
 from pipelines.site_furniture import (
     FURNITURE_RULE,
+    Furnished,
     FurniturePolicy,
     furniture_of,
     host_of,
@@ -77,6 +78,16 @@ KILL_AT = os.environ.get("SPEECH_ARCHIVE_KILL_AT")
 def fault_point(step: str) -> None:
     if KILL_AT == step:
         os.kill(os.getpid(), signal.SIGKILL)
+
+
+def refurnished(obj: dict, furniture: dict[int, int]) -> Furnished:
+    """`refurnish` of a stored document object under its host's `furniture`. A host without
+    furniture and a document none was taken from: what `refurnish` gives, without hashing every
+    paragraph (nothing to put back, nothing to take out)."""
+    text, removed, gaps = obj.get("text") or "", obj.get("removed") or [], obj.get("gaps") or []
+    if not furniture and not any(piece.get("rule") == FURNITURE_RULE for piece in removed):
+        return Furnished(text, list(removed), list(gaps))
+    return refurnish(text, removed, gaps, furniture)
 
 
 class Run:
@@ -213,23 +224,31 @@ class Run:
         return "changed", obj
 
     def add_documents(
-        self, docs: list[Document], seen_at: dict, keys: list[DedupKey] | None = None
+        self,
+        docs: list[Document],
+        seen_at: dict,
+        keys: list[DedupKey] | None = None,
+        blocks: frozenset[int] | None = None,
     ) -> list[str]:
         """Dedup and stage the documents of one fetched article; returns their doc ids.
-        `keys`: their dedup keys when a worker process made them (one per document)."""
-        self.record_blocks(seen_at["url"], docs)
+        `keys`: their dedup keys when a worker process made them (one per document); `blocks`:
+        likewise the page's block keys (`pipelines.site_furniture.page_keys` of their texts)."""
+        self.record_blocks(seen_at["url"], docs, blocks)
         keys = keys if keys is not None and len(keys) == len(docs) else [None] * len(docs)
         return [
             self.stage(doc, self.identify(doc, key), seen_at) for doc, key in zip(docs, keys, strict=True)
         ]
 
-    def record_blocks(self, article_url: str, docs: list[Document]) -> None:
+    def record_blocks(
+        self, article_url: str, docs: list[Document], blocks: frozenset[int] | None = None
+    ) -> None:
         """Site evidence: the blocks the article page at `article_url` carries (its documents as
-        extracted, before any site furniture is taken out); the commit decides what is furniture."""
+        extracted, before any site furniture is taken out); the commit decides what is furniture.
+        `blocks`: their keys when a worker process computed them (`page_keys` of the texts)."""
         self._check_open()
-        self.site_evidence.stage_page(
-            host_of(article_url), article_url.split("#", 1)[0], page_keys(d.text for d in docs)
-        )
+        if blocks is None:
+            blocks = page_keys(d.text for d in docs)
+        self.site_evidence.stage_page(host_of(article_url), article_url.split("#", 1)[0], blocks)
 
     def carry_over(self, url: str) -> None:
         """The page was not modified: its documents stay as they are and count as seen."""
@@ -329,9 +348,7 @@ class Run:
             host = host_of(canonical)
             if host not in furniture:
                 furniture[host] = evidence.furniture(host)
-            result = refurnish(
-                obj.get("text") or "", obj.get("removed") or [], obj.get("gaps") or [], furniture[host]
-            )
+            result = refurnished(obj, furniture[host])
             if (result.text, result.removed, result.gaps) == (
                 obj.get("text"),
                 obj.get("removed"),

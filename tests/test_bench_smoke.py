@@ -130,3 +130,19 @@ def test_the_dedup_growth_benchmark_reports_each_size_after_its_synthetic_filler
     assert filler["filler"] == 300
     assert [(line["docs"], line["index_entries"]) for line in lines] == [(100, 400), (200, 500)]
     assert all(line["lookup_cpu_ms"] > 0 and line["match_add_cpu_ms_per_doc"] > 0 for line in lines)
+
+
+def test_the_reprocess_benchmark_keeps_its_crawl_and_changes_the_texts_when_asked(tmp_path, capsys):
+    from bench.reprocess import main
+
+    kept = tmp_path / "kept"
+    assert main(["--articles", "30", "--archive", str(kept), "--repeats", "1"]) == 0
+    same = capsys.readouterr().out
+    assert main(["--archive", str(kept), "--repeats", "2", "--changed-rules", "--workers", "0"]) == 0
+    changed = capsys.readouterr().out
+    assert [p.name for p in (kept / "versions").iterdir()] == ["000001"]  # reprocessed copies only
+    assert ", changed 0, " in same.splitlines()[0] and ", changed 0, " not in changed.splitlines()[0]
+    for out in (same, changed):
+        figures = dict(line.split(": ", 1) for line in out.splitlines()[1:])
+        assert int(figures["reprocess_documents"]) > 0
+        assert float(figures["reprocess_cpu_ms_per_doc_least"]) > 0

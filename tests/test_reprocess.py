@@ -71,6 +71,11 @@ def test_reprocess_in_two_processes_stages_what_one_process_stages(crawled_archi
     assert counts_two == counts_one and counts_one["documents_rebuilt"] > 0
     assert export(crawled_archive, version=two_processes) == export(crawled_archive, version=one_process)
     assert archive.meta(two_processes)["documents"].get("changed", 0) == 0
+    # the same objects, byte for byte: every entry names its object by the hash of its bytes
+    assert list(archive.iter_manifest(two_processes)) == list(archive.iter_manifest(one_process))
+    assert list(archive.iter_manifest(one_process)) == [
+        dict(entry, state="unchanged") for entry in archive.iter_manifest(1)
+    ]
 
 
 def test_reprocess_refuses_a_number_of_workers_that_is_none(crawled_archive):

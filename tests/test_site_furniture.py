@@ -88,6 +88,14 @@ def test_masking_digits_dates_and_urls_makes_one_block_of_a_counter_a_date_and_a
     assert mask("同志们：") != mask("朋友们：")
 
 
+def test_every_kind_of_link_is_masked_whatever_its_case_or_width():
+    # mask skips the link pattern on blocks without "://", "www." or "@": these all have one
+    assert mask("详见 WWW.Example.com/a 页") == mask("详见 www.other.cn 页") == "详见<url>页"
+    assert mask("来源：ＨＴＴＰＳ：／／ｘ．ｃｎ／１") == mask("来源：http://y.test") == "来源:<url>"
+    assert mask("投稿邮箱：ab.c@mail.example.cn") == mask("投稿邮箱：x@y.cn") == "投稿邮箱:<url>"
+    assert mask("会议于上午召开") == "会议于上午召开"
+
+
 def test_a_salutation_that_introduces_the_sites_notice_goes_with_it_a_speakers_stays():
     text = "同志们：\n\n今年的工作任务很重，我们要早谋划、早部署、早落实。\n\n谢谢大家！\n\n温馨提示：\n\n本文仅供学习参考。"
     furniture = {block_key(b): 9 for b in ("同志们：", "谢谢大家！", "温馨提示：", "本文仅供学习参考。")}
@@ -132,3 +140,20 @@ def test_extract_with_several_pages_of_one_site_uses_them_as_evidence(tmp_path):
     # FILEs and --urls that do not pair up: one line, exit 2
     bad = speech_archive("extract", *map(str, list(pages.values())[:2]), "--url", url)
     assert bad.returncode == exitcodes.USAGE and bad.stderr.count("\n") == 1 and not bad.stdout
+
+
+def test_a_stored_document_of_a_host_without_furniture_comes_out_as_refurnish_makes_it():
+    from archive.writing import refurnished
+
+    text = "第一段讲话。\n\n本站广告位招租。\n\n第二段讲话，后面被网站截断了"
+    gaps = [{"offset": len(text), "kind": "truncation", "omitted_chars": 0}]
+    plain = {"text": text, "removed": [{"rule": "x", "text": "y"}], "gaps": gaps}
+    for furniture in ({}, {block_key("本站广告位招租。"): 7}):
+        made = refurnished(plain, furniture)
+        assert made == refurnish(text, plain["removed"], gaps, furniture)
+    assert refurnished(plain, {}).text == text  # nothing to take out, nothing hashed
+    # furniture taken out before, none now: put back, as refurnish does
+    stripped = strip_site_furniture(text, {block_key("本站广告位招租。"): 7}, [], gaps)
+    stored = {"text": stripped.text, "removed": stripped.removed, "gaps": stripped.gaps}
+    assert refurnished(stored, {}).text == text
+    assert refurnished({"text": None}, {}) == refurnish("", [], [], {})

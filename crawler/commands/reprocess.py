@@ -26,15 +26,22 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    from archive.lock import ArchiveLocked
-    from archive.reprocess import reprocess
-    from archive.store import Archive, ArchiveError
-    from pipelines.profile import ProfileError
+    from archive.reprocess import reprocess, start_workers
     from pipelines.workers import workers_setting
-    from spiders.shipped import profile_registry
 
     try:
         workers = workers_setting(args.workers, "--workers")
+    except ValueError as exc:
+        print(f"speech-archive reprocess: {exc}", file=sys.stderr)
+        return exitcodes.USAGE
+    start_workers(workers)  # first: the workers' imports then overlap this process's own
+
+    from archive.lock import ArchiveLocked
+    from archive.store import Archive, ArchiveError
+    from pipelines.profile import ProfileError
+    from spiders.shipped import profile_registry
+
+    try:
         profiles = profile_registry((args.profiles,) if args.profiles else ())
     except (ValueError, ProfileError) as exc:
         print(f"speech-archive reprocess: {exc}", file=sys.stderr)
