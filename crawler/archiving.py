@@ -64,7 +64,8 @@ def archive_item(run, item: PageItem) -> str:
         if len(item.identities) != len(item.documents):
             identify_item(run, item)
         seen_at = seen_at_from_item(item)
-        run.record_blocks(item.url, item.documents)  # site evidence: the commit decides the furniture
+        # site evidence (the keys made in the worker): the commit decides the furniture
+        run.record_blocks(item.url, item.documents, item.block_keys)
         for doc, identity in zip(item.documents, item.identities, strict=True):
             run.stage(doc, identity, seen_at)
         outcome = "documents"

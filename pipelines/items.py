@@ -52,6 +52,9 @@ class PageItem:
     documents: list[Document] = field(default_factory=list)
     # One per document: its text normalised and fingerprinted for dedup, made in a worker process.
     dedup_keys: list[DedupKey] = field(default_factory=list)
+    # The page's block keys for the site's evidence (`site_furniture.page_keys` of the documents'
+    # texts), made in the same worker; None: made when the documents are staged.
+    block_keys: frozenset[int] | None = None
     identities: list[Identity] = field(default_factory=list)  # one per document, from dedup
     archived: list[str] = field(default_factory=list)  # with feeds: the doc ids this page staged
 

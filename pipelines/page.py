@@ -1,6 +1,6 @@
 """The whole pure path for one page or one multi-page article:
 extract -> clean -> stitch -> split -> normalize (-> dedup's fingerprint). The crawl's worker pool
-runs exactly these functions (`documents_with_keys`, one task per article: pipelines/steps.py),
+runs exactly these functions (`documents_keys_and_blocks`, one task per article: pipelines/steps.py),
 and so does `reprocess`.
 
 `profile` is the site's profile: a crawl passes its spider's, `speech-archive extract` the one
@@ -68,6 +68,17 @@ def documents_with_keys(
 
     documents = process_pages(pages, profile)
     return documents, [dedup_key(doc.text or "") for doc in documents]
+
+
+def documents_keys_and_blocks(
+    pages: list[tuple[bytes, str, Mapping[str, str] | None]], profile: Profile | None = None
+) -> tuple[list[Document], list[DedupKey], frozenset[int]]:
+    """The crawl's pool task: `documents_with_keys`, and the page's block keys for its site's
+    evidence (`site_furniture.page_keys`), made here rather than in the reactor's thread."""
+    from pipelines.site_furniture import page_keys
+
+    documents, keys = documents_with_keys(pages, profile)
+    return documents, keys, page_keys(doc.text for doc in documents)
 
 
 def explain_page(

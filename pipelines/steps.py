@@ -1,7 +1,8 @@
 """The thin Scrapy item pipelines around the pure steps (see ITEM_PIPELINES in crawler/settings.py).
 
 Each does what its name says. The pure steps themselves (decode, extract, clean, stitch, split,
-normalize, and dedup's fingerprint: `pipelines.page.documents_with_keys` calls them in that order)
+normalize, and dedup's fingerprint: `pipelines.page.documents_with_keys` calls them in that order, and
+`documents_keys_and_blocks` adds the block keys of the site's evidence)
 run as one task per article in the process's worker pool (pipelines/workers.py), so the reactor
 thread only fetches and hands over, and only the documents and their dedup keys come back (the
 steps' intermediate outputs would cost the reactor as much to unpickle as they are big). Pages
@@ -17,7 +18,7 @@ from scrapy import signals
 from scrapy.exceptions import DropItem
 
 from pipelines.items import PageItem
-from pipelines.page import documents_with_keys
+from pipelines.page import documents_keys_and_blocks
 from pipelines.workers import release_shared_pool, shared_pool, workers_setting
 
 
@@ -63,11 +64,11 @@ class PurePathInPoolPipeline:
         # The spider's profile; the generic spider's items (None) are looked up by URL in extract.
         pages = [(p.body, p.url, p.headers) for p in item.pages]
         if self.workers == 0:
-            item.documents, item.dedup_keys = documents_with_keys(pages, item.profile)
+            item.documents, item.dedup_keys, item.block_keys = documents_keys_and_blocks(pages, item.profile)
         else:
             pool = await self.pool()
-            item.documents, item.dedup_keys = await asyncio.wrap_future(
-                pool.submit(documents_with_keys, pages, item.profile)
+            item.documents, item.dedup_keys, item.block_keys = await asyncio.wrap_future(
+                pool.submit(documents_keys_and_blocks, pages, item.profile)
             )
         return item
 

@@ -15,6 +15,7 @@ from pipelines.extract import extract
 from pipelines.items import PageCapture, PageItem
 from pipelines.normalize import detect_script, normalize
 from pipelines.page import documents_with_keys, process_page, process_pages
+from pipelines.site_furniture import page_keys
 from pipelines.profile import CrawlRules
 from pipelines.split import split
 from pipelines.steps import DropWithoutSpeechPipeline, PurePathInPoolPipeline
@@ -120,10 +121,11 @@ def test_the_pool_task_is_the_pure_steps_in_order_each_on_the_last_ones_output()
     assert [key.norm for key in keys] == [normalise_for_dedup(documents[0].text)]
 
 
-def test_the_pool_step_hands_on_documents_and_their_dedup_keys():
+def test_the_pool_step_hands_on_documents_their_dedup_keys_and_the_page_s_block_keys():
     item = asyncio.run(PurePathInPoolPipeline(0).process_item(item_of("3404.html", "3404_2.html")))
     assert item.documents[0].pages == [p.url for p in item.pages]
     assert [key.norm for key in item.dedup_keys] == [normalise_for_dedup(doc.text) for doc in item.documents]
+    assert item.block_keys and item.block_keys == page_keys(doc.text for doc in item.documents)
 
 
 def test_traditional_page_is_converted_and_original_kept():

@@ -203,10 +203,10 @@ def decode_message(fields: dict) -> tuple[str, str, str, object]:
 
 
 def item_for_handover(item):
-    """The item without what the coordinator does not need: page bodies (in WARC) and dedup keys
-    (the coordinator's index hashes the documents itself)."""
+    """The item without what the coordinator does not need: page bodies (in WARC), dedup and block
+    keys (the coordinator's index hashes the documents itself, and so does its site evidence)."""
     pages = [dataclasses.replace(page, body=b"") for page in item.pages]
-    return dataclasses.replace(item, pages=pages, dedup_keys=[])
+    return dataclasses.replace(item, pages=pages, dedup_keys=[], block_keys=None)
 
 
 def handover_key(item) -> str:
