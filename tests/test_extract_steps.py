@@ -15,8 +15,8 @@ from pipelines.extract import extract
 from pipelines.items import PageCapture, PageItem
 from pipelines.normalize import detect_script, normalize
 from pipelines.page import documents_with_keys, process_page, process_pages
-from pipelines.site_furniture import page_keys
 from pipelines.profile import CrawlRules
+from pipelines.site_furniture import page_keys
 from pipelines.split import split
 from pipelines.steps import DropWithoutSpeechPipeline, PurePathInPoolPipeline
 from pipelines.stitch import stitch
