@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from scrapy import signals
 from scrapy.exceptions import IgnoreRequest, NotConfigured
-from scrapy.http import Response
+from scrapy.http import Response, TextResponse
 
 from archive.captures import ArchiveCaptures
 from archive.warc_writer import (
@@ -29,8 +29,9 @@ from archive.warc_writer import (
 from crawler.budget import is_robots_txt
 from crawler.run_binding import archive_run, handle_write_failure, write_failed
 from crawler.settle import article_of
+from pipelines.encoding import decode_body
 from pipelines.timestamps import utc_now_iso
-from spiders.base import first_header
+from spiders.base import first_header, headers_as_dict
 
 # Stats keys (the audit and report read these names).
 STAT_WARC_RECORDS = "speech_archive/warc/records"
@@ -287,3 +288,20 @@ class ConditionalRequestMiddleware:
             if not handle_write_failure(self.crawler, exc):
                 raise
             raise IgnoreRequest(f"not staged: {exc}") from None
+
+
+class DeclaredCharsetCheckMiddleware:
+    """A page whose declared charset does not decode its bytes (a server's default `utf-8` sent
+    over GBK bytes) is read by the spider as the extractor reads it (`pipelines.encoding`): the
+    response keeps its bytes and headers, only the encoding its text is read with changes, so
+    the spider does not take a page of replacement characters for a listing."""
+
+    REPLACEMENT_CHARS = 8  # fewer: a stray damaged byte pair, not a charset that does not fit
+
+    def process_response(self, request, response):
+        if not isinstance(response, TextResponse) or response.text.count("\ufffd") < self.REPLACEMENT_CHARS:
+            return response
+        decoded = decode_body(response.body, headers_as_dict(response.headers))
+        if decoded.text.count("\ufffd") >= response.text.count("\ufffd"):
+            return response
+        return response.replace(encoding=decoded.encoding)

@@ -101,6 +101,9 @@ DOWNLOADER_MIDDLEWARES = {
     # Scrapy's decompression, plus a counted error when a body inflates past DOWNLOAD_MAXSIZE.
     "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
     "crawler.guards.CountingHttpCompressionMiddleware": 590,
+    # A declared charset that does not decode the (decompressed) bytes: the spider reads the page
+    # as the extractor does.
+    "crawler.middlewares.DeclaredCharsetCheckMiddleware": 585,
     # Sees 3xx answers before RedirectMiddleware (600): a loop is counted, not silently dropped.
     "crawler.guards.RedirectLoopGuard": 610,
     # Writes every exchange to WARC exactly as received: it sits *closer to the downloader*

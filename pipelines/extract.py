@@ -258,7 +258,17 @@ def parse_html(html: str):
 # --- the step -----------------------------------------------------------------------------------
 
 
+# A document library titles its page with the uploaded file's name: "在全县教育工作会议上的讲话.docx".
+FILE_EXTENSION = re.compile(r"\s*\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$", re.IGNORECASE)
+
+
 def page_title(root, profile: Profile | None) -> str | None:
+    """The page's title (`title_of`), less a file name's extension."""
+    title = title_of(root, profile)
+    return FILE_EXTENSION.sub("", title) or title if title else title
+
+
+def title_of(root, profile: Profile | None) -> str | None:
     rules = profile.extract if profile else ExtractRules()
     for el in select(root, rules.title):
         text = element_text(el)
@@ -390,7 +400,26 @@ def generic_html(root, html: str, hidden: dict, page: ExtractedPage) -> str:
     turned = tables.unwrap_layout_tables(root)
     if turned:
         page.flags.append("layout_tables")
+    drop_empty_inline(root)
     return html
+
+
+# Inline elements that hold nothing: WordPress's `<span id="more-1187"></span>` where a post's
+# "read more" cut was, an empty `<b></b>` left by an editor. trafilatura's precision setting loses
+# the whole paragraph that opens with one (the text is the empty element's tail), so they go,
+# their tails kept. Not a link with an address, not an image or a line break.
+EMPTY_INLINE = ("span", "b", "strong", "i", "em", "font", "u", "small", "a")
+
+
+def drop_empty_inline(root) -> None:
+    empty = [
+        el
+        for el in root.iter(*EMPTY_INLINE)
+        if len(el) == 0 and not (el.text and el.text.strip()) and not (el.tag == "a" and el.get("href"))
+    ]
+    for el in empty:
+        if el.getparent() is not None:
+            el.drop_tag()  # its tail joins the text before it
 
 
 WALL_REACH = 120  # characters after the end of the text a wall stands within (a button, a notice)

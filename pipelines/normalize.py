@@ -16,7 +16,7 @@ from pipelines.markers import GAP_BASE, HEADING, MARKER, REMOVAL_BASE, without_m
 from pipelines.split import SpeechPart
 from pipelines.vocabulary import HAN_RANGES, han_count
 
-EXTRACTOR_VERSION = "2026.12.6"  # bump when a rule changes what documents come out
+EXTRACTOR_VERSION = "2026.12.6.2"  # bump when a rule changes what documents come out
 MIN_SPEECH_HAN = 50  # fewer Han characters than this is a stub, a listing or a wall, not a speech
 MAX_SPEECH_CHARS = 200_000  # a "speech" longer than a book chapter is a dump or a loop
 TRADITIONAL_SHARE = 0.03  # share of Traditional-only characters that makes a text Hant
@@ -53,8 +53,18 @@ def detect_script(text: str, han: int | None = None) -> str:
     return "Hant" if traditional >= 2 and traditional / han >= TRADITIONAL_SHARE else "Hans"
 
 
+@functools.lru_cache(maxsize=1)
+def variant_converters():
+    import opencc
+
+    return opencc.OpenCC("tw2s"), opencc.OpenCC("hk2s")
+
+
 def to_simplified(text: str) -> str:
-    return t2s().convert(text)
+    """Simplified script through Taiwan's and then Hong Kong's variant tables: plain t2s leaves
+    著 in 随著, 着力点 ("著力點") and the HK form 衞 as they are; the two regional tables fix both."""
+    taiwan, hong_kong = variant_converters()
+    return hong_kong.convert(taiwan.convert(text))
 
 
 def resolve_markers(text: str) -> tuple[str, list[tuple[int, int]], list[int]]:

@@ -186,7 +186,7 @@ LINES: list[tuple[str, re.Pattern[str]]] = [
         "reprint_notice",
         folded(
             rf"^[(（【\[]?\s*(?:本文链接|原文链接|原文地址|本文地址|转载请注明|转载请保留|版权所有|免责声明|版权声明)[^\n]{{0,160}}$"
-            rf"|^[(（【\[]?\s*(?:文章来源|本文来源|来源|出处|声明){COLON}[^\n]{{0,160}}$"
+            rf"|^[(（【\[]?\s*(?:文章来源|本文来源|来源|出处|声明|转载自|转自|摘自|选自){COLON}[^\n]{{0,160}}$"
         ),
     ),
     (
@@ -271,6 +271,11 @@ GENERATED_TAIL = folded(
 # editor_credit rule's; a speech's own last words are never wholly bracketed.
 BRACKETED_NOTE = re.compile(r"^[(（][^()（）\n]{2,200}[，,。；;][^()（）\n]{0,200}[)）][。.]?$")
 POSTER_NOTE_AFTER = re.compile(rf"{BRACKETED_NOTE.pattern}|^(?:PS|P\.S\.|ps|Ps)\s*[:：][^\n]{{1,200}}$")
+# The page's offer of the speech as a file after it: "【下载本文】本文格式为Word文档，下载后可直接编辑
+# 使用" (a 范文 site), "槐荫读书会五周年发言稿（Word）下载" (a blog's file block).
+DOWNLOAD_OFFER = re.compile(
+    r"^(?=[^\n]*下载)[^\n]{0,80}(?:Word|WORD|word|Doc|DOC|docx?|DOCX|PDF|pdf|WPS|wps)[^\n]{0,60}$"
+)
 TAIL_LINES: list[tuple[str, re.Pattern[str]]] = [
     ("generated_tail", GENERATED_TAIL),
     ("end_marker", re.compile(rf"^(?:{END_MARKER.pattern})$")),
@@ -282,6 +287,7 @@ TAIL_LINES: list[tuple[str, re.Pattern[str]]] = [
     ("paper_edition", PAPER_EDITION),
     ("field_line", FIELD_LINE),
     ("poster_note", POSTER_NOTE_AFTER),
+    ("download_offer", DOWNLOAD_OFFER),
 ]
 # A line that is nothing but ellipses, dashes or stray punctuation.
 PUNCTUATION_ONLY = re.compile(r"^[\s…\.。·•\-—_=*~|,，、;；:：!！?？'\"“”‘’()（）\[\]【】<>《》]*$")

@@ -369,3 +369,29 @@ def test_a_related_list_s_label_left_after_the_speech_goes(label):
     # a WeChat article (or its mirror) ends with 往期推荐 above links the extractor already took off
     doc = only(page(*paras(*ADDRESSED, "谢谢大家！", label)))
     assert doc.text == "\n\n".join([*ADDRESSED, "谢谢大家！"]) and removed(doc)["widget"] == [label]
+
+
+@pytest.mark.parametrize(
+    "offer",
+    ["【下载本文】本文格式为Word文档，下载后可直接编辑使用", "槐荫读书会五周年发言稿（Word）下载"],
+)
+def test_the_page_s_offer_of_the_speech_as_a_file_after_it_goes(offer):
+    doc = only(page(*paras(*ADDRESSED, "谢谢大家！", offer)))
+    assert doc.text == "\n\n".join([*ADDRESSED, "谢谢大家！"]) and removed(doc)["download_offer"] == [offer]
+
+
+def test_a_reprint_source_line_in_other_words_goes():
+    doc = only(page(*paras("转载自：人民政协网", *ADDRESSED)))
+    assert doc.text == "\n\n".join(ADDRESSED) and removed(doc)["reprint_notice"] == ["转载自：人民政协网"]
+
+
+def test_a_paragraph_opening_with_wordpress_s_read_more_anchor_stays():
+    # `<span id="more-N"></span>` marks where a post's excerpt ends; the paragraph it opens is text
+    more = "<p><span id='more-1187'></span>今年是全面完成十四五规划目标任务的关键一年，要重点把握好以下几点。</p>"
+    doc = only(page(f"<p>{P1}</p>", more, *paras(P2, P3)))
+    assert "今年是全面完成十四五规划目标任务的关键一年" in doc.text
+
+
+def test_a_document_library_s_file_name_title_loses_its_extension():
+    body = page(*paras(*ADDRESSED)).replace(TITLE.encode(), (TITLE + ".docx").encode(), 2)
+    assert only(body).title == TITLE

@@ -154,3 +154,19 @@ def test_warc_capture_is_off_when_warc_enabled_is_false():
     crawler = SimpleNamespace(settings=Settings({"WARC_ENABLED": False}))
     with pytest.raises(NotConfigured):
         WarcCaptureMiddleware.from_crawler(crawler)
+
+
+def test_a_page_whose_declared_charset_does_not_fit_its_bytes_is_read_as_the_extractor_reads_it():
+    from crawler.middlewares import DeclaredCharsetCheckMiddleware
+
+    speech = "同志们：今天我们召开全市招商引资大会，主要任务是总结去年工作，部署今年任务。" * 3
+    body = f"<html><head><meta charset='gb2312'></head><body><p>{speech}</p></body></html>".encode("gbk")
+    lying = HtmlResponse(
+        "http://x.test/a.html", body=body, headers={"Content-Type": "text/html; charset=utf-8"}
+    )
+    read = DeclaredCharsetCheckMiddleware().process_response(None, lying)
+    assert speech in read.text and read.body == body  # the bytes as they came, for the WARC and extract
+    honest = HtmlResponse(
+        "http://x.test/b.html", body=speech.encode(), headers={"Content-Type": "text/html; charset=utf-8"}
+    )
+    assert DeclaredCharsetCheckMiddleware().process_response(None, honest) is honest
