@@ -404,22 +404,30 @@ def generic_html(root, html: str, hidden: dict, page: ExtractedPage) -> str:
     return html
 
 
-# Inline elements that hold nothing: WordPress's `<span id="more-1187"></span>` where a post's
-# "read more" cut was, an empty `<b></b>` left by an editor. trafilatura's precision setting loses
-# the whole paragraph that opens with one (the text is the empty element's tail), so they go,
-# their tails kept. Not a link with an address, not an image or a line break.
+# An inline element holding nothing at the very start of a paragraph: WordPress's
+# `<p><span id="more-1187"></span>…` where a post's "read more" cut was, an empty `<b></b>` an
+# editor left. trafilatura's precision setting loses the whole paragraph that opens with one (its
+# text is the empty element's tail), so it goes, its tail kept. Not a link with an address.
 EMPTY_INLINE = ("span", "b", "strong", "i", "em", "font", "u", "small", "a")
+PARAGRAPHS = frozenset(("p", "div", "li", "td", "section", "blockquote"))
 
 
 def drop_empty_inline(root) -> None:
-    empty = [
+    opening = [
         el
         for el in root.iter(*EMPTY_INLINE)
-        if len(el) == 0 and not (el.text and el.text.strip()) and not (el.tag == "a" and el.get("href"))
+        if len(el) == 0
+        and not (el.text and el.text.strip())
+        and el.getprevious() is None
+        and (parent := el.getparent()) is not None
+        and parent.tag in PARAGRAPHS
+        and not (parent.text and parent.text.strip())
+        and el.tail
+        and el.tail.strip()
+        and not (el.tag == "a" and el.get("href"))
     ]
-    for el in empty:
-        if el.getparent() is not None:
-            el.drop_tag()  # its tail joins the text before it
+    for el in opening:
+        el.drop_tag()  # its tail becomes the paragraph's text
 
 
 WALL_REACH = 120  # characters after the end of the text a wall stands within (a button, a notice)
