@@ -290,9 +290,11 @@ def test_a_bucket_shared_by_more_texts_than_a_lookup_reads_gives_it_the_latest(i
 def test_one_lookup_estimates_the_same_overlaps_as_comparing_pairs():
     texts = list(gold_texts().values())[:12] + ["同志们好" * 40, "短文"]
     prints = [fingerprint(text) for text in texts]
-    query = prints[0]
-    together = _overlaps_with_many(query, [(fp.sample, fp.sampled) for fp in prints])
-    assert together == [overlap(query, fp) for fp in prints]
+    for query in (prints[0], prints[-2]):  # a sampled query, and a short one compared on its full set
+        together = _overlaps_with_many(
+            query, [fp.sample.tobytes() for fp in prints], [fp.sampled for fp in prints]
+        )
+        assert [tuple(row) for row in together.tolist()] == [overlap(query, fp) for fp in prints]
 
 
 def test_an_index_of_another_schema_is_refused_so_the_archive_rebuilds_it(tmp_path):
