@@ -332,44 +332,48 @@ def classify(query: Fingerprint, stored: Fingerprint) -> tuple[str, float, bool]
     return _judge(query.size, stored.size, overlap(query, stored))
 
 
-def _overlaps_with_many(query: Fingerprint, samples: list[bytes], sampled: list[bool]) -> np.ndarray:
-    """`overlap(query, s)` for every stored sample (its uint32 bytes) as rows of an (n, 3) array,
-    in one pass over their concatenation.
+def _hits_per_owner(query_set: np.ndarray, values: np.ndarray, owners: np.ndarray, count: int) -> np.ndarray:
+    """How many of `values` are in the sorted `query_set`, counted per owner (0..count-1)."""
+    if not query_set.size or not values.size:
+        return np.zeros(count, dtype=np.intp)
+    # A searchsorted of thousands of unsorted values is slow (about 40 ns a value); a table
+    # of the query's low 16 bits rules out nearly every non-member first.
+    low_bits = np.zeros(1 << 16, dtype=bool)
+    low_bits[query_set & np.uint32(0xFFFF)] = True
+    maybe = np.flatnonzero(low_bits.take(values & np.uint32(0xFFFF)))
+    maybe_values = values[maybe]
+    positions = np.searchsorted(query_set, maybe_values)
+    positions[positions == query_set.size] = 0
+    return np.bincount(owners[maybe[query_set[positions] == maybe_values]], minlength=count)
 
-    A lookup compares up to MAX_CANDIDATES entries; one numpy pass over all their samples, with
-    no Python step per candidate, costs about what one intersect1d does.
+
+def _overlaps_with_many(query: Fingerprint, samples: list[bytes], sampled: list[bool]) -> np.ndarray:
+    """`overlap(query, s)` for every stored sample (its uint32 hashes as bytes), as the rows of an
+    (n, 3) array, in one pass over their concatenation.
+
+    A lookup compares up to MAX_CANDIDATES entries: one numpy pass over all their samples, with
+    no numpy call per candidate, costs about what a single intersect1d does.
     """
     count = len(samples)
+    stored_sizes = np.fromiter(map(len, samples), dtype=np.intp, count=count) >> 2  # uint32 bytes
     values = np.frombuffer(b"".join(samples), dtype=np.uint32)
-    owners = np.repeat(
-        np.arange(count, dtype=np.intp),
-        np.fromiter((len(sample) for sample in samples), dtype=np.intp, count=count) // 4,  # uint32 bytes
-    )
-    stored_sampled = np.fromiter(sampled, dtype=bool, count=count)
-    # Which query set each stored set is compared with: False the full hashes, True the 1/8 sample.
-    side = stored_sampled | query.sampled
-    query_full, query_sampled = query.sample, _comparable(query.sample, query.sampled)
-    if not stored_sampled.all():
-        # A full hash set compared with the query's sample is reduced to its own 1/8 sample first.
+    owners = np.repeat(np.arange(count, dtype=np.intp), stored_sizes)
+    if query.sampled and all(sampled):  # the common case: every set is a 1/8 sample
+        hits = _hits_per_owner(query.sample, values, owners, count)
+        query_sizes = np.full(count, query.sample.size, dtype=np.intp)
+    else:
+        # Which query set each stored set is compared with: False the full hashes, True the 1/8
+        # sample; a full stored set compared with the query's sample is reduced to its sample.
+        stored_sampled = np.fromiter(sampled, dtype=bool, count=count)
+        side = stored_sampled | query.sampled
         keep = ~(side & ~stored_sampled)[owners] | ((values >> np.uint32(SAMPLE_SHIFT)) == 0)
         values, owners = values[keep], owners[keep]
-    stored_sizes = np.bincount(owners, minlength=count)
-    hits = np.zeros(count, dtype=np.int64)
-    for which, query_set in ((False, query_full), (True, query_sampled)):
-        chosen = side[owners] == which
-        if not query_set.size or not chosen.any():
-            continue
-        chosen_values, chosen_owners = (values, owners) if chosen.all() else (values[chosen], owners[chosen])
-        # A searchsorted of thousands of unsorted values is slow (about 40 ns a value); a table
-        # of the query's low 16 bits rules out nearly every non-member first.
-        low_bits = np.zeros(1 << 16, dtype=bool)
-        low_bits[query_set & np.uint32(0xFFFF)] = True
-        maybe = np.flatnonzero(low_bits.take((chosen_values & np.uint32(0xFFFF)).astype(np.intp)))
-        maybe_values = chosen_values[maybe]
-        positions = np.minimum(np.searchsorted(query_set, maybe_values), query_set.size - 1)
-        found = maybe[query_set[positions] == maybe_values]
-        hits += np.bincount(chosen_owners[found], minlength=count)
-    query_sizes = np.where(side, query_sampled.size, query_full.size)
+        stored_sizes = np.bincount(owners, minlength=count)
+        query_sets = (query.sample, _comparable(query.sample, query.sampled))
+        on_sample = side[owners]
+        hits = _hits_per_owner(query_sets[0], values[~on_sample], owners[~on_sample], count)
+        hits += _hits_per_owner(query_sets[1], values[on_sample], owners[on_sample], count)
+        query_sizes = np.where(side, query_sets[1].size, query_sets[0].size)
     ratios = np.zeros((count, 3))
     both = (query_sizes > 0) & (stored_sizes > 0)
     inter = hits[both].astype(np.float64)
