@@ -13,10 +13,12 @@ import opencc
 import pytest
 from datasketch import MinHash
 
+import pipelines.dedup as dedup_module
 from pipelines.dedup import (
     MAX_CANDIDATES,
     NUM_PERM,
     OPENING_READ_LIMIT,
+    RECENT_MERGE_ROWS,
     DedupIndex,
     Match,
     _overlaps_with_many,
@@ -84,6 +86,7 @@ def index():
 
 
 SOURCE = "huigou6-3401"
+OTHER = "ai-1080"  # a speech of another site, no copy of SOURCE
 
 
 @pytest.mark.parametrize(
@@ -311,31 +314,83 @@ def test_an_index_of_another_schema_is_refused_so_the_archive_rebuilds_it(tmp_pa
         DedupIndex(path)
 
 
-def test_a_crowded_bucket_keeps_only_as_many_entries_as_a_lookup_reads(index):
+def bucket_widths(index: DedupIndex) -> dict[str, int]:
+    """The widest row (bytes of entry ids) of the bucket table and of the recent appends."""
+    return {
+        table: index._db.execute(f"SELECT COALESCE(MAX(LENGTH(entries)), 0) FROM {table}").fetchone()[0]  # noqa: SLF001
+        for table in ("bucket", "bucket_recent")
+    }
+
+
+@pytest.mark.parametrize("merge_rows", [0, RECENT_MERGE_ROWS])
+def test_a_crowded_bucket_keeps_only_as_many_entries_as_a_lookup_reads(index, monkeypatch, merge_rows):
     """The index holds one row per bucket, cut to its read limit: a stock opening shared by every
-    speech costs a lookup the same at 300 speeches as it would at a million."""
+    speech costs a lookup the same at 300 speeches as it would at a million. So do the recent
+    appends, and a bucket row after they are moved into it (merge_rows 0: at every commit)."""
+    monkeypatch.setattr(dedup_module, "RECENT_MERGE_ROWS", merge_rows)
     speeches = stock_opening_speeches(OPENING_READ_LIMIT + 40)
     for number, speech in enumerate(speeches):
         index.add(f"d{number}", speech, complete=True)
+        if number == 100:
+            index.commit()
     index.commit()
-    widest = index._db.execute("SELECT MAX(LENGTH(entries)) FROM bucket").fetchone()[0]  # noqa: SLF001
-    assert widest == 4 * OPENING_READ_LIMIT
+    merged = merge_rows == 0
+    assert bucket_widths(index) == {
+        "bucket": 4 * OPENING_READ_LIMIT if merged else 0,
+        "bucket_recent": 0 if merged else 4 * OPENING_READ_LIMIT,
+    }
 
 
-def test_lookups_see_additions_before_and_after_they_are_written_alike(index):
-    """Bucket appends wait in memory until the commit writes them in key order: a lookup finds
-    the same copies either way, also in a bucket that outgrows its read limit across the two."""
+def test_lookups_see_additions_alike_pending_written_and_merged(index, monkeypatch):
+    """Bucket appends wait in memory until the commit writes them in key order into the recent
+    appends, which later move into the bucket table: a lookup finds the same copies at each
+    stage, also in a bucket that outgrows its read limit across them."""
     speeches = stock_opening_speeches(OPENING_READ_LIMIT + 40)
     for number, speech in enumerate(speeches[:100]):
         index.add(f"d{number}", speech, complete=True)
-    index.commit()
-    for number, speech in enumerate(speeches[100:], start=100):
+    monkeypatch.setattr(dedup_module, "RECENT_MERGE_ROWS", 0)
+    index.commit()  # the first 100 merged into the bucket table
+    monkeypatch.setattr(dedup_module, "RECENT_MERGE_ROWS", RECENT_MERGE_ROWS)
+    for number, speech in enumerate(speeches[100:200], start=100):
+        index.add(f"d{number}", speech, complete=True)
+    index.commit()  # the next 100 in the recent appends
+    for number, speech in enumerate(speeches[200:], start=200):
         index.add(f"d{number}", speech, complete=True)
     probes = [speech[: len(speech) // 4] for speech in speeches[-30:]] + [light_edit(gold_text(SOURCE))]
     pending = [index.match(probe) for probe in probes]
-    index.commit()
-    assert [index.match(probe) for probe in probes] == pending
     assert [m.doc_id for m in pending[:30]] == [f"d{n}" for n in range(len(speeches) - 30, len(speeches))]
+    index.commit()
+    assert bucket_widths(index)["bucket_recent"] > 0
+    assert [index.match(probe) for probe in probes] == pending
+    monkeypatch.setattr(dedup_module, "RECENT_MERGE_ROWS", 0)
+    index.add("d-last", gold_text(OTHER), complete=True)  # a commit that merges
+    index.commit()
+    assert bucket_widths(index)["bucket_recent"] == 0
+    assert [index.match(probe) for probe in probes] == pending
+
+
+def test_an_index_of_the_layout_before_recent_appends_is_migrated_on_open(tmp_path, monkeypatch):
+    """A dedup-4 index (the bucket table only) gets the empty recent appends table and says
+    dedup-5; its copies are found as before, and new additions land beside them."""
+    path = tmp_path / "dedup.sqlite"
+    monkeypatch.setattr(dedup_module, "RECENT_MERGE_ROWS", 0)
+    before = DedupIndex(path)
+    before.add("d-old", gold_text(SOURCE), complete=True)
+    before.commit()
+    before.close()
+    monkeypatch.setattr(dedup_module, "RECENT_MERGE_ROWS", RECENT_MERGE_ROWS)
+    earlier = sqlite3.connect(path)
+    earlier.executescript("DROP TABLE bucket_recent; UPDATE meta SET value = 'dedup-4' WHERE key = 'schema';")
+    earlier.close()
+    index = DedupIndex(path)
+    assert index.get_meta("schema") == "dedup-5"
+    assert index.match(light_edit(gold_text(SOURCE))).doc_id == "d-old"
+    index.add("d-new", gold_text(OTHER), complete=True)
+    index.commit()
+    index.close()
+    again = DedupIndex(path)
+    assert [again.match(light_edit(gold_text(name))).doc_id for name in (SOURCE, OTHER)] == ["d-old", "d-new"]
+    again.close()
 
 
 def test_an_archive_whose_dedup_index_has_the_earlier_layout_rebuilds_it_with_one_line(tmp_path, caplog):
@@ -358,7 +413,7 @@ def test_an_archive_whose_dedup_index_has_the_earlier_layout_rebuilds_it_with_on
         dedup, urls = open_indexes(archive)
     assert [r.getMessage() for r in caplog.records if "dedup-3" in r.getMessage()] == [
         f"archive indexes unusable (dedup index {archive.index_dir / 'dedup.sqlite'} has schema dedup-3,"
-        " expected dedup-4): rebuilding"
+        " expected dedup-5): rebuilding"
     ]
     stored = next(iter(archive.documents()))
     assert dedup.match(stored["text"]) == Match(stored["doc_id"], "exact", 1.0)
