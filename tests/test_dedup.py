@@ -6,6 +6,7 @@ import json
 import random
 import shutil
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -15,11 +16,13 @@ from datasketch import MinHash
 
 import pipelines.dedup as dedup_module
 from pipelines.dedup import (
+    CROWDED_BAND_ENTRIES,
     MAX_CANDIDATES,
     NUM_PERM,
     OPENING_READ_LIMIT,
     RECENT_MERGE_ROWS,
     DedupIndex,
+    DedupKey,
     Match,
     _overlaps_with_many,
     fingerprint,
@@ -419,3 +422,29 @@ def test_an_archive_whose_dedup_index_has_the_earlier_layout_rebuilds_it_with_on
     assert dedup.match(stored["text"]) == Match(stored["doc_id"], "exact", 1.0)
     dedup.close()
     urls.close()
+
+
+def test_an_entry_sharing_only_a_crowded_band_with_a_text_is_not_checked(index):
+    """A band bucket that many texts share is stock phrasing: an entry linked to the query by it
+    alone is not compared, while one sharing a rare band, or two buckets, still is."""
+    crowded_band, rare_band, other_band = 11, 22, 33
+
+    def add(number: int, *bands: int) -> None:
+        # Fingerprints made by hand: only their bucket keys matter to the candidates.
+        fp = fingerprint(f"第{number}篇")
+        index.know_fingerprint(
+            DedupKey(
+                f"t{number}",
+                replace(fp, keys=(*bands, *range(1000 * (number + 1), 1000 * (number + 1) + 31))),
+            )
+        )
+        index.add(f"d{number}", f"t{number}", complete=True)
+
+    for number in range(CROWDED_BAND_ENTRIES):
+        add(number, crowded_band)
+    add(10, rare_band)
+    add(11, crowded_band, other_band)
+    index.commit()
+    query = replace(fingerprint("查询"), keys=(crowded_band, rare_band, other_band, *range(-31, -3)))
+    stored_ids = dict(index._db.execute("SELECT doc_id, id FROM entry"))  # noqa: SLF001
+    assert sorted(index._candidates(query)) == sorted([stored_ids["d10"], stored_ids["d11"]])  # noqa: SLF001
