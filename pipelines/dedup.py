@@ -32,11 +32,14 @@ Everything lives in one SQLite file (exact hashes, buckets, samples), so memory 
 whatever the archive holds. A bucket is one row keyed by its 64-bit key, holding the ids of its
 latest entries up to its read limit: a lookup reads one row per bucket and at most MAX_CANDIDATES
 entries, whatever the archive holds. Additions wait in memory until the commit writes them in key
-order (one walk along the bucket table rather than a random page per key).
+order into a small table of recent appends, which moves into the bucket table in one key-ordered
+walk every RECENT_MERGE_ROWS rows (schema dedup-5; a dedup-4 index is migrated on open). An entry
+linked to a text by one crowded band alone is not checked (CROWDED_BAND_ENTRIES).
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import sqlite3
 import unicodedata
@@ -275,6 +278,7 @@ def fingerprint(text: str) -> Fingerprint:
     )
 
 
+@functools.lru_cache(maxsize=4)  # a text's match() and add() ask for the same keys
 def _bucket_limits(keys: tuple[int, ...]) -> dict[int, int]:
     """Each distinct bucket key of a fingerprint with its read limit in bytes (bands come first)."""
     band_count = min(LSH_BANDS, len(keys))
@@ -585,7 +589,7 @@ class DedupIndex(SqliteIndex):
         )
         if cur.rowcount != 1:
             return
-        entry_id = np.array([cur.lastrowid], dtype=_ENTRY_ID).tobytes()
+        entry_id = cur.lastrowid.to_bytes(_ENTRY_ID.itemsize, "little")
         for key, limit in _bucket_limits(fp.keys).items():
             pending = self._pending.get(key)
             if pending is None:
@@ -607,7 +611,7 @@ class DedupIndex(SqliteIndex):
         self._db.executemany(
             "INSERT INTO bucket_recent (key, entries, cap) VALUES (?1, substr(?2, -?3), ?3)"
             " ON CONFLICT (key) DO UPDATE SET entries = substr(CAST(entries || excluded.entries AS BLOB), -?3)",
-            ((key, bytes(ids), limit) for key, (ids, limit) in sorted(self._pending.items())),
+            [(key, *appends) for key, appends in sorted(self._pending.items())],
         )
         self._pending.clear()
         self._pending_count = 0
