@@ -12,8 +12,13 @@ generated documents then go through it as they would at that size. Random keys s
 with anything, so the filler changes no match (it does not make the crowded buckets of stock
 phrases either: those are capped at their read limit whatever the size).
 
+The commits write bucket appends into a table of recent appends, moved into the bucket table once
+it holds RECENT_MERGE_ROWS rows (about 40,000 documents): a stretch between checkpoints counts
+those moves that fall in it, so the stretch 40,000-80,000 holds one and gives the cost with it.
+
     python -m bench.dedup_growth --checkpoints 20000,50000,100000   # one JSON line per checkpoint
     python -m bench.dedup_growth --filler 1000000 --checkpoints 10000,20000
+    python -m bench.dedup_growth --filler 1000000 --checkpoints 40000,80000   # a move in the second
 """
 
 from __future__ import annotations

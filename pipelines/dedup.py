@@ -32,11 +32,14 @@ Everything lives in one SQLite file (exact hashes, buckets, samples), so memory 
 whatever the archive holds. A bucket is one row keyed by its 64-bit key, holding the ids of its
 latest entries up to its read limit: a lookup reads one row per bucket and at most MAX_CANDIDATES
 entries, whatever the archive holds. Additions wait in memory until the commit writes them in key
-order (one walk along the bucket table rather than a random page per key).
+order into a small table of recent appends, which moves into the bucket table in one key-ordered
+walk every RECENT_MERGE_ROWS rows (schema dedup-5; a dedup-4 index is migrated on open). An entry
+linked to a text by one crowded band alone is not checked (CROWDED_BAND_ENTRIES).
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import sqlite3
 import unicodedata
@@ -70,6 +73,14 @@ MAX_CANDIDATES = 64
 # apart by the longer openings.
 BAND_READ_LIMIT = 32
 OPENING_READ_LIMIT = 256
+# A band bucket holding at least this many entries is crowded: its rows are stock phrasing many
+# texts share, so an entry sharing that band alone with a text is not checked against it. On
+# generated speeches (bench/dedup.py, 20,000 documents) 99 % of the entries a lookup checked
+# shared just one band with the text and none was a copy (every copy shared two buckets or
+# more); they were 55 of the 64 a lookup may check. A band bucket of fewer entries still makes
+# its entries candidates on its own (a truncated copy without the source's opening may share
+# a single band with it).
+CROWDED_BAND_ENTRIES = 4
 # Bucket appends are held in memory and written in key order at each commit, or when this many
 # texts are pending (38 keys each, about 180 bytes a key in Python: at most about 70 MB).
 PENDING_FLUSH_ENTRIES = 10_000
@@ -82,7 +93,15 @@ PREFIX_ANCHOR_LEVELS = 6
 # (bench at 10^5 documents, 170 MB of index: 1.23 ms a document with 2 MiB, 1.19 with 64 MiB,
 # 1.06 with 256 MiB but 325 MB RSS). 64 MiB keeps the crawl process well inside its RSS budget.
 INDEX_CACHE_KIB = 64 * 1024
-INDEX_SCHEMA = "dedup-4"
+# The commit writes bucket appends into a small table of recent appends (it stays in the page
+# cache, so a commit rewrites few pages) and moves them into the bucket table, in key order, once
+# it holds this many rows. Appending to the big table at every commit rewrote most of its pages
+# at 10^6 documents (380,000 keys a 10,000-document commit over 177,000 leaf pages).
+RECENT_MERGE_ROWS = 1_500_000
+INDEX_SCHEMA = "dedup-5"
+# An index of the layout before the recent-appends table: migrated in place on open (the table
+# created empty, which is what that layout means).
+_MIGRATED_SCHEMA = "dedup-4"
 
 
 def _affine32_permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -100,6 +119,8 @@ _PERM_A, _PERM_B = (column[:, None].copy() for column in _affine32_permutations(
 _EMPTY_HASH = np.uint32(0xFFFFFFFF)
 # An entry id in a bucket row.
 _ENTRY_ID = np.dtype("<u4")
+_BAND_LIMIT_BYTES = BAND_READ_LIMIT * _ENTRY_ID.itemsize
+_CROWDED_BAND_BYTES = CROWDED_BAND_ENTRIES * _ENTRY_ID.itemsize
 # Shingle hashes per product block: bounds the temporary (NUM_PERM x block x 4 bytes) for long texts.
 _SIGNATURE_BLOCK = 8192
 
@@ -257,6 +278,14 @@ def fingerprint(text: str) -> Fingerprint:
     )
 
 
+@functools.lru_cache(maxsize=4)  # a text's match() and add() ask for the same keys
+def _bucket_limits(keys: tuple[int, ...]) -> dict[int, int]:
+    """Each distinct bucket key of a fingerprint with its read limit in bytes (bands come first)."""
+    band_count = min(LSH_BANDS, len(keys))
+    limits = [BAND_READ_LIMIT] * band_count + [OPENING_READ_LIMIT] * (len(keys) - band_count)
+    return {key: limit * _ENTRY_ID.itemsize for key, limit in zip(keys, limits, strict=True)}
+
+
 @dataclass(frozen=True)
 class DedupKey:
     """A document's text as dedup reads it, hashed: made where the document is made (a worker
@@ -332,39 +361,55 @@ def classify(query: Fingerprint, stored: Fingerprint) -> tuple[str, float, bool]
     return _judge(query.size, stored.size, overlap(query, stored))
 
 
-def _overlaps_with_many(
-    query: Fingerprint, stored: list[tuple[np.ndarray, bool]]
-) -> list[tuple[float, float, float]]:
-    """`overlap(query, s)` for every stored (sample, sampled), in one pass over their concatenation.
+def _hits_per_owner(query_set: np.ndarray, values: np.ndarray, owners: np.ndarray, count: int) -> np.ndarray:
+    """How many of `values` are in the sorted `query_set`, counted per owner (0..count-1)."""
+    if not query_set.size or not values.size:
+        return np.zeros(count, dtype=np.intp)
+    # A searchsorted of thousands of unsorted values is slow (about 40 ns a value); a table
+    # of the query's low 16 bits rules out nearly every non-member first.
+    low_bits = np.zeros(1 << 16, dtype=bool)
+    low_bits[query_set & np.uint32(0xFFFF)] = True
+    maybe = np.flatnonzero(low_bits.take(values & np.uint32(0xFFFF)))
+    maybe_values = values[maybe]
+    positions = np.searchsorted(query_set, maybe_values)
+    positions[positions == query_set.size] = 0
+    return np.bincount(owners[maybe[query_set[positions] == maybe_values]], minlength=count)
 
-    A lookup compares up to MAX_CANDIDATES entries; one pass over all their samples instead of
-    an intersect1d each saves most of the per-candidate numpy overhead.
+
+def _overlaps_with_many(query: Fingerprint, samples: list[bytes], sampled: list[bool]) -> np.ndarray:
+    """`overlap(query, s)` for every stored sample (its uint32 hashes as bytes), as the rows of an
+    (n, 3) array, in one pass over their concatenation.
+
+    A lookup compares up to MAX_CANDIDATES entries: one numpy pass over all their samples, with
+    no numpy call per candidate, costs about what a single intersect1d does.
     """
-    query_full, query_sampled = query.sample, _comparable(query.sample, query.sampled)
-    # Which query set each stored set is compared with: 0 the full hashes, 1 the 1/8 sample.
-    side = [int(query.sampled or sampled) for _, sampled in stored]
-    stored_sets = [
-        _comparable(sample, sampled) if s else sample
-        for (sample, sampled), s in zip(stored, side, strict=True)
-    ]
-    hits = np.zeros(len(stored), dtype=np.int64)
-    for which, query_set in enumerate((query_full, query_sampled)):
-        chosen = [i for i, s in enumerate(side) if s == which]
-        if not chosen or not query_set.size:
-            continue
-        values = np.concatenate([stored_sets[i] for i in chosen])
-        owners = np.repeat(np.array(chosen, dtype=np.int64), [stored_sets[i].size for i in chosen])
-        # A searchsorted of thousands of unsorted values is slow (about 40 ns a value); a table
-        # of the query's low 16 bits rules out nearly every non-member first.
-        low_bits = np.zeros(1 << 16, dtype=bool)
-        low_bits[query_set & np.uint32(0xFFFF)] = True
-        maybe = np.flatnonzero(low_bits.take((values & np.uint32(0xFFFF)).astype(np.intp)))
-        maybe_values = values[maybe]
-        positions = np.minimum(np.searchsorted(query_set, maybe_values), query_set.size - 1)
-        found = maybe[query_set[positions] == maybe_values]
-        hits += np.bincount(owners[found], minlength=len(stored))
-    query_sizes = (query_full.size, query_sampled.size)
-    return [_ratios(int(hits[i]), query_sizes[side[i]], stored_sets[i].size) for i in range(len(stored))]
+    count = len(samples)
+    stored_sizes = np.fromiter(map(len, samples), dtype=np.intp, count=count) >> 2  # uint32 bytes
+    values = np.frombuffer(b"".join(samples), dtype=np.uint32)
+    owners = np.repeat(np.arange(count, dtype=np.intp), stored_sizes)
+    if query.sampled and all(sampled):  # the common case: every set is a 1/8 sample
+        hits = _hits_per_owner(query.sample, values, owners, count)
+        query_sizes = np.full(count, query.sample.size, dtype=np.intp)
+    else:
+        # Which query set each stored set is compared with: False the full hashes, True the 1/8
+        # sample; a full stored set compared with the query's sample is reduced to its sample.
+        stored_sampled = np.fromiter(sampled, dtype=bool, count=count)
+        side = stored_sampled | query.sampled
+        keep = ~(side & ~stored_sampled)[owners] | ((values >> np.uint32(SAMPLE_SHIFT)) == 0)
+        values, owners = values[keep], owners[keep]
+        stored_sizes = np.bincount(owners, minlength=count)
+        query_sets = (query.sample, _comparable(query.sample, query.sampled))
+        on_sample = side[owners]
+        hits = _hits_per_owner(query_sets[0], values[~on_sample], owners[~on_sample], count)
+        hits += _hits_per_owner(query_sets[1], values[on_sample], owners[on_sample], count)
+        query_sizes = np.where(side, query_sets[1].size, query_sets[0].size)
+    ratios = np.zeros((count, 3))
+    both = (query_sizes > 0) & (stored_sizes > 0)
+    inter = hits[both].astype(np.float64)
+    ratios[both, 0] = inter / (query_sizes[both] + stored_sizes[both] - hits[both])
+    ratios[both, 1] = inter / query_sizes[both]
+    ratios[both, 2] = inter / stored_sizes[both]
+    return ratios
 
 
 _SCHEMA = """
@@ -383,6 +428,11 @@ CREATE INDEX IF NOT EXISTS entry_doc ON entry(doc_id);
 -- little-endian uint32, at most the bucket's read limit. A lookup reads one row per bucket
 -- whatever the archive holds, and a crowded bucket never grows past its limit.
 CREATE TABLE IF NOT EXISTS bucket (key INTEGER PRIMARY KEY, entries BLOB NOT NULL);
+"""
+# Since dedup-5: appends since the last merge, per bucket, cut to the bucket's read limit (`cap`,
+# in bytes); a bucket's entries are its `bucket` row's followed by its `bucket_recent` row's.
+_RECENT_SCHEMA = """
+CREATE TABLE IF NOT EXISTS bucket_recent (key INTEGER PRIMARY KEY, entries BLOB NOT NULL, cap INTEGER NOT NULL);
 """
 
 
@@ -410,12 +460,19 @@ class DedupIndex(SqliteIndex):
         # Another schema's tables may not fit this one's statements: check before creating any.
         self._db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
         schema = self.get_meta("schema")
-        if schema is not None and schema != INDEX_SCHEMA:
+        if schema is not None and schema not in (INDEX_SCHEMA, _MIGRATED_SCHEMA):
             self._db.close()
             raise ValueError(f"dedup index {target} has schema {schema}, expected {INDEX_SCHEMA}")
         self._db.executescript(_SCHEMA)
         if schema is None:
+            self._db.executescript(_RECENT_SCHEMA)
             self._db.execute("INSERT INTO meta VALUES ('schema', ?)", (INDEX_SCHEMA,))
+        elif schema == _MIGRATED_SCHEMA:
+            # The same entries and buckets, nothing appended since: one transaction, so a
+            # migration cut short leaves the dedup-4 file as it was.
+            self._db.executescript(
+                f"BEGIN; {_RECENT_SCHEMA} UPDATE meta SET value = '{INDEX_SCHEMA}' WHERE key = 'schema'; COMMIT;"
+            )
         self._last: tuple[str, Fingerprint] | None = None
         # Bucket appends not yet written: key -> (entry ids, the bucket's read limit in bytes).
         # Lookups see them; `commit` (or PENDING_FLUSH_ENTRIES texts) writes them in key order.
@@ -446,26 +503,49 @@ class DedupIndex(SqliteIndex):
         it whole would make every lookup grow with the index. Counted here rather than by a
         GROUP BY: numpy ranks a few hundred ids faster than SQLite sorts its grouped rows.
         """
-        keys = list(dict.fromkeys(query.keys))
-        if not keys:
+        limits = _bucket_limits(query.keys)
+        if not limits:
             return []
-        stored = dict(
-            self._db.execute(
-                f"SELECT key, entries FROM bucket WHERE key IN ({','.join('?' * len(keys))})", keys
-            )
-        )
-        buckets = []
-        for key in keys:
-            ids = stored.get(key, b"")
-            pending = self._pending.get(key)
-            if pending is not None:
-                ids = (ids + pending[0])[-pending[1] :]
+        keys = list(limits)
+        marks = ",".join("?" * len(keys))
+        merged, recent = {}, {}
+        for key, ids, is_recent in self._db.execute(
+            f"SELECT key, entries, 0 FROM bucket WHERE key IN ({marks})"
+            f" UNION ALL SELECT key, entries, 1 FROM bucket_recent WHERE key IN ({marks})",
+            keys + keys,
+        ):
+            (recent if is_recent else merged)[key] = ids
+        pending = self._pending
+        buckets, crowded = [], []
+        for key, limit in limits.items():
+            ids = merged.get(key, b"")
+            if key in recent:
+                ids += recent[key]
+            if key in pending:
+                ids += pending[key][0]
+            if not ids:
+                continue
+            # Oldest first: the latest `limit` bytes are what the bucket holds.
+            ids = ids[-limit:]
             buckets.append(ids)
-        if not any(buckets):
+            crowded.append(limit == _BAND_LIMIT_BYTES and len(ids) >= _CROWDED_BAND_BYTES)
+        if not buckets:
             return []
-        entries, hits = np.unique(
-            np.frombuffer(b"".join(buckets), dtype=_ENTRY_ID).astype(np.int64), return_counts=True
-        )
+        # Each id doubled, plus 1 where it comes from a crowded band: sorted, an entry's first
+        # occurrence says whether any bucket other than a crowded band gave it.
+        tagged = np.frombuffer(b"".join(buckets), dtype=_ENTRY_ID).astype(np.int64) << 1
+        if any(crowded):
+            sizes = np.fromiter(map(len, buckets), dtype=np.intp, count=len(buckets)) // _ENTRY_ID.itemsize
+            tagged |= np.repeat(np.array(crowded, dtype=np.int64), sizes)
+        tagged.sort()
+        ids = tagged >> 1
+        first = np.flatnonzero(np.concatenate(([True], ids[1:] != ids[:-1])))
+        entries = ids[first]
+        hits = np.diff(np.append(first, ids.size))
+        # An entry that shares nothing with the query but one crowded band (stock phrasing) is
+        # no candidate: see CROWDED_BAND_ENTRIES.
+        keep = (hits > 1) | ((tagged[first] & 1) == 0)
+        entries, hits = entries[keep], hits[keep]
         if entries.size > MAX_CANDIDATES:
             # Most shared buckets first; among equals, the latest entries.
             order = np.lexsort((-entries, -hits))[:MAX_CANDIDATES]
@@ -485,12 +565,13 @@ class DedupIndex(SqliteIndex):
             f"SELECT doc_id, size, sample, sampled FROM entry WHERE id IN ({','.join('?' * len(candidates))})",
             candidates,
         ).fetchall()
-        stored = [(np.frombuffer(sample, dtype=np.uint32), bool(sampled)) for _, _, sample, sampled in rows]
+        ratios = _overlaps_with_many(query, [row[2] for row in rows], [bool(row[3]) for row in rows])
+        # Only a candidate over one of the two thresholds can be a copy: the rest are not judged.
+        possible = (ratios[:, 0] >= NEAR_JACCARD) | (ratios[:, 1:].max(axis=1) >= TRUNCATED_CONTAINMENT)
         best: Match | None = None
-        for (doc_id, size, _, _), ratios in zip(rows, _overlaps_with_many(query, stored), strict=True):
-            if not ratios[0]:
-                continue
-            found = _judge(query.size, size, ratios)
+        for i in np.flatnonzero(possible).tolist():
+            doc_id, size = rows[i][0], rows[i][1]
+            found = _judge(query.size, size, (float(ratios[i, 0]), float(ratios[i, 1]), float(ratios[i, 2])))
             if found is None:
                 continue
             kind, score, query_is_longer = found
@@ -508,33 +589,46 @@ class DedupIndex(SqliteIndex):
         )
         if cur.rowcount != 1:
             return
-        entry_id = np.array([cur.lastrowid], dtype=_ENTRY_ID).tobytes()
-        band_count = min(LSH_BANDS, len(fp.keys))
-        limits = [BAND_READ_LIMIT] * band_count + [OPENING_READ_LIMIT] * (len(fp.keys) - band_count)
-        for key, limit in dict(zip(fp.keys, limits, strict=True)).items():
+        entry_id = cur.lastrowid.to_bytes(_ENTRY_ID.itemsize, "little")
+        for key, limit in _bucket_limits(fp.keys).items():
             pending = self._pending.get(key)
             if pending is None:
-                self._pending[key] = pending = (bytearray(), limit * _ENTRY_ID.itemsize)
+                self._pending[key] = pending = (bytearray(), limit)
             pending[0].extend(entry_id)
         self._pending_count += 1
         if self._pending_count >= PENDING_FLUSH_ENTRIES:
             self._flush()
 
     def _flush(self) -> None:
-        """Write the pending bucket appends, in key order: one pass along the bucket table instead
-        of a page read and rewritten at a random place for every key of every text."""
+        """Write the pending bucket appends into the recent appends, in key order; move those into
+        the bucket table once there are RECENT_MERGE_ROWS of them (one walk along it, in key order,
+        for several commits' appends, instead of most of its pages rewritten at every commit)."""
         if not self._pending:
             return
         self._begin()
         # Appended, then cut to the bucket's read limit: `||` makes text of two blobs (bytes kept),
         # CAST makes it a blob again so that substr counts bytes, from the end.
         self._db.executemany(
-            "INSERT INTO bucket (key, entries) VALUES (?1, substr(?2, -?3)) ON CONFLICT (key) DO UPDATE"
-            " SET entries = substr(CAST(entries || excluded.entries AS BLOB), -?3)",
-            ((key, bytes(ids), limit) for key, (ids, limit) in sorted(self._pending.items())),
+            "INSERT INTO bucket_recent (key, entries, cap) VALUES (?1, substr(?2, -?3), ?3)"
+            " ON CONFLICT (key) DO UPDATE SET entries = substr(CAST(entries || excluded.entries AS BLOB), -?3)",
+            [(key, *appends) for key, appends in sorted(self._pending.items())],
         )
         self._pending.clear()
         self._pending_count = 0
+        if self._db.execute("SELECT COUNT(*) FROM bucket_recent").fetchone()[0] >= RECENT_MERGE_ROWS:
+            self._merge_recent()
+
+    def _merge_recent(self) -> None:
+        """Move the recent appends into the bucket table (inside the open transaction)."""
+        # `WHERE true` lets SQLite parse ON CONFLICT after a SELECT; a key new to the bucket table
+        # (most of them) is inserted as it is, already cut; an existing one gets the recent
+        # entries appended and is cut to the read limit again.
+        self._db.execute(
+            "INSERT INTO bucket (key, entries) SELECT key, entries FROM bucket_recent WHERE true ORDER BY key"
+            " ON CONFLICT (key) DO UPDATE SET entries = substr(CAST(bucket.entries || excluded.entries AS BLOB),"
+            " -(SELECT cap FROM bucket_recent WHERE bucket_recent.key = excluded.key))"
+        )
+        self._db.execute("DELETE FROM bucket_recent")
 
     def commit(self) -> None:
         self._flush()

@@ -6,6 +6,7 @@ import json
 import random
 import shutil
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -13,11 +14,15 @@ import opencc
 import pytest
 from datasketch import MinHash
 
+import pipelines.dedup as dedup_module
 from pipelines.dedup import (
+    CROWDED_BAND_ENTRIES,
     MAX_CANDIDATES,
     NUM_PERM,
     OPENING_READ_LIMIT,
+    RECENT_MERGE_ROWS,
     DedupIndex,
+    DedupKey,
     Match,
     _overlaps_with_many,
     fingerprint,
@@ -84,6 +89,7 @@ def index():
 
 
 SOURCE = "huigou6-3401"
+OTHER = "ai-1080"  # a speech of another site, no copy of SOURCE
 
 
 @pytest.mark.parametrize(
@@ -290,9 +296,11 @@ def test_a_bucket_shared_by_more_texts_than_a_lookup_reads_gives_it_the_latest(i
 def test_one_lookup_estimates_the_same_overlaps_as_comparing_pairs():
     texts = list(gold_texts().values())[:12] + ["同志们好" * 40, "短文"]
     prints = [fingerprint(text) for text in texts]
-    query = prints[0]
-    together = _overlaps_with_many(query, [(fp.sample, fp.sampled) for fp in prints])
-    assert together == [overlap(query, fp) for fp in prints]
+    for query in (prints[0], prints[-2]):  # a sampled query, and a short one compared on its full set
+        together = _overlaps_with_many(
+            query, [fp.sample.tobytes() for fp in prints], [fp.sampled for fp in prints]
+        )
+        assert [tuple(row) for row in together.tolist()] == [overlap(query, fp) for fp in prints]
 
 
 def test_an_index_of_another_schema_is_refused_so_the_archive_rebuilds_it(tmp_path):
@@ -309,31 +317,83 @@ def test_an_index_of_another_schema_is_refused_so_the_archive_rebuilds_it(tmp_pa
         DedupIndex(path)
 
 
-def test_a_crowded_bucket_keeps_only_as_many_entries_as_a_lookup_reads(index):
+def bucket_widths(index: DedupIndex) -> dict[str, int]:
+    """The widest row (bytes of entry ids) of the bucket table and of the recent appends."""
+    return {
+        table: index._db.execute(f"SELECT COALESCE(MAX(LENGTH(entries)), 0) FROM {table}").fetchone()[0]  # noqa: SLF001
+        for table in ("bucket", "bucket_recent")
+    }
+
+
+@pytest.mark.parametrize("merge_rows", [0, RECENT_MERGE_ROWS])
+def test_a_crowded_bucket_keeps_only_as_many_entries_as_a_lookup_reads(index, monkeypatch, merge_rows):
     """The index holds one row per bucket, cut to its read limit: a stock opening shared by every
-    speech costs a lookup the same at 300 speeches as it would at a million."""
+    speech costs a lookup the same at 300 speeches as it would at a million. So do the recent
+    appends, and a bucket row after they are moved into it (merge_rows 0: at every commit)."""
+    monkeypatch.setattr(dedup_module, "RECENT_MERGE_ROWS", merge_rows)
     speeches = stock_opening_speeches(OPENING_READ_LIMIT + 40)
     for number, speech in enumerate(speeches):
         index.add(f"d{number}", speech, complete=True)
+        if number == 100:
+            index.commit()
     index.commit()
-    widest = index._db.execute("SELECT MAX(LENGTH(entries)) FROM bucket").fetchone()[0]  # noqa: SLF001
-    assert widest == 4 * OPENING_READ_LIMIT
+    merged = merge_rows == 0
+    assert bucket_widths(index) == {
+        "bucket": 4 * OPENING_READ_LIMIT if merged else 0,
+        "bucket_recent": 0 if merged else 4 * OPENING_READ_LIMIT,
+    }
 
 
-def test_lookups_see_additions_before_and_after_they_are_written_alike(index):
-    """Bucket appends wait in memory until the commit writes them in key order: a lookup finds
-    the same copies either way, also in a bucket that outgrows its read limit across the two."""
+def test_lookups_see_additions_alike_pending_written_and_merged(index, monkeypatch):
+    """Bucket appends wait in memory until the commit writes them in key order into the recent
+    appends, which later move into the bucket table: a lookup finds the same copies at each
+    stage, also in a bucket that outgrows its read limit across them."""
     speeches = stock_opening_speeches(OPENING_READ_LIMIT + 40)
     for number, speech in enumerate(speeches[:100]):
         index.add(f"d{number}", speech, complete=True)
-    index.commit()
-    for number, speech in enumerate(speeches[100:], start=100):
+    monkeypatch.setattr(dedup_module, "RECENT_MERGE_ROWS", 0)
+    index.commit()  # the first 100 merged into the bucket table
+    monkeypatch.setattr(dedup_module, "RECENT_MERGE_ROWS", RECENT_MERGE_ROWS)
+    for number, speech in enumerate(speeches[100:200], start=100):
+        index.add(f"d{number}", speech, complete=True)
+    index.commit()  # the next 100 in the recent appends
+    for number, speech in enumerate(speeches[200:], start=200):
         index.add(f"d{number}", speech, complete=True)
     probes = [speech[: len(speech) // 4] for speech in speeches[-30:]] + [light_edit(gold_text(SOURCE))]
     pending = [index.match(probe) for probe in probes]
-    index.commit()
-    assert [index.match(probe) for probe in probes] == pending
     assert [m.doc_id for m in pending[:30]] == [f"d{n}" for n in range(len(speeches) - 30, len(speeches))]
+    index.commit()
+    assert bucket_widths(index)["bucket_recent"] > 0
+    assert [index.match(probe) for probe in probes] == pending
+    monkeypatch.setattr(dedup_module, "RECENT_MERGE_ROWS", 0)
+    index.add("d-last", gold_text(OTHER), complete=True)  # a commit that merges
+    index.commit()
+    assert bucket_widths(index)["bucket_recent"] == 0
+    assert [index.match(probe) for probe in probes] == pending
+
+
+def test_an_index_of_the_layout_before_recent_appends_is_migrated_on_open(tmp_path, monkeypatch):
+    """A dedup-4 index (the bucket table only) gets the empty recent appends table and says
+    dedup-5; its copies are found as before, and new additions land beside them."""
+    path = tmp_path / "dedup.sqlite"
+    monkeypatch.setattr(dedup_module, "RECENT_MERGE_ROWS", 0)
+    before = DedupIndex(path)
+    before.add("d-old", gold_text(SOURCE), complete=True)
+    before.commit()
+    before.close()
+    monkeypatch.setattr(dedup_module, "RECENT_MERGE_ROWS", RECENT_MERGE_ROWS)
+    earlier = sqlite3.connect(path)
+    earlier.executescript("DROP TABLE bucket_recent; UPDATE meta SET value = 'dedup-4' WHERE key = 'schema';")
+    earlier.close()
+    index = DedupIndex(path)
+    assert index.get_meta("schema") == "dedup-5"
+    assert index.match(light_edit(gold_text(SOURCE))).doc_id == "d-old"
+    index.add("d-new", gold_text(OTHER), complete=True)
+    index.commit()
+    index.close()
+    again = DedupIndex(path)
+    assert [again.match(light_edit(gold_text(name))).doc_id for name in (SOURCE, OTHER)] == ["d-old", "d-new"]
+    again.close()
 
 
 def test_an_archive_whose_dedup_index_has_the_earlier_layout_rebuilds_it_with_one_line(tmp_path, caplog):
@@ -356,9 +416,35 @@ def test_an_archive_whose_dedup_index_has_the_earlier_layout_rebuilds_it_with_on
         dedup, urls = open_indexes(archive)
     assert [r.getMessage() for r in caplog.records if "dedup-3" in r.getMessage()] == [
         f"archive indexes unusable (dedup index {archive.index_dir / 'dedup.sqlite'} has schema dedup-3,"
-        " expected dedup-4): rebuilding"
+        " expected dedup-5): rebuilding"
     ]
     stored = next(iter(archive.documents()))
     assert dedup.match(stored["text"]) == Match(stored["doc_id"], "exact", 1.0)
     dedup.close()
     urls.close()
+
+
+def test_an_entry_sharing_only_a_crowded_band_with_a_text_is_not_checked(index):
+    """A band bucket that many texts share is stock phrasing: an entry linked to the query by it
+    alone is not compared, while one sharing a rare band, or two buckets, still is."""
+    crowded_band, rare_band, other_band = 11, 22, 33
+
+    def add(number: int, *bands: int) -> None:
+        # Fingerprints made by hand: only their bucket keys matter to the candidates.
+        fp = fingerprint(f"第{number}篇")
+        index.know_fingerprint(
+            DedupKey(
+                f"t{number}",
+                replace(fp, keys=(*bands, *range(1000 * (number + 1), 1000 * (number + 1) + 31))),
+            )
+        )
+        index.add(f"d{number}", f"t{number}", complete=True)
+
+    for number in range(CROWDED_BAND_ENTRIES):
+        add(number, crowded_band)
+    add(10, rare_band)
+    add(11, crowded_band, other_band)
+    index.commit()
+    query = replace(fingerprint("查询"), keys=(crowded_band, rare_band, other_band, *range(-31, -3)))
+    stored_ids = dict(index._db.execute("SELECT doc_id, id FROM entry"))  # noqa: SLF001
+    assert sorted(index._candidates(query)) == sorted([stored_ids["d10"], stored_ids["d11"]])  # noqa: SLF001
