@@ -53,18 +53,10 @@ def detect_script(text: str, han: int | None = None) -> str:
     return "Hant" if traditional >= 2 and traditional / han >= TRADITIONAL_SHARE else "Hans"
 
 
-@functools.lru_cache(maxsize=1)
-def variant_converters():
-    import opencc
-
-    return opencc.OpenCC("tw2s"), opencc.OpenCC("hk2s")
-
-
 def to_simplified(text: str) -> str:
-    """Simplified script through Taiwan's and then Hong Kong's variant tables: plain t2s leaves
-    著 in 随著, 着力点 ("著力點") and the HK form 衞 as they are; the two regional tables fix both."""
-    taiwan, hong_kong = variant_converters()
-    return hong_kong.convert(taiwan.convert(text))
+    # Plain t2s, not Taiwan's table: 著 stays 著 (著力, 随著), as the mainland originals these
+    # mirrors copy often write it, so a mirror's copy is the original's exact copy.
+    return t2s().convert(text)
 
 
 def resolve_markers(text: str) -> tuple[str, list[tuple[int, int]], list[int]]:

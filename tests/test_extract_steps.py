@@ -246,10 +246,3 @@ def test_the_spiders_of_one_process_share_one_pool_until_the_last_is_done():
     second.close_pool()
     with pytest.raises(RuntimeError, match="shutdown"):
         pool.submit(len, "gone")
-
-
-def test_traditional_text_is_simplified_through_the_regional_variant_tables():
-    # plain t2s leaves 著 in 着力点/随着 and Hong Kong's 衞 as they are
-    from pipelines.normalize import to_simplified
-
-    assert to_simplified("著力點 隨著 穿著 著作 顯著 衞生署 裏面") == "着力点 随着 穿着 著作 显著 卫生署 里面"
