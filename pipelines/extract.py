@@ -265,7 +265,9 @@ FILE_EXTENSION = re.compile(r"\s*\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$", re.IGNOR
 def page_title(root, profile: Profile | None) -> str | None:
     """The page's title (`title_of`), less a file name's extension."""
     title = title_of(root, profile)
-    return FILE_EXTENSION.sub("", title) or title if title else title
+    if not title:
+        return title
+    return FILE_EXTENSION.sub("", title) or title  # a title that is only ".docx" stays as it is
 
 
 def title_of(root, profile: Profile | None) -> str | None:

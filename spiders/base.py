@@ -50,6 +50,9 @@ NEXT_PAGE_TEXTS = ("下一页", "下页", "后页", "next", "Next", "»", ">")
 # Scrapy priorities (higher first): listings find new articles, new articles are what the archive
 # is for; known pages come after both (crawler/revisit_scheduling.py gives them priorities below zero).
 PRIORITY_LISTING = 300
+PRIORITY_NEW_ARTICLE = 200
+BAD_ARGUMENT_EXIT = 2  # wrong arguments: argparse's code, crawler/exitcodes.py's USAGE
+MAX_SOURCES = 1000  # sitemaps and feeds asked per spider and run (a sitemap index that never ends)
 LINK_NAMES_KEPT = 20_000  # links whose canonical names are remembered (a site's menus, footers)
 
 
@@ -64,11 +67,6 @@ def origin_of(url: str) -> str:
     start = url.find("//") + 2
     end = url.find("/", start)
     return url if end < 0 else url[:end]
-
-
-PRIORITY_NEW_ARTICLE = 200
-BAD_ARGUMENT_EXIT = 2  # wrong arguments: argparse's code, crawler/exitcodes.py's USAGE
-MAX_SOURCES = 1000  # sitemaps and feeds asked per spider and run (a sitemap index that never ends)
 
 
 def first_header(headers, name: str) -> str | None:
