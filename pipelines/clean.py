@@ -215,9 +215,8 @@ def strip_notes_before_address(lines: list[str], ledger: Ledger) -> list[str]:
     )
     for i in first[: address or 0]:
         body = content_of(lines[i])
-        if (SENTENCE_MARK.search(body) or vocabulary.BRACKETED_NOTE.match(body)) and not lines[i].startswith(
-            HEADING
-        ):
+        is_note = SENTENCE_MARK.search(body) or vocabulary.BRACKETED_NOTE.match(body)
+        if is_note and not lines[i].startswith(HEADING):
             lines[i] = ledger.remove("poster_note", lines[i])
     return lines
 
@@ -226,12 +225,12 @@ HEADING_LINES = 5  # a speech's own heading (title, date, speaker) is over withi
 
 
 def strip_speech_heading(lines: list[str], ledger: Ledger) -> tuple[list[str], str | None]:
-    """The speech's own heading above its address (`vocabulary.HEADING_DATE_LINE`): its date line,
-    speaker line and title line go, the title returned (or the heading the extractor took off above
-    the text) (it is the speech's own, where the page's
-    title may be a file name or a headline). Only with a date line or a byline naming someone by role
-    and name among them: without one, short lines before the address may be the speech's own (an
-    occasion line stays either way)."""
+    """The speech's own heading above its address: its date line, speaker line and title line go,
+    and its title is returned (else the heading the extractor took off above the text): the
+    speech's own title, where the page's may be a file name or a headline. Only when a date line
+    (`vocabulary.HEADING_DATE_LINE`) or a byline naming someone by role and name is among them:
+    without one, short lines before the address may be the speech's own (an occasion line stays
+    either way)."""
     first = [i for i, line in enumerate(lines) if content_of(line)][:HEADING_LINES]
     address = next(
         (k for k, i in enumerate(first) if vocabulary.SALUTATION.match(content_of(lines[i]))), None

@@ -141,8 +141,8 @@ SALUTATION = folded(
 )
 # A speech's own heading above its address, as a Word document or a paper prints it: a date line
 # ("（2024年4月17日）", "二〇二四年四月十七日") and the speaker ("副省长　周建华", "县委副书记、县长
-# 赵明远"), with the speech's title above them. The date line is what tells a heading from the
-# speech's first words.
+# 赵明远"), with the speech's title above them. A date line, or a byline naming someone by role
+# and name (ROLE_AND_NAME_LINE), is what tells a heading from the speech's first words.
 HEADING_DATE_LINE = folded(
     rf"^{LP}?\s*(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
     rf"|[〇零一二三四五六七八九]{{4}}年[一二三四五六七八九十]{{1,3}}月[一二三四五六七八九十]{{1,3}}日)\s*{RP}?$"
