@@ -23,7 +23,7 @@ from archive.damaged import ArchiveDamaged
 from archive.files import canonical_json_bytes, sha256_bytes, write_file_durably
 from archive.warc_reader import read_record
 from pipelines.profile import Profile, ProfileRegistry
-from pipelines.site_furniture import FURNITURE_RULE, block_key, page_keys, strip_site_furniture
+from pipelines.site_furniture import FURNITURE_RULE, block_key, strip_site_furniture
 from pipelines.workers import ordered_map, start_worker_server, worker_pool
 
 logger = logging.getLogger(__name__)
@@ -195,11 +195,10 @@ def rebuilt(warc_dir: Path, seen: dict, profile: Profile | None):
     # does not need it (lxml, trafilatura, the cleaning vocabulary: 0.15 s of its start-up).
     from pipelines import page as pure_path
 
-    try:
-        docs, keys = pure_path.documents_with_keys(captured_pages(warc_dir, seen), profile)
+    try:  # the crawl's own pool task: documents, dedup keys, block keys
+        return pure_path.documents_keys_and_blocks(captured_pages(warc_dir, seen), profile)
     except (OSError, ValueError) as exc:  # a capture we cannot read: the document is kept as is
         return str(exc)
-    return docs, keys, page_keys(doc.text for doc in docs)
 
 
 def rebuilt_batch(task: tuple[Path, list[tuple[dict, Profile | None]]]) -> list:

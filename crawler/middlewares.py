@@ -299,9 +299,12 @@ class DeclaredCharsetCheckMiddleware:
     REPLACEMENT_CHARS = 8  # fewer: a stray damaged byte pair, not a charset that does not fit
 
     def process_response(self, request, response):
-        if not isinstance(response, TextResponse) or response.text.count("\ufffd") < self.REPLACEMENT_CHARS:
+        if not isinstance(response, TextResponse):
+            return response
+        replaced = response.text.count("\ufffd")
+        if replaced < self.REPLACEMENT_CHARS:
             return response
         decoded = decode_body(response.body, headers_as_dict(response.headers))
-        if decoded.text.count("\ufffd") >= response.text.count("\ufffd"):
+        if decoded.text.count("\ufffd") >= replaced:
             return response
         return response.replace(encoding=decoded.encoding)

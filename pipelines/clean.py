@@ -204,16 +204,22 @@ NOTE_LINES = 3  # a poster's words about the text come in its first lines, befor
 SENTENCE_MARK = re.compile(r"[。！？!?]")
 
 
+def lines_before_address(lines: list[str], within: int) -> list[int]:
+    """Indexes of the content lines before the speech's address line ("同志们："), when the address
+    is among the first `within` content lines; else none."""
+    first = [i for i, line in enumerate(lines) if content_of(line)][:within]
+    address = next(
+        (k for k, i in enumerate(first) if vocabulary.SALUTATION.match(content_of(lines[i]))), None
+    )
+    return first[: address or 0]
+
+
 def strip_notes_before_address(lines: list[str], ledger: Ledger) -> list[str]:
     """A speech opens with its address to the audience ("同志们："). Sentences before it, in the first
     lines, are the poster's or blogger's words about the text ("今天上午团拜会老板的致辞，我起草的…",
     "（年底在中心总结会上的讲话，按讲稿整理…）", "（本文为副省长…的讲话，有删节）"); a heading, byline
     or occasion line (no sentence) stays."""
-    first = [i for i, line in enumerate(lines) if content_of(line)][: NOTE_LINES + 1]
-    address = next(
-        (k for k, i in enumerate(first) if vocabulary.SALUTATION.match(content_of(lines[i]))), None
-    )
-    for i in first[: address or 0]:
+    for i in lines_before_address(lines, NOTE_LINES + 1):
         body = content_of(lines[i])
         is_note = SENTENCE_MARK.search(body) or vocabulary.BRACKETED_NOTE.match(body)
         if is_note and not lines[i].startswith(HEADING):
@@ -231,11 +237,7 @@ def strip_speech_heading(lines: list[str], ledger: Ledger) -> tuple[list[str], s
     (`vocabulary.HEADING_DATE_LINE`) or a byline naming someone by role and name is among them:
     without one, short lines before the address may be the speech's own (an occasion line stays
     either way)."""
-    first = [i for i, line in enumerate(lines) if content_of(line)][:HEADING_LINES]
-    address = next(
-        (k for k, i in enumerate(first) if vocabulary.SALUTATION.match(content_of(lines[i]))), None
-    )
-    head = first[: address or 0]
+    head = lines_before_address(lines, HEADING_LINES)
     if not any(
         vocabulary.HEADING_DATE_LINE.match(content_of(lines[i]))
         or vocabulary.ROLE_AND_NAME_LINE.match(content_of(lines[i]))

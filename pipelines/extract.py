@@ -284,15 +284,17 @@ def title_of(root, profile: Profile | None) -> str | None:
         first = TITLE_SEPARATORS.split(raw)[0].strip() if raw else raw
         # The heading the <title> starts with is the article's, whatever its level (a blog's
         # h2, a forum's h3 under an h1 holding the blog's or forum's name).
+        headings = [
+            (el.tag, text)
+            for el in select(root, "//h1 | //h2 | //h3")
+            if 2 <= len(text := element_text(el)) <= 120
+        ]
         heading = max(
-            (t for t in map(element_text, select(root, "//h1 | //h2 | //h3")) if 2 <= len(t) <= 120),
-            key=lambda t: (first.startswith(t), len(t)),
-            default=None,
+            (text for _, text in headings), key=lambda t: (first.startswith(t), len(t)), default=None
         )
         if heading and first and first.startswith(heading) and 2 * len(heading) >= len(first):
             return heading
-        h1 = [element_text(el) for el in select(root, "//h1")]
-        h1 = [t for t in h1 if 2 <= len(t) <= 120]
+        h1 = [text for tag, text in headings if tag == "h1"]
         if len(h1) == 1 and (not raw or h1[0] in raw or raw in h1[0]):
             return h1[0]
         raw = first
