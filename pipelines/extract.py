@@ -102,7 +102,12 @@ def element_text(el) -> str:
 
 
 def fold_spaces(text: str) -> str:
-    return SPACES.sub(" ", PRIVATE_USE.sub("", text or "")).strip()
+    """Private-use characters out, each whitespace run (full-width and no-break spaces too) one
+    space, none at the ends. str.split() splits where SPACES matches, several times faster."""
+    text = text or ""
+    if PRIVATE_USE.search(text):
+        text = PRIVATE_USE.sub("", text)
+    return " ".join(text.split())
 
 
 # --- date ---------------------------------------------------------------------------------------

@@ -22,10 +22,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from lxml import etree
+
 from pipelines import vocabulary
 from pipelines.markers import PRIVATE_USE, markers_in, removal_marker, without_markers
 
-SQUASH = re.compile(r"\s+")
 LIST_ITEM = re.compile(r"^\s*[-*]\s+")  # trafilatura prints a list item as "- item"
 CONTAINER_SHARE = 0.6  # the container holds at least this share of the located characters
 MIN_CONTAINER_LINES = 3  # fewer located lines inside it: too little to tell text from furniture
@@ -34,7 +35,10 @@ HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 
 
 def squash(text: str) -> str:
-    return SQUASH.sub("", PRIVATE_USE.sub("", text or ""))
+    """`text` without whitespace and private-use characters (str.split() drops exactly what regex
+    \\s matches, and is several times faster)."""
+    text = "".join((text or "").split())
+    return PRIVATE_USE.sub("", text) if PRIVATE_USE.search(text) else text
 
 
 class Tree:
@@ -54,30 +58,28 @@ class Tree:
 
     def _lay_out(self) -> str:
         """The squashed text_content() of the top element, every element's span recorded: each
-        element's text, then its children (an element child's text and tail, a comment's tail
-        only: text_content() reads text nodes, not comments), as lxml's `string()` reads them."""
+        element's text, then its children's (an element child's text and tail, a comment's tail
+        only: text_content() reads text nodes, not comments), as lxml's `string()` reads them.
+        lxml walks the tree (`iterwalk`), a third faster than a stack of our own."""
         parts: list[str] = []
         pos = 0
-        stack: list = [(self.top, False)]
-        order, last = self.order, self.last
-        while stack:
-            el, done = stack.pop()
-            is_element = isinstance(el.tag, str)
-            if not done:
+        order, last, span, top = self.order, self.last, self.span, self.top
+        starts: dict = {}
+        for event, el in etree.iterwalk(top, events=("start", "end", "comment", "pi")):
+            if event == "start":
                 order[el] = len(order)
-                if is_element:
-                    self.span[el] = (pos, None)
-                    if el.text:
-                        piece = squash(el.text)
-                        parts.append(piece)
-                        pos += len(piece)
-                stack.append((el, True))
-                stack.extend((child, False) for child in reversed(el))
+                starts[el] = pos
+                if el.text:
+                    piece = squash(el.text)
+                    parts.append(piece)
+                    pos += len(piece)
                 continue
+            if event == "end":
+                span[el] = (starts[el], pos)
+            else:  # a comment or processing instruction: no text of its own, a tail
+                order[el] = len(order)
             last[el] = len(order) - 1
-            if is_element:
-                self.span[el] = (self.span[el][0], pos)
-            if el.tail and el is not self.top:
+            if el.tail and el is not top:
                 piece = squash(el.tail)
                 parts.append(piece)
                 pos += len(piece)

@@ -187,6 +187,7 @@ class ProfileSpider(scrapy.Spider):
         self.sources_asked: set[str] = set()  # robots.txt sitemaps and feeds asked in this run
         self._last_links: tuple | None = None  # (response, its links): `canonical_links` of the last page
         self._link_names: dict[tuple[str, str], str] = {}  # `canonical_link`'s remembered names
+        self._link_kinds: dict[str, str | None] = {}  # `link_kind`'s remembered answers
 
     @property
     def max_requests(self) -> int:
@@ -380,17 +381,35 @@ class ProfileSpider(scrapy.Spider):
         yield from self.feed_requests(response)
 
     def follow_canonical(self, url: str, lastmod: str | None = None):
-        parts = urlsplit(url)
-        path = parts.path or "/"
-        if parts.hostname not in self.mirror.hosts:
-            return
-        if self.article_re.search(path):
+        kind = self.link_kind(url)
+        if kind == "article":
             if self.under_page_budget():
                 yield self.article_request(url, lastmod)
-        elif self.listing_re.search(path):
+        elif kind == "listing":
             # The request budget is counted where requests go out, in priority order
             # (crawler/budget.py), not here.
             yield self.listing_request(url)
+
+    def link_kind(self, url: str) -> str | None:
+        """ "article", "listing" or None (another site's, or a page the profile does not name), by
+        the profile's patterns; remembered, since every page links the site's menus again."""
+        kind = self._link_kinds.get(url, "")
+        if kind != "":
+            return kind
+        parts = urlsplit(url)
+        path = parts.path or "/"
+        if parts.hostname not in self.mirror.hosts:
+            kind = None
+        elif self.article_re.search(path):
+            kind = "article"
+        elif self.listing_re.search(path):
+            kind = "listing"
+        else:
+            kind = None
+        if len(self._link_kinds) >= LINK_NAMES_KEPT:
+            self._link_kinds.clear()
+        self._link_kinds[url] = kind
+        return kind
 
     def within_request_budget(self) -> bool:
         """The generic spider's count of pages it asks for (it follows links of unknown kinds and

@@ -93,11 +93,18 @@ def read_sitemap(body: bytes) -> tuple[str, list[dict]]:
     return sitemap.type, entries
 
 
+def _elements(sel: Selector, path: str) -> list:
+    """What `path` selects, read from the parsed tree itself: a parsel Selector around each of a
+    real page's hundreds of `data-*` elements cost more than the rest of the link handling."""
+    root = sel.root
+    return root.xpath(path) if hasattr(root, "xpath") else []
+
+
 # --- feeds ----------------------------------------------------------------------------------
 def feed_urls(sel: Selector, base_url: str) -> list[str]:
     """The RSS/Atom feeds a page offers in its head (`<link rel="alternate" type="…+xml">`)."""
     found = []
-    for link in sel.xpath("//link[@href]"):
+    for link in _elements(sel, "//link[@href]"):
         rel = (link.attrib.get("rel") or "").lower().split()
         if "alternate" in rel and FEED_TYPES.search(link.attrib.get("type") or ""):
             found.append(urljoin(base_url, link.attrib["href"].strip()))
@@ -139,7 +146,7 @@ def data_attribute_links(sel: Selector, base_url: str) -> list[str]:
     """Links kept in `data-*` attributes (`<li data-href="/a/1.html">`, `data-url`, `data-link`), and
     page URLs in any other `data-*` attribute (`<button data-next="/list/2.html">`)."""
     found = []
-    for element in sel.xpath("//body//*[@*[starts-with(name(), 'data-')]]"):
+    for element in _elements(sel, "//body//*[@*[starts-with(name(), 'data-')]]"):
         for name, value in element.attrib.items():
             value = value.strip()
             if not value or value.startswith(("#", "javascript:")):
@@ -204,8 +211,8 @@ def percent_decoded_json(text: str) -> str:
 def inline_json_links(sel: Selector, base_url: str) -> list[str]:
     """URLs and site paths named in the JSON a page embeds for its scripts."""
     values: list[object] = []
-    for script in sel.xpath("//script[not(@src)]"):
-        text = "".join(script.xpath("./text()").getall()).strip()
+    for script in _elements(sel, "//script[not(@src)]"):
+        text = "".join(script.xpath("./text()")).strip()
         if not text:
             continue
         if JSON_SCRIPT_TYPES.match((script.attrib.get("type") or "").strip()):
@@ -239,7 +246,7 @@ def _unescaped_script(text: str) -> str:
 def script_string_urls(sel: Selector) -> list[str]:
     """Absolute http(s) URLs written anywhere in the page's inline scripts."""
     found = []
-    for script in sel.xpath("//script[not(@src)]/text()").getall():
+    for script in _elements(sel, "//script[not(@src)]/text()"):
         if "http" not in script:
             continue
         for m in SCRIPT_URL.finditer(_unescaped_script(script)):
