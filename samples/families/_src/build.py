@@ -55,6 +55,7 @@ MODULES = [
     "fam_ai_writer",
     "fam_sina_news",
     "fam_aspnet_gov",
+    "fam_csdn",
 ]
 
 
