@@ -56,6 +56,7 @@ MODULES = [
     "fam_sina_news",
     "fam_aspnet_gov",
     "fam_csdn",
+    "fam_bilibili",
 ]
 
 
