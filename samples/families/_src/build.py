@@ -57,6 +57,7 @@ MODULES = [
     "fam_aspnet_gov",
     "fam_csdn",
     "fam_bilibili",
+    "fam_baijiahao",
 ]
 
 
