@@ -26,7 +26,7 @@ END2 = "来源：江城日报　编辑：吴一帆　审核：许静"
 
 # id, speech, preamble, tail, publish time, figure (after para, caption), read count, bold paragraph starts
 ARTICLES = [
-    ("1796943187026513492", BJ1, PRE1, END1, "2024-04-20 11:32:07", (0, "开幕式现场。记者 刘畅 摄"), "12.6万"),
+    ("1796943187026513492", BJ1, PRE1, END1, "2024-04-20 11:32:07", (-1, "开幕式现场。记者 刘畅 摄"), "12.6万"),
     ("1801657209843391265", BJ2, PRE2, END2, "2024-06-12 17:05:43", (1, "活动现场，工作人员为快递小哥送上清凉包。"), "3.8万"),
 ]
 BOLD = ("借此机会", "今年，我们将重点", "同时我们也")
@@ -85,20 +85,23 @@ def article_page(i):
     aid, speech, pre, tail, pub, (fig_at, caption), reads = ARTICLES[i]
     day, time_ = pub[5:10], pub[11:16]
     paras = ""
-    for n, p in enumerate(speech.paras):
-        paras += para(p)
+    for n, p in [(-1, None), *enumerate(speech.paras)]:
+        if p is None and n != fig_at:
+            continue
+        paras += para(p) if p is not None else ""
         if n == fig_at:
             paras += (
-                f'<div class="img-container"><img class="large" data-loadfunc="0" src="https://pics{n + 3}.baidu.com/feed/'
+                f'<div class="img-container"><img class="large" data-loadfunc="0" src="https://pics{n + 4}.baidu.com/feed/'
                 f'{aid[-12:]}b7e1c2d9a3f4.jpeg@f_auto?token=8f1d2e3c4b5a69788796a5b4c3d2e1f0" data-loaded="0"/></div>'
                 f'<p><span class="bjh-p">{caption}</span></p>'
             )
     content = f'<p><span class="bjh-p">{pre}</span></p>{paras}<p><span class="bjh-p">{tail}</span></p>'
     blocks = [{"type": "text", "data": pre}]
-    for n, p in enumerate(speech.paras):
-        blocks.append({"type": "text", "data": p})
+    for n, p in [(-1, None), *enumerate(speech.paras)]:
+        if p is not None:
+            blocks.append({"type": "text", "data": p})
         if n == fig_at:
-            blocks.append({"type": "image", "data": {"original": {"url": f"https://pics{n + 3}.baidu.com/feed/{aid[-12:]}b7e1c2d9a3f4.jpeg"}}})
+            blocks.append({"type": "image", "data": {"original": {"url": f"https://pics{n + 4}.baidu.com/feed/{aid[-12:]}b7e1c2d9a3f4.jpeg"}}})
             blocks.append({"type": "text", "data": caption})
     blocks.append({"type": "text", "data": tail})
     data = {
