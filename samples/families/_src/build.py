@@ -54,6 +54,10 @@ MODULES = [
     "fam_hanweb_mobile",
     "fam_ai_writer",
     "fam_sina_news",
+    "fam_aspnet_gov",
+    "fam_csdn",
+    "fam_bilibili",
+    "fam_baijiahao",
 ]
 
 
