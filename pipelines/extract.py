@@ -306,10 +306,12 @@ def title_of(root, profile: Profile | None) -> str | None:
     return raw or None
 
 
-def page_date(root, profile: Profile | None, script_date: str | None = None) -> str | None:
+def page_date(root, profile: Profile | None, script_date: str | None = None, html: str = "") -> str | None:
     """The profile's date element; else a labelled date ("发布时间：…"), else the platform's own
-    record (`script_date`, read before the scripts went). htmldate (generic path) and a line that
-    is only a date (page_dates.py) come after, when these found none."""
+    record (`script_date`, read before the scripts went), else, for a labelled date printed
+    without its year, the first publish time of the app's inline state (in `html`, the page as
+    served) on that month and day. htmldate (generic
+    path) and a line that is only a date (page_dates.py) come after, when these found none."""
     rules = profile.extract if profile else ExtractRules()
     for el in select(root, rules.date):
         date = parse_date(element_text(el))
@@ -317,7 +319,16 @@ def page_date(root, profile: Profile | None, script_date: str | None = None) -> 
             return date
     body = select(root, "//body")
     text = element_text(body[0])[:200000] if body else ""
-    return parse_date(text, labelled=True) or script_date
+    found = parse_date(text, labelled=True) or script_date
+    if found:
+        return found
+    month_day = page_dates.labelled_month_day(text) if html else None
+    if month_day is None:
+        return None
+    return next(
+        (d for d in page_dates.state_publish_dates(html) if (int(d[5:7]), int(d[8:10])) == month_day),
+        None,
+    )
 
 
 def extract(
@@ -368,7 +379,7 @@ def extract(
     for el in select(root, "//" + " | //".join(STRIP_TAGS)):
         el.drop_tree()
     page.title = page_title(root, profile)
-    page.published_at = page_date(root, profile, script_date)
+    page.published_at = page_date(root, profile, script_date, html)
     hidden = layouts.hidden_elements(root)
     page_text = element_text(root)[:400000]
     if vocabulary.PREVIEW_REMAINING.search(page_text):

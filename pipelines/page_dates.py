@@ -9,6 +9,11 @@ Pure functions over the decoded HTML and its parsed tree (extract.py calls them 
   template sets `var ct = "1718965800"` (Unix seconds) and fills its visible date from it once the
   page runs, so the HTML's date line is empty, on mp.weixin.qq.com and on the mirrors that copy
   its pages whole;
+- `state_publish_dates`: the publish times an app's inline state records (`"publish_time":
+  "2024-06-12 17:05:43"`, `"pubtime"`, `"datePublished"`, Unix seconds or milliseconds), taken by
+  `page_date` only for a labelled date the page prints without its year, when month and day
+  agree (百家号 prints "发布时间：06-12" and keeps the year in `window.jsonData`; a related list's
+  items carry publish times too, later in the state);
 - `evidenced`: whether a date another tool found (htmldate) is written on the page: htmldate
   falls back on a bare year (a copyright line's "2024", a title's "2024届") and gives it as 1
   January, a day the page never names.
@@ -28,6 +33,12 @@ WEEKDAY = r"(?:[(（]\s*)?(?:星期|周|礼拜)[一二三四五六日天](?:\s*[
 DATE_LINE = vocabulary.folded(rf"^\s*(?:{vocabulary.DATE.pattern})\s*(?:{WEEKDAY})?\s*$")
 # (starts with its literal "var" so that the search over a whole page runs at string-search speed)
 SCRIPT_PUBLISH_TIME = re.compile(r"""var\s+ct\s*=\s*["']?(\d{10})["']?\s*[;,\n]""")
+# An app state's publish-time field: a quoted key, then a quoted date or a Unix time.
+STATE_PUBLISH_TIME = re.compile(
+    r"""["'](?:publish_?[tT]ime|publish_?[dD]ate|pub_?[tT]ime|pub_?[dD]ate|ptime|datePublished)["']\s*:\s*"""
+    r"""(?:["'](\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)|(\d{10}|\d{13})\b)"""
+)
+MAX_STATE_DATES = 20
 NOT_OF_THE_PAGE = {"a", "li", "option", "dd", "dt"}  # a dated link, list item, menu entry
 
 
@@ -85,6 +96,44 @@ def script_publish_date(html: str) -> str | None:
     if not 946_684_800 <= seconds <= 4_102_444_800:  # 2000 to 2100: a timestamp, not another number
         return None
     return datetime.fromtimestamp(seconds, CHINA_TIME).strftime("%Y-%m-%d")
+
+
+def state_publish_dates(html: str) -> list[str]:
+    """The publish times the page's inline state records, in page order (ISO 8601; Unix times in
+    China time), at most MAX_STATE_DATES."""
+    found = []
+    for m in STATE_PUBLISH_TIME.finditer(html):
+        if m.group(1):
+            date = parse_date(m.group(1))
+        else:
+            seconds = int(m.group(2)[:10])
+            in_range = 946_684_800 <= seconds <= 4_102_444_800
+            date = (
+                datetime.fromtimestamp(seconds, CHINA_TIME).strftime("%Y-%m-%dT%H:%M:%S")
+                if in_range
+                else None
+            )
+        if date:
+            found.append(date)
+            if len(found) >= MAX_STATE_DATES:
+                break
+    return found
+
+
+# What a labelled date without its year prints: "06-12", "6月12日", "06/12", maybe a time after it
+# with no space between (two spans: "06-12" "17:05").
+MONTH_DAY = re.compile(
+    r"\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})日?(?=\s*\d{1,2}[:：]\d{2}|[^\d]|$)"
+)
+
+
+def labelled_month_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of the first labelled date in `text` that prints no year ("发布时间：06-12")."""
+    for label in vocabulary.DATE_LABEL.finditer(text):
+        m = MONTH_DAY.match(text, label.end())
+        if m and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31:
+            return int(m["m"]), int(m["d"])
+    return None
 
 
 def evidenced(date: str, url: str, page_text: Callable[[], str]) -> bool:

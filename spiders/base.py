@@ -69,6 +69,15 @@ def origin_of(url: str) -> str:
     return url if end < 0 else url[:end]
 
 
+def base_folder(url: str) -> str | None:
+    """`scheme://host/folder/` of an absolute URL (its query and fragment aside): a path-relative
+    link (`x.html`, `../x.html`) resolves against it as against the URL itself. None when the URL
+    has no path."""
+    url = url.split("#", 1)[0].split("?", 1)[0]
+    slash = url.rfind("/")
+    return url[: slash + 1] if slash >= url.find("//") + 2 else None
+
+
 def first_header(headers, name: str) -> str | None:
     """The first value of header `name` as text (Scrapy keeps bytes; a plain dict may hold str)."""
     value = headers.get(name)
@@ -356,6 +365,8 @@ class ProfileSpider(scrapy.Spider):
             key = (base.split(":", 1)[0], href)  # urljoin keeps an absolute URL whatever the page
         elif href.startswith("/") and not href.startswith("//"):
             key = (origin_of(base), href)  # a root-relative link names one URL per site
+        elif href and not href.startswith(("?", "#", "//")) and (folder := base_folder(base)):
+            key = (folder, href)  # a path-relative link names one URL per folder
         else:
             return self.mirror.to_canonical(urljoin(base, href))
         found = self._link_names.get(key)

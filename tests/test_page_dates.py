@@ -81,3 +81,22 @@ def test_a_forum_member_s_registration_date_beside_the_post_is_not_the_post_s():
         f"<td><div class='tipad'>发表于: 2023-12-18 09:41</div><div class='tpc_content'>{PROSE}</div></td></tr></table>"
     )
     assert extract(page(body), "http://bbs.example.cn/read.php?tid=1").published_at.startswith("2023-12-18")
+
+
+def test_a_labelled_date_without_its_year_takes_the_year_from_the_app_state():
+    # 百家号 prints "发布时间：06-12" (two spans, the time right after) and keeps the year in
+    # window.jsonData; a related article's publish time comes later in the state.
+    body = (
+        "<h2>在全市招商引资大会上的讲话</h2>"
+        "<div class='article-source'><span class='date'>发布时间：06-12</span><span class='time'>17:05</span></div>"
+        f"<div class='article-content'>{PROSE}</div>"
+        "<ul><li><a href='/s?id=2'>江城地铁4号线二期试运行</a><span>2024-06-13</span></li></ul>"
+        '<script>window.jsonData = {"article_id": "1", "publish_time": "2024-06-12 17:05:43",'
+        ' "recommend": [{"publish_time": "2024-06-13 08:00:00"}]};</script>'
+    )
+    assert extract(page(body), "https://baijiahao.baidu.com/s?id=1").published_at[:10] == "2024-06-12"
+    # Month and day must agree: a publish time in the state on another day is not this page's.
+    other_day = body.replace('"publish_time": "2024-06-12 17:05:43",', "").replace(
+        "<span>2024-06-13</span>", ""
+    )
+    assert extract(page(other_day), "https://baijiahao.baidu.com/s?id=1").published_at is None
