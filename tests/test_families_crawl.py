@@ -57,6 +57,13 @@ KNOWN: dict[str, dict[str, list[str]]] = {
     "www.dangjian-like.test": {
         "http://www.dangjian-like.test/2024/03/12/ARTI1710230000123456.shtml": ["noise 视频："],
     },
+    # A photo's caption as a plain paragraph after it, no credit and no class: real pages' expected
+    # texts keep such captions (52 of them), so no rule takes a short paragraph after a picture.
+    "baijiahao.baidu-like.test": {
+        "http://baijiahao.baidu-like.test/s?id=1801657209843391265&wfr=spider&for=pc": [
+            "noise 活动现场，工作人员为快递小哥送上清凉包。"
+        ],
+    },
     # A news page whose headline is the paper's own: the speech's title is only in its 原标题
     # line (one page of one family).
     "news.xinlang-like.test": {
