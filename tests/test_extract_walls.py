@@ -40,6 +40,13 @@ def only(body: bytes):
         ("<div class='tip'><a href='/app'>打开搜狐新闻APP，阅读全文</a></div>", None),  # self-media
         ("<div class='vip'>开通VIP会员查看完整内容</div>", None),  # document library
         ("<p class='more'>还有1200字未显示，点击阅读全文</p>", 1200),  # template site
+        # paid columns naming what is bought: a blog platform's mask, a news site's subscription
+        (
+            "<div class='column-mask'><p>本文为付费专栏《杂谈》的内容，订阅专栏后可阅读全文</p>"
+            "<a href='/c/1.html'>订阅专栏 解锁全文</a></div>",
+            None,
+        ),
+        ("<div class='paywall'>本文为会员专享，购买后即可阅读全文</div>", None),
     ],
 )
 def test_wall_after_the_text_flags_it_truncated_with_its_gap(wall, omitted):

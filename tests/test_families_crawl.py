@@ -64,6 +64,12 @@ KNOWN: dict[str, dict[str, list[str]]] = {
             "noise 活动现场，工作人员为快递小哥送上清凉包。"
         ],
     },
+    # A CSDN user page's second page is named only by its list script's variables (`baseUrl` +
+    # "/" + page, `listTotal`, `pageSize`): one family's pager, no rule; the older post is not
+    # found. (Its text, read alone, keeps the blogger's code appendix: see the README.)
+    "blog.csdn-like.test": {
+        "http://blog.csdn-like.test/qq_41729374/article/details/130287654": ["archived 0 times"],
+    },
     # A news page whose headline is the paper's own: the speech's title is only in its 原标题
     # line (one page of one family).
     "news.xinlang-like.test": {
