@@ -19,6 +19,7 @@ not depend on where a copy was fetched from.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 import sys
@@ -53,7 +54,9 @@ PRIORITY_LISTING = 300
 PRIORITY_NEW_ARTICLE = 200
 BAD_ARGUMENT_EXIT = 2  # wrong arguments: argparse's code, crawler/exitcodes.py's USAGE
 MAX_SOURCES = 1000  # sitemaps and feeds asked per spider and run (a sitemap index that never ends)
-LINK_NAMES_KEPT = 20_000  # links whose canonical names are remembered (a site's menus, footers)
+# Links whose canonical names and kinds are remembered (a site's menus and footers, on every page);
+# when full, the older half goes (a real site's pages hold a hundred or more links each).
+LINK_NAMES_KEPT = 100_000
 
 
 def page_hrefs(selector) -> list[str]:
@@ -67,6 +70,12 @@ def origin_of(url: str) -> str:
     start = url.find("//") + 2
     end = url.find("/", start)
     return url if end < 0 else url[:end]
+
+
+def forget_older_half(remembered: dict) -> None:
+    """Drop the first-remembered half of `remembered` (a dict keeps insertion order)."""
+    for key in list(itertools.islice(remembered, len(remembered) // 2)):
+        del remembered[key]
 
 
 def base_folder(url: str) -> str | None:
@@ -128,6 +137,16 @@ class ArticleMirror:
         if self.base and (parts.hostname or "").lower() in self.hosts:
             return urlunsplit((self.base.scheme, self.base.netloc, parts.path or "/", parts.query, ""))
         return url
+
+    def is_offsite(self, absolute_url: str) -> bool:
+        """Whether an `http(s)://` URL names another site's page, told from its host alone
+        without parsing the URL (a real page's links are mostly to other sites); False when in
+        doubt (user info, an IPv6 address)."""
+        netloc = absolute_url.split("/", 3)[2].split("?", 1)[0].split("#", 1)[0]
+        if "@" in netloc or "[" in netloc or "\\" in netloc:
+            return False
+        host = netloc.split(":", 1)[0].lower()
+        return bool(host) and host not in self.hosts and not (self.base and netloc == self.base.netloc)
 
     def to_canonical(self, url: str) -> str:
         parts = urlsplit(url)
@@ -362,6 +381,8 @@ class ProfileSpider(scrapy.Spider):
 
     def canonical_link(self, base: str, href: str) -> str:
         if href.startswith(("http://", "https://")):
+            if self.mirror.is_offsite(href):
+                return href  # never followed: named as written
             key = (base.split(":", 1)[0], href)  # urljoin keeps an absolute URL whatever the page
         elif href.startswith("/") and not href.startswith("//"):
             key = (origin_of(base), href)  # a root-relative link names one URL per site
@@ -372,7 +393,7 @@ class ProfileSpider(scrapy.Spider):
         found = self._link_names.get(key)
         if found is None:
             if len(self._link_names) >= LINK_NAMES_KEPT:
-                self._link_names.clear()
+                forget_older_half(self._link_names)
             found = self._link_names[key] = self.mirror.to_canonical(urljoin(base, href))
         return found
 
@@ -418,7 +439,7 @@ class ProfileSpider(scrapy.Spider):
         else:
             kind = None
         if len(self._link_kinds) >= LINK_NAMES_KEPT:
-            self._link_kinds.clear()
+            forget_older_half(self._link_kinds)
         self._link_kinds[url] = kind
         return kind
 

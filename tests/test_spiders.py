@@ -126,3 +126,17 @@ def test_the_generic_classifier_tells_articles_from_listings():
 def test_unknown_hosts_are_never_mapped_onto_the_mirror():
     mirror = ArticleMirror("http://www.wm114.cn", ["www.wm114.cn"], MIRROR)
     assert mirror.to_fetch("http://evil.example/wen/1.html") == "http://evil.example/wen/1.html"
+
+
+def test_another_site_is_told_by_its_host_and_the_site_s_own_hosts_never_are():
+    mirror = ArticleMirror("http://www.wm114.cn", ["www.wm114.cn"], MIRROR)
+    assert mirror.is_offsite("http://evil.example/wen/1.html")
+    assert mirror.is_offsite("https://evil.example:8443?q=1")
+    for own in (
+        "http://www.wm114.cn/wen/1.html",
+        "https://WWW.WM114.CN:443/wen/1.html",  # any case, any port: the site's host
+        "http://www.wm114.cn?page=2",  # a query straight after the host
+        MIRROR + "/wen/1.html",  # the mirror the crawl fetches from
+        "http://user@evil.example@www.wm114.cn/",  # user info: parsed properly, never guessed
+    ):
+        assert not mirror.is_offsite(own), own
