@@ -69,6 +69,8 @@ class ExtractedPage:
     method: str = "none"  # "profile" | "layout" | "trafilatura" | "fallback" | "none"
     site_layout: str | None = None  # the CMS whose page layout was recognised (pipelines/layouts.py)
     own_prose: bool | None = None  # has_own_prose of the blocks, when the generic path checked it
+    # markers of what the generic path took out of the tree after the text's end, to end the blocks
+    end_markers: str = ""
 
 
 # --- selectors --------------------------------------------------------------------------------
@@ -421,7 +423,40 @@ def generic_html(root, html: str, hidden: dict, page: ExtractedPage) -> str:
     if turned:
         page.flags.append("layout_tables")
     drop_empty_inline(root)
+    drop_after_closing_break(root, page)
     return html
+
+
+# The speaker's closing thanks as a paragraph's last words ("…谢谢大家！", "谢谢！").
+CLOSING_THANKS = re.compile(r"谢谢(?:大家|各位|你们|您们|诸位)?[！!。.]?$")
+AFTER_BREAK_SHARE = 0.5  # what follows the rule is short beside the speech before it
+
+
+def drop_after_closing_break(root, page: ExtractedPage) -> None:
+    """A horizontal rule right after the speech's closing thanks separates the poster's own
+    matter from the speech (a blogger's last words to his group, an appended script and its
+    "附：" line): what follows it in the same box goes, each piece recorded as removed
+    (`after_closing_break`), when it is short beside what stands before the rule."""
+    for hr in root.iter("hr"):
+        before = hr.getprevious()
+        if before is None or not CLOSING_THANKS.search(fold_spaces(before.text_content())):
+            continue
+        after = [el for el in hr.itersiblings() if isinstance(el.tag, str)]
+        after_chars = sum(len(fold_spaces(el.text_content())) for el in after)
+        before_chars = sum(
+            len(fold_spaces(el.text_content()))
+            for el in hr.itersiblings(preceding=True)
+            if isinstance(el.tag, str)
+        )
+        if not after or (hr.tail or "").strip() or after_chars > AFTER_BREAK_SHARE * before_chars:
+            continue
+        for el in after:
+            text = fold_spaces(el.text_content())
+            if text:
+                page.removed.append({"rule": "after_closing_break", "text": text})
+                page.end_markers += removal_marker(len(page.removed) - 1)
+            el.drop_tree()
+        return
 
 
 # An inline element holding nothing at the very start of a paragraph: WordPress's
@@ -675,6 +710,8 @@ def extract_generic(html: str, page: ExtractedPage, root=None) -> None:
         page.flags.append("no_content_area")
         return
     page.blocks = blocks
+    if page.end_markers:  # the removals after the text's end (drop_after_closing_break) end it
+        page.blocks.append(("para", page.end_markers))
     page.method = "trafilatura"
     page.own_prose = own_prose
     if own_prose:

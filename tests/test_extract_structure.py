@@ -209,3 +209,44 @@ def test_headings_in_a_row_that_a_table_of_contents_links_to_stay():
     toc = "<ul class='toc'>" + "".join(f"<li><a href='#s{i}'>{LINES[i]}</a></li>" for i in (1, 3)) + "</ul>"
     in_a_row = [LINES[i] for i in (0, 1, 3, 2, 4)]
     assert blocks_after_cut(in_a_row, toc) == (in_a_row, [])
+
+
+BLOG_SPEECH = (
+    "同志们：今天我们在这里召开全区开源社区成立大会，我代表筹备组讲几点意见，和大家一起交流。",
+    "第一，要把社区办成学习的地方。每个月组织一次读源码的活动，让新人找到参与的入口，让老手有机会带新人。",
+    "第二，要把社区办成做事的地方。活动不收费，分享不卖课，讨论就事论事，有分歧的时候拿代码来说话。",
+    "最后，感谢主办方提供场地，也感谢今天到场的每一位朋友，希望一年以后每个人都能说出自己做过的一件事。",
+    "谢谢大家！",
+)
+
+
+def blog_post(after_rule: str) -> bytes:
+    speech = "".join(f"<p>{line}</p>" for line in BLOG_SPEECH)
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>在开源社区成立大会上的讲话 - 博客</title></head>"
+        "<body><div class='nav'><a href='/'>首页</a> <a href='/archive/'>归档</a></div>"
+        f"<article><h1>在开源社区成立大会上的讲话</h1><div class='post-body'>{speech}<hr />{after_rule}</div></article>"
+        "<div class='footer'>版权所有 某某博客</div></body></html>"
+    ).encode()
+
+
+def test_the_posters_matter_after_a_rule_below_the_closing_thanks_goes():
+    # a blogger's appendix (cnblogs, CSDN): a 附 line and a script, or his own last words
+    appendix = (
+        "<p>附：当天现场签到用的小脚本，有需要的自取：</p>"
+        "<pre><code>def check_in(phone):\n    return phone in SIGNED_UP\n</code></pre><p>（完）</p>"
+    )
+    docs = process_page(blog_post(appendix), URL)
+    assert len(docs) == 1
+    assert docs[0].text == "\n\n".join(BLOG_SPEECH)
+    removed = [r["text"] for r in docs[0].removed if r["rule"] == "after_closing_break"]
+    assert removed[0] == "附：当天现场签到用的小脚本，有需要的自取：" and any(
+        "check_in" in t for t in removed
+    )
+
+
+def test_a_rule_that_does_not_follow_the_closing_thanks_or_leads_to_more_than_a_tail_stays():
+    more_speech = "".join(f"<p>{line}</p>" for line in BLOG_SPEECH[:4])  # as long as the speech
+    docs = process_page(blog_post(more_speech), URL)
+    assert "after_closing_break" not in {r["rule"] for r in docs[0].removed}
+    assert docs[0].text.count("第二，要把社区办成做事的地方") == 2

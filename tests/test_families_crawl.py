@@ -40,10 +40,6 @@ WHITESPACE = re.compile(r"\s+")
 # helpers), none discovery's or crawling's: furniture left in the text, a title and a home page
 # that only one family prints. When one is fixed this test fails until its entry goes.
 KNOWN: dict[str, dict[str, list[str]]] = {
-    # The blogger's own last words to his group after the speech, a sentence like the speech's.
-    "www.bokeyuan.test": {
-        "http://www.bokeyuan.test/jiangyun/p/18260347.html": ["noise 毕业快乐。下一届组会照常"],
-    },
     # A reposting site's byline line "文丨佚名　　来源丨网络整理" (a real page's expected text keeps
     # its "文丨…" line: one family against one real page, no rule).
     "www.cangshu-lib.test": {
@@ -66,7 +62,7 @@ KNOWN: dict[str, dict[str, list[str]]] = {
     },
     # A CSDN user page's second page is named only by its list script's variables (`baseUrl` +
     # "/" + page, `listTotal`, `pageSize`): one family's pager, no rule; the older post is not
-    # found. (Its text, read alone, keeps the blogger's code appendix: see the README.)
+    # found.
     "blog.csdn-like.test": {
         "http://blog.csdn-like.test/qq_41729374/article/details/130287654": ["archived 0 times"],
     },
