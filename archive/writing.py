@@ -527,7 +527,7 @@ class Run:
                 logger.exception("commit hook %r failed after version %s", hook, self.version)
                 self.after_commit_errors.append(exc)
         try:  # the run's WARC files are complete: replay tools find them through the CDXJ index
-            update_cdxj_index(self.archive)
+            update_cdxj_index(self.archive, self.captures.written_files())
         except Exception as exc:  # the next commit indexes whatever this one could not
             logger.exception("could not update the CDXJ index after version %s", self.version)
             self.after_commit_errors.append(exc)
