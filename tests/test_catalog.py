@@ -11,6 +11,7 @@ import opencc
 import pytest
 from crawlhelp import audit
 
+from archive import store
 from archive.catalog import build_catalog, catalog_for_reading, catalog_path, catalog_sizes, catalog_stamp
 from archive.lock import ArchiveLock
 from archive.search import Filters, search
@@ -274,6 +275,35 @@ def test_a_commit_that_changes_nothing_keeps_the_word_index_as_it_is(archive_cop
     assert [p.name for p in words_dir(path).iterdir()] == [before]  # no copy made
     assert file_bytes(words_dir(path) / before) == files
     assert search(path, "教育家型校长")[0]
+
+
+def test_a_commit_that_changes_nothing_updates_the_catalog_without_reading_the_manifest(
+    archive_copy, monkeypatch
+):
+    """The catalog learns an unchanged version from its empty delta: the checkpoint (every
+    document of the archive) is not read for it, and the catalog lists the version all the same."""
+    path = catalog_path(archive_copy)
+    run = archive_copy.begin_run({"spiders": ["test"]})  # opened first: it reads its parent's manifest
+    read: list[str] = []
+    real_read_entries = store.read_entries
+
+    def spy(file, *args, **kwargs):
+        read.append(file.name)
+        return real_read_entries(file, *args, **kwargs)
+
+    monkeypatch.setattr(store, "read_entries", spy)
+    monkeypatch.setattr(store, "iter_version_entries", lambda *a, **k: pytest.fail("a whole manifest read"))
+    assert run.commit({}) == 2
+
+    assert read == ["changes.jsonl"]
+    assert catalog_stamp(path) == 2
+    assert rows(path, "SELECT version, new, changed, removed FROM versions ORDER BY version")[1] == (
+        2,
+        0,
+        0,
+        0,
+    )
+    assert rows(path, "SELECT count(*) FROM document_versions WHERE version = 2") == [(0,)]
 
 
 def test_a_commit_with_changes_writes_a_new_word_index_and_keeps_only_the_previous_one(archive_copy):
