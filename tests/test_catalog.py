@@ -277,13 +277,15 @@ def test_a_commit_that_changes_nothing_keeps_the_word_index_as_it_is(archive_cop
     assert search(path, "教育家型校长")[0]
 
 
-def test_a_commit_that_changes_nothing_updates_the_catalog_without_reading_the_manifest(
+def test_a_run_that_carries_pages_over_reads_no_manifest_and_counts_every_document_unchanged(
     archive_copy, monkeypatch
 ):
-    """The catalog learns an unchanged version from its empty delta: the checkpoint (every
-    document of the archive) is not read for it, and the catalog lists the version all the same."""
+    """A run that only carries pages over neither opens nor commits by reading the checkpoint
+    (every document of the archive), and the catalog learns the version from its empty delta:
+    its meta and the catalog count every document unchanged all the same."""
     path = catalog_path(archive_copy)
-    run = archive_copy.begin_run({"spiders": ["test"]})  # opened first: it reads its parent's manifest
+    documents = rows(path, "SELECT count(*) FROM documents")[0][0]
+    carried = rows(path, "SELECT url FROM documents ORDER BY doc_id LIMIT 1")[0][0]
     read: list[str] = []
     real_read_entries = store.read_entries
 
@@ -293,16 +295,17 @@ def test_a_commit_that_changes_nothing_updates_the_catalog_without_reading_the_m
 
     monkeypatch.setattr(store, "read_entries", spy)
     monkeypatch.setattr(store, "iter_version_entries", lambda *a, **k: pytest.fail("a whole manifest read"))
+    run = archive_copy.begin_run({"spiders": ["test"]})
+    run.carry_over(carried)
     assert run.commit({}) == 2
 
     assert read == ["changes.jsonl"]
+    meta = archive_copy.meta(2)
+    assert meta["documents"] == {"new": 0, "changed": 0, "unchanged": documents, "removed": 0}
+    assert meta["archive_stats"]["pages_carried_over"] == 1 and meta["documents_seen"] >= 1
     assert catalog_stamp(path) == 2
-    assert rows(path, "SELECT version, new, changed, removed FROM versions ORDER BY version")[1] == (
-        2,
-        0,
-        0,
-        0,
-    )
+    versions = rows(path, "SELECT version, new, changed, unchanged, removed FROM versions ORDER BY version")
+    assert versions[1] == (2, 0, 0, documents, 0)
     assert rows(path, "SELECT count(*) FROM document_versions WHERE version = 2") == [(0,)]
 
 
