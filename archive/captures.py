@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from archive.cdxj import WrittenFile
 from archive.warc_writer import WarcWriter
 
 
@@ -18,9 +19,16 @@ class ArchiveCaptures:
 
     def __init__(self, warc_dir: Path):
         self.warc_dir = Path(warc_dir)
+        self.writers: list[WarcWriter] = []
 
     def open(self, *, prefix: str, max_file_size: int, info: dict) -> WarcWriter:
-        return WarcWriter(self.warc_dir, prefix=prefix, max_file_size=max_file_size, info=info)
+        writer = WarcWriter(self.warc_dir, prefix=prefix, max_file_size=max_file_size, info=info)
+        self.writers.append(writer)
+        return writer
+
+    def written_files(self) -> dict[str, WrittenFile]:
+        """What the writers noted of the files they wrote (the commit indexes them from it)."""
+        return {name: written for writer in self.writers for name, written in writer.written_files().items()}
 
     def written(self, writer: WarcWriter) -> None:
         """Nothing to do: the bytes are where the archive keeps them."""

@@ -244,7 +244,8 @@ def add_version(db: sqlite3.Connection, archive, version: int) -> set[str]:
             *(int(states.get(s, 0)) for s in ("new", "changed", "unchanged", "removed")),
         ),
     )
-    touched = [e for e in archive.manifest(version).values() if e.get("state") != "unchanged"]
+    # the version's own changes: an unchanged re-crawl's delta is empty, its checkpoint is not read
+    touched = list(archive.changed_entries(version))
     db.executemany(
         "INSERT OR REPLACE INTO document_versions VALUES (?, ?, ?, ?, ?)",
         [(e["doc_id"], version, e["state"], e.get("title"), e.get("hash")) for e in touched],

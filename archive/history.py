@@ -12,7 +12,9 @@ Two tables in one SQLite file (WAL, so another process can read while a crawl wr
 A run *stages* its entries; they become the history only when `apply(run_id)` moves them over
 in one transaction, which the run's commit does right after its version is durable: a crash before
 that leaves staged rows that nobody trusts (the next run clears them), never history claiming pages
-the archive does not hold.
+the archive does not hold. So staged rows need no durability of their own: they are written in
+transactions of up to `STAGE_BATCH` writes (committed by `apply`, `discard`, `close` or when full),
+not one transaction per page, which cost a re-crawl of unchanged pages four per page.
 
 An entry staged for a page of an article (`article` = the article's first URL) is *held* until the
 article's outcome reaches the archive (`settle(run_id, article)`: archived whole, carried over as
@@ -34,6 +36,7 @@ from pathlib import Path
 
 FIELDS = ("etag", "last_modified", "payload_digest", "status", "fetched_at", "warc", "site", "continuations")
 JSON_FIELDS = ("warc", "continuations")  # stored as JSON text
+STAGE_BATCH = 1000  # staged writes per transaction (see the module docstring)
 # The revisit policy's columns (archive/revisit_policy.py makes the records).
 STAGING_TABLES = ("staged", "staged_revisit", "staged_site_runs")
 REVISIT_FIELDS = (
@@ -92,6 +95,7 @@ class FetchHistory:
         self.path = Path(path)
         self._lock = threading.RLock()
         self._db: sqlite3.Connection | None = None
+        self._batched = 0  # staged writes in the open transaction
         self._connect()
 
     def _connect(self) -> sqlite3.Connection:
@@ -136,23 +140,40 @@ class FetchHistory:
         for name in JSON_FIELDS:
             value = entry.get(name)
             values[FIELDS.index(name)] = json.dumps(value, sort_keys=True) if value else None
+        self._stage_write(
+            f"INSERT OR REPLACE INTO staged (run_id, url, {', '.join(FIELDS)}, article, settled) "
+            f"VALUES (?, ?, {', '.join('?' * len(FIELDS))}, ?, ?)",
+            (run_id, url, *values, article, int(article is None)),
+        )
+
+    def _stage_write(self, sql: str, params: tuple) -> sqlite3.Cursor:
+        """One write of staged rows, in the open batch (begun when there is none)."""
         with self._lock:
-            self._connect().execute(
-                f"INSERT OR REPLACE INTO staged (run_id, url, {', '.join(FIELDS)}, article, settled) "
-                f"VALUES (?, ?, {', '.join('?' * len(FIELDS))}, ?, ?)",
-                (run_id, url, *values, article, int(article is None)),
-            )
+            db = self._connect()
+            if not db.in_transaction:
+                db.execute("BEGIN")
+            cursor = db.execute(sql, params)
+            self._batched += 1
+            if self._batched >= STAGE_BATCH:
+                self.flush()
+            return cursor
+
+    def flush(self) -> None:
+        """Commit the staged writes of the open batch."""
+        with self._lock:
+            if self._db is not None and self._db.in_transaction:
+                self._db.execute("COMMIT")
+            self._batched = 0
 
     def settle(self, run_id: str, article: str) -> int:
         """The outcome of `article` reached the archive: its pages' entries (and revisit records)
         staged in run `run_id` may be applied. How many history entries it released."""
         with self._lock:
-            db = self._connect()
-            released = db.execute(
+            released = self._stage_write(
                 "UPDATE staged SET settled = 1 WHERE run_id = ? AND article = ? AND settled = 0",
                 (run_id, article),
             ).rowcount
-            db.execute(
+            self._stage_write(
                 "UPDATE staged_revisit SET settled = 1 WHERE run_id = ? AND article = ? AND settled = 0",
                 (run_id, article),
             )
@@ -171,7 +192,7 @@ class FetchHistory:
             pages = json.loads(row[0]) if row[0] else []
             if url not in pages:
                 pages.append(url)
-                db.execute(
+                self._stage_write(
                     "UPDATE staged SET continuations = ? WHERE run_id = ? AND url = ?",
                     (json.dumps(pages), run_id, first_url),
                 )
@@ -201,6 +222,7 @@ class FetchHistory:
         columns = ", ".join(FIELDS)
         revisit_columns = ", ".join(REVISIT_FIELDS)
         with self._lock:
+            self.flush()
             db = self._connect()
             db.execute("BEGIN IMMEDIATE")
             try:
@@ -237,6 +259,7 @@ class FetchHistory:
     def discard(self, run_id: str) -> int:
         """Forget run `run_id`'s staged entries (the run was not committed)."""
         with self._lock:
+            self.flush()
             db = self._connect()
             removed = db.execute("DELETE FROM staged WHERE run_id = ?", (run_id,)).rowcount
             for table in STAGING_TABLES[1:]:
@@ -247,6 +270,7 @@ class FetchHistory:
         """Forget what runs other than `run_id` staged: runs killed before their commit (only the
         holder of the archive lock stages, so no other run is alive)."""
         with self._lock:
+            self.flush()
             db = self._connect()
             removed = db.execute("DELETE FROM staged WHERE run_id != ?", (run_id,)).rowcount
             for table in STAGING_TABLES[1:]:
@@ -262,10 +286,9 @@ class FetchHistory:
 
     def stage_site_run(self, run_id: str, site: str) -> None:
         """Count run `run_id` as one more run of `site` once applied."""
-        with self._lock:
-            self._connect().execute(
-                "INSERT OR IGNORE INTO staged_site_runs (run_id, site) VALUES (?, ?)", (run_id, site)
-            )
+        self._stage_write(
+            "INSERT OR IGNORE INTO staged_site_runs (run_id, site) VALUES (?, ?)", (run_id, site)
+        )
 
     def revisit_record(self, url: str) -> dict | None:
         """The committed revisit record of `url`, or None for a page this archive never met."""
@@ -281,20 +304,18 @@ class FetchHistory:
         """Record what the policy learnt of `url` in run `run_id` (a check replaces a pending find);
         held with its article's history entries, like them."""
         values = [record.get(name) for name in REVISIT_FIELDS]
-        with self._lock:
-            self._connect().execute(
-                f"INSERT OR REPLACE INTO staged_revisit (run_id, url, {', '.join(REVISIT_FIELDS)}, article, settled) "
-                f"VALUES (?, ?, {', '.join('?' * len(REVISIT_FIELDS))}, ?, ?)",
-                (run_id, url, *values, article, int(article is None)),
-            )
+        self._stage_write(
+            f"INSERT OR REPLACE INTO staged_revisit (run_id, url, {', '.join(REVISIT_FIELDS)}, article, settled) "
+            f"VALUES (?, ?, {', '.join('?' * len(REVISIT_FIELDS))}, ?, ?)",
+            (run_id, url, *values, article, int(article is None)),
+        )
 
     def stage_pending(self, run_id: str, url: str, site: str, kind: str | None) -> None:
         """`url` was found but not fetched in run `run_id`: a page to fetch in a later run."""
-        with self._lock:
-            self._connect().execute(
-                "INSERT OR IGNORE INTO staged_revisit (run_id, url, site, kind, pending) VALUES (?, ?, ?, ?, 1)",
-                (run_id, url, site, kind),
-            )
+        self._stage_write(
+            "INSERT OR IGNORE INTO staged_revisit (run_id, url, site, kind, pending) VALUES (?, ?, ?, ?, 1)",
+            (run_id, url, site, kind),
+        )
 
     def pending_pages(self, site: str, limit: int | None = None) -> list[tuple[str, str | None]]:
         """(url, kind) of the pages of `site` found but never fetched, in the order they were found."""
@@ -361,10 +382,14 @@ class FetchHistory:
             return self._connect().execute("SELECT COUNT(*) FROM history").fetchone()[0]
 
     def close(self) -> None:
+        """Commit the open batch (the staged rows stay for `apply`) and close."""
         with self._lock:
             if self._db is not None:
-                self._db.close()
-                self._db = None
+                try:
+                    self.flush()
+                finally:
+                    self._db.close()
+                    self._db = None
 
     def __enter__(self) -> FetchHistory:
         return self

@@ -27,10 +27,15 @@ from archive.intact import check_file, check_version_intact, read_meta
 from archive.lock import ArchiveLock, ArchiveLocked  # noqa: F401  (re-exported for callers)
 from archive.repair import describe_notes, mark_recorded, pending_notes
 from archive.versions import (
+    CHANGES_FILE,
     DEFAULT_POLICY,
+    DELTA,
     VERSION_RE,
     CheckpointPolicy,
+    entries_digest,
     iter_version_entries,
+    manifest_kind,
+    read_entries,
 )
 from archive.writing import Run
 
@@ -109,6 +114,20 @@ class Archive:
         hashed as it is read: ArchiveDamaged, at its end, if it is not what its meta records."""
         version = self._resolve(version)
         yield from iter_version_entries(self.version_dir, version, self.meta(version), self.meta, self.root)
+
+    def changed_entries(self, version: int | None = None) -> Iterator[dict]:
+        """The entries the version made new, changed or removed, by doc_id: a delta's own changes
+        file (hashed as it is read, as `iter_manifest` does), without reading its checkpoint and
+        the deltas before it; of a checkpoint, its entries that are not unchanged."""
+        version = self._resolve(version)
+        meta = self.meta(version)
+        if manifest_kind(meta) == DELTA:
+            path = self.version_dir(version) / CHANGES_FILE
+            yield from (
+                e for e in read_entries(path, entries_digest(meta), self.root) if e["state"] != "unchanged"
+            )
+            return
+        yield from (e for e in self.iter_manifest(version) if e["state"] != "unchanged")
 
     def manifest(self, version: int | None = None) -> dict[str, dict]:
         version = self._resolve(version)

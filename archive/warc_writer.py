@@ -29,6 +29,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.timeutils import datetime_to_iso_date
 from warcio.warcwriter import WARCWriter
 
+from archive.cdxj import IndexEntry, WrittenFile, plain, plain_mime
 from archive.warc_reader import target_uri
 
 DEFAULT_MAX_FILE_SIZE = 256 * 1024 * 1024
@@ -110,6 +111,9 @@ class WarcWriter:
         self.records_written = 0
         self.bytes_written = 0
         self.files: list[str] = []  # names written by this writer, in order
+        # Per file: its size so far and the CDXJ entries of its response and revisit records
+        # (None once one of them is cdxj-indexer's to read): the commit indexes from them.
+        self._index: dict[str, tuple[int, list[IndexEntry] | None]] = {}
         self._lock = threading.Lock()
         self._file: io.BufferedWriter | None = None
         self._warc: WARCWriter | None = None
@@ -148,6 +152,7 @@ class WarcWriter:
         else:
             raise FileExistsError(f"no free WARC file name for prefix {self.prefix!r} in {self.directory}")
         self._name = name
+        self._index[name] = (0, [])
         # warcio renders each record (uncompressed, into a buffer); it is written as one gzip
         # member at level 6 (`_write_gzip_member`): warcio's own gzip is level 9, a third of the
         # crawl's time on real pages for a WARC a few percent smaller.
@@ -253,6 +258,9 @@ class WarcWriter:
                 ),
             )
             offset, length = self._write(response)
+            digest = response.rec_headers.get_header("WARC-Payload-Digest")
+            readable, mime = plain_mime(headers_for_stored_body(response_headers, body))
+            self._note(IndexEntry(url, date, mime, str(status), digest, offset, length) if readable else None)
             ref = {
                 "file": self._name,
                 "offset": offset,
@@ -320,6 +328,8 @@ class WarcWriter:
         with self._lock:
             self._ensure_open()
             offset, length = self._write_gzip_member(record)
+            digest = str(refers_to["payload_digest"])
+            self._note(IndexEntry(url, date, "warc/revisit", str(status), digest, offset, length))
             ref = {
                 "file": self._name,
                 "offset": offset,
@@ -332,12 +342,29 @@ class WarcWriter:
             self._after_exchange()
         return ref
 
+    def _note(self, entry: IndexEntry | None) -> None:
+        """Keep the CDXJ entry of the record just written (None: its file is read back instead)."""
+        size, entries = self._index[self._name]
+        if entries is not None and entry is not None and plain(entry.url) and plain(entry.digest or " "):
+            entries.append(entry)
+        else:
+            self._index[self._name] = (size, None)
+
+    def written_files(self) -> dict[str, WrittenFile]:
+        """Each file this writer wrote, by name: its size and the CDXJ entries of its records."""
+        with self._lock:
+            return {
+                name: WrittenFile(size, None if entries is None else tuple(entries))
+                for name, (size, entries) in self._index.items()
+            }
+
     def _write_gzip_member(self, record: bytes) -> tuple[int, int]:
         """Write one whole WARC record as its own gzip member; (offset, length) as `_write`."""
         compressor = zlib.compressobj(6, zlib.DEFLATED, zlib.MAX_WBITS + 16)
         data = compressor.compress(record) + compressor.flush()
         offset = self._file.tell()
         self._file.write(data)
+        self._index[self._name] = (offset + len(data), self._index[self._name][1])
         self.records_written += 1
         self.bytes_written += len(data)
         return offset, len(data)

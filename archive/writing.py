@@ -105,11 +105,10 @@ class Run:
         self.run_id = f"r{self.version:06d}-{started:%Y%m%dT%H%M%SZ}"
         self.staging = archive.staging_dir / self.run_id
         self.staging.mkdir(parents=True, exist_ok=True)
-        self._parent_hashes: dict[str, str] = {}
-        if self.parent is not None:
-            for entry in archive.iter_manifest(self.parent):
-                if entry["state"] != "removed":
-                    self._parent_hashes[entry["doc_id"]] = entry["hash"]
+        # The parent version's documents (doc id -> object hash), read when first needed: a run
+        # that only carries pages over (an unchanged re-crawl) never reads its parent's manifest,
+        # whose files `begin_run` has checked against their recorded sha256 already.
+        self._parent_hashes_read: dict[str, str] | None = None
         self._dedup, self._urls = open_indexes(archive)
         self._working = WorkingDocuments(self.staging / "working.sqlite")
         # The run's fetch history: one connection, staged with the run, applied by its commit.
@@ -135,6 +134,30 @@ class Run:
 
     def __repr__(self) -> str:
         return f"Run({self.run_id!r}, version={self.version})"
+
+    @property
+    def _parent_hashes(self) -> dict[str, str]:
+        if self._parent_hashes_read is None:
+            hashes: dict[str, str] = {}
+            if self.parent is not None:
+                for entry in self.archive.iter_manifest(self.parent):
+                    if entry["state"] != "removed":
+                        hashes[entry["doc_id"]] = entry["hash"]
+            self._parent_hashes_read = hashes
+        return self._parent_hashes_read
+
+    def _parent_documents(self) -> int:
+        """How many documents the parent version holds (not removed): from its meta's counts when
+        the manifest was not needed so far (a meta of the delta-aware store: new, changed and
+        unchanged are exactly its live entries), else from the manifest."""
+        if self._parent_hashes_read is None and self.parent is not None:
+            meta = self.archive.meta(self.parent)
+            counts = meta.get("documents") or {}
+            if "manifest_kind" in meta and all(
+                isinstance(counts.get(s), int) for s in ("new", "changed", "unchanged")
+            ):
+                return counts["new"] + counts["changed"] + counts["unchanged"]
+        return len(self._parent_hashes)
 
     def __enter__(self) -> Run:
         return self
@@ -435,7 +458,9 @@ class Run:
         """Documents by state without reading the parent's manifest again: every live parent
         document the run did not touch is unchanged."""
         states = Counter(entry["state"] for entry in touched.values())
-        states["unchanged"] += len(self._parent_hashes) - sum(1 for d in touched if d in self._parent_hashes)
+        states["unchanged"] += self._parent_documents()
+        if touched:
+            states["unchanged"] -= sum(1 for d in touched if d in self._parent_hashes)
         return states
 
     def _parent_position(self) -> ChainPosition | None:
@@ -527,7 +552,7 @@ class Run:
                 logger.exception("commit hook %r failed after version %s", hook, self.version)
                 self.after_commit_errors.append(exc)
         try:  # the run's WARC files are complete: replay tools find them through the CDXJ index
-            update_cdxj_index(self.archive)
+            update_cdxj_index(self.archive, self.captures.written_files())
         except Exception as exc:  # the next commit indexes whatever this one could not
             logger.exception("could not update the CDXJ index after version %s", self.version)
             self.after_commit_errors.append(exc)

@@ -9,26 +9,16 @@ has settled what its commit writes (its `settle_documents`: the site furniture a
 shows, the final ids), so a row is the document as archived, not the page as extracted. Scrapy's
 own exporters write them, and its feed log, item filters and batches count rows ("Stored jsonl
 feed (6 items)" is six documents). A run that will not be committed (a write failed) gets no
-rows. In CSV, lists and records are JSON text (`CsvDocumentRows`).
+rows. In CSV, lists and records are JSON text (`CsvDocumentRows`, crawler/feed_csv.py: Scrapy's
+exporters pull itemadapter and pydantic, 0.1 s, which a crawl without feeds does not import).
 """
 
 from __future__ import annotations
 
-import json
-
-from scrapy.exporters import CsvItemExporter
 from scrapy.extensions.feedexport import FeedExporter
 
 from crawler.archiving import feed_rows
 from crawler.run_binding import archive_run, handle_write_failure
-
-
-def json_cells(row: dict) -> dict:
-    """A row with every list and record as JSON text (CSV cells), scalars as they are."""
-    return {
-        key: json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
-        for key, value in row.items()
-    }
 
 
 class DocumentRowsFeedExporter(FeedExporter):
@@ -59,10 +49,3 @@ class DocumentRowsFeedExporter(FeedExporter):
         except Exception as exc:
             if not handle_write_failure(self.crawler, exc):  # the disk is full: no commit, no more rows
                 raise
-
-
-class CsvDocumentRows(CsvItemExporter):
-    """Scrapy's CSV exporter; lists and records as JSON text rather than joined by commas."""
-
-    def export_item(self, item) -> None:
-        super().export_item(json_cells(item))

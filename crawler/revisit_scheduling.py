@@ -239,6 +239,9 @@ class RevisitPolicy:
         if request is None:
             return False
         request.meta["revisit"] = why
+        request.priority = (
+            priority  # the request is this method's own: set, not a second one made by replace()
+        )
         self.asked.add(url)
-        self.crawler.engine.crawl(request.replace(priority=priority))
+        self.crawler.engine.crawl(request)
         return True

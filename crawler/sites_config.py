@@ -8,10 +8,13 @@ error naming the file and the key, before anything is written. The values of
 
 from __future__ import annotations
 
+import functools
 import tomllib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import jsonschema
+if TYPE_CHECKING:
+    import jsonschema
 
 # "description" is what a wrong value is told: the error line says "KEY must be ...".
 SITE_SCHEMA = {
@@ -47,7 +50,14 @@ SITES_CONFIG_SCHEMA = {
         }
     },
 }
-_VALIDATOR = jsonschema.Draft202012Validator(SITES_CONFIG_SCHEMA)
+
+
+@functools.cache
+def validator() -> jsonschema.Draft202012Validator:
+    # jsonschema is imported when a config is read (--all, --sites-config): 0.05 s a crawl without one saves
+    import jsonschema
+
+    return jsonschema.Draft202012Validator(SITES_CONFIG_SCHEMA)
 
 
 class SitesConfigError(ValueError):
@@ -63,7 +73,9 @@ def load_sites_config(path: Path | str) -> dict[str, dict]:
         raise SitesConfigError(f"cannot read {where}: {exc.strerror or exc}") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise SitesConfigError(f"{where} is not valid TOML: {exc}") from None
-    error = jsonschema.exceptions.best_match(_VALIDATOR.iter_errors(data))
+    import jsonschema
+
+    error = jsonschema.exceptions.best_match(validator().iter_errors(data))
     if error is not None:
         raise SitesConfigError(f"{where}: {describe(error)}")
     return data.get("sites", {})

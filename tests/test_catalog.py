@@ -11,6 +11,7 @@ import opencc
 import pytest
 from crawlhelp import audit
 
+from archive import store
 from archive.catalog import build_catalog, catalog_for_reading, catalog_path, catalog_sizes, catalog_stamp
 from archive.lock import ArchiveLock
 from archive.search import Filters, search
@@ -274,6 +275,38 @@ def test_a_commit_that_changes_nothing_keeps_the_word_index_as_it_is(archive_cop
     assert [p.name for p in words_dir(path).iterdir()] == [before]  # no copy made
     assert file_bytes(words_dir(path) / before) == files
     assert search(path, "教育家型校长")[0]
+
+
+def test_a_run_that_carries_pages_over_reads_no_manifest_and_counts_every_document_unchanged(
+    archive_copy, monkeypatch
+):
+    """A run that only carries pages over neither opens nor commits by reading the checkpoint
+    (every document of the archive), and the catalog learns the version from its empty delta:
+    its meta and the catalog count every document unchanged all the same."""
+    path = catalog_path(archive_copy)
+    documents = rows(path, "SELECT count(*) FROM documents")[0][0]
+    carried = rows(path, "SELECT url FROM documents ORDER BY doc_id LIMIT 1")[0][0]
+    read: list[str] = []
+    real_read_entries = store.read_entries
+
+    def spy(file, *args, **kwargs):
+        read.append(file.name)
+        return real_read_entries(file, *args, **kwargs)
+
+    monkeypatch.setattr(store, "read_entries", spy)
+    monkeypatch.setattr(store, "iter_version_entries", lambda *a, **k: pytest.fail("a whole manifest read"))
+    run = archive_copy.begin_run({"spiders": ["test"]})
+    run.carry_over(carried)
+    assert run.commit({}) == 2
+
+    assert read == ["changes.jsonl"]
+    meta = archive_copy.meta(2)
+    assert meta["documents"] == {"new": 0, "changed": 0, "unchanged": documents, "removed": 0}
+    assert meta["archive_stats"]["pages_carried_over"] == 1 and meta["documents_seen"] >= 1
+    assert catalog_stamp(path) == 2
+    versions = rows(path, "SELECT version, new, changed, unchanged, removed FROM versions ORDER BY version")
+    assert versions[1] == (2, 0, 0, documents, 0)
+    assert rows(path, "SELECT count(*) FROM document_versions WHERE version = 2") == [(0,)]
 
 
 def test_a_commit_with_changes_writes_a_new_word_index_and_keeps_only_the_previous_one(archive_copy):
