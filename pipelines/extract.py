@@ -69,7 +69,8 @@ class ExtractedPage:
     method: str = "none"  # "profile" | "layout" | "trafilatura" | "fallback" | "none"
     site_layout: str | None = None  # the CMS whose page layout was recognised (pipelines/layouts.py)
     own_prose: bool | None = None  # has_own_prose of the blocks, when the generic path checked it
-    # markers of what the generic path took out of the tree after the text's end, to end the blocks
+    # markers of what the generic path took out of the tree before extraction (anti-copy pieces,
+    # the poster's matter after the text): they end the blocks, so the document records them
     end_markers: str = ""
 
 
@@ -516,11 +517,14 @@ def etree_html(root) -> str:
 
 
 def without_hidden(root, hidden: dict, page: ExtractedPage) -> None:
-    """Take the page's anti-copy elements out of `root` (each recorded as removed)."""
+    """Take the page's anti-copy elements out of `root` before the generic extractor reads it,
+    each recorded as removed; its marker goes with the text's end (`end_markers`: the extractor
+    drops private-use characters, so none can stand where the piece was)."""
     for el, rule in hidden.items():
         text = fold_spaces(el.text_content())
         if text:
             page.removed.append({"rule": rule, "text": text})
+            page.end_markers += removal_marker(len(page.removed) - 1)
         el.drop_tree()  # keeps the element's tail: the text around it joins up again
 
 
@@ -710,7 +714,7 @@ def extract_generic(html: str, page: ExtractedPage, root=None) -> None:
         page.flags.append("no_content_area")
         return
     page.blocks = blocks
-    if page.end_markers:  # the removals after the text's end (drop_after_closing_break) end it
+    if page.end_markers:  # what went from the tree before extraction (see ExtractedPage)
         page.blocks.append(("para", page.end_markers))
     page.method = "trafilatura"
     page.own_prose = own_prose

@@ -42,8 +42,11 @@ def test_wechat_article_hidden_until_shown_is_the_article():
     )
     assert paragraphs(doc)[-1].endswith("作出新的更大贡献。")
     assert len(paragraphs(doc)) == 5
-    # the short hidden piece inside a paragraph and the hidden profile card stay out
+    # the short hidden piece inside a paragraph and the hidden profile card stay out, and the
+    # document says what went
     assert "原创" not in doc.text and "微信号" not in doc.text
+    hidden = [r["text"] for r in doc.removed if r["rule"] == "hidden_text"]
+    assert any("原创" in t for t in hidden) and any("微信号" in t for t in hidden)
 
 
 def test_lazily_shown_article_body_is_the_article():
