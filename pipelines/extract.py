@@ -398,6 +398,11 @@ def extract(
         extract_generic(generic_html(root, html, hidden, page), page, root)
     if page.blocks and page.method in ("trafilatura", "layout"):
         cut_link_runs(page, root)
+    if page.end_markers and page.blocks:
+        # what went from the tree before extraction (see ExtractedPage): the markers ride on the
+        # last line, invisible to the rules that read lines, kept if that line goes too
+        kind, raw = page.blocks[-1]
+        page.blocks[-1] = (kind, raw + page.end_markers)
     wall = None
     if page.method == "trafilatura" and page.blocks:
         wall = wall_after_text(page_text, page.blocks)
@@ -714,8 +719,6 @@ def extract_generic(html: str, page: ExtractedPage, root=None) -> None:
         page.flags.append("no_content_area")
         return
     page.blocks = blocks
-    if page.end_markers:  # what went from the tree before extraction (see ExtractedPage)
-        page.blocks.append(("para", page.end_markers))
     page.method = "trafilatura"
     page.own_prose = own_prose
     if own_prose:
