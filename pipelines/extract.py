@@ -313,8 +313,8 @@ def page_date(root, profile: Profile | None, script_date: str | None = None, htm
     """The profile's date element; else a labelled date ("发布时间：…"), else the platform's own
     record (`script_date`, read before the scripts went), else, for a labelled date printed
     without its year, the first publish time of the app's inline state (in `html`, the page as
-    served) on that month and day. htmldate (generic
-    path) and a line that is only a date (page_dates.py) come after, when these found none."""
+    served) on that month and day. htmldate (generic path) and a line that is only a date
+    (page_dates.py) come after, when these found none."""
     rules = profile.extract if profile else ExtractRules()
     for el in select(root, rules.date):
         date = parse_date(element_text(el))
@@ -445,7 +445,9 @@ def drop_after_closing_break(root, page: ExtractedPage) -> None:
     (`after_closing_break`), when it is short beside what stands before the rule."""
     for hr in root.iter("hr"):
         before = hr.getprevious()
-        if before is None or not CLOSING_THANKS.search(fold_spaces(before.text_content())):
+        if before is None or not isinstance(before.tag, str):  # nothing, or a comment: no closing
+            continue
+        if not CLOSING_THANKS.search(fold_spaces(before.text_content())):
             continue
         after = [el for el in hr.itersiblings() if isinstance(el.tag, str)]
         after_chars = sum(len(fold_spaces(el.text_content())) for el in after)
