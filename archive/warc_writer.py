@@ -345,7 +345,13 @@ class WarcWriter:
     def _note(self, entry: IndexEntry | None) -> None:
         """Keep the CDXJ entry of the record just written (None: its file is read back instead)."""
         size, entries = self._index[self._name]
-        if entries is not None and entry is not None and plain(entry.url) and plain(entry.digest or " "):
+        if (
+            entries is not None
+            and entry is not None
+            and plain(entry.url)
+            and entry.digest
+            and plain(entry.digest)
+        ):
             entries.append(entry)
         else:
             self._index[self._name] = (size, None)

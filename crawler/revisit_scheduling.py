@@ -239,9 +239,8 @@ class RevisitPolicy:
         if request is None:
             return False
         request.meta["revisit"] = why
-        request.priority = (
-            priority  # the request is this method's own: set, not a second one made by replace()
-        )
+        # the request is this method's own: its priority is set, not a second Request made by replace()
+        request.priority = priority
         self.asked.add(url)
         self.crawler.engine.crawl(request)
         return True

@@ -92,10 +92,15 @@ def script_publish_date(html: str) -> str | None:
     found = SCRIPT_PUBLISH_TIME.search(html)
     if found is None:
         return None
-    seconds = int(found.group(1))
-    if not 946_684_800 <= seconds <= 4_102_444_800:  # 2000 to 2100: a timestamp, not another number
+    when = china_time(int(found.group(1)))
+    return when.strftime("%Y-%m-%d") if when else None
+
+
+def china_time(seconds: int) -> datetime | None:
+    """A Unix time (seconds) in China time, or None when it is no timestamp of 2000 to 2100."""
+    if not 946_684_800 <= seconds <= 4_102_444_800:
         return None
-    return datetime.fromtimestamp(seconds, CHINA_TIME).strftime("%Y-%m-%d")
+    return datetime.fromtimestamp(seconds, CHINA_TIME)
 
 
 def state_publish_dates(html: str) -> list[str]:
@@ -106,13 +111,8 @@ def state_publish_dates(html: str) -> list[str]:
         if m.group(1):
             date = parse_date(m.group(1))
         else:
-            seconds = int(m.group(2)[:10])
-            in_range = 946_684_800 <= seconds <= 4_102_444_800
-            date = (
-                datetime.fromtimestamp(seconds, CHINA_TIME).strftime("%Y-%m-%dT%H:%M:%S")
-                if in_range
-                else None
-            )
+            when = china_time(int(m.group(2)[:10]))  # milliseconds: their first ten digits
+            date = when.strftime("%Y-%m-%dT%H:%M:%S") if when else None
         if date:
             found.append(date)
             if len(found) >= MAX_STATE_DATES:
