@@ -19,7 +19,6 @@ import os
 import re
 import threading
 import uuid
-import zlib
 from datetime import UTC, datetime
 from http import HTTPStatus
 from pathlib import Path
@@ -28,6 +27,7 @@ from urllib.parse import urlsplit
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.timeutils import datetime_to_iso_date
 from warcio.warcwriter import WARCWriter
+from zlib_ng import zlib_ng
 
 from archive.cdxj import IndexEntry, WrittenFile, plain, plain_mime
 from archive.warc_reader import target_uri
@@ -155,7 +155,8 @@ class WarcWriter:
         self._index[name] = (0, [])
         # warcio renders each record (uncompressed, into a buffer); it is written as one gzip
         # member at level 6 (`_write_gzip_member`): warcio's own gzip is level 9, a third of the
-        # crawl's time on real pages for a WARC a few percent smaller.
+        # crawl's time on real pages for a WARC a few percent smaller. zlib-ng writes the same
+        # gzip format, as small, in half of zlib's time (1.0 against 1.8 ms for a 130 KB page).
         self._rendered = io.BytesIO()
         self._warc = WARCWriter(self._rendered, gzip=False, warc_version=WARC_VERSION)
         self.files.append(name)
@@ -366,7 +367,7 @@ class WarcWriter:
 
     def _write_gzip_member(self, record: bytes) -> tuple[int, int]:
         """Write one whole WARC record as its own gzip member; (offset, length) as `_write`."""
-        compressor = zlib.compressobj(6, zlib.DEFLATED, zlib.MAX_WBITS + 16)
+        compressor = zlib_ng.compressobj(6, zlib_ng.DEFLATED, zlib_ng.MAX_WBITS + 16)
         data = compressor.compress(record) + compressor.flush()
         offset = self._file.tell()
         self._file.write(data)

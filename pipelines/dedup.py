@@ -148,7 +148,12 @@ def _shingles_of_normalised(norm: str, k: int = SHINGLE_SIZE) -> set[str]:
 
 def text_sha256(text: str) -> str:
     """sha256 hex of the normalised text: what "exact copy" means."""
-    return hashlib.sha256(normalise_for_dedup(text).encode("utf-8")).hexdigest()
+    return normalised_sha256(normalise_for_dedup(text))
+
+
+def normalised_sha256(norm: str) -> str:
+    """sha256 hex of a text already normalised by `normalise_for_dedup`."""
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()
 
 
 # Powers of the 64-bit FNV prime: a 5-gram's hash is sum(codepoint_j * P^j) mod 2^64.
