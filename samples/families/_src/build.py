@@ -58,6 +58,8 @@ MODULES = [
     "fam_csdn",
     "fam_bilibili",
     "fam_baijiahao",
+    "fam_word_gov",
+    "fam_typecho",
 ]
 
 
