@@ -11,6 +11,7 @@ is left as it was.
 from __future__ import annotations
 
 import functools
+from contextlib import contextmanager
 
 
 def main_text(tree, url: str, favor_precision: bool = False, include_comments: bool = False):
@@ -53,6 +54,26 @@ def _bare_extraction(tree, url: str, favor_precision: bool, include_comments: bo
         return None
 
 
+@contextmanager
+def namespace_urls_hidden(root):
+    """The root's namespace declarations set aside while htmldate reads the tree: their URLs are
+    no dates, but a Word export's `xmlns:m="http://schemas.microsoft.com/office/2004/12/omml"`
+    reads to htmldate as 1 December 2004. Put back as they were, in their order."""
+    attributes = list(root.attrib.items())
+    declared = [name for name, _ in attributes if name == "xmlns" or name.startswith("xmlns:")]
+    if not declared:
+        yield
+        return
+    for name in declared:
+        del root.attrib[name]
+    try:
+        yield
+    finally:
+        root.attrib.clear()
+        for name, value in attributes:
+            root.set(name, value)
+
+
 def page_metadata(page, url: str, want_title: bool = True, want_date: bool = True):
     """(title, date) of `page` (the parsed tree, left unchanged, or HTML) as trafilatura's metadata
     pass (`bare_extraction(..., with_metadata=True)`) finds them, each only when wanted (None
@@ -79,7 +100,8 @@ def page_metadata(page, url: str, want_title: bool = True, want_date: bool = Tru
             # the page's own URL (og:url, canonical) tells htmldate a date in the path; htmldate
             # works on a copy of a tree it is handed
             metadata.url = metadata.url or extract_url(tree, options.url)
-            metadata.date = find_date(tree, **{**options.date_params, "url": metadata.url})
+            with namespace_urls_hidden(tree):
+                metadata.date = find_date(tree, **{**options.date_params, "url": metadata.url})
         metadata.clean_and_trim()
     except (RecursionError, ValueError, TypeError):
         return None, None

@@ -40,6 +40,11 @@ STATE_PUBLISH_TIME = re.compile(
 )
 MAX_STATE_DATES = 20
 NOT_OF_THE_PAGE = {"a", "li", "option", "dd", "dt"}  # a dated link, list item, menu entry
+SHORT_TEXTS = "//body//text()[string-length(normalize-space(.)) <= 40]"
+SHORT_PARAGRAPHS = "//body//p[string-length(normalize-space(.)) <= 40]"
+BRACKETED_DATE_LINE = vocabulary.folded(
+    rf"^\s*{vocabulary.LP}\s*(?:{vocabulary.DATE.pattern})\s*{vocabulary.RP}\s*$"
+)
 
 
 def parse_date(text: str | None, labelled: bool = False) -> str | None:
@@ -64,27 +69,38 @@ def parse_date(text: str | None, labelled: bool = False) -> str | None:
 
 def date_line(root) -> str | None:
     """The one date the page prints as a line of its own (a text of nothing but a date, outside
-    links and lists); None when there is none or several different ones."""
-    found: set[str] = set()
-    first = None
-    for node in root.xpath("//body//text()[string-length(normalize-space(.)) <= 40]"):
-        text = str(node)
-        if not any(ch.isdigit() for ch in text) or not DATE_LINE.match(text):
+    links and lists); None when there is none or several different ones. A line is a text node,
+    or a short paragraph whose date is cut into spans (Word's exports print "2024", "年", "3"…
+    each in its own span). Failing a bare date, a speech's own dated line in brackets
+    ("（2023年11月21日）", under its title) is the text's date, when it is the only one."""
+    bare: dict[str, str] = {}
+    bracketed: dict[str, str] = {}
+    texts = [str(node) for node in root.xpath(SHORT_TEXTS) if _of_the_page(node.getparent())]
+    texts += [el.text_content() for el in root.xpath(SHORT_PARAGRAPHS) if _of_the_page(el) and len(el) > 1]
+    for text in texts:
+        if not any(ch.isdigit() for ch in text):
             continue
-        parent = node.getparent()
-        if (
-            parent is None
-            or any(el.tag in NOT_OF_THE_PAGE for el in parent.iterancestors())
-            or (parent.tag in NOT_OF_THE_PAGE)
-        ):
+        if DATE_LINE.match(text):
+            found = bare
+        elif BRACKETED_DATE_LINE.match(text):
+            found = bracketed
+        else:
             continue
         date = parse_date(text)
         if date:
-            found.add(date[:10])
-            first = first or date
-            if len(found) > 1:
-                return None
-    return first
+            found.setdefault(date[:10], date)
+    for found in (bare, bracketed):
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
+
+
+def _of_the_page(el) -> bool:
+    return (
+        el is not None
+        and el.tag not in NOT_OF_THE_PAGE
+        and not any(a.tag in NOT_OF_THE_PAGE for a in el.iterancestors())
+    )
 
 
 def script_publish_date(html: str) -> str | None:

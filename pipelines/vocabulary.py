@@ -270,10 +270,17 @@ GENERATED_TAIL = folded(
 )
 # The poster's own note after the speech: a sentence wholly in brackets ("（写于孩子成人礼前一晚，
 # 第二天在学校礼堂念的…）", "（本文根据现场录音整理，经发言人审阅，略有删节。）") or a postscript
-# ("PS：会后有同事问PPT…"). A bracketed credit with no sentence in it ("（编辑：…）") is the
-# editor_credit rule's; a speech's own last words are never wholly bracketed.
+# ("PS：会后有同事问PPT…") or a labelled note (`NOTE_LABEL`). A bracketed credit with no sentence in
+# it ("（编辑：…）") is the editor_credit rule's; a speech's own last words are never wholly bracketed.
 BRACKETED_NOTE = re.compile(r"^[(（][^()（）\n]{2,200}[，,。；;][^()（）\n]{0,200}[)）][。.]?$")
-POSTER_NOTE_AFTER = re.compile(rf"{BRACKETED_NOTE.pattern}|^(?:PS|P\.S\.|ps|Ps)\s*[:：][^\n]{{1,200}}$")
+# A note labelled as such (an 按语: "【按】现场念的时候删掉了几句…", "编者按：…", "作者按：…"), the label
+# the head's 编者按 (LEAD_LABELS) has, after the speech: never the speech's own words ("按照…").
+NOTE_LABEL = (
+    r"(?:[【\[]\s*(?:编者|作者|笔者|博主|译者)?按语?\s*[】\]]|(?:编者|作者|笔者|博主|译者)?按语?\s*[:：])"
+)
+POSTER_NOTE_AFTER = re.compile(
+    rf"{BRACKETED_NOTE.pattern}|^(?:PS|P\.S\.|ps|Ps)\s*[:：][^\n]{{1,200}}$|^{NOTE_LABEL}[^\n]{{1,300}}$"
+)
 # The page's offer of the speech as a file after it: "【下载本文】本文格式为Word文档，下载后可直接编辑
 # 使用" (a 范文 site), "槐荫读书会五周年发言稿（Word）下载" (a blog's file block).
 DOWNLOAD_OFFER = re.compile(
