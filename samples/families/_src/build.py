@@ -60,6 +60,7 @@ MODULES = [
     "fam_baijiahao",
     "fam_word_gov",
     "fam_typecho",
+    "fam_biquge",
 ]
 
 
