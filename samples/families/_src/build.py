@@ -61,6 +61,7 @@ MODULES = [
     "fam_word_gov",
     "fam_typecho",
     "fam_biquge",
+    "fam_metinfo",
 ]
 
 
