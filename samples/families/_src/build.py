@@ -62,6 +62,7 @@ MODULES = [
     "fam_typecho",
     "fam_biquge",
     "fam_metinfo",
+    "fam_gmw",
 ]
 
 
