@@ -63,6 +63,7 @@ MODULES = [
     "fam_biquge",
     "fam_metinfo",
     "fam_gmw",
+    "fam_weibo",
 ]
 
 
