@@ -60,6 +60,10 @@ MODULES = [
     "fam_baijiahao",
     "fam_word_gov",
     "fam_typecho",
+    "fam_biquge",
+    "fam_metinfo",
+    "fam_gmw",
+    "fam_weibo",
 ]
 
 
