@@ -425,12 +425,31 @@ def generic_html(root, html: str, hidden: dict, page: ExtractedPage) -> str:
     (pipelines/main_text.py), the string is only measured (MAX_GENERIC_HTML_CHARS)."""
     if hidden:
         without_hidden(root, hidden, page)
+    unclip(root)
     turned = tables.unwrap_layout_tables(root)
     if turned:
         page.flags.append("layout_tables")
     drop_empty_inline(root)
     drop_after_closing_break(root, page)
     return html
+
+
+# A clipping declaration ("overflow: hidden", "overflow-y:hidden !important"): the box shows what
+# fits and the rest on "展开全文" or scroll; nothing in it is hidden from the reader.
+OVERFLOW_HIDDEN = re.compile(r"overflow(?:-[xy])?\s*:\s*hidden\s*(?:!\s*important)?\s*;?", re.I)
+
+
+def unclip(root) -> None:
+    """Clipping taken out of the inline styles the generic extractor reads. trafilatura discards
+    every element whose style says "hidden" (its OVERALL_DISCARD_XPATH), and a clipped box is
+    not hidden: a folded article body (`height: 520px; overflow: hidden` under a 展开全文 or a
+    follow-to-read mask), a layout wrapper with `overflow:hidden` to clear its floats. What is
+    really hidden (display:none, zero size) was judged before (`layouts.hidden_elements`)."""
+    for el in root.xpath("//*[contains(@style, 'hidden') or contains(@style, 'HIDDEN')]"):
+        style = el.get("style")
+        clipped = OVERFLOW_HIDDEN.sub("", style)
+        if clipped != style and "hidden" not in clipped.lower():
+            el.set("style", clipped)
 
 
 # The speaker's closing thanks as a paragraph's last words ("…谢谢大家！", "谢谢！").
