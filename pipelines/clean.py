@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from pipelines import vocabulary
 from pipelines.extract import ExtractedPage
@@ -281,6 +282,36 @@ def apply_line_rules(lines: list[str], rules, ledger: Ledger, window: int | None
     return lines
 
 
+OWN_ADDRESS_LINE_CHARS = 100  # a line this short naming the site's own address is the site's
+SECOND_LEVEL = frozenset({"com", "gov", "org", "net", "edu", "ac", "mil"})  # "xx.gov.cn", "xx.com.hk"
+
+
+def site_domain(url: str) -> str | None:
+    """The registrable part of a URL's host ("biqugo-like.test" of "m.biqugo-like.test", "xx.gov.cn"
+    of "www.xx.gov.cn"); None for an address without a name (an IP, localhost)."""
+    host = (urlsplit(url).hostname or "").lower()
+    labels = host.split(".")
+    if len(labels) < 2 or labels[-1].isdigit():
+        return None
+    keep = 3 if len(labels) >= 3 and labels[-2] in SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])
+
+
+def strip_own_address_lines(lines: list[str], url: str, ledger: Ledger) -> list[str]:
+    """A short line naming the site's own address is the site speaking, not the speaker: a reading
+    site's "天才一秒记住本站地址：www.….。手机版阅读网址：m.…" between a chapter's paragraphs, a
+    blog's "出处：https://www.…/" box. (Inside a paragraph, in brackets, it is the site's mark:
+    `vocabulary.SITE_MARK_INLINE`.) A speech naming a website says more than that."""
+    domain = site_domain(url)
+    if not domain:
+        return lines
+    for i, line in enumerate(lines):
+        body = content_of(line)
+        if body and len(body) <= OWN_ADDRESS_LINE_CHARS and domain in body.lower():
+            lines[i] = ledger.remove("own_address", line)
+    return lines
+
+
 def strip_photo_captions(lines: list[str], ledger: Ledger) -> list[str]:
     """Photo captions ending in their credit ("…图为会议现场。新华社记者李明摄") go wherever they
     stand, when the text has more prose of its own than captions; on a photo story the captions
@@ -403,6 +434,7 @@ def clean(page: ExtractedPage) -> CleanedPage:
     lines, heading_title = strip_speech_heading(lines, ledger)
     lines = strip_notes_before_address(lines, ledger)
     lines = apply_line_rules(lines, vocabulary.LINES, ledger)
+    lines = strip_own_address_lines(lines, page.url, ledger)
     lines = strip_photo_captions(lines, ledger)
     lines = cut_after_closing_mark(lines, ledger)
     lines = strip_tail(lines, ledger, flags)

@@ -78,21 +78,49 @@ def date_line(root) -> str | None:
     texts = [str(node) for node in root.xpath(SHORT_TEXTS) if _of_the_page(node.getparent())]
     texts += [el.text_content() for el in root.xpath(SHORT_PARAGRAPHS) if _of_the_page(el) and len(el) > 1]
     for text in texts:
-        if not any(ch.isdigit() for ch in text):
+        if "年" not in text and not any(ch.isdigit() for ch in text):
             continue
         if DATE_LINE.match(text):
             found = bare
-        elif BRACKETED_DATE_LINE.match(text):
+        elif BRACKETED_DATE_LINE.match(text) or HAN_NUMERAL_DATE_LINE.match(text):
             found = bracketed
         else:
             continue
-        date = parse_date(text)
+        date = parse_date(text) or han_numeral_date(text)
         if date:
             found.setdefault(date[:10], date)
     for found in (bare, bracketed):
         if found:
             return next(iter(found.values())) if len(found) == 1 else None
     return None
+
+
+HAN_DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0}
+HAN_NUMERAL_DATE_LINE = re.compile(
+    r"^\s*[(（]?\s*(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
+    r"(?P<d>[一二三四五六七八九十]{1,3})日\s*[)）]?\s*$"
+)
+
+
+def han_numeral_number(text: str) -> int:
+    """1 to 31 written in Han numerals ("八", "十一", "二十", "三十一")."""
+    if "十" not in text:
+        return HAN_DIGITS[text]
+    tens, _, ones = text.partition("十")
+    return (HAN_DIGITS[tens] if tens else 1) * 10 + (HAN_DIGITS[ones] if ones else 0)
+
+
+def han_numeral_date(text: str) -> str | None:
+    """A speech's dated line in Han numerals, as official texts print it ("（一九九一年十一月八日）",
+    "二〇二四年三月十二日"): ISO 8601, or None."""
+    m = HAN_NUMERAL_DATE_LINE.match(text)
+    if not m:
+        return None
+    try:
+        year = int("".join(str(HAN_DIGITS[ch]) for ch in m["y"]))
+        return datetime(year, han_numeral_number(m["m"]), han_numeral_number(m["d"])).strftime("%Y-%m-%d")
+    except (KeyError, ValueError):
+        return None
 
 
 def _of_the_page(el) -> bool:

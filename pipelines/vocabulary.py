@@ -199,6 +199,9 @@ LINES: list[tuple[str, re.Pattern[str]]] = [
         "editor_credit",
         folded(
             rf"^[(（【\[]?\s*(?:责任编辑|责编|编辑|审核|校对|审校|作者|撰稿|文字|供稿){COLON}\s*[^\n]{{1,30}}?[)）】\]]?$"
+            # the unit or person first, then what it did: "（行政部　供稿）", "（总经办　供稿　摄影：…）",
+            # "（图源：青禾县融媒 摄影 周楠）"; wholly in brackets, no sentence in it
+            r"|^[(（]\s*[^()（）。！？!?\n]{0,20}?(?:供稿|撰稿|撰文|来稿|摄影|摄)(?:[\s\u3000:：][^()（）。！？!?\n]{0,30})?\s*[)）]$"
         ),
     ),
     (
@@ -219,6 +222,15 @@ LINES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("site_mark", SITE_MARK_LINE),
+    # A paged text's "turn over" line: "本章未完，点击下一页继续阅读", "（未完，请看下一页）", "本文未完
+    # 请点击下一页": the rest is on the next page, which the crawl stitches on.
+    (
+        "pager_notice",
+        folded(
+            r"^[(（]?[^\n]{0,6}?未完[，,。\s]*(?:待续[，,。\s]*)?(?:请|敬请)?(?:点击|点此|点)?(?:看|见|阅读|进入|翻到|接)?\s*"
+            r"下一?页[^\n]{0,12}$"
+        ),
+    ),
 ]
 # Anti-copy lines a site injects *inside* the text, often mid-paragraph: "本文来自XX范文网,转载请
 # 注明出处:http://…", "原文地址:http://…", "(来源:XX网 www.xx.com)". Cut where they stand, the
