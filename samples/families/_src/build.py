@@ -58,6 +58,7 @@ MODULES = [
     "fam_csdn",
     "fam_bilibili",
     "fam_baijiahao",
+    "fam_school_wordhtml",
 ]
 
 
