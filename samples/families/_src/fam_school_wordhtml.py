@@ -75,13 +75,13 @@ class MixedCharsetFamily(Family):
 
 
 def gb2312_refs(text: str) -> str:
-    """Word saves a gb2312 page with characters outside GB2312 as numeric references."""
-    return "".join(c if _in_gb2312(c) else f"&#{ord(c)};" for c in text)
+    """Word labels the page gb2312 but writes code page 936 (GBK); what is outside it becomes `&#N;`."""
+    return "".join(c if _in_cp936(c) else f"&#{ord(c)};" for c in text)
 
 
-def _in_gb2312(c: str) -> bool:
+def _in_cp936(c: str) -> bool:
     try:
-        c.encode("gb2312")
+        c.encode("gbk")
     except UnicodeEncodeError:
         return False
     return True
