@@ -64,6 +64,7 @@ MODULES = [
     "fam_metinfo",
     "fam_gmw",
     "fam_weibo",
+    "fam_school_wordhtml",
 ]
 
 
