@@ -312,6 +312,31 @@ def strip_own_address_lines(lines: list[str], url: str, ledger: Ledger) -> list[
     return lines
 
 
+APPENDIX_AFTER_SHARE = 0.6  # an appendix starts after this share of the text's characters
+APPENDIX_MAX_SHARE = 0.5  # and is short beside the text before it
+
+
+def cut_appendix(lines: list[str], ledger: Ledger) -> list[str]:
+    """An appendix after the speech ("附：" then a table of hotlines, "附件" then a list of awards:
+    the attachments an official paper or a Word export carries) goes with its label, when the
+    label stands in the text's last part and what follows is short beside the speech."""
+    sizes = [len(content_of(line)) for line in lines]
+    total = sum(sizes)
+    before = 0
+    for i, line in enumerate(lines):
+        body = content_of(line)
+        if (
+            body
+            and before >= APPENDIX_AFTER_SHARE * total
+            and vocabulary.APPENDIX_LABEL.match(body)
+            and total - before <= APPENDIX_MAX_SHARE * before
+            and i + 1 < len(lines)
+        ):
+            return lines[:i] + [ledger.remove("appendix", ln) if content_of(ln) else ln for ln in lines[i:]]
+        before += sizes[i]
+    return lines
+
+
 def strip_photo_captions(lines: list[str], ledger: Ledger) -> list[str]:
     """Photo captions ending in their credit ("…图为会议现场。新华社记者李明摄") go wherever they
     stand, when the text has more prose of its own than captions; on a photo story the captions
@@ -437,6 +462,7 @@ def clean(page: ExtractedPage) -> CleanedPage:
     lines = strip_own_address_lines(lines, page.url, ledger)
     lines = strip_photo_captions(lines, ledger)
     lines = cut_after_closing_mark(lines, ledger)
+    lines = cut_appendix(lines, ledger)
     lines = strip_tail(lines, ledger, flags)
     return CleanedPage(
         url=page.url,

@@ -426,6 +426,7 @@ def generic_html(root, html: str, hidden: dict, page: ExtractedPage) -> str:
     if hidden:
         without_hidden(root, hidden, page)
     unclip(root)
+    drop_note_references(root, page)
     turned = tables.unwrap_layout_tables(root)
     if turned:
         page.flags.append("layout_tables")
@@ -450,6 +451,34 @@ def unclip(root) -> None:
         clipped = OVERFLOW_HIDDEN.sub("", style)
         if clipped != style and "hidden" not in clipped.lower():
             el.set("style", clipped)
+
+
+# A note's reference in the text: Word's (`<a href="#_ftn1" style="mso-footnote-id:ftn1">[1]</a>`,
+# endnotes `#_edn1`), Markdown's and wikis' (`<sup><a href="#fn1">1</a></sup>`, `#cite_note-3`).
+NOTE_HREF = re.compile(r"^#_?(?:ftn|edn|fn|footnote|endnote|cite_note|note)[-_:]?\w*\d", re.I)
+NOTE_MARK = re.compile(r"^[\[［(（]?\s*\d{1,3}\s*[\]］)）]?$")
+# Word's list of the notes after the text (`<div style='mso-element:footnote-list'>`).
+NOTE_LIST_STYLE = re.compile(r"mso-element\s*:\s*(?:footnote|endnote)-list", re.I)
+
+
+def drop_note_references(root, page: ExtractedPage) -> None:
+    """Footnote and endnote references out of the text ("…工作部署[1]，对…" reads "…工作部署，对…"),
+    and Word's list of the notes after it: the notes are the publisher's apparatus, not the
+    speaker's words. Each recorded as removed (`note_reference`, `notes`)."""
+    for el in root.xpath("//*[contains(@style, 'mso-element')]"):
+        if NOTE_LIST_STYLE.search(el.get("style") or "") and el.getparent() is not None:
+            text = fold_spaces(el.text_content())
+            if text:
+                page.removed.append({"rule": "notes", "text": text})
+                page.end_markers += removal_marker(len(page.removed) - 1)
+            el.drop_tree()
+    for a in root.xpath("//a[@href or @style]"):
+        href, style = a.get("href") or "", a.get("style") or ""
+        is_note = NOTE_HREF.match(href) or "mso-footnote-id" in style or "mso-endnote-id" in style
+        if is_note and NOTE_MARK.match(fold_spaces(a.text_content())) and a.getparent() is not None:
+            page.removed.append({"rule": "note_reference", "text": fold_spaces(a.text_content())})
+            page.end_markers += removal_marker(len(page.removed) - 1)
+            a.drop_tree()
 
 
 # The speaker's closing thanks as a paragraph's last words ("…谢谢大家！", "谢谢！").

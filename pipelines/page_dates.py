@@ -76,7 +76,7 @@ def date_line(root) -> str | None:
     bare: dict[str, str] = {}
     bracketed: dict[str, str] = {}
     texts = [str(node) for node in root.xpath(SHORT_TEXTS) if _of_the_page(node.getparent())]
-    texts += [el.text_content() for el in root.xpath(SHORT_PARAGRAPHS) if _of_the_page(el) and len(el) > 1]
+    texts += [el.text_content() for el in root.xpath(SHORT_PARAGRAPHS) if _of_the_page(el)]
     for text in texts:
         if "年" not in text and not any(ch.isdigit() for ch in text):
             continue

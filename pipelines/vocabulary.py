@@ -222,6 +222,9 @@ LINES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("site_mark", SITE_MARK_LINE),
+    # A printed page's number as documents set it ("— 2 —", GB/T 9704's form for official papers;
+    # "－3－", "- 4 -"): a Word export's or a pasted PDF's page break, not a line of the text.
+    ("page_number", re.compile(r"^[—－\-–~]{1,2}\s*\d{1,4}\s*[—－\-–~]{1,2}$")),
     # A paged text's "turn over" line: "本章未完，点击下一页继续阅读", "（未完，请看下一页）", "本文未完
     # 请点击下一页": the rest is on the next page, which the crawl stitches on.
     (
@@ -232,6 +235,9 @@ LINES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# An appendix's label on a line of its own, or with the appendix's title ("附：", "附件", "附件1：…一览表",
+# "附表"): what follows is the document's attachment (a table, a list of phone numbers), not the speech.
+APPENDIX_LABEL = re.compile(r"^附(?:件|表|录)?\s*\d{0,2}\s*(?:[：:]\s*[^。！？!?\n]{0,40})?$")
 # Anti-copy lines a site injects *inside* the text, often mid-paragraph: "本文来自XX范文网,转载请
 # 注明出处:http://…", "原文地址:http://…", "(来源:XX网 www.xx.com)". Cut where they stand, the
 # sentence around them joins up again.
