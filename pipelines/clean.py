@@ -314,12 +314,14 @@ def strip_own_address_lines(lines: list[str], url: str, ledger: Ledger) -> list[
 
 APPENDIX_AFTER_SHARE = 0.6  # an appendix starts after this share of the text's characters
 APPENDIX_MAX_SHARE = 0.5  # and is short beside the text before it
+SENTENCE_END = re.compile(r"[。！？!?][”」』\"]?$")
 
 
 def cut_appendix(lines: list[str], ledger: Ledger) -> list[str]:
     """An appendix after the speech ("附：" then a table of hotlines, "附件" then a list of awards:
     the attachments an official paper or a Word export carries) goes with its label, when the
-    label stands in the text's last part and what follows is short beside the speech."""
+    label stands in the text's last part and what follows is short beside the speech and is a
+    table's cells, not prose (no line ends a sentence: an appended report is the article's)."""
     sizes = [len(content_of(line)) for line in lines]
     total = sum(sizes)
     before = 0
@@ -331,6 +333,7 @@ def cut_appendix(lines: list[str], ledger: Ledger) -> list[str]:
             and vocabulary.APPENDIX_LABEL.match(body)
             and total - before <= APPENDIX_MAX_SHARE * before
             and i + 1 < len(lines)
+            and not any(SENTENCE_END.search(content_of(ln)) for ln in lines[i + 1 :])
         ):
             return lines[:i] + [ledger.remove("appendix", ln) if content_of(ln) else ln for ln in lines[i:]]
         before += sizes[i]

@@ -453,18 +453,18 @@ def unclip(root) -> None:
             el.set("style", clipped)
 
 
-# A note's reference in the text: Word's (`<a href="#_ftn1" style="mso-footnote-id:ftn1">[1]</a>`,
-# endnotes `#_edn1`), Markdown's and wikis' (`<sup><a href="#fn1">1</a></sup>`, `#cite_note-3`).
-NOTE_HREF = re.compile(r"^#_?(?:ftn|edn|fn|footnote|endnote|cite_note|note)[-_:]?\w*\d", re.I)
+# A note's reference in a Word export's text (`<a href="#_ftn1" style="mso-footnote-id:ftn1">[1]</a>`,
+# endnotes `#_edn1`). Wikis' references (`#cite_note-3`) stay: the real pages' expected texts keep them.
+NOTE_HREF = re.compile(r"^#_(?:ftn|edn)\d", re.I)
 NOTE_MARK = re.compile(r"^[\[［(（]?\s*\d{1,3}\s*[\]］)）]?$")
 # Word's list of the notes after the text (`<div style='mso-element:footnote-list'>`).
 NOTE_LIST_STYLE = re.compile(r"mso-element\s*:\s*(?:footnote|endnote)-list", re.I)
 
 
 def drop_note_references(root, page: ExtractedPage) -> None:
-    """Footnote and endnote references out of the text ("…工作部署[1]，对…" reads "…工作部署，对…"),
-    and Word's list of the notes after it: the notes are the publisher's apparatus, not the
-    speaker's words. Each recorded as removed (`note_reference`, `notes`)."""
+    """A Word export's footnote and endnote references out of the text ("…工作部署[1]，对…" reads
+    "…工作部署，对…"), and Word's list of the notes after it: the notes are the publisher's
+    apparatus, not the speaker's words. Each recorded as removed (`note_reference`, `notes`)."""
     for el in root.xpath("//*[contains(@style, 'mso-element')]"):
         if NOTE_LIST_STYLE.search(el.get("style") or "") and el.getparent() is not None:
             text = fold_spaces(el.text_content())
