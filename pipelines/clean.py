@@ -300,14 +300,19 @@ def site_domain(url: str) -> str | None:
 def strip_own_address_lines(lines: list[str], url: str, ledger: Ledger) -> list[str]:
     """A short line naming the site's own address is the site speaking, not the speaker: a reading
     site's "天才一秒记住本站地址：www.….。手机版阅读网址：m.…" between a chapter's paragraphs, a
-    blog's "出处：https://www.…/" box. (Inside a paragraph, in brackets, it is the site's mark:
-    `vocabulary.SITE_MARK_INLINE`.) A speech naming a website says more than that."""
+    blog's "出处：https://www.…/" box: the address given as such, after a colon or in brackets. (Inside a
+    paragraph, in brackets, it is the site's mark: `vocabulary.SITE_MARK_INLINE`.) A speech naming
+    the site ("登录市政府门户网站www.…反映") names it in its sentence, and stays."""
     domain = site_domain(url)
     if not domain:
         return lines
+    # the address given as such: after a label's colon or in brackets ("网址：m.…", "【笔趣阁 www.…】")
+    given = re.compile(
+        r"[:：【\[]\s*[^\s:：【\[\]】]{0,6}?\s*(?:https?://)?(?:[\w-]+\.)*" + re.escape(domain), re.I
+    )
     for i, line in enumerate(lines):
         body = content_of(line)
-        if body and len(body) <= OWN_ADDRESS_LINE_CHARS and domain in body.lower():
+        if body and len(body) <= OWN_ADDRESS_LINE_CHARS and domain in body.lower() and given.search(body):
             lines[i] = ledger.remove("own_address", line)
     return lines
 

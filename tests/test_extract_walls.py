@@ -99,3 +99,16 @@ def test_an_app_banner_asking_to_see_more_is_no_wall():
         page(f"<p>{P1}</p>", f"<p>{P2}</p>", "<div class='banner'><a href='/app'>打开APP，看更多</a></div>")
     )
     assert not doc.truncated and not doc.gaps
+
+
+def test_a_fans_only_mask_over_a_clipped_body_is_a_wall():
+    # 微博头条文章: the body is clipped (height + overflow: hidden) and the server sent four
+    # paragraphs; "粉丝可见" says the rest is for followers
+    body = (
+        f"<div class='WB_editor_iframe_new' style='height: 520px; overflow: hidden;'><p>{P1}</p><p>{P2}</p></div>"
+        "<div class='mask_box'><p>作者设置了粉丝可见，关注后可阅读全文</p>"
+        "<a href='javascript:void(0);'>点击关注作者，阅读全文</a></div>"
+    )
+    doc = only(page(body))
+    assert doc.text == f"{P1}\n\n{P2}" and doc.truncated
+    assert [g["kind"] for g in doc.gaps] == ["truncation"]

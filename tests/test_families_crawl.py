@@ -77,6 +77,39 @@ KNOWN: dict[str, dict[str, list[str]]] = {
     # an article: only its 繼續閱讀 links tell it apart, a rule one family does not justify (an
     # article with a related box of 阅读全文 links must never be taken for a listing).
     "www.zhengxie-tw.test": {"extra": ["not_document http://www.zhengxie-tw.test/"]},
+    # A Word export that is a whole red-headed paper: the transmittal notice (文号, 通知, 主送,
+    # signature) stands before the speech's own heading, and the page's <title> is the paper's
+    # 版头. One family prints a paper with its cover; the other Word family has none.
+    "rsj.linjiang.gov.test": {
+        "http://rsj.linjiang.gov.test/xxgk/tzgg/202403/P020240308391726540183.htm": [
+            "text F1 < 0.98",
+            "noise 临人社发〔",
+            "noise 关于印发周建国同志在全市人力资源和社会保障工作会议上的讲话的通知",
+            "noise 临江经开区社会事业局，市局机关各科室",
+            "noise 现将周建国同志",
+            "noise （此件公开发布）",
+            "noise 市人力资源和社会保障局党组书记、局长\u3000周建国",
+            "noise 印发",
+            "title 临江市人力资源和社会保障局文件",
+        ],
+    },
+    # A reading site's chapter over two pages: page 2 is linked only from the chapter bar
+    # (上一章 ← 章节目录 → 下一页-->>, no numbered pager) and says only "(第2/2页)" in its heading;
+    # the chapter headings carry 第十二章 before the speech's title. One family's form.
+    "www.biqugo-like.test": {
+        "http://www.biqugo-like.test/book/1234/567.html": [
+            "pages 1 of 2",
+            "text F1 < 0.98",
+            "title 第十二章在全县农田水利建设冬季会战动员大会上的讲话",
+        ],
+        "http://www.biqugo-like.test/book/1234/568.html": ["title 第十三章在全县乡镇企业工作会议上的讲话"],
+        "extra": ["not_document http://www.biqugo-like.test/book/1234/567_2.html"],
+    },
+    # The school's news report of the ceremony, which links the speech as its 附件, is an article
+    # of its own (a report, not a speech: the archive keeps articles, it does not judge genres).
+    "www.songling-yizhong.test": {
+        "extra": ["not_document http://www.songling-yizhong.test/xwzx/2024/0226/876.html"]
+    },
 }
 METADATA = ("title ", "published_at ")  # problems of the document's metadata, not of its text
 

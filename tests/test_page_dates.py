@@ -100,3 +100,31 @@ def test_a_labelled_date_without_its_year_takes_the_year_from_the_app_state():
         "<span>2024-06-13</span>", ""
     )
     assert extract(page(other_day), "https://baijiahao.baidu.com/s?id=1").published_at is None
+
+
+def test_a_word_export_is_not_dated_by_its_namespace_urls():
+    # Word declares xmlns:m=".../office/2004/12/omml": htmldate read every export as 2004-12-01
+    head = "<meta name=Generator content='Microsoft Word 15'><title>在全市招商引资大会上的讲话</title>"
+    html = page(PROSE, head).replace(
+        b"<html>",
+        b"<html xmlns:o='urn:schemas-microsoft-com:office:office' "
+        b"xmlns:m='http://schemas.microsoft.com/office/2004/12/omml'>",
+    )
+    assert extract(html, "http://rsj.example.gov.cn/P020240308.htm").published_at is None
+
+
+def test_a_date_cut_into_spans_is_a_date_line():
+    # Word prints "2024", "年", "3"… each in its own span
+    signed = "<p align=right><span>2024</span><span>年</span><span>3</span><span>月</span><span>8</span><span>日</span></p>"
+    assert date_line(lxml.html.fromstring(f"<html><body>{PROSE}{signed}</body></html>")) == "2024-03-08"
+
+
+def test_a_speech_s_bracketed_date_line_dates_it_when_the_page_prints_no_other_date():
+    heading = "<p align=center>市人社局副局长　李志刚</p><p align=center><span>（</span><span>2023</span>年11月21日）</p>"
+    assert date_line(lxml.html.fromstring(f"<html><body>{heading}{PROSE}</body></html>")) == "2023-11-21"
+    han = "<p>（一九九一年十一月八日）</p>"  # official texts print the day in Han numerals
+    assert date_line(lxml.html.fromstring(f"<html><body>{han}{PROSE}</body></html>")) == "1991-11-08"
+    issued = "<p>2024年3月8日</p>"  # a bare date line (the notice's) comes first
+    assert date_line(lxml.html.fromstring(f"<html><body>{heading}{PROSE}{issued}</body></html>")) == (
+        "2024-03-08"
+    )

@@ -1,0 +1,123 @@
+"""Texts that were printed before they were published: Word's "save as web page" exports and papers
+set for print carry page numbers, note references, the notes and an appendix; reading sites and
+company sites print their own lines between and after the paragraphs. Frozen pages in the shapes
+Word, WPS, a 笔趣阁-like reader, MetInfo and a Typecho blog print; the expected speech out."""
+
+from __future__ import annotations
+
+from pipelines.page import process_page
+
+P1 = "同志们：临近年底，是欠薪问题的易发多发期。今天召开这次会议，主要是贯彻落实上级根治欠薪工作部署。"
+P2 = "今年以来，全市各级各部门齐抓共管，根治欠薪工作取得明显成效，为八千七百余名农民工追发工资一点零六亿元。"
+P3 = (
+    "同志们，农民工辛苦一年，拿到工资回家过年是他们最朴素的心愿。我们要扎扎实实做好各项工作，让他们温暖过年。"
+)
+
+
+def only(body: bytes, url: str):
+    docs = process_page(body, url)
+    assert len(docs) == 1
+    return docs[0]
+
+
+def word_export(paragraphs: str) -> bytes:
+    return (
+        "<html xmlns:o='urn:schemas-microsoft-com:office:office' xmlns:w='urn:schemas-microsoft-com:office:word'>"
+        "<head><meta http-equiv=Content-Type content='text/html; charset=utf-8'>"
+        "<meta name=Generator content='Microsoft Word 15'><title>在全市根治欠薪冬季专项行动部署会上的讲话</title></head>"
+        f"<body lang=ZH-CN><div class=WordSection1>{paragraphs}</div></body></html>"
+    ).encode()
+
+
+def msonormal(text: str) -> str:
+    return f"<p class=MsoNormal style='text-indent:32.0pt'><span style='font-family:仿宋_GB2312'>{text}</span></p>"
+
+
+def test_a_word_export_loses_its_page_numbers_note_marks_notes_and_appendix_table():
+    note_mark = (
+        "<a style='mso-footnote-id:ftn1' href='#_ftn1' name='_ftnref1' title=''>"
+        "<span class=MsoFootnoteReference>[1]</span></a>"
+    )
+    body = (
+        msonormal(P1.replace("工作部署", "工作部署" + note_mark))
+        + "<p class=MsoNormal align=center><span>— 2 —</span></p>"
+        + "<br clear=all style='page-break-before:always'>"
+        + msonormal(P2)
+        + msonormal(P3)
+        + msonormal("附：")
+        + msonormal("全市根治欠薪冬季专项行动投诉举报电话")
+        + "<table class=MsoTableGrid border=1><tr><td>单位</td><td>电话</td></tr>"
+        "<tr><td>市劳动保障监察支队</td><td>0715-8216315</td></tr></table>"
+        "<div style='mso-element:footnote-list'><div style='mso-element:footnote' id=ftn1>"
+        "<p class=MsoFootnoteText><a style='mso-footnote-id:ftn1' href='#_ftnref1' name='_ftn1'>[1]</a>"
+        " 《关于开展冬季根治欠薪专项行动的通知》。</p></div></div>"
+    )
+    doc = only(word_export(body), "http://rsj.example.gov.cn/xwzx/P020231124508812736455.htm")
+    assert doc.text == f"{P1}\n\n{P2}\n\n{P3}"
+    rules = [r["rule"] for r in doc.removed]
+    assert {"page_number", "note_reference", "notes", "appendix"} <= set(rules)
+
+
+def test_an_appended_report_in_prose_is_the_article_s():
+    # "附件" then paragraphs that end their sentences: the article goes on, it is no table
+    body = (
+        msonormal(P1)
+        + msonormal(P2)
+        + msonormal(P3)
+        + msonormal("附件")
+        + msonormal("今年1月至5月，全市共发生各类事故59起，同比上升。")
+    )
+    doc = only(word_export(body), "http://rsj.example.gov.cn/xwzx/P1.htm")
+    assert doc.text.endswith("附件\n\n今年1月至5月，全市共发生各类事故59起，同比上升。")
+
+
+def reader_page(content: str) -> bytes:
+    return (
+        "<html><head><meta charset='utf-8'><title>第十二章 在全县农田水利建设冬季会战动员大会上的讲话_笔趣阁</title></head>"
+        "<body><div class='bookname'><h1>第十二章 在全县农田水利建设冬季会战动员大会上的讲话</h1></div>"
+        f"<div id='content'>{content}</div><div class='footer'>本站所有小说为转载作品</div></body></html>"
+    ).encode()
+
+
+def test_a_reading_site_s_own_address_lines_and_turn_over_line_go():
+    indent = "&nbsp;&nbsp;&nbsp;&nbsp;"
+    lines = [
+        "（一九九一年十一月八日）",
+        "同志们：",
+        P1,
+        P2,
+        "天才一秒记住本站地址：www.biqu-example.com。手机版阅读网址：m.biqu-example.com",
+        P3,
+        "本章未完，点击下一页继续阅读",
+    ]
+    doc = only(
+        reader_page("<br /><br />".join(indent + line for line in lines)),
+        "http://www.biqu-example.com/book/1/567.html",
+    )
+    assert doc.text == f"同志们：\n\n{P1}\n\n{P2}\n\n{P3}"
+    assert doc.published_at == "1991-11-08"  # the Han-numeral date line, the only date printed
+    assert {"own_address", "pager_notice"} <= {r["rule"] for r in doc.removed}
+
+
+def test_a_speech_naming_a_website_in_its_prose_keeps_it():
+    said = "群众可以登录市政府门户网站www.example.gov.cn，在“我要留言”栏目反映欠薪问题，我们承诺件件有回音、事事有着落。"
+    body = msonormal(P1) + msonormal(said) + msonormal(P3)
+    doc = only(word_export(body), "http://www.example.gov.cn/a/1.htm")
+    assert said in doc.text
+
+
+def test_a_company_news_credit_with_the_unit_first_and_a_blogger_s_note_after_the_thanks_go():
+    page = (
+        "<html><head><meta charset='utf-8'><title>董事长在年会上的讲话</title></head><body>"
+        f"<section class='met-editor'><p>{P1}</p><p>{P2}</p><p>{P3}谢谢大家！</p>"
+        "<p>（行政部　供稿　摄影：顾晓峰）</p></section></body></html>"
+    ).encode()
+    doc = only(page, "http://www.example.com/news/shownews.php?id=45")
+    assert doc.text == f"{P1}\n\n{P2}\n\n{P3}谢谢大家！"
+    blog = page.replace(
+        "（行政部　供稿　摄影：顾晓峰）".encode(),
+        "【按】现场念的时候删掉了几句，有需要的朋友可以拿去改改用。".encode(),
+    )
+    doc = only(blog, "http://www.example.com/archives/127/")
+    assert doc.text == f"{P1}\n\n{P2}\n\n{P3}谢谢大家！"
+    assert "poster_note" in {r["rule"] for r in doc.removed}
