@@ -200,8 +200,8 @@ LINES: list[tuple[str, re.Pattern[str]]] = [
         folded(
             rf"^[(（【\[]?\s*(?:责任编辑|责编|编辑|审核|校对|审校|作者|撰稿|文字|供稿){COLON}\s*[^\n]{{1,30}}?[)）】\]]?$"
             # the unit or person first, then what it did: "（行政部　供稿）", "（总经办　供稿　摄影：…）",
-            # "（图源：青禾县融媒 摄影 周楠）"; wholly in brackets, no sentence in it
-            r"|^[(（]\s*[^()（）。！？!?\n]{0,20}?(?:供稿|撰稿|撰文|来稿|摄影|摄)(?:[\s\u3000:：][^()（）。！？!?\n]{0,30})?\s*[)）]$"
+            # wholly in brackets, no sentence in it (a photo's "（记者 王芳 摄）" is its caption's credit)
+            r"|^[(（]\s*[^()（）。！？!?\n]{0,20}?(?:供稿|撰稿|撰文|来稿)[^()（）。！？!?\n]{0,30}[)）]$"
         ),
     ),
     (
