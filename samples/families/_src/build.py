@@ -65,6 +65,8 @@ MODULES = [
     "fam_gmw",
     "fam_weibo",
     "fam_school_wordhtml",
+    "fam_hanweb_rd",
+    "fam_zhidao",
 ]
 
 
