@@ -317,6 +317,26 @@ def strip_own_address_lines(lines: list[str], url: str, ledger: Ledger) -> list[
     return lines
 
 
+# The speaker's last words ("…谢谢大家！", "谢谢！") as a line's end.
+CLOSING_THANKS = re.compile(r"谢谢(?:大家|各位|你们|您们|诸位)?[！!。.]?$")
+AFTER_THANKS_LINES, AFTER_THANKS_CHARS = 2, 150  # a poster's word or two, not more speech
+
+
+def cut_after_closing_thanks(lines: list[str], ledger: Ledger) -> list[str]:
+    """What stands after the speaker's closing thanks at the text's end, a line or two, is the
+    poster's ("发言不用太长，真情实感最重要。战友，加油！" under a Q&A answer's speech): a speech
+    ends with its thanks."""
+    content = [i for i, line in enumerate(lines) if content_of(line)]
+    for k in range(len(content) - 1, max(-1, len(content) - AFTER_THANKS_LINES - 2), -1):
+        if CLOSING_THANKS.search(content_of(lines[content[k]])):
+            after = content[k + 1 :]
+            if after and sum(len(content_of(lines[i])) for i in after) <= AFTER_THANKS_CHARS:
+                for i in after:
+                    lines[i] = ledger.remove("poster_note", lines[i])
+            break
+    return lines
+
+
 APPENDIX_AFTER_SHARE = 0.6  # an appendix starts after this share of the text's characters
 APPENDIX_MAX_SHARE = 0.5  # and is short beside the text before it
 SENTENCE_END = re.compile(r"[。！？!?][”」』\"]?$")
@@ -472,6 +492,7 @@ def clean(page: ExtractedPage) -> CleanedPage:
     lines = cut_after_closing_mark(lines, ledger)
     lines = cut_appendix(lines, ledger)
     lines = strip_tail(lines, ledger, flags)
+    lines = cut_after_closing_thanks(lines, ledger)
     return CleanedPage(
         url=page.url,
         site=page.site,

@@ -278,6 +278,12 @@ def page_title(root, profile: Profile | None) -> str | None:
     return FILE_EXTENSION.sub("", title) or title  # a title that is only ".docx" stays as it is
 
 
+# A box the template names the title ("<td class="title">", a table-layout portal's heading cell).
+NAMED_TITLE = (
+    "//*[self::td or self::div or self::p][contains(concat(' ', normalize-space(@class), ' '), ' title ')]"
+)
+
+
 def title_of(root, profile: Profile | None) -> str | None:
     rules = profile.extract if profile else ExtractRules()
     for el in select(root, rules.title):
@@ -291,10 +297,11 @@ def title_of(root, profile: Profile | None) -> str | None:
     if not profile:
         first = TITLE_SEPARATORS.split(raw)[0].strip() if raw else raw
         # The heading the <title> starts with is the article's, whatever its level (a blog's
-        # h2, a forum's h3 under an h1 holding the blog's or forum's name).
+        # h2, a forum's h3 under an h1 holding the blog's or forum's name) or element (a
+        # table-layout portal's title cell, when its <title> adds the site's name after a space).
         headings = [
             (el.tag, text)
-            for el in select(root, "//h1 | //h2 | //h3")
+            for el in select(root, f"//h1 | //h2 | //h3 | {NAMED_TITLE}")
             if 2 <= len(text := element_text(el)) <= 120
         ]
         heading = max(
@@ -427,6 +434,8 @@ def generic_html(root, html: str, hidden: dict, page: ExtractedPage) -> str:
         without_hidden(root, hidden, page)
     unclip(root)
     drop_note_references(root, page)
+    for table in tables.record_tables(root):
+        remove_element(table, "record_table", page)
     turned = tables.unwrap_layout_tables(root)
     if turned:
         page.flags.append("layout_tables")
@@ -459,6 +468,16 @@ NOTE_HREF = re.compile(r"^#_(?:ftn|edn)\d", re.I)
 NOTE_MARK = re.compile(r"^[\[［(（]?\s*\d{1,3}\s*[\]］)）]?$")
 # Word's list of the notes after the text (`<div style='mso-element:footnote-list'>`).
 NOTE_LIST_STYLE = re.compile(r"mso-element\s*:\s*(?:footnote|endnote)-list", re.I)
+
+
+def remove_element(el, rule: str, page: ExtractedPage) -> None:
+    """`el` out of the tree before the generic extractor reads it, its text recorded as removed
+    (the marker with the text's end: `end_markers`)."""
+    text = fold_spaces(el.text_content())
+    if text:
+        page.removed.append({"rule": rule, "text": text})
+        page.end_markers += removal_marker(len(page.removed) - 1)
+    el.drop_tree()
 
 
 def drop_note_references(root, page: ExtractedPage) -> None:

@@ -30,6 +30,33 @@ def _cells(row) -> list:
     return [c for c in row if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
 
 
+# A record's label cell: a short name and its colon ("索 引 号：", "发布机构：", "名　　称：").
+RECORD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]$")
+
+
+def record_tables(root) -> list:
+    """Tables that are a record of the page, not its text: every row a label cell or more
+    ("索引号：", "发布机构：", "成文日期：") beside its value, as government portals print their
+    信息公开 metadata over the document. A data table's cells are values, not "name：" labels."""
+    found = []
+    for table in root.iter("table"):
+        if table.find(".//table") is not None:
+            continue
+        rows = table.xpath(OWN_ROWS)
+        if len(rows) < 2:
+            continue
+        for row in rows:
+            cells = _cells(row)
+            labels = sum(
+                1 for c in cells if RECORD_LABEL.match(SPACE_AND_SEPARATORS.sub("", c.text_content()))
+            )
+            if not labels or len(cells) < 2 * labels:
+                break
+        else:
+            found.append(table)
+    return found
+
+
 def is_layout_table(table, rows: list) -> bool:
     if table.find(".//table") is not None:
         return True  # a table inside a table: a page frame, not a grid of data

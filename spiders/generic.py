@@ -96,6 +96,7 @@ class GenericSpider(ProfileSpider):
                 self.requests_made += 1
                 request = self.page_request(url, dont_filter=True)
                 request.meta["listed_article"] = True
+                request.meta["dont_obey_robotstxt"] = True  # named by the user (see below)
                 yield request
             return
         url = canonical_url(self.mirror.to_canonical(self.start_url))
@@ -103,6 +104,10 @@ class GenericSpider(ProfileSpider):
         self.requests_made += 1  # the start page is the budget's first request
         request = self.page_request(url, dont_filter=True)
         request.meta["budget_exempt"] = True  # a run always looks at its start page
+        # The page the user named is fetched as a reader asks for it, even where robots.txt keeps
+        # crawlers off it (a Q&A site's search page, `Disallow: /search`); what it links to is
+        # crawled, and asked of robots.txt, as always.
+        request.meta["dont_obey_robotstxt"] = True
         yield request
         # The sitemaps the site names in robots.txt list pages no link may lead to.
         yield self.robots_request(f"{self.mirror.canonical.scheme}://{self.mirror.canonical.netloc}")
