@@ -69,6 +69,8 @@ MODULES = [
     "fam_zhidao",
     "fam_xhs",
     "fam_amp",
+    "fam_pdf2html",
+    "fam_zblog",
 ]
 
 
