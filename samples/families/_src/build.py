@@ -67,6 +67,10 @@ MODULES = [
     "fam_school_wordhtml",
     "fam_hanweb_rd",
     "fam_zhidao",
+    "fam_xhs",
+    "fam_amp",
+    "fam_pdf2html",
+    "fam_zblog",
 ]
 
 
