@@ -37,7 +37,7 @@ HEAD_WINDOW = 6  # head-only rules look at this many content lines
 PAYWALL_HINT = vocabulary.folded("省略")
 TRUNCATION_HINT = vocabulary.folded("未完")
 WALL_HINT = vocabulary.folded(
-    "隐藏|未显示|未读|字内容|登录|APP|App|app|客户端|VIP|vip|会员|粉丝|付费|购买|订阅|全文|%"
+    "隐藏|此处|未显示|未读|字内容|登录|APP|App|app|客户端|VIP|vip|会员|粉丝|付费|购买|订阅|全文|%"
 )
 SOURCE_HINT = vocabulary.folded("来自|来源于|转自|摘自|出自|原文|本文地址|本文链接|本帖最后由")
 

@@ -14,7 +14,7 @@ import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from pipelines import captions, layouts, page_dates, tables, text_container, vocabulary
 from pipelines.encoding import decode_body
@@ -284,6 +284,16 @@ NAMED_TITLE = (
 )
 
 
+def is_home_link_only(el) -> bool:
+    """A heading that is nothing but a link to the site's home: the site's name as its logo."""
+    links = el.xpath(".//a[@href]")
+    return (
+        len(links) == 1
+        and fold_spaces(links[0].text_content()) == fold_spaces(el.text_content())
+        and (urlsplit(links[0].get("href")).path in ("", "/", "/index.html", "/index.php"))
+    )
+
+
 def title_of(root, profile: Profile | None) -> str | None:
     rules = profile.extract if profile else ExtractRules()
     for el in select(root, rules.title):
@@ -299,6 +309,18 @@ def title_of(root, profile: Profile | None) -> str | None:
         # The heading the <title> starts with is the article's, whatever its level (a blog's
         # h2, a forum's h3 under an h1 holding the blog's or forum's name) or element (a
         # table-layout portal's title cell, when its <title> adds the site's name after a space).
+        # A <title> that puts the site's name first ("文秘笔记-在公司…的致辞", the site's name its
+        # heading linking home): the later part a heading of the page starts with.
+        parts = [part.strip() for part in TITLE_SEPARATORS.split(raw)] if raw else []
+        if len(parts) > 1:
+            named = select(root, f"//h1 | //h2 | //h3 | {NAMED_TITLE}")
+            if any(is_home_link_only(el) and element_text(el) == parts[0] for el in named):
+                own = [element_text(el) for el in named if not is_home_link_only(el)]
+                later = next(
+                    (p for p in parts[1:] if len(p) >= 4 and any(t.startswith(p) for t in own)), None
+                )
+                if later:
+                    return later
         headings = [
             (el.tag, text)
             for el in select(root, f"//h1 | //h2 | //h3 | {NAMED_TITLE}")
