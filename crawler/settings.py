@@ -90,6 +90,9 @@ SITE_FURNITURE_PROSE_MIN_PAGES = 5  # a block of more than 50 characters: prose 
 
 # --- Capture and incremental fetching ---------------------------------------------------------
 DOWNLOADER_MIDDLEWARES = {
+    # Scrapy's robots.txt middleware, less its lapse when several requests wait for the file.
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.robots.RobotsTxtObeyed": 100,
     # The request budget: before anything else is done for a request it refuses.
     "crawler.budget.RequestBudget": 530,
     # Sends If-None-Match / If-Modified-Since from the archive's fetch history; turns a 304

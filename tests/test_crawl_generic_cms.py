@@ -131,3 +131,19 @@ def test_a_run_that_stops_at_its_request_budget_is_complete_and_says_so(tmp_path
     assert len(first_pages) == 4
     (doc,) = export(archive)
     assert len(doc["provenance"][0]["pages"]) == 3
+
+
+def test_the_start_page_the_user_names_is_fetched_though_robots_txt_keeps_crawlers_off_it(tmp_path):
+    # A Q&A site's search page is `Disallow: /search`; the user started there on purpose. The
+    # page is read; what it links to is asked of robots.txt as always (here: nothing else).
+    host = sorted(EXPECTED)[0]
+    start = EXPECTED[host]["start"]
+    archive = tmp_path / "archive"
+    with ReplicaWeb(CMS, hosts=[host]) as web:
+        web.put(host, "/robots.txt", b"User-agent: *\nDisallow: /\n")
+        result = speech_archive(
+            "crawl", "--start-url", web.url(host, start), "--archive", str(archive), *FAST
+        )
+        fetched = {r["path"] for r in web.requests(host)}
+    assert result.returncode == exitcodes.OK, result.stdout + result.stderr
+    assert fetched == {"/robots.txt", start}

@@ -121,3 +121,59 @@ def test_a_company_news_credit_with_the_unit_first_and_a_blogger_s_note_after_th
     doc = only(blog, "http://www.example.com/archives/127/")
     assert doc.text == f"{P1}\n\n{P2}\n\n{P3}谢谢大家！"
     assert "poster_note" in {r["rule"] for r in doc.removed}
+
+
+def test_a_government_record_table_over_the_text_is_no_text():
+    # a 人大/政府 portal's 信息公开 record: every row a "名称：" label beside its value
+    record = (
+        "<table class='xxgk_table'><tr><td>索 引 号：</td><td>11360925MB1A01234X/2024-00087</td>"
+        "<td>主题分类：</td><td>人大工作</td></tr><tr><td>发布机构：</td><td>县人大常委会</td>"
+        "<td>成文日期：</td><td>2024-06-28</td></tr></table>"
+    )
+    page = (
+        "<html><head><meta charset='utf-8'><title>在县人大常委会会议闭会时的讲话 江城县人大常委会</title></head><body>"
+        f"<div class='main'>{record}<table class='bt_table'><tr><td class='title'>在县人大常委会会议闭会时的讲话</td></tr>"
+        f"<tr><td id='zoom'><p>{P1}</p><p>{P2}</p><p>{P3}</p></td></tr></table></div></body></html>"
+    ).encode()
+    doc = only(page, "http://www.jiangcheng-rd.example.gov.cn/art/2024/6/28/art_5012_245876.html")
+    assert doc.text == f"{P1}\n\n{P2}\n\n{P3}"
+    assert "record_table" in {r["rule"] for r in doc.removed}
+    assert doc.title == "在县人大常委会会议闭会时的讲话"  # the title cell, not the <title>'s site name
+
+
+def test_a_blog_title_that_puts_the_site_name_first_names_the_post_by_its_later_part():
+    page = (
+        "<html><head><meta charset='utf-8'><title>文秘笔记-在驻村工作队轮换交接会上的发言</title></head><body>"
+        "<h1 id='BlogTitle'><a href='/'>文秘笔记</a></h1>"
+        "<h2 class='post-title'>在驻村工作队轮换交接会上的发言<span class='post-date'>2024-05-13 20:41</span></h2>"
+        f"<div class='post-body'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></body></html>"
+    ).encode()
+    assert only(page, "http://www.wenmi.example.com/post/131.html").title == "在驻村工作队轮换交接会上的发言"
+
+
+def test_a_reply_to_see_box_is_a_wall_and_slashed_credits_go():
+    page = (
+        "<html><head><meta charset='utf-8'><title>在公司供应商大会上的致辞</title></head><body>"
+        f"<h2>在公司供应商大会上的致辞</h2><div class='post-body'><p>{P1}</p><p>{P2}</p>"
+        "<div class='hidebox'><span>【隐藏内容】</span>此处内容需要<a href='#comment'>回复</a>后才能查看</div></div>"
+        "<div class='comments'>发表评论</div></body></html>"
+    ).encode()
+    doc = only(page, "http://www.wenmi.example.com/post/128.html")
+    assert doc.text == f"{P1}\n\n{P2}" and doc.truncated
+    news = page.replace(
+        "<div class='hidebox'><span>【隐藏内容】</span>此处内容需要<a href='#comment'>回复</a>后才能查看</div>".encode(),
+        f"<p>{P3}</p><p>（文/科技处　编辑/陈静　审核/张卫国）</p>".encode(),
+    )
+    doc = only(news, "http://www.donghu.example.edu.cn/2024/0412/c1234a57231/page.htm")
+    assert doc.text == f"{P1}\n\n{P2}\n\n{P3}" and not doc.truncated
+
+
+def test_an_answerer_s_word_after_the_speech_s_thanks_goes():
+    page = (
+        "<html><head><meta charset='utf-8'><title>退役军人八一座谈会发言稿，求一篇</title></head><body>"
+        f"<div class='best-text'><p>{P1}</p><p>{P2}</p><p>{P3}谢谢大家！</p>"
+        "<p>发言不用太长，真情实感最重要。战友，加油！</p></div></body></html>"
+    ).encode()
+    doc = only(page, "http://zhidao.example.com/question/1912345678901234567.html")
+    assert doc.text == f"{P1}\n\n{P2}\n\n{P3}谢谢大家！"
+    assert "poster_note" in {r["rule"] for r in doc.removed}
