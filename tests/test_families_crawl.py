@@ -110,6 +110,45 @@ KNOWN: dict[str, dict[str, list[str]]] = {
     "www.songling-yizhong.test": {
         "extra": ["not_document http://www.songling-yizhong.test/xwzx/2024/0226/876.html"]
     },
+    # A Q&A page's document is its best answer's speech, but the page's title and date are the
+    # question's; the answer names the speech only in a bold first line and dates itself in the
+    # answer's header. One family.
+    "zhidao.wenda-like.test": {
+        "http://zhidao.wenda-like.test/question/1987654321098765432.html": [
+            "title 求一篇公司年会上优秀员工代表的发言稿，800字左右",
+            "published_at 2024-01-16",
+        ],
+        "http://zhidao.wenda-like.test/question/1912345678901234567.html": [
+            "title 退役军人八一座谈会发言稿，求一篇",
+            "published_at 2023-07-27",
+        ],
+    },
+    # Its robots.txt keeps every crawler but Baidu's off the site (as 小红书's does): the crawl
+    # obeys it and reads only the start page the user named.
+    "www.hongshu-like.test": {
+        "http://www.hongshu-like.test/explore/6676a1c3000000001d01e9f2": ["archived 0 times"],
+        "http://www.hongshu-like.test/explore/651e7b5a000000001f03c4d8": ["archived 0 times"],
+    },
+    # pdf2htmlEX's output: one positioned div per printed line, a running header on every page,
+    # an empty <title>; the extractor keeps a part of the lines. And the news page's headline
+    # puts the speaker's name before the speech's title ("王立群：在…的讲话"), which the speech's
+    # own heading line does not. One family.
+    "www.donghu-univ.test": {
+        "http://www.donghu-univ.test/_upload/article/files/4f/2a/7c9e3b1d4e0a8f2c6b5d9e1a3f7c/0d1e2f3a-5b6c-4d8e-9f0a-1b2c3d4e5f60.html": [
+            "text F1 < 0.98",
+            "noise 东湖大学2024年本科教学工作会议材料",
+            "title None",
+        ],
+        "http://www.donghu-univ.test/2024/0412/c1234a57231/page.htm": [
+            "title 在2024年学校科研工作推进会上的讲话"
+        ],
+    },
+    # A Z-Blog home printing one post's opening at length reads as an article; a post's date is
+    # read a day late.
+    "www.wenmi-biji.test": {
+        "http://www.wenmi-biji.test/post/131.html": ["published_at 2024-05-14"],
+        "extra": ["not_document http://www.wenmi-biji.test/"],
+    },
 }
 METADATA = ("title ", "published_at ")  # problems of the document's metadata, not of its text
 
