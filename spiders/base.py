@@ -228,7 +228,9 @@ class ProfileSpider(scrapy.Spider):
     async def start(self):
         if self.article_urls:
             for url in self.article_urls:
-                yield self.article_request(self.mirror.to_canonical(url))
+                request = self.article_request(self.mirror.to_canonical(url))
+                request.meta["dont_obey_robotstxt"] = True  # named by the user, as a reader asks for it
+                yield request
             return
         crawl = self.profile.crawl
         origin = crawl.origin.rstrip("/")
