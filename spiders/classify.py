@@ -7,7 +7,7 @@ text. Pure functions over a parsel Selector, so they are tested on frozen pages.
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
 from parsel import Selector
 
@@ -118,7 +118,7 @@ def page_kind(sel: Selector, url: str) -> str:
     layout = detect_layout(sel.root) if hasattr(sel.root, "xpath") else None
     if layout is not None and layout.replies_only:
         return FORUM_REPLIES if is_replies_only(sel.root, layout) else ARTICLE
-    if not looks_like_article(sel):
+    if not looks_like_article(sel) or is_post_listing(sel, url):
         return LISTING
     later = is_later_page(find_pager(sel, url, article=True), url)
     if is_post_thread(sel):
@@ -171,6 +171,82 @@ def is_post_thread(sel: Selector) -> bool:
             # The first post may carry its time in the topic's header instead (天涯's 楼主 post).
             if len(stamped) >= 2 and (element in stamped or element is peers[0]):
                 return True
+        element = parent
+    return False
+
+
+HEADINGS = ("h1", "h2", "h3", "h4")
+
+
+def _linked_heading(unit, url: str) -> bool:
+    """The unit opens with a heading that is a link to another page (a post's title on a list)."""
+    for heading in unit.iter(*HEADINGS):
+        links = heading.findall(".//a[@href]")
+        if not links:
+            return False
+        href = links[0].get("href") or ""
+        title = "".join(links[0].itertext()).strip()
+        return (
+            bool(title)
+            and not href.startswith(("#", "javascript:"))
+            and not _same_page(urljoin(url, href), url)
+        )
+    return False
+
+
+def _titled_outside(root, units: list) -> bool:
+    """An h1 outside the units that links nowhere and is the page's <title>: a short article's
+    own title over a stream of others (an archive's "作者彙整：…" heading is no <title>)."""
+    title = "".join(root.xpath("//head/title//text()")).strip()
+    inside = {el for unit in units for el in unit.iter()}
+    for h1 in root.iter("h1"):
+        text = "".join(h1.itertext()).strip()
+        if h1 not in inside and not h1.findall(".//a[@href]") and len(text) >= 4 and text in title:
+            return True
+    return False
+
+
+def _prose_outside(blocks: list, units: list) -> bool:
+    """Prose of the page's own outside the units: an article over a stream of others (a news
+    site's endless scroll), not a list of posts under its heading."""
+    inside = {el for unit in units for el in unit.iter()}
+    return any(weight >= MIN_ARTICLE_CHARS for el, weight in blocks if el not in inside)
+
+
+def _same_page(a: str, b: str) -> bool:
+    """Two addresses of one page, as titles link their own: fragment, case and escapes aside,
+    and a slug after the id ("/post/39926056" and "/post/39926056-新竹…"); the query counts
+    (WordPress names its posts `/?p=1187`)."""
+    (pa, qa), (pb, qb) = (
+        (unquote(parts.path).lower().rstrip("/"), sorted(parse_qsl(parts.query)))
+        for parts in map(urlsplit, (a, b))
+    )
+    if qa != qb:
+        return False
+    return pa == pb or bool(pa and pb) and (pa.startswith(pb + "-") or pb.startswith(pa + "-"))
+
+
+def is_post_listing(sel: Selector, url: str) -> bool:
+    """A blog's home or archive printing its posts' openings at length (up to their more-links):
+    the main prose sits in one of two or more alike sibling units, each headed by its post's
+    title linking to the post. An article's own title does not link away, and a related box is
+    not where its text is."""
+    blocks = list(_prose_blocks(sel))
+    if not blocks:
+        return False
+    element, weight = max(blocks, key=lambda b: b[1])
+    if weight < MIN_ARTICLE_CHARS:
+        return False
+    while element is not None and element.tag not in ("body", "html"):
+        parent = element.getparent()
+        if parent is None:
+            break
+        shape = _shape(element)
+        peers = [c for c in parent if isinstance(c.tag, str) and _shape(c) == shape]
+        if len(peers) >= 2:
+            headed = [c for c in peers if _linked_heading(c, url)]
+            if len(headed) >= 2 and element in headed:
+                return not (_prose_outside(blocks, peers) or _titled_outside(sel.root, peers))
         element = parent
     return False
 

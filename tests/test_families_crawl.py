@@ -73,10 +73,6 @@ KNOWN: dict[str, dict[str, list[str]]] = {
             "title 青禾市委书记：民营企业和民营企业家是我们自己人"
         ],
     },
-    # A WordPress home printing two posts' openings up to their more-links, long enough to read as
-    # an article: only its 繼續閱讀 links tell it apart, a rule one family does not justify (an
-    # article with a related box of 阅读全文 links must never be taken for a listing).
-    "www.zhengxie-tw.test": {"extra": ["not_document http://www.zhengxie-tw.test/"]},
     # A Word export that is a whole red-headed paper: the transmittal notice (文号, 通知, 主送,
     # signature) stands before the speech's own heading, and the page's <title> is the paper's
     # 版头. One family prints a paper with its cover; the other Word family has none.
@@ -143,12 +139,9 @@ KNOWN: dict[str, dict[str, list[str]]] = {
             "title 在2024年学校科研工作推进会上的讲话"
         ],
     },
-    # A Z-Blog home printing one post's opening at length reads as an article; a post's date is
-    # read a day late.
-    "www.wenmi-biji.test": {
-        "http://www.wenmi-biji.test/post/131.html": ["published_at 2024-05-14"],
-        "extra": ["not_document http://www.wenmi-biji.test/"],
-    },
+    # A post's date is read from the first comment's "发布于" line (the post's own date is unlabelled
+    # beside its title; Z-Blog's comment list has no name a rule could tell by).
+    "www.wenmi-biji.test": {"http://www.wenmi-biji.test/post/131.html": ["published_at 2024-05-14"]},
 }
 METADATA = ("title ", "published_at ")  # problems of the document's metadata, not of its text
 
