@@ -176,4 +176,4 @@ def test_an_answerer_s_word_after_the_speech_s_thanks_goes():
     ).encode()
     doc = only(page, "http://zhidao.example.com/question/1912345678901234567.html")
     assert doc.text == f"{P1}\n\n{P2}\n\n{P3}谢谢大家！"
-    assert "poster_note" in {r["rule"] for r in doc.removed}
+    assert "after_closing_thanks" in {r["rule"] for r in doc.removed}
