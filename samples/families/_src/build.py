@@ -65,6 +65,8 @@ MODULES = [
     "fam_gmw",
     "fam_weibo",
     "fam_school_wordhtml",
+    "fam_mediawiki",
+    "fam_hexo_next",
 ]
 
 
