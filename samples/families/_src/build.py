@@ -67,6 +67,7 @@ MODULES = [
     "fam_school_wordhtml",
     "fam_mediawiki",
     "fam_hexo_next",
+    "fam_xuexi",
 ]
 
 
