@@ -68,6 +68,7 @@ MODULES = [
     "fam_mediawiki",
     "fam_hexo_next",
     "fam_xuexi",
+    "fam_county_media",
 ]
 
 
