@@ -69,6 +69,7 @@ MODULES = [
     "fam_hexo_next",
     "fam_xuexi",
     "fam_county_media",
+    "fam_yuque",
 ]
 
 
