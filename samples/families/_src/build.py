@@ -70,6 +70,7 @@ MODULES = [
     "fam_xuexi",
     "fam_county_media",
     "fam_yuque",
+    "fam_app_share",
 ]
 
 
