@@ -59,7 +59,7 @@ def ref(n: int) -> str:
 
 def references(notes: list[str]) -> str:
     items = "".join(
-        f'<li id="cite_note-{n}"><span class="mw-cite-backlink"><b><a href="#cite_ref-{n}">^</a></b></span> '
+        f'<li id="cite_note-{n}"><span class="mw-cite-backlink"><a href="#cite_ref-{n}">↑</a></span> '
         f'<span class="reference-text">{note}</span>\n</li>\n'
         for n, note in enumerate(notes, 1)
     )
