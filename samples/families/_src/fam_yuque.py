@@ -265,7 +265,7 @@ def doc_page(d):
     <div class="header-module_breadcrumb_Jb2Sd"><a href="/{LOGIN}">{NAME}</a><span>/</span><a href="/{LOGIN}/{BOOK}">{BOOK_NAME}</a></div>
     <div class="header-module_actions_0Wq1c"><a href="/login">登录</a><a class="ant-btn ant-btn-primary" href="/register">免费注册</a></div>
   </div>
-  <div class="DocReader-module_wrapper_t3Z8X">
+  <div id="doc-reader-content" class="DocReader-module_wrapper_t3Z8X">
     <div class="DocReader-module_header_xAOtU">
       <h1 id="article-title" class="index-module_articleTitle_VJTLJ doc-article-title">{sp.title}</h1>
       <div class="DocReader-module_meta_s5T7v">
