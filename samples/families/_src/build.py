@@ -71,6 +71,12 @@ MODULES = [
     "fam_amp",
     "fam_pdf2html",
     "fam_zblog",
+    "fam_mediawiki",
+    "fam_hexo_next",
+    "fam_xuexi",
+    "fam_county_media",
+    "fam_yuque",
+    "fam_app_share",
 ]
 
 
