@@ -458,11 +458,14 @@ def generic_html(root, html: str, hidden: dict, page: ExtractedPage) -> str:
     drop_note_references(root, page)
     for table in tables.record_tables(root):
         remove_element(table, "record_table", page)
+    for link in edit_links(root):
+        remove_element(link, "edit_link", page)
     turned = tables.unwrap_layout_tables(root)
     if turned:
         page.flags.append("layout_tables")
     drop_empty_inline(root)
     drop_after_closing_break(root, page)
+    drop_afterword_section(root, page)
     return html
 
 
@@ -490,6 +493,22 @@ NOTE_HREF = re.compile(r"^#_(?:ftn|edn)\d", re.I)
 NOTE_MARK = re.compile(r"^[\[［(（]?\s*\d{1,3}\s*[\]］)）]?$")
 # Word's list of the notes after the text (`<div style='mso-element:footnote-list'>`).
 NOTE_LIST_STYLE = re.compile(r"mso-element\s*:\s*(?:footnote|endnote)-list", re.I)
+
+
+EDIT_WORDS = re.compile(r"^\[?\s*(?:编辑|编辑源代码|编辑本段|修改|edit|edit source)\s*\]?$", re.I)
+
+
+def edit_links(root) -> list:
+    """A wiki's "[编辑]" beside each section heading (MediaWiki's `span.mw-editsection`, or a link
+    of that one word in a heading): the reader's tool, not the heading's words."""
+    found = root.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' mw-editsection ')]")
+    for heading in root.xpath("//h1 | //h2 | //h3 | //h4 | //h5 | //h6"):
+        for a in heading.iter("a"):
+            if EDIT_WORDS.match(fold_spaces(a.text_content())) and not any(
+                a is f or f in a.iterancestors() for f in found
+            ):
+                found.append(a)
+    return [el for el in found if not any(other in el.iterancestors() for other in found)]
 
 
 def remove_element(el, rule: str, page: ExtractedPage) -> None:
@@ -551,6 +570,31 @@ def drop_after_closing_break(root, page: ExtractedPage) -> None:
             text = fold_spaces(el.text_content())
             if text:
                 page.removed.append({"rule": "after_closing_break", "text": text})
+                page.end_markers += removal_marker(len(page.removed) - 1)
+            el.drop_tree()
+        return
+
+
+def drop_afterword_section(root, page: ExtractedPage) -> None:
+    """A section the poster heads as his afterword ("后记", "写在后面") after the speech: the heading
+    and what follows it in the same box go, each piece recorded (`poster_note`), when they are
+    short beside what stands before the heading (the speech)."""
+    for heading in root.xpath("//h2 | //h3 | //h4"):
+        if not vocabulary.NOTE_HEADING.match(fold_spaces(heading.text_content())):
+            continue
+        after = [el for el in heading.itersiblings() if isinstance(el.tag, str)]
+        after_chars = sum(len(fold_spaces(el.text_content())) for el in after)
+        before_chars = sum(
+            len(fold_spaces(el.text_content()))
+            for el in heading.itersiblings(preceding=True)
+            if isinstance(el.tag, str)
+        )
+        if not after or after_chars > AFTER_BREAK_SHARE * before_chars:
+            continue
+        for el in [heading, *after]:
+            text = fold_spaces(el.text_content())
+            if text:
+                page.removed.append({"rule": "poster_note", "text": text})
                 page.end_markers += removal_marker(len(page.removed) - 1)
             el.drop_tree()
         return

@@ -177,3 +177,51 @@ def test_an_answerer_s_word_after_the_speech_s_thanks_goes():
     doc = only(page, "http://zhidao.example.com/question/1912345678901234567.html")
     assert doc.text == f"{P1}\n\n{P2}\n\n{P3}谢谢大家！"
     assert "after_closing_thanks" in {r["rule"] for r in doc.removed}
+
+
+def test_a_wiki_s_edit_links_beside_its_headings_go():
+    # MediaWiki prints "[编辑]" after every section heading; the speech's part headings stay
+    edit = (
+        "<span class='mw-editsection'><span class='mw-editsection-bracket'>[</span>"
+        "<a href='/index.php?title=X&amp;action=edit&amp;section=1'>编辑</a>"
+        "<span class='mw-editsection-bracket'>]</span></span>"
+    )
+    page = (
+        "<html><head><meta charset='utf-8'><title>在开学典礼上的讲话 - 校史维基</title></head><body>"
+        "<div id='mw-content-text'><div class='mw-parser-output'>"
+        f"<p>{P1}</p><h2><span class='mw-headline'>一、把耽误的时间夺回来</span>{edit}</h2>"
+        f"<p>{P2}</p><h2><span class='mw-headline'>二、恢复正常的教学秩序</span>{edit}</h2><p>{P3}</p>"
+        "</div></div></body></html>"
+    ).encode()
+    doc = only(page, "http://wiki.example.org/wiki/X")
+    assert "编辑" not in doc.text and P3 in doc.text
+    assert "edit_link" in {r["rule"] for r in doc.removed}
+
+
+def test_a_blog_post_s_afterword_section_goes():
+    page = (
+        "<html><head><meta charset='utf-8'><title>年会获奖感言 | 陈的博客</title></head><body>"
+        "<article><div class='post-body'>"
+        f"<h2 id='a'><a href='#a' class='headerlink'></a>感言全文</h2><p>{P1}</p><p>{P2}</p><p>{P3}</p>"
+        "<h2 id='b'><a href='#b' class='headerlink'></a>后记</h2>"
+        "<p>念到女儿画电脑那段，台下笑成一片，老周在旁边拍了拍我的肩膀。</p>"
+        "</div></article></body></html>"
+    ).encode()
+    doc = only(page, "http://chen.example.io/posts/5c2a8e1f/")
+    assert doc.text.endswith(P3)
+    assert "poster_note" in {r["rule"] for r in doc.removed}
+
+
+def test_a_login_to_see_more_wall_is_a_wall_and_a_login_to_see_more_comments_is_not():
+    def page(tail: str) -> bytes:
+        return (
+            "<html><head><meta charset='utf-8'><title>在团队周会上的发言</title></head><body>"
+            f"<div class='lake-content'><p>{P1}</p><p>{P2}</p></div>{tail}</body></html>"
+        ).encode()
+
+    walled = only(page("<div class='login-mask'>登录后查看更多</div>"), "http://doc.example.com/kb/gm7c2r")
+    assert walled.truncated
+    comments = only(
+        page("<div class='comments'>登录后查看更多评论</div>"), "http://doc.example.com/kb/kq3vx8"
+    )
+    assert not comments.truncated
