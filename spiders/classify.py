@@ -98,8 +98,10 @@ def link_text_ratio(sel: Selector) -> float:
     return text_weight(link_text) / total if total else 1.0
 
 
-def looks_like_article(sel: Selector) -> bool:
-    prose = longest_prose_block(sel)
+def looks_like_article(sel: Selector, blocks: list | None = None) -> bool:
+    prose = (
+        max((weight for _, weight in blocks), default=0) if blocks is not None else longest_prose_block(sel)
+    )
     return prose >= LONG_PROSE or (prose >= MIN_ARTICLE_CHARS and link_text_ratio(sel) < 0.5)
 
 
@@ -118,10 +120,11 @@ def page_kind(sel: Selector, url: str) -> str:
     layout = detect_layout(sel.root) if hasattr(sel.root, "xpath") else None
     if layout is not None and layout.replies_only:
         return FORUM_REPLIES if is_replies_only(sel.root, layout) else ARTICLE
-    if not looks_like_article(sel) or is_post_listing(sel, url):
+    blocks = list(_prose_blocks(sel))  # read once, for each of the questions below
+    if not looks_like_article(sel, blocks) or is_post_listing(sel, url, blocks):
         return LISTING
     later = is_later_page(find_pager(sel, url, article=True), url)
-    if is_post_thread(sel):
+    if is_post_thread(sel, blocks):
         return FORUM_REPLIES if later or is_later_topic_url(url) else ARTICLE
     return CONTINUATION if later else ARTICLE
 
@@ -148,11 +151,11 @@ def _shape(element) -> tuple[str, str]:
     return element.tag, DIGIT_RUN.sub("N", names[0] if names else "")
 
 
-def is_post_thread(sel: Selector) -> bool:
+def is_post_thread(sel: Selector, blocks: list | None = None) -> bool:
     """A page of posts: its main prose sits in one of two or more alike sibling units (same tag
     and class), each stamped with one post time (a forum topic, table-layout or not; a news
     article's comment list is not where its text is)."""
-    blocks = list(_prose_blocks(sel))
+    blocks = list(_prose_blocks(sel)) if blocks is None else blocks
     if not blocks:
         return False
     element, weight = max(blocks, key=lambda b: b[1])
@@ -226,12 +229,12 @@ def _same_page(a: str, b: str) -> bool:
     return pa == pb or bool(pa and pb) and (pa.startswith(pb + "-") or pb.startswith(pa + "-"))
 
 
-def is_post_listing(sel: Selector, url: str) -> bool:
+def is_post_listing(sel: Selector, url: str, blocks: list | None = None) -> bool:
     """A blog's home or archive printing its posts' openings at length (up to their more-links):
     the main prose sits in one of two or more alike sibling units, each headed by its post's
     title linking to the post. An article's own title does not link away, and a related box is
     not where its text is."""
-    blocks = list(_prose_blocks(sel))
+    blocks = list(_prose_blocks(sel)) if blocks is None else blocks
     if not blocks:
         return False
     element, weight = max(blocks, key=lambda b: b[1])
