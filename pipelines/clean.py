@@ -317,8 +317,6 @@ def strip_own_address_lines(lines: list[str], url: str, ledger: Ledger) -> list[
     return lines
 
 
-# The speaker's last words ("…谢谢大家！", "谢谢！") as a line's end.
-CLOSING_THANKS = re.compile(r"谢谢(?:大家|各位|你们|您们|诸位)?[！!。.]?$")
 AFTER_THANKS_LINES, AFTER_THANKS_CHARS = 1, 80  # a poster's word (a site's box is the evidence's)
 
 
@@ -328,7 +326,7 @@ def cut_after_closing_thanks(lines: list[str], ledger: Ledger) -> list[str]:
     ends with its thanks. (A site's box repeated under every page is the site evidence's.)"""
     content = [i for i, line in enumerate(lines) if content_of(line)]
     for k in range(len(content) - 1, max(-1, len(content) - AFTER_THANKS_LINES - 2), -1):
-        if CLOSING_THANKS.search(content_of(lines[content[k]])):
+        if vocabulary.CLOSING_THANKS.search(content_of(lines[content[k]])):
             after = content[k + 1 :]
             if after and sum(len(content_of(lines[i])) for i in after) <= AFTER_THANKS_CHARS:
                 for i in after:

@@ -541,8 +541,6 @@ def drop_note_references(root, page: ExtractedPage) -> None:
             a.drop_tree()
 
 
-# The speaker's closing thanks as a paragraph's last words ("…谢谢大家！", "谢谢！").
-CLOSING_THANKS = re.compile(r"谢谢(?:大家|各位|你们|您们|诸位)?[！!。.]?$")
 AFTER_BREAK_SHARE = 0.5  # what follows the rule is short beside the speech before it
 
 
@@ -555,7 +553,7 @@ def drop_after_closing_break(root, page: ExtractedPage) -> None:
         before = hr.getprevious()
         if before is None or not isinstance(before.tag, str):  # nothing, or a comment: no closing
             continue
-        if not CLOSING_THANKS.search(fold_spaces(before.text_content())):
+        if not vocabulary.CLOSING_THANKS.search(fold_spaces(before.text_content())):
             continue
         after = [el for el in hr.itersiblings() if isinstance(el.tag, str)]
         after_chars = sum(len(fold_spaces(el.text_content())) for el in after)

@@ -296,6 +296,8 @@ GENERATED_TAIL = folded(
 # ("PS：会后有同事问PPT…") or a labelled note (`NOTE_LABEL`). A bracketed credit with no sentence in
 # it ("（编辑：…）") is the editor_credit rule's; a speech's own last words are never wholly bracketed.
 BRACKETED_NOTE = re.compile(r"^[(（][^()（）\n]{2,200}[，,。；;][^()（）\n]{0,200}[)）][。.]?$")
+# The speaker's last words as a paragraph's or a line's end ("…谢谢大家！", "谢谢！").
+CLOSING_THANKS = re.compile(r"谢谢(?:大家|各位|你们|您们|诸位)?[！!。.]?$")
 # A note labelled as such (an 按语: "【按】现场念的时候删掉了几句…", "编者按：…", "作者按：…"), the label
 # the head's 编者按 (LEAD_LABELS) has, after the speech: never the speech's own words ("按照…").
 NOTE_LABEL = (
