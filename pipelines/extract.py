@@ -280,7 +280,7 @@ def page_title(root, profile: Profile | None) -> str | None:
 
 # A box the template names the title ("<td class="title">", a table-layout portal's heading cell).
 NAMED_TITLE = (
-    "//*[self::td or self::div or self::p][contains(concat(' ', normalize-space(@class), ' '), ' title ')]"
+    "//td[contains(@class, 'title')] | //div[contains(@class, 'title')] | //p[contains(@class, 'title')]"
 )
 
 
@@ -312,8 +312,10 @@ def title_of(root, profile: Profile | None) -> str | None:
         # A <title> that puts the site's name first ("文秘笔记-在公司…的致辞", the site's name its
         # heading linking home): the later part a heading of the page starts with.
         parts = [part.strip() for part in TITLE_SEPARATORS.split(raw)] if raw else []
+        named = select(root, "//h1 | //h2 | //h3") + [
+            el for el in select(root, NAMED_TITLE) if "title" in (el.get("class") or "").split()
+        ]
         if len(parts) > 1:
-            named = select(root, f"//h1 | //h2 | //h3 | {NAMED_TITLE}")
             if any(is_home_link_only(el) and element_text(el) == parts[0] for el in named):
                 own = [element_text(el) for el in named if not is_home_link_only(el)]
                 later = next(
@@ -321,11 +323,7 @@ def title_of(root, profile: Profile | None) -> str | None:
                 )
                 if later:
                     return later
-        headings = [
-            (el.tag, text)
-            for el in select(root, f"//h1 | //h2 | //h3 | {NAMED_TITLE}")
-            if 2 <= len(text := element_text(el)) <= 120
-        ]
+        headings = [(el.tag, text) for el in named if 2 <= len(text := element_text(el)) <= 120]
         heading = max(
             (text for _, text in headings), key=lambda t: (first.startswith(t), len(t)), default=None
         )
@@ -448,17 +446,25 @@ def extract(
     return page
 
 
+RECORD_LABEL_CELL = re.compile(r"[:：][\s\u3000]*</t[dh]>")  # a "发布机构：" cell, as served
+
+
 def generic_html(root, html: str, hidden: dict, page: ExtractedPage) -> str:
     """Ready `root` for the generic extractor: anti-copy elements out, layout tables turned into
     blocks (pipelines/tables.py). Returns the page as served: the extractor reads `root` itself
     (pipelines/main_text.py), the string is only measured (MAX_GENERIC_HTML_CHARS)."""
     if hidden:
         without_hidden(root, hidden, page)
-    unclip(root)
-    drop_note_references(root, page)
-    for table in tables.record_tables(root):
-        remove_element(table, "record_table", page)
-    for link in edit_links(root):
+    # (each step below only where the page as served has what it looks for: a string search is
+    # far cheaper than a walk over a real page's tree)
+    if "hidden" in html or "HIDDEN" in html:
+        unclip(root)
+    if "mso-" in html:
+        drop_note_references(root, page)
+    if RECORD_LABEL_CELL.search(html):
+        for table in tables.record_tables(root):
+            remove_element(table, "record_table", page)
+    for link in edit_links(root, "mw-editsection" in html):
         remove_element(link, "edit_link", page)
     turned = tables.unwrap_layout_tables(root)
     if turned:
@@ -498,11 +504,15 @@ NOTE_LIST_STYLE = re.compile(r"mso-element\s*:\s*(?:footnote|endnote)-list", re.
 EDIT_WORDS = re.compile(r"^\[?\s*(?:编辑|编辑源代码|编辑本段|修改|edit|edit source)\s*\]?$", re.I)
 
 
-def edit_links(root) -> list:
+def edit_links(root, mediawiki: bool = True) -> list:
     """A wiki's "[编辑]" beside each section heading (MediaWiki's `span.mw-editsection`, or a link
     of that one word in a heading): the reader's tool, not the heading's words."""
-    found = root.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' mw-editsection ')]")
-    for heading in root.xpath("//h1 | //h2 | //h3 | //h4 | //h5 | //h6"):
+    found = (
+        root.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' mw-editsection ')]")
+        if mediawiki
+        else []
+    )
+    for heading in root.iter("h1", "h2", "h3", "h4", "h5", "h6"):
         for a in heading.iter("a"):
             if EDIT_WORDS.match(fold_spaces(a.text_content())) and not any(
                 a is f or f in a.iterancestors() for f in found
