@@ -287,11 +287,12 @@ NAMED_TITLE = (
 def is_home_link_only(el) -> bool:
     """A heading that is nothing but a link to the site's home: the site's name as its logo."""
     links = el.xpath(".//a[@href]")
-    return (
-        len(links) == 1
-        and fold_spaces(links[0].text_content()) == fold_spaces(el.text_content())
-        and (urlsplit(links[0].get("href")).path in ("", "/", "/index.html", "/index.php"))
-    )
+    if len(links) != 1 or fold_spaces(links[0].text_content()) != fold_spaces(el.text_content()):
+        return False
+    try:
+        return urlsplit(links[0].get("href")).path in ("", "/", "/index.html", "/index.php")
+    except ValueError:  # an address urllib cannot read ("http://[…"): no link home
+        return False
 
 
 def title_of(root, profile: Profile | None) -> str | None:

@@ -189,11 +189,12 @@ def _linked_heading(unit, url: str) -> bool:
             return False
         href = links[0].get("href") or ""
         title = "".join(links[0].itertext()).strip()
-        return (
-            bool(title)
-            and not href.startswith(("#", "javascript:"))
-            and not _same_page(urljoin(url, href), url)
-        )
+        if not title or href.startswith(("#", "javascript:")):
+            return False
+        try:
+            return not _same_page(urljoin(url, href), url)
+        except ValueError:  # an address urllib cannot read ("http://[…"): no post's link
+            return False
     return False
 
 

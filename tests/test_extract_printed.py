@@ -225,3 +225,19 @@ def test_a_login_to_see_more_wall_is_a_wall_and_a_login_to_see_more_comments_is_
         page("<div class='comments'>登录后查看更多评论</div>"), "http://doc.example.com/kb/kq3vx8"
     )
     assert not comments.truncated
+
+
+def test_a_heading_link_urllib_cannot_read_is_no_link_home_and_no_post_s():
+    # "http://[…" makes urllib raise; the page is still read, and is no list of posts
+    from parsel import Selector
+
+    from spiders.classify import ARTICLE, page_kind
+
+    page = (
+        "<html><head><meta charset='utf-8'><title>文秘笔记-在会上的讲话</title></head><body>"
+        "<h1><a href='http://[bad/'>文秘笔记</a></h1>"
+        f"<div class='post'><h2><a href='http://[x/1'>在会上的讲话</a></h2><p>{P1}{P2}{P3}</p></div>"
+        f"<div class='post'><h2><a href='http://[x/2'>另一篇</a></h2><p>{P3}</p></div></body></html>"
+    )
+    assert P1 in only(page.encode(), "http://wenmi.example.com/").text
+    assert page_kind(Selector(text=page), "http://wenmi.example.com/") == ARTICLE
