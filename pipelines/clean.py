@@ -289,7 +289,10 @@ SECOND_LEVEL = frozenset({"com", "gov", "org", "net", "edu", "ac", "mil"})  # "x
 def site_domain(url: str) -> str | None:
     """The registrable part of a URL's host ("biqugo-like.test" of "m.biqugo-like.test", "xx.gov.cn"
     of "www.xx.gov.cn"); None for an address without a name (an IP, localhost)."""
-    host = (urlsplit(url).hostname or "").lower()
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:  # an address urllib cannot read ("http://[…"): no name to look for
+        return None
     labels = host.split(".")
     if len(labels) < 2 or labels[-1].isdigit():
         return None

@@ -241,3 +241,5 @@ def test_a_heading_link_urllib_cannot_read_is_no_link_home_and_no_post_s():
     )
     assert P1 in only(page.encode(), "http://wenmi.example.com/").text
     assert page_kind(Selector(text=page), "http://wenmi.example.com/") == ARTICLE
+    # nor is a page's own address that urllib cannot read (`extract FILE --url 'http://[…'`)
+    assert P1 in only(page.encode(), "http://[wenmi/x").text
