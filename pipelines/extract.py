@@ -529,7 +529,7 @@ def remove_element(el, rule: str, page: ExtractedPage) -> None:
     if text:
         page.removed.append({"rule": rule, "text": text})
         page.end_markers += removal_marker(len(page.removed) - 1)
-    el.drop_tree()
+    el.drop_tree()  # keeps the element's tail: the text around it joins up again
 
 
 def drop_note_references(root, page: ExtractedPage) -> None:
@@ -538,21 +538,28 @@ def drop_note_references(root, page: ExtractedPage) -> None:
     apparatus, not the speaker's words. Each recorded as removed (`note_reference`, `notes`)."""
     for el in root.xpath("//*[contains(@style, 'mso-element')]"):
         if NOTE_LIST_STYLE.search(el.get("style") or "") and el.getparent() is not None:
-            text = fold_spaces(el.text_content())
-            if text:
-                page.removed.append({"rule": "notes", "text": text})
-                page.end_markers += removal_marker(len(page.removed) - 1)
-            el.drop_tree()
+            remove_element(el, "notes", page)
     for a in root.xpath("//a[@href or @style]"):
         href, style = a.get("href") or "", a.get("style") or ""
         is_note = NOTE_HREF.match(href) or "mso-footnote-id" in style or "mso-endnote-id" in style
         if is_note and NOTE_MARK.match(fold_spaces(a.text_content())) and a.getparent() is not None:
-            page.removed.append({"rule": "note_reference", "text": fold_spaces(a.text_content())})
-            page.end_markers += removal_marker(len(page.removed) - 1)
-            a.drop_tree()
+            remove_element(a, "note_reference", page)
 
 
 AFTER_BREAK_SHARE = 0.5  # what follows the rule is short beside the speech before it
+
+
+def short_tail_after(mark) -> list:
+    """The elements after `mark` in its box, when they are short beside what stands before it
+    (AFTER_BREAK_SHARE: a poster's matter after the speech, not more of it); else none."""
+    after = [el for el in mark.itersiblings() if isinstance(el.tag, str)]
+    after_chars = sum(len(fold_spaces(el.text_content())) for el in after)
+    before_chars = sum(
+        len(fold_spaces(el.text_content()))
+        for el in mark.itersiblings(preceding=True)
+        if isinstance(el.tag, str)
+    )
+    return after if after_chars <= AFTER_BREAK_SHARE * before_chars else []
 
 
 def drop_after_closing_break(root, page: ExtractedPage) -> None:
@@ -566,21 +573,11 @@ def drop_after_closing_break(root, page: ExtractedPage) -> None:
             continue
         if not vocabulary.CLOSING_THANKS.search(fold_spaces(before.text_content())):
             continue
-        after = [el for el in hr.itersiblings() if isinstance(el.tag, str)]
-        after_chars = sum(len(fold_spaces(el.text_content())) for el in after)
-        before_chars = sum(
-            len(fold_spaces(el.text_content()))
-            for el in hr.itersiblings(preceding=True)
-            if isinstance(el.tag, str)
-        )
-        if not after or (hr.tail or "").strip() or after_chars > AFTER_BREAK_SHARE * before_chars:
+        after = short_tail_after(hr)
+        if not after or (hr.tail or "").strip():
             continue
         for el in after:
-            text = fold_spaces(el.text_content())
-            if text:
-                page.removed.append({"rule": "after_closing_break", "text": text})
-                page.end_markers += removal_marker(len(page.removed) - 1)
-            el.drop_tree()
+            remove_element(el, "after_closing_break", page)
         return
 
 
@@ -591,21 +588,11 @@ def drop_afterword_section(root, page: ExtractedPage) -> None:
     for heading in root.xpath("//h2 | //h3 | //h4"):
         if not vocabulary.NOTE_HEADING.match(fold_spaces(heading.text_content())):
             continue
-        after = [el for el in heading.itersiblings() if isinstance(el.tag, str)]
-        after_chars = sum(len(fold_spaces(el.text_content())) for el in after)
-        before_chars = sum(
-            len(fold_spaces(el.text_content()))
-            for el in heading.itersiblings(preceding=True)
-            if isinstance(el.tag, str)
-        )
-        if not after or after_chars > AFTER_BREAK_SHARE * before_chars:
+        after = short_tail_after(heading)
+        if not after:
             continue
         for el in [heading, *after]:
-            text = fold_spaces(el.text_content())
-            if text:
-                page.removed.append({"rule": "poster_note", "text": text})
-                page.end_markers += removal_marker(len(page.removed) - 1)
-            el.drop_tree()
+            remove_element(el, "poster_note", page)
         return
 
 
@@ -670,11 +657,7 @@ def without_hidden(root, hidden: dict, page: ExtractedPage) -> None:
     each recorded as removed; its marker goes with the text's end (`end_markers`: the extractor
     drops private-use characters, so none can stand where the piece was)."""
     for el, rule in hidden.items():
-        text = fold_spaces(el.text_content())
-        if text:
-            page.removed.append({"rule": rule, "text": text})
-            page.end_markers += removal_marker(len(page.removed) - 1)
-        el.drop_tree()  # keeps the element's tail: the text around it joins up again
+        remove_element(el, rule, page)
 
 
 def extract_with_layout(root, page: ExtractedPage, layout: layouts.Layout, hidden: dict) -> None:
