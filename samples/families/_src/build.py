@@ -79,6 +79,7 @@ MODULES = [
     "fam_app_share",
     "fam_poweasy",
     "fam_mip",
+    "fam_frameset",
 ]
 
 
