@@ -79,6 +79,7 @@ MODULES = [
     "fam_app_share",
     "fam_flarum",
     "fam_ghost",
+    "fam_vuepress",
 ]
 
 
