@@ -80,6 +80,9 @@ MODULES = [
     "fam_poweasy",
     "fam_mip",
     "fam_frameset",
+    "fam_flarum",
+    "fam_ghost",
+    "fam_vuepress",
 ]
 
 
