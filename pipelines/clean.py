@@ -220,12 +220,19 @@ def strip_notes_before_address(lines: list[str], ledger: Ledger) -> list[str]:
     lines, are the poster's or blogger's words about the text ("今天上午团拜会老板的致辞，我起草的…",
     "（年底在中心总结会上的讲话，按讲稿整理…）", "（本文为副省长…的讲话，有删节）"); a heading, byline
     or occasion line (no sentence) stays."""
-    for i in lines_before_address(lines, NOTE_LINES + 1):
+    head = lines_before_address(lines, NOTE_LINES + 1)
+    for k, i in enumerate(head):
         body = content_of(lines[i])
         is_note = SENTENCE_MARK.search(body) or vocabulary.BRACKETED_NOTE.match(body)
         if is_note and not lines[i].startswith(HEADING):
             lines[i] = ledger.remove("poster_note", lines[i])
+            # its label on a line of its own, a box's title ("编者按" over the note): no note, no label
+            if k and LEAD_LABEL_LINE.match(content_of(lines[head[k - 1]])):
+                lines[head[k - 1]] = ledger.remove("poster_note", lines[head[k - 1]])
     return lines
+
+
+LEAD_LABEL_LINE = re.compile(rf"^[【\[]?\s*(?:{vocabulary.LEAD_LABELS})\s*[】\]]?[:：]?$")
 
 
 HEADING_LINES = 5  # a speech's own heading (title, date, speaker) is over within these lines

@@ -460,6 +460,8 @@ def generic_html(root, html: str, hidden: dict, page: ExtractedPage) -> str:
     # far cheaper than a walk over a real page's tree)
     if "hidden" in html or "HIDDEN" in html:
         unclip(root)
+    if CUSTOM_BLOCK_TAG.search(html):
+        name_custom_blocks(root)
     if "mso-" in html:
         drop_note_references(root, page)
     if RECORD_LABEL_CELL.search(html):
@@ -472,7 +474,7 @@ def generic_html(root, html: str, hidden: dict, page: ExtractedPage) -> str:
         page.flags.append("layout_tables")
     drop_empty_inline(root)
     drop_after_closing_break(root, page)
-    drop_afterword_section(root, page)
+    drop_sections_around_speech(root, page)
     return html
 
 
@@ -492,6 +494,23 @@ def unclip(root) -> None:
         clipped = OVERFLOW_HIDDEN.sub("", style)
         if clipped != style and "hidden" not in clipped.lower():
             el.set("style", clipped)
+
+
+# An editor's own element named after the HTML block it stands for (`<ne-p>`, `<ne-h2>`,
+# `<x-li>`): as served, a custom element is inline to any reader of the tree but a browser with the
+# site's stylesheet, so the editor's paragraphs would run together into one line of text.
+CUSTOM_BLOCK_TAG = re.compile(r"<[a-z][a-z0-9]*-(?:p|h[1-6]|li|blockquote|pre)[\s>]", re.I)
+CUSTOM_BLOCKS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre"))
+
+
+def name_custom_blocks(root) -> None:
+    """Each custom element named `<prefix>-<block>` read as that block (`ne-p` as `p`)."""
+    for el in root.iter():
+        tag = el.tag
+        if isinstance(tag, str) and "-" in tag:
+            block = tag.rsplit("-", 1)[1].lower()
+            if block in CUSTOM_BLOCKS:
+                el.tag = block
 
 
 # A note's reference in a Word export's text (`<a href="#_ftn1" style="mso-footnote-id:ftn1">[1]</a>`,
@@ -581,19 +600,59 @@ def drop_after_closing_break(root, page: ExtractedPage) -> None:
         return
 
 
-def drop_afterword_section(root, page: ExtractedPage) -> None:
-    """A section the poster heads as his afterword ("后记", "写在后面") after the speech: the heading
-    and what follows it in the same box go, each piece recorded (`poster_note`), when they are
-    short beside what stands before the heading (the speech)."""
-    for heading in root.xpath("//h2 | //h3 | //h4"):
-        if not vocabulary.NOTE_HEADING.match(fold_spaces(heading.text_content())):
+def short_head_before(mark) -> list:
+    """The elements before `mark` in its box, when they are short beside what stands after it
+    (AFTER_BREAK_SHARE: the page's matter before the speech's section, not more of the speech)."""
+    before = [el for el in mark.itersiblings(preceding=True) if isinstance(el.tag, str)]
+    before_chars = sum(len(fold_spaces(el.text_content())) for el in before)
+    after_chars = sum(len(fold_spaces(el.text_content())) for el in mark.itersiblings() if isinstance(el.tag, str))
+    return before if before_chars <= AFTER_BREAK_SHARE * after_chars else []
+
+
+def opens_with_address(heading) -> bool:
+    """The speech's address ("同志们：") right under `heading`, or with one paragraph between (an
+    editor's note on the copy)."""
+    following = [el for el in heading.itersiblings() if isinstance(el.tag, str)][:2]
+    return any(vocabulary.SALUTATION.match(fold_spaces(el.text_content())) for el in following)
+
+
+def drop_sections_around_speech(root, page: ExtractedPage) -> None:
+    """A page about a speech that carries it as one section of its own (a 范文 note's 适用场景 and
+    写作点评 around a 范文正文 section, a wiki article's lead, infobox, 背景 and 影响 around its
+    讲话全文): the sections are told by their headings' places, not by their words.
+    - The one heading whose section opens with the speech's address: what stands before it in
+      the same box goes, with the heading (`before_speech_section`), when it is short beside what
+      follows; a heading that is the speech's own title stays. Several such headings are several
+      speeches (pipelines/split.py), left whole.
+    - After the speech, a heading right after the speaker's closing thanks, or one the poster
+      heads as his afterword ("后记", "写在后面"), opens the page's matter: it goes with what
+      follows it in the box (`after_closing_section`, `poster_note`), when short beside the speech.
+    A speech's own parts ("一、…") come after its address and before its thanks."""
+    headings = root.xpath("//h2 | //h3 | //h4")
+    opening = [heading for heading in headings if opens_with_address(heading)]
+    if len(opening) == 1 and (before := short_head_before(opening[0])):
+        heading = opening[0]
+        if not vocabulary.SPEECH_TITLE_LINE.match(fold_spaces(heading.text_content())):
+            before.append(heading)
+        for el in before:
+            remove_element(el, "before_speech_section", page)
+    for heading in headings:
+        if heading.getparent() is None or heading in opening:
             continue
+        if vocabulary.NOTE_HEADING.match(fold_spaces(heading.text_content())):
+            rule = "poster_note"
+        else:
+            previous = heading.getprevious()
+            if previous is None or not isinstance(previous.tag, str):
+                continue
+            if not vocabulary.CLOSING_THANKS.search(fold_spaces(previous.text_content())):
+                continue
+            rule = "after_closing_section"
         after = short_tail_after(heading)
-        if not after:
-            continue
-        for el in [heading, *after]:
-            remove_element(el, "poster_note", page)
-        return
+        if after:
+            for el in [heading, *after]:
+                remove_element(el, rule, page)
+            return
 
 
 # An inline element holding nothing at the very start of a paragraph: WordPress's

@@ -11,6 +11,7 @@ is left as it was.
 from __future__ import annotations
 
 import functools
+import re
 from contextlib import contextmanager
 
 
@@ -74,6 +75,29 @@ def namespace_urls_hidden(root):
             root.set(name, value)
 
 
+# An ISO time with a fraction of a second ("2024-11-09T03:40:12.000Z", as Ghost, Next.js and most
+# JavaScript stacks print `article:published_time`): htmldate 1.11 reads none of it and falls
+# back on the first date in the body, a related post's. The fraction is no part of a day.
+ISO_FRACTION = re.compile(r"^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})\.\d{1,9}")
+
+
+@contextmanager
+def meta_times_whole_seconds(tree):
+    """The meta elements' ISO times without their fraction of a second while htmldate reads the
+    tree (ISO_FRACTION); put back as they were."""
+    changed = []
+    for meta in tree.iterfind(".//meta[@content]"):
+        content = meta.get("content")
+        if "T" in content and (m := ISO_FRACTION.match(content)):
+            changed.append((meta, content))
+            meta.set("content", m.group(1) + content[m.end() :])
+    try:
+        yield
+    finally:
+        for meta, content in changed:
+            meta.set("content", content)
+
+
 def page_metadata(page, url: str, want_title: bool = True, want_date: bool = True):
     """(title, date) of `page` (the parsed tree, left unchanged, or HTML) as trafilatura's metadata
     pass (`bare_extraction(..., with_metadata=True)`) finds them, each only when wanted (None
@@ -100,7 +124,7 @@ def page_metadata(page, url: str, want_title: bool = True, want_date: bool = Tru
             # the page's own URL (og:url, canonical) tells htmldate a date in the path; htmldate
             # works on a copy of a tree it is handed
             metadata.url = metadata.url or extract_url(tree, options.url)
-            with namespace_urls_hidden(tree):
+            with namespace_urls_hidden(tree), meta_times_whole_seconds(tree):
                 metadata.date = find_date(tree, **{**options.date_params, "url": metadata.url})
         metadata.clean_and_trim()
     except (RecursionError, ValueError, TypeError):

@@ -278,7 +278,9 @@ TRUNCATION_WALL = folded(
     # bought (up to 6 characters) then "后"/"可" or a space before the reading verb
     r"|(?:付费|购买|订阅)(?:[^\s，,。：:]{1,6}?(?:\s+|(?=后|之后|即可|可以|可|才能|方可)))?\s*(?:后|之后)?"
     r"(?:即可|可以|可|才能|方可)?(?:查看|阅读|解锁)(?:全文|完整内容|剩余内容|全部内容)"
-    r"|剩余\s*\d{1,3}\s*%\s*(?:未读|内容)"
+    # a share left ("剩余51%内容，登录后继续阅读"); with only an expand button after it ("剩余65%内容，
+    # 点击展开全文": a 范文 site's MIP fold over the whole text) it is a fold (EXPAND_BUTTON), no wall
+    r"|剩余\s*\d{1,3}\s*%\s*(?:未读|内容)(?![，,、\s]*(?:点击|轻触|点此)?\s*(?:展开|查看)(?:阅读)?全文)"
 )
 # "展开阅读全文", "点击查看全文" with no login, app or membership asked: most often a fold the page
 # draws over text it holds in full (the text's end is on the page): a widget, not a wall. Not a

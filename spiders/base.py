@@ -59,10 +59,20 @@ MAX_SOURCES = 1000  # sitemaps and feeds asked per spider and run (a sitemap ind
 LINK_NAMES_KEPT = 100_000
 
 
+# What a reader can follow on a page: `<a href>` and image-map `<area href>`, any other element
+# of the body with an `href` (a mobile framework's own link element: MIP's `<mip-link href>`),
+# and the pages a frameset or an inline frame shows (`<frame src>`, `<iframe src>`: an old site's
+# home page is often only a frameset, its menu and lists in the frames).
+PAGE_LINKS = (
+    "descendant-or-self::*[@href][not(self::link or self::base)]/@href | "
+    "descendant-or-self::frame/@src | descendant-or-self::iframe/@src"
+)
+
+
 def page_hrefs(selector) -> list[str]:
-    """Every `<a href>` of the page, as `a::attr(href)` selects them, read from the tree itself
-    (a parsel Selector per link cost more than the rest of the link handling)."""
-    return [str(href) for href in selector.root.xpath("descendant-or-self::a/@href")]
+    """Every link of the page a reader can follow (PAGE_LINKS), read from the tree itself (a
+    parsel Selector per link cost more than the rest of the link handling)."""
+    return [str(href) for href in selector.root.xpath(PAGE_LINKS)]
 
 
 def origin_of(url: str) -> str:

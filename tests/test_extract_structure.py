@@ -253,3 +253,78 @@ def test_a_rule_that_does_not_follow_the_closing_thanks_or_leads_to_more_than_a_
     docs = process_page(blog_post(more_speech), URL)
     assert "after_closing_break" not in {r["rule"] for r in docs[0].removed}
     assert docs[0].text.count("第二，要把社区办成做事的地方") == 2
+
+
+SPEECH_SECTION = (
+    "各位同事：",
+    "上午好！第二季度已经结束，今天我们用一个上午的时间，把这个季度做过的事情认真复一次盘，把做对的事情固化下来。",
+    "先说结果。这个季度我们原定交付七个需求，实际按时上线五个，一个延期两周，一个在评审后主动砍掉。",
+    "再说问题。延期的那个报表需求，根子不在开发，而在需求阶段，返工花了整整八个工作日。",
+    "最后，第三季度的重点是移动端重构和权限体系升级，任务不轻，希望大家把活干得更漂亮一些。谢谢大家！",
+)
+
+
+def test_a_notes_editors_paragraphs_named_after_html_blocks_and_its_sections_around_the_speech():
+    # a document editor's own elements (`ne-p`, `ne-h2`): the note's 适用场景 and its 写作点评
+    # section around the 范文正文 section; the sections are told by their headings' places
+    def p(text: str) -> str:
+        return f"<ne-p><ne-text>{text}</ne-text></ne-p>"
+
+    def h2(text: str) -> str:
+        return f"<ne-h2><ne-heading-ext></ne-heading-ext><ne-heading-content><ne-text>{text}</ne-text></ne-heading-content></ne-h2>"
+
+    page = (
+        "<html><head><meta charset='utf-8'><title>在产品研发部复盘会上的发言 · 讲话稿范文</title></head><body>"
+        "<h1>在产品研发部复盘会上的发言</h1><article><div class='ne-viewer-body'>"
+        f"<ne-quote>{p('适用场景：部门季度复盘会；讲话人：部门负责人；字数：约1500字。')}</ne-quote>"
+        + h2("范文正文")
+        + "".join(p(line) for line in SPEECH_SECTION)
+        + h2("写作点评")
+        + p("这篇发言的好处是先说结果、再说问题，结构清楚。")
+        + "</div></article></body></html>"
+    ).encode()
+    doc = process_page(page, "http://doc.example.com/laozhou/jianghua/kq3vx8")[0]
+    assert paragraphs(doc) == list(SPEECH_SECTION)
+    removed = [(r["rule"], r["text"]) for r in doc.removed]
+    assert ("before_speech_section", "范文正文") in removed
+    assert ("after_closing_section", "写作点评") in removed
+
+
+def wiki_article(middle: str) -> bytes:
+    speech = "".join(f"<p>{line}</p>" for line in SPEECH_SECTION)
+    return (
+        "<html><head><meta charset='utf-8'><title>在复盘会上的讲话 - 校史维基</title></head><body>"
+        "<div id='content'><h1 id='firstHeading'>在复盘会上的讲话</h1><div class='mw-parser-output'>"
+        "<table class='infobox'><tr><th>讲话人</th><td>王立民</td></tr><tr><th>档号</th><td>1982-永-12</td></tr></table>"
+        "<p>《在复盘会上的讲话》是王立民于1982年所作的讲话，后收入《校史资料选编》第二辑。</p>"
+        "<h2><span class='mw-headline'>背景</span></h2><p>学校于1982年初成立筹备小组，向历届校友发出邀请信。</p>"
+        f"<h2><span class='mw-headline'>讲话全文</span></h2><p>以下据校档案室所藏油印稿录入。</p>{speech}"
+        f"{middle}</div></div></body></html>"
+    ).encode()
+
+
+def test_a_wiki_article_about_a_speech_gives_the_speech_section_only():
+    doc = only_document_of(
+        wiki_article("<h2><span class='mw-headline'>影响</span></h2><p>讲话提出的三条经验，此后多年被写进学校的工作计划。</p>")
+    )
+    assert paragraphs(doc) == list(SPEECH_SECTION)
+    rules = {r["rule"] for r in doc.removed}
+    assert {"before_speech_section", "after_closing_section"} <= rules
+
+
+def test_a_speech_s_own_parts_and_a_long_section_after_its_thanks_stay():
+    own_parts = (
+        "<h2>一、先说结果</h2><p>同志们：</p><p>这个季度我们原定交付七个需求，实际按时上线五个。</p>"
+    )  # an address under a heading late in the speech: what stands before it is the speech
+    long_after = "<h2><span class='mw-headline'>影响</span></h2>" + "".join(
+        f"<p>{line}</p>" for line in SPEECH_SECTION[1:]
+    )
+    doc = only_document_of(wiki_article(own_parts + long_after))
+    assert doc.text.count("先说结果。这个季度") == 2 and "一、先说结果" in doc.text
+    assert "after_closing_section" not in {r["rule"] for r in doc.removed}
+
+
+def only_document_of(page: bytes):
+    docs = process_page(page, "http://wiki.example.org/wiki/X")
+    assert len(docs) == 1, [d.text[:40] for d in docs]
+    return docs[0]
