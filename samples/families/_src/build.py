@@ -77,6 +77,7 @@ MODULES = [
     "fam_county_media",
     "fam_yuque",
     "fam_app_share",
+    "fam_jeecms",
 ]
 
 
