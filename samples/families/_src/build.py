@@ -78,6 +78,7 @@ MODULES = [
     "fam_yuque",
     "fam_app_share",
     "fam_jeecms",
+    "fam_phpbb",
 ]
 
 
