@@ -79,6 +79,7 @@ MODULES = [
     "fam_app_share",
     "fam_jeecms",
     "fam_phpbb",
+    "fam_course",
 ]
 
 
