@@ -790,6 +790,12 @@ def index_page():
 
 def build() -> Family:
     fam = Family(HOST, "Chinese phpBB 3.3 board (prosilver; viewforum &start=25, viewtopic &start=10, first post the speech)")
+    fam.note = (
+        "Every page is a query route. A topic's first post is the document, at `viewtopic.php?t=N` (its "
+        "canonical); post addresses `viewtopic.php?p=N` (subject links, 最后发表 links, quote arrows) answer "
+        "the topic page holding that post, as phpBB does, and are the same documents, not new ones. Replies, "
+        "quotes, notices, signatures and the topic's page 2 (`&start=10`) are not the speech."
+    )
     home = index_page()
     fam.put("/", home)
     fam.route("/index.php", "/index.html", home)
@@ -810,6 +816,10 @@ def build() -> Family:
         page1 = topic_page(t, 1, count, "".join(posts1), total)
         fam.route(f"/viewtopic.php?t={tid}", f"/topics/t{tid}.html", page1)
         fam.doc([f"/viewtopic.php?t={tid}"], t["speech"], title=t["subject"], published_at=t["stamp"][:10])
+        # phpBB answers a post's address (`viewtopic.php?p=N`, the subject and 最后发表 links) with
+        # the topic page holding that post; its canonical stays `viewtopic.php?t=N[&start=10]`
+        for k in range(len(t["replies"]) + 1):
+            fam.query_routes[f"/viewtopic.php?p={pid0 + k}"] = f"topics/t{tid}.html"
         if count == 2:
             posts2 = []
             for i, (name, stamp, text) in enumerate(t["replies2"]):
@@ -820,6 +830,8 @@ def build() -> Family:
                 f"/viewtopic.php?t={tid}&start=10", f"/topics/t{tid}-s10.html", topic_page(t, 2, 2, "".join(posts2), total)
             )
             fam.not_documents.append(f"/viewtopic.php?t={tid}&start=10")
+            for k in range(len(t["replies2"])):
+                fam.query_routes[f"/viewtopic.php?p={pid0 + 1 + len(t['replies']) + k}"] = f"topics/t{tid}-s10.html"
         lname, lstamp, _ = all_replies[-1]
         last = (lname, lstamp, pid0 + len(all_replies))
         rows[t["listpage"]].append((t["stamp"], tid, t["subject"], t["author"], len(all_replies), t["views"], last, count))
