@@ -395,6 +395,14 @@ def build() -> Family:
         "干部网络学院 course pages (layui tabs; 文字实录 transcript; 讲稿 cut at 登录学习后查看完整讲稿)",
         content_type="text/html;charset=UTF-8",
     )
+    fam.note = (
+        "Each course page is one document: the speech in its 文字实录 / 讲稿 tab panel, which is in the HTML "
+        "but hidden by class (`layui-tab-item` without `layui-show`) until the tab is clicked. Not the "
+        "speech: the transcript's own heading, the editor's `（本文根据现场录音整理，标题为编者所加）` line, "
+        "课程简介, 课程目录 chapter names, the 主讲人 card, comments. The 党课 course's 讲稿 shows six "
+        "paragraphs and then `登录学习后查看完整讲稿` (truncated). The 青年干部 course is listed only on "
+        "the course list's page 2. `published_at` is the 上线时间."
+    )
     a, b = COURSES
     items = sorted(
         [(c["id"], c["speech"].title, c["teacher"], c["credit"], c["online"]) for c in COURSES] + OTHER_COURSES,

@@ -297,6 +297,12 @@ def build() -> Family:
         "city department site on JEECMS (.jhtml, content pager _2, list pager, 信息公开 table, Cms.viewCount)",
         content_type="text/html;charset=UTF-8",
     )
+    fam.note = (
+        "JEECMS pages end in `.jhtml`. The 2024 工作会议 speech is found only on the column's page 2 "
+        "(`index_2.jhtml`) and is cut by the editor's [NextPage] into `12345.jhtml` and `12345_2.jhtml` "
+        "(one document, two pages). The 信息公开 table (its 名称 row repeats the title), the msgbar, the "
+        "pagers, 打印 / 关闭, the share bar and 上一篇 / 下一篇 are furniture. `published_at` is the 发布时间."
+    )
     fam.put("/", home())
     fam.put("/index.jhtml", home())
     items = sorted(
