@@ -83,6 +83,9 @@ MODULES = [
     "fam_flarum",
     "fam_ghost",
     "fam_vuepress",
+    "fam_jeecms",
+    "fam_phpbb",
+    "fam_course",
 ]
 
 

@@ -286,7 +286,7 @@ def build() -> Family:
     )
     fam.put("/", home())
     fam.not_documents.append("/")
-    for colid, colname, unitid in {a["col"] for a in ARTICLES}:
+    for colid, colname, unitid in sorted({a["col"] for a in ARTICLES}):
         items = [(a["path"], a["speech"].title, a["pubdate"][:10]) for a in ARTICLES if a["col"][0] == colid]
         items = sorted(items + OTHERS[colid], key=lambda x: x[2], reverse=True)
         fam.put(f"/col/col{colid}/index.html", datastore_list(colid, colname, unitid, items))
