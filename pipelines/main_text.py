@@ -83,10 +83,11 @@ ISO_FRACTION = re.compile(r"^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})\.\d{1,9}")
 
 @contextmanager
 def meta_times_whole_seconds(tree):
-    """The meta elements' ISO times without their fraction of a second while htmldate reads the
-    tree (ISO_FRACTION); put back as they were."""
+    """The head's meta elements' ISO times without their fraction of a second while htmldate
+    reads the tree (ISO_FRACTION); put back as they were. The page's own times are in its head;
+    the body's (a Q&A page's `itemprop="dateCreated"` per answer) are left as they were."""
     changed = []
-    for meta in tree.iterfind(".//meta[@content]"):
+    for meta in tree.iterfind("head/meta[@content]"):
         content = meta.get("content")
         if "T" in content and (m := ISO_FRACTION.match(content)):
             changed.append((meta, content))

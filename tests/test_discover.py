@@ -228,3 +228,28 @@ def test_a_first_post_whose_time_is_in_the_topic_header_is_still_one_of_the_thre
         + "</div></body>"
     )
     assert is_post_thread(Selector(text=thread))
+
+
+def test_posts_stamped_with_spaces_in_their_dates_make_a_thread():
+    # phpBB's Chinese language pack prints "2023年 10月 24日 19:22"
+    from spiders.classify import is_post_thread
+
+    post = '<div class="post bg{n}"><div class="postbody"><p class="author">由 u{n} &raquo; <time>2023年 10月 2{n}日 19:2{n}</time></p><div class="content">{t}</div></div></div>'
+    thread = "<body>" + "".join(post.format(n=n, t=SPEECH if n == 1 else "支持") for n in (1, 2)) + "</body>"
+    assert is_post_thread(Selector(text=thread))
+
+
+def test_a_reader_follows_frames_image_maps_and_a_mobile_framework_s_link_elements():
+    from spiders.base import page_hrefs
+
+    frameset = Selector(
+        text="<html><frameset rows='90,*'><frame src='top.htm'><frameset cols='180,*'>"
+        "<frame src='left.htm'><frame name='main' src='main.htm'></frameset></frameset></html>"
+    )
+    assert page_hrefs(frameset) == ["top.htm", "left.htm", "main.htm"]
+    body = Selector(
+        text="<html><head><link rel='stylesheet' href='/s.css'></head><body><a href='/a/1.html'>一</a>"
+        "<map><area href='/a/2.html'></map><mip-link href='/mip/3.html'><h3>三</h3></mip-link>"
+        "<iframe src='/list/4.html'></iframe></body></html>"
+    )
+    assert sorted(page_hrefs(body)) == ["/a/1.html", "/a/2.html", "/list/4.html", "/mip/3.html"]

@@ -328,3 +328,19 @@ def only_document_of(page: bytes):
     docs = process_page(page, "http://wiki.example.org/wiki/X")
     assert len(docs) == 1, [d.text[:40] for d in docs]
     return docs[0]
+
+
+def test_an_editors_note_box_goes_with_its_title():
+    # a docs site's tip box: its title "编者按" on a line of its own over the note on the copy
+    note = (
+        "<div class='custom-container tip'><p class='custom-container-title'>编者按</p>"
+        "<p>2024年9月6日，副院长在复盘会上讲话。根据讲话录音整理，经本人审定。</p></div>"
+    )
+    speech = "".join(f"<p>{line}</p>" for line in SPEECH_SECTION)
+    page = (
+        "<html><head><meta charset='utf-8'><title>在复盘会上的讲话 | 文稿库</title></head><body>"
+        f"<main><div class='theme-default-content'><h1>在复盘会上的讲话</h1>{note}{speech}</div></main></body></html>"
+    ).encode()
+    doc = only_document_of(page)
+    assert paragraphs(doc) == list(SPEECH_SECTION)
+    assert ("poster_note", "编者按") in [(r["rule"], r["text"]) for r in doc.removed]

@@ -47,6 +47,9 @@ def only(body: bytes):
             None,
         ),
         ("<div class='paywall'>本文为会员专享，购买后即可阅读全文</div>", None),
+        # what the login is for between the verb and 后, what is read after 完整 (a course's 讲稿)
+        ("<div class='login-tip'>登录学习后查看完整讲稿 <a href='/login'>立即登录</a></div>", None),
+        ("<div class='showmore-tip'>剩余51%内容，登录后继续阅读</div>", None),  # a share left, then the login
     ],
 )
 def test_wall_after_the_text_flags_it_truncated_with_its_gap(wall, omitted):
@@ -59,10 +62,18 @@ def test_wall_after_the_text_flags_it_truncated_with_its_gap(wall, omitted):
 
 
 @pytest.mark.parametrize("after", [True, False])
-def test_expand_button_is_a_widget_not_a_wall(after):
+@pytest.mark.parametrize(
+    "button",
+    [
+        "<div class='unfold'><span>展开阅读全文</span></div>",
+        # a MIP fold's hint: the share left, then only the expand button (no login, no app)
+        "<div class='showmore-tip'>剩余65%内容，点击展开全文</div><div class='btn'>展开全文</div>",
+    ],
+)
+def test_expand_button_is_a_widget_not_a_wall(after, button):
     # the fold a page draws over text it holds in full: with the text going on after the button,
     # or the button last (the text's end is on the page)
-    blocks = [f"<p>{P1}</p>", f"<p>{P2}</p>", "<div class='unfold'><span>展开阅读全文</span></div>"]
+    blocks = [f"<p>{P1}</p>", f"<p>{P2}</p>", button]
     if after:
         blocks.append(f"<p>{P3}</p>")
     doc = only(page(*blocks))

@@ -128,3 +128,16 @@ def test_a_speech_s_bracketed_date_line_dates_it_when_the_page_prints_no_other_d
     assert date_line(lxml.html.fromstring(f"<html><body>{heading}{PROSE}{issued}</body></html>")) == (
         "2024-03-08"
     )
+
+
+def test_the_head_s_publish_time_with_a_fraction_of_a_second_is_the_date_not_a_related_post_s():
+    # Ghost, VuePress and most JavaScript stacks print "2024-11-09T03:40:12.000Z" in the head;
+    # the related posts' cards after the text carry their own days
+    head = (
+        "<title>在全市招商引资大会上的讲话</title>"
+        "<meta property='article:published_time' content='2024-11-09T03:40:12.000Z'>"
+        "<meta property='article:modified_time' content='2024-11-10T04:40:12.000Z'>"
+    )
+    related = "<div class='read-more'><article><time datetime='2024-10-18'>2024年10月18日</time><a href='/b/'>另一篇</a></article></div>"
+    page_bytes = page(f"<article><h1>在全市招商引资大会上的讲话</h1>{PROSE}</article>{related}", head)
+    assert extract(page_bytes, "http://blog.example.com/zai-zhao-shang-hui/").published_at == "2024-11-09"
