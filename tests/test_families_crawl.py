@@ -142,26 +142,24 @@ KNOWN: dict[str, dict[str, list[str]]] = {
     # A post's date is read from the first comment's "发布于" line (the post's own date is unlabelled
     # beside its title; Z-Blog's comment list has no name a rule could tell by).
     "www.wenmi-biji.test": {"http://www.wenmi-biji.test/post/131.html": ["published_at 2024-05-14"]},
-    # A wiki article about a speech: only its 讲话全文 section is the speech; the lead, 背景, 影响,
-    # infobox and references are the wiki's, told apart by its section headings' words alone. The
-    # speech page's date is only in its infobox. One family.
+    # A wiki article about a speech of 1982 and one of 1978: the day is only in the infobox or the
+    # editor's note, before htmldate's earliest (1995). One family.
     "wiki.jiangbei-zx.test": {
-        "http://wiki.jiangbei-zx.test/wiki/%E5%9C%A8%E6%B1%9F%E5%8C%97%E4%B8%AD%E5%AD%A6%E5%BB%BA%E6%A0%A1%E4%B8%89%E5%8D%81%E5%91%A8%E5%B9%B4%E7%BA%AA%E5%BF%B5%E5%A4%A7%E4%BC%9A%E4%B8%8A%E7%9A%84%E8%AE%B2%E8%AF%9D": [
+        "http://wiki.jiangbei-zx.test/wiki/%E5%9C%A8%E6%B1%9F%E5%8C%97%E4%B8%AD%E5%AD%A6%E5%BB%BA%E6%A0%A1%E4%B8%89%E5%8D%81%E5%91%A8%E5%B9%B4%E7%BA%AA%E5%BF%B5%E5%A4%A7%E4%BC%9A%E4%B8%8A%E7%9A%84%E8%AE%B2%E8%AF%9D": ["published_at None"],
+        "http://wiki.jiangbei-zx.test/wiki/%E5%9C%A8%E4%B8%80%E4%B9%9D%E4%B8%83%E5%85%AB%E5%B9%B4%E7%A7%8B%E5%AD%A3%E5%BC%80%E5%AD%A6%E5%85%B8%E7%A4%BC%E4%B8%8A%E7%9A%84%E8%AE%B2%E8%AF%9D": ["published_at None"],
+    },
+    # A FrontPage page's only labelled date is its "本页最后更新" footer, a day after the speech's
+    # own date line. One family.
+    "www.qfds.gov.test": {"http://www.qfds.gov.test/ldjh/fdgz0428.htm": ["published_at 2003-04-29"]},
+    # A docs site printing one speech as two pages "（第一部分）" and "（第二部分）", joined only by
+    # the theme's next-page link: each part is its own page to a crawler. One family.
+    "wengao.qxnky.test": {
+        "http://wengao.qxnky.test/speeches/2024/keyan-gongzuo-huiyi-1.html": [
+            "pages 1 of 2",
             "text F1 < 0.98",
-            "noise 背景",
-            "noise 讲话全文",
-            "noise 是时任江北中学校长",
-            "noise 江北中学创办于1952年秋",
-            "noise 讲话中提出的“依靠教师、严格要求、面向实际”三条经验",
-            "noise 讲话人",
-            "noise 档号",
-            "noise 纪念大会会场（校档案室藏）",
-            "noise 校史资料",
-            "noise 校史维基正在征集",
+            "title 在2024年全院科研工作会议上的讲话（第一部分）",
         ],
-        "http://wiki.jiangbei-zx.test/wiki/%E5%9C%A8%E4%B8%80%E4%B9%9D%E4%B8%83%E5%85%AB%E5%B9%B4%E7%A7%8B%E5%AD%A3%E5%BC%80%E5%AD%A6%E5%85%B8%E7%A4%BC%E4%B8%8A%E7%9A%84%E8%AE%B2%E8%AF%9D": [
-            "published_at None"
-        ],
+        "extra": ["not_document http://wengao.qxnky.test/speeches/2024/keyan-gongzuo-huiyi-2.html"],
     },
     # The article's text is only in a JSONP data file its page names in a script (学习强国's form);
     # the page itself holds no text. One family.
@@ -171,25 +169,6 @@ KNOWN: dict[str, dict[str, list[str]]] = {
         ],
         "http://www.xuexi-like.test/7d959ee7b3aee3d155e7da142cdec713/3c2b7e19f0ad4e6b8c51d27a9e06f4b1.html": [
             "archived 0 times"
-        ],
-    },
-    # A 范文 document framed by the uploader's own sections (适用场景, 范文正文, 写作点评) as
-    # headings of one document: one family.
-    "www.yuque-like.test": {
-        "http://www.yuque-like.test/laozhou-wenmi/jianghua/kq3vx8": [
-            "text F1 < 0.98",
-            "noise 适用场景：",
-            "noise 范文正文",
-            "noise 写作点评",
-            "noise 这篇发言的好处是",
-            "noise 结尾关于加班的一段是点睛之笔",
-            "noise 字数 ",
-        ],
-        "http://www.yuque-like.test/laozhou-wenmi/jianghua/gm7c2r": [
-            "text F1 < 0.98",
-            "noise 适用场景：",
-            "noise 范文正文",
-            "noise 字数 ",
         ],
     },
 }
