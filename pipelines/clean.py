@@ -201,6 +201,9 @@ def strip_title_repeats(lines: list[str], title: str | None, ledger: Ledger) -> 
     return lines
 
 
+# A clause leading in to what follows, the poster's ("…社区书记的交流发言反响很好，转给有需要的朋友参考："):
+# it has a clause break and ends with a colon; the address itself is the first line SALUTATION reads.
+LEAD_IN = re.compile(r"[，,][^\n]*[:：]$")
 NOTE_LINES = 3  # a poster's words about the text come in its first lines, before the speech's address
 SENTENCE_MARK = re.compile(r"[。！？!?]")
 
@@ -223,7 +226,11 @@ def strip_notes_before_address(lines: list[str], ledger: Ledger) -> list[str]:
     head = lines_before_address(lines, NOTE_LINES + 1)
     for k, i in enumerate(head):
         body = content_of(lines[i])
-        is_note = SENTENCE_MARK.search(body) or vocabulary.BRACKETED_NOTE.match(body)
+        is_note = (
+            SENTENCE_MARK.search(body)
+            or vocabulary.BRACKETED_NOTE.match(body)
+            or LEAD_IN.search(body)  # "…转给有需要的朋友参考：" over the address
+        )
         if is_note and not lines[i].startswith(HEADING):
             lines[i] = ledger.remove("poster_note", lines[i])
             # its label on a line of its own, a box's title ("编者按" over the note): no note, no label

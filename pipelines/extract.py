@@ -407,6 +407,9 @@ def extract(
         page.flags.append("body_in_head")
         html = etree_html(root)
     script_date = page_dates.script_publish_date(html)
+    if ("<noscript" in html or "<NOSCRIPT" in html) and layouts.text_only_in_noscript(root):
+        for box in root.iter("noscript"):
+            box.tag = "div"  # a reader without scripts sees it: the page's text
     for el in select(root, "//" + " | //".join(STRIP_TAGS)):
         el.drop_tree()
     page.title = page_title(root, profile)
@@ -605,7 +608,9 @@ def short_head_before(mark) -> list:
     (AFTER_BREAK_SHARE: the page's matter before the speech's section, not more of the speech)."""
     before = [el for el in mark.itersiblings(preceding=True) if isinstance(el.tag, str)]
     before_chars = sum(len(fold_spaces(el.text_content())) for el in before)
-    after_chars = sum(len(fold_spaces(el.text_content())) for el in mark.itersiblings() if isinstance(el.tag, str))
+    after_chars = sum(
+        len(fold_spaces(el.text_content())) for el in mark.itersiblings() if isinstance(el.tag, str)
+    )
     return before if before_chars <= AFTER_BREAK_SHARE * after_chars else []
 
 

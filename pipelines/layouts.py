@@ -188,3 +188,19 @@ def first(root, expression: str | None):
 
 def is_replies_only(root, layout: Layout) -> bool:
     return bool(layout.replies_only and _xpath(root, layout.replies_only) is True)
+
+
+NOSCRIPT_TEXT_MIN = 200  # characters: a page's text, not a "please enable JavaScript" notice
+OUTSIDE_NOSCRIPT = (
+    "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+)
+
+
+def text_only_in_noscript(root) -> bool:
+    """The body holds its text only inside `<noscript>` (Flarum's view for readers without scripts,
+    a script-rendered app's fallback): a reader without scripts sees that text, so it is the page's.
+    Where the body has text of its own outside them, the `<noscript>` boxes are only notices
+    ("请启用 JavaScript") and go with the scripts."""
+    if not any(len("".join(box.itertext()).strip()) >= NOSCRIPT_TEXT_MIN for box in root.iter("noscript")):
+        return False
+    return sum(len(t.strip()) for t in root.xpath(OUTSIDE_NOSCRIPT)) < NOSCRIPT_TEXT_MIN

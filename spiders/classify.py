@@ -11,7 +11,7 @@ from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
 from parsel import Selector
 
-from pipelines.layouts import detect_layout, is_replies_only
+from pipelines.layouts import detect_layout, is_replies_only, text_only_in_noscript
 from pipelines.vocabulary import HAN_CLASS
 from spiders.pagers import find_pager, is_later_page
 
@@ -71,12 +71,13 @@ def _prose_blocks(sel: Selector):
     body = root.find(".//body") if root.tag != "body" else root
     if body is None:
         return
+    skipped = SKIPPED - {"noscript"} if text_only_in_noscript(root) else SKIPPED  # as extract.py reads it
     stack = [body]
     seen = 0
     while stack and seen < 5000:  # a pathological page must not cost minutes
         element = stack.pop()
         for child in element:
-            if isinstance(child.tag, str) and child.tag not in SKIPPED:
+            if isinstance(child.tag, str) and child.tag not in skipped:
                 stack.append(child)
         if element.tag in BLOCKS:
             seen += 1

@@ -33,7 +33,7 @@ from spiders.classify import ARTICLE, CONTINUATION, FORUM_REPLIES, is_forum_thre
 from spiders.discover import data_attribute_links, inline_json_links, script_string_urls
 from spiders.pagers import find_pager, first_page_url, is_later_page, script_links
 from spiders.shipped import shipped_profiles
-from spiders.urls import canonical_url, check_http_url, is_calendar_url, trap_kind, url_template
+from spiders.urls import canonical_url, check_http_url, is_calendar_url, same_page, trap_kind, url_template
 
 SKIPPED_EXTENSIONS = re.compile(
     r"\.(jpe?g|png|gif|webp|svg|ico|css|js|pdf|docx?|xlsx?|pptx?|zip|rar|7z|mp[34]|avi|exe)$", re.I
@@ -237,8 +237,10 @@ class GenericSpider(ProfileSpider):
             pager = find_pager(response.selector, response.url, article=True)
             here = response.meta["canonical_url"]
             first = first_page_url(pager)
-            # The page the pager led to must say it is a later page of this same article.
-            if not is_later_page(pager, here) or (first and self.candidate(first) not in (item.url, None)):
+            # The page the pager led to must say it is a later page of this same article (its
+            # page 1 may carry the page parameter: `…?ArticleID=1186&Page=1`).
+            first = self.candidate(first) if first else None
+            if not is_later_page(pager, here) or (first and not same_page(first, item.url)):
                 self.crawler.stats.inc_value("speech_archive/generic/not_a_continuation")
                 yield item
                 yield from self.parse_any(response)

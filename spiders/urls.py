@@ -70,6 +70,34 @@ def canonical_url(url: str) -> str:
     return canonicalize_url(cleaned, keep_fragments=False)
 
 
+# A page-number parameter ("&Page=1", "&page=1", "?p=1", "&pageNo=1"; a post offset "&start=0"):
+# at its first value it names the page the URL without it names (动易's `ShowArticle.asp?
+# ArticleID=1186` and its pager's `…&Page=1`).
+PAGE_PARAM = re.compile(r"^(?:page|p|pg|pn|pageno|pagenum|pageindex|curpage|currentpage|paged)$", re.I)
+OFFSET_PARAM = re.compile(r"^(?:start|offset)$", re.I)
+
+
+def without_first_page_param(url: str) -> str:
+    """`url` less a page-number parameter at page 1 (or an offset at 0): the same page's URL."""
+    parts = urlsplit(url)
+    if not parts.query:
+        return url
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    kept = [
+        (k, v)
+        for k, v in pairs
+        if not ((PAGE_PARAM.match(k) and v == "1") or (OFFSET_PARAM.match(k) and v == "0"))
+    ]
+    if len(kept) == len(pairs):
+        return url
+    return urlunsplit(parts._replace(query=urlencode(kept)))
+
+
+def same_page(a: str, b: str) -> bool:
+    """Two URLs of one page, a page-number parameter at its first page aside."""
+    return a == b or without_first_page_param(a) == without_first_page_param(b)
+
+
 def url_template(url: str) -> str:
     """`url` with every run of digits as `N` and query values dropped: pages of one pager, one
     calendar or one list share it (`/list/index_N.html`, `/cal/?month=`)."""

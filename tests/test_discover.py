@@ -253,3 +253,26 @@ def test_a_reader_follows_frames_image_maps_and_a_mobile_framework_s_link_elemen
         "<iframe src='/list/4.html'></iframe></body></html>"
     )
     assert sorted(page_hrefs(body)) == ["/a/1.html", "/a/2.html", "/list/4.html", "/mip/3.html"]
+
+
+def test_a_page_parameter_at_its_first_page_names_the_same_page():
+    from spiders.urls import same_page
+
+    base = "http://www.example.cn/Article/ShowArticle.asp?ArticleID=1186"
+    assert same_page(base, base + "&Page=1")  # 动易's pager links page 1 with the parameter
+    assert same_page(
+        "http://bbs.example.cn/viewtopic.php?t=5&start=0", "http://bbs.example.cn/viewtopic.php?t=5"
+    )
+    assert not same_page(base, base + "&Page=2")
+    assert not same_page(base, "http://www.example.cn/Article/ShowArticle.asp?ArticleID=1187&Page=1")
+
+
+def test_a_page_whose_text_is_only_in_noscript_is_read_as_an_article_not_an_empty_listing():
+    from spiders.classify import ARTICLE, page_kind
+
+    shell = (
+        "<html><body><div id='app'></div><noscript>请启用 JavaScript。</noscript>"
+        f"<noscript id='flarum-content'><div class='container'><h2>讲话</h2><div class='Post-body'><p>{SPEECH}</p></div></div></noscript>"
+        "</body></html>"
+    )
+    assert page_kind(Selector(text=shell), "http://discuss.example.cn/d/1287-jiang-hua") == ARTICLE

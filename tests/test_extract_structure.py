@@ -305,7 +305,9 @@ def wiki_article(middle: str) -> bytes:
 
 def test_a_wiki_article_about_a_speech_gives_the_speech_section_only():
     doc = only_document_of(
-        wiki_article("<h2><span class='mw-headline'>影响</span></h2><p>讲话提出的三条经验，此后多年被写进学校的工作计划。</p>")
+        wiki_article(
+            "<h2><span class='mw-headline'>影响</span></h2><p>讲话提出的三条经验，此后多年被写进学校的工作计划。</p>"
+        )
     )
     assert paragraphs(doc) == list(SPEECH_SECTION)
     rules = {r["rule"] for r in doc.removed}
@@ -313,9 +315,7 @@ def test_a_wiki_article_about_a_speech_gives_the_speech_section_only():
 
 
 def test_a_speech_s_own_parts_and_a_long_section_after_its_thanks_stay():
-    own_parts = (
-        "<h2>一、先说结果</h2><p>同志们：</p><p>这个季度我们原定交付七个需求，实际按时上线五个。</p>"
-    )  # an address under a heading late in the speech: what stands before it is the speech
+    own_parts = "<h2>一、先说结果</h2><p>同志们：</p><p>这个季度我们原定交付七个需求，实际按时上线五个。</p>"  # an address under a heading late in the speech: what stands before it is the speech
     long_after = "<h2><span class='mw-headline'>影响</span></h2>" + "".join(
         f"<p>{line}</p>" for line in SPEECH_SECTION[1:]
     )
@@ -344,3 +344,33 @@ def test_an_editors_note_box_goes_with_its_title():
     doc = only_document_of(page)
     assert paragraphs(doc) == list(SPEECH_SECTION)
     assert ("poster_note", "编者按") in [(r["rule"], r["text"]) for r in doc.removed]
+
+
+def forum_without_scripts(notice_outside: str = "") -> bytes:
+    # Flarum's page as a reader without scripts gets it: an empty app shell, a "please enable
+    # JavaScript" notice and the discussion's text in <noscript>
+    posts = (
+        "<div><h3>乡镇小秘</h3><div class='Post-body'><p>开班式上局长的讲话很接地气，转给有需要的朋友参考：</p>"
+        + "".join(f"<p>{line}</p>" for line in SPEECH_SECTION)
+        + "</div></div><hr><div><h3>老杨</h3><div class='Post-body'><p>讲得实在。</p></div></div>"
+    )
+    return (
+        "<html><head><meta charset='utf-8'><title>在复盘会上的发言 - 笔杆居</title></head><body>"
+        f"<div id='app'><div id='content'></div>{notice_outside}</div>"
+        "<noscript><div class='Alert'>请使用更现代的浏览器并启用 JavaScript 以获得最佳浏览体验。</div></noscript>"
+        f"<noscript id='flarum-content'><div class='container'><h2>在复盘会上的发言</h2><div>{posts}</div></div></noscript>"
+        "<script>app.load()</script></body></html>"
+    ).encode()
+
+
+def test_a_page_whose_text_is_only_in_noscript_is_that_text_and_its_lead_in_line_is_the_posters():
+    docs = process_page(forum_without_scripts(), "http://discuss.example.cn/d/1301-zai-fu-pan-hui")
+    assert paragraphs(docs[0]) == list(SPEECH_SECTION)
+    assert "开班式上局长的讲话很接地气，转给有需要的朋友参考：" in [r["text"] for r in docs[0].removed]
+
+
+def test_noscript_beside_a_page_s_own_text_is_only_a_notice():
+    own = "".join(f"<p>{line}</p>" for line in SPEECH_SECTION[1:])
+    doc = process_page(forum_without_scripts(own), "http://discuss.example.cn/d/1301-zai-fu-pan-hui")[0]
+    assert "乡镇小秘" not in doc.text and "启用" not in doc.text
+    assert doc.text.startswith(SPEECH_SECTION[1])

@@ -145,12 +145,26 @@ KNOWN: dict[str, dict[str, list[str]]] = {
     # A wiki article about a speech of 1982 and one of 1978: the day is only in the infobox or the
     # editor's note, before htmldate's earliest (1995). One family.
     "wiki.jiangbei-zx.test": {
-        "http://wiki.jiangbei-zx.test/wiki/%E5%9C%A8%E6%B1%9F%E5%8C%97%E4%B8%AD%E5%AD%A6%E5%BB%BA%E6%A0%A1%E4%B8%89%E5%8D%81%E5%91%A8%E5%B9%B4%E7%BA%AA%E5%BF%B5%E5%A4%A7%E4%BC%9A%E4%B8%8A%E7%9A%84%E8%AE%B2%E8%AF%9D": ["published_at None"],
-        "http://wiki.jiangbei-zx.test/wiki/%E5%9C%A8%E4%B8%80%E4%B9%9D%E4%B8%83%E5%85%AB%E5%B9%B4%E7%A7%8B%E5%AD%A3%E5%BC%80%E5%AD%A6%E5%85%B8%E7%A4%BC%E4%B8%8A%E7%9A%84%E8%AE%B2%E8%AF%9D": ["published_at None"],
+        "http://wiki.jiangbei-zx.test/wiki/%E5%9C%A8%E6%B1%9F%E5%8C%97%E4%B8%AD%E5%AD%A6%E5%BB%BA%E6%A0%A1%E4%B8%89%E5%8D%81%E5%91%A8%E5%B9%B4%E7%BA%AA%E5%BF%B5%E5%A4%A7%E4%BC%9A%E4%B8%8A%E7%9A%84%E8%AE%B2%E8%AF%9D": [
+            "published_at None"
+        ],
+        "http://wiki.jiangbei-zx.test/wiki/%E5%9C%A8%E4%B8%80%E4%B9%9D%E4%B8%83%E5%85%AB%E5%B9%B4%E7%A7%8B%E5%AD%A3%E5%BC%80%E5%AD%A6%E5%85%B8%E7%A4%BC%E4%B8%8A%E7%9A%84%E8%AE%B2%E8%AF%9D": [
+            "published_at None"
+        ],
     },
     # A FrontPage page's only labelled date is its "本页最后更新" footer, a day after the speech's
     # own date line. One family.
     "www.qfds.gov.test": {"http://www.qfds.gov.test/ldjh/fdgz0428.htm": ["published_at 2003-04-29"]},
+    # A Flarum discussion read without scripts: its days are only in the JSON payload for the
+    # scripts (`createdAt`), none on the page a reader without them sees. One family.
+    "discuss.bigan-ju.test": {
+        "http://discuss.bigan-ju.test/d/1287-zai-quan-xian-xiang-cun-yi-sheng-pei-xun-ban-kai-ban-shi-shang-de-jiang-hua": [
+            "published_at None"
+        ],
+        "http://discuss.bigan-ju.test/d/1301-zai-lao-jiu-xiao-qu-jia-zhuang-dian-ti-gong-zuo-tui-jin-hui-shang-de-fa-yan": [
+            "published_at None"
+        ],
+    },
     # A docs site printing one speech as two pages "（第一部分）" and "（第二部分）", joined only by
     # the theme's next-page link: each part is its own page to a crawler. One family.
     "wengao.qxnky.test": {

@@ -363,7 +363,9 @@ def build() -> Family:
                 fam.not_documents.append(target)
         if pages > 1:
             fam.query_routes[f"/Article/ShowArticle.asp?ArticleID={aid}&Page=1"] = f"Article/ShowArticle/{aid}_1.html"
-        fam.doc(urls, sp)
+        # the page's only date is its 更新时间 (a speech reposted from the 教育局 three days on)
+        y, m, d = (int(x) for x in t.split()[0].split("-"))
+        fam.doc(urls, sp, published_at=f"{y:04d}-{m:02d}-{d:02d}")
     fam.put("/robots.txt", "User-agent: *\r\nDisallow: /Admin/\r\nDisallow: /Database/\r\nDisallow: /User/\r\n", "ascii")
     fam.noise += [
         "您现在的位置",
