@@ -87,6 +87,7 @@ MODULES = [
     "fam_phpbb",
     "fam_course",
     "fam_cmstop",
+    "fam_guba",
 ]
 
 
