@@ -88,6 +88,7 @@ MODULES = [
     "fam_course",
     "fam_cmstop",
     "fam_guba",
+    "fam_blogger",
 ]
 
 
