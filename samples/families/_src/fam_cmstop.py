@@ -125,7 +125,7 @@ def article_page(art, page, runs):
     run = runs[page - 1]
     for k, para in enumerate(run):
         inner += f"<p>　　{para}</p>\n"
-        if page == 1 and k == 0 and art["photo"]:
+        if page == 1 and k == 1 and art["photo"]:
             src, cap = art["photo"]
             inner += (f'<p style="text-align: center;"><img src="{src}" border="0" alt="" /></p>\n'
                       f'<p style="text-align: center;">{cap}</p>\n')
