@@ -52,6 +52,8 @@ DEFAULT_LAST_MODIFIED = datetime(2025, 11, 10, 0, 0, 0, tzinfo=UTC)
 DEFAULT_HTML_CONTENT_TYPE = "text/html; charset=utf-8"
 # Non-HTML files the sites carry, answered with what real servers send.
 CONTENT_TYPES_BY_NAME = {"robots.txt": "text/plain", "sitemap.xml": "application/xml"}
+# Extensionless non-HTML files by their path: Blogger's Atom feed.
+CONTENT_TYPES_BY_KEY = {"feeds/posts/default": "application/atom+xml; charset=UTF-8"}
 
 # Names a request may give for "this server" rather than for one of the hosts it serves.
 LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1", ""})
@@ -205,6 +207,8 @@ class HostSite:
             return self.html_content_type
         if name in CONTENT_TYPES_BY_NAME:
             return CONTENT_TYPES_BY_NAME[name]
+        if key in CONTENT_TYPES_BY_KEY:
+            return CONTENT_TYPES_BY_KEY[key]
         if self.extensionless_html and "." not in name:
             return self.html_content_type
         guessed, _ = mimetypes.guess_type(name)

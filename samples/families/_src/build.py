@@ -86,6 +86,9 @@ MODULES = [
     "fam_jeecms",
     "fam_phpbb",
     "fam_course",
+    "fam_cmstop",
+    "fam_guba",
+    "fam_blogger",
 ]
 
 
