@@ -86,6 +86,7 @@ MODULES = [
     "fam_jeecms",
     "fam_phpbb",
     "fam_course",
+    "fam_discuz_touch",
 ]
 
 
