@@ -87,6 +87,7 @@ MODULES = [
     "fam_phpbb",
     "fam_course",
     "fam_discuz_touch",
+    "fam_netease_blog",
 ]
 
 
