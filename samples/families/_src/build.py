@@ -88,6 +88,7 @@ MODULES = [
     "fam_course",
     "fam_discuz_touch",
     "fam_netease_blog",
+    "fam_xxgkml",
 ]
 
 
