@@ -3,7 +3,7 @@
 发帖 button), the thread in `div.postlist` with an `h2` subject ([type] prefix, 只看该作者), each
 post a `div.plc` with a 32px avatar, `ul.authi` (floor `<em>楼主</em>` / 沙发 / 板凳 / N#, author,
 收藏 and the dateline), the text in `div.message` as `<br />` lines; the guest attachment line
-under the first post, the quick-reply box, the touch `div.page` pager, the footer bar (首页 | 登录 |
+under the first post, the quick-reply box, the mobile `div.pg` pager (上一页 / 下一页, page jump box), the footer bar (首页 | 登录 |
 注册, 标准版 | 触屏版 | 电脑版 | 客户端) and `&copy; Comsenz Inc.`. The first post is the speech
 (one opens with the poster's own line and an `i.pstatus` 本帖最后由 … 编辑 mark); replies (one
 quoting the first post: `… 发表于 …` in `div.quote`) and reply page 2 are not documents."""
@@ -128,18 +128,22 @@ def lines(paras):
 
 
 def pager(base, n, count):
+    """Discuz's multi() under IN_MOBILE: 上一页 / 下一页 words, page jump box; the mobile output
+    appends `&amp;mobile=2` to every `<a href>` (not to the jump box's script)."""
     if count == 1:
         return ""
-    out = '<div class="page">'
+    out = '<div class="pg">'
     if n > 1:
-        out += f'<a href="{base}&amp;page={n - 1}&amp;mobile=2">上一页</a>'
-    out += '<select onchange="if(this.value) window.location.href=this.value">'
+        out += f'<a href="{base}&amp;page={n - 1}&amp;mobile=2" class="prev">上一页</a>'
     for i in range(1, count + 1):
-        sel = ' selected="selected"' if i == n else ""
-        out += f'<option value="{base}&amp;page={i}&amp;mobile=2"{sel}>第{i}页</option>'
-    out += "</select>"
+        out += f"<strong>{i}</strong>" if i == n else f'<a href="{base}&amp;page={i}&amp;mobile=2">{i}</a>'
+    out += (
+        f'<label><input type="text" name="custompage" class="px" size="2" title="输入页码，按回车快速跳转" value="{n}" '
+        f"onkeydown=\"if(event.keyCode==13) {{window.location='{base}&amp;page='+this.value;; doane(event);}}\" />"
+        f'<span title="共 {count} 页"> / {count} 页</span></label>'
+    )
     if n < count:
-        out += f'<a href="{base}&amp;page={n + 1}&amp;mobile=2">下一页</a>'
+        out += f'<a href="{base}&amp;page={n + 1}&amp;mobile=2" class="nxt">下一页</a>'
     return out + "</div>"
 
 
