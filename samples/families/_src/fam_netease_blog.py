@@ -12,6 +12,7 @@ from common import SPEECHES, Family, render
 HOST = "huangwenjun.blog-163-netease.test"
 NICK = "黄文军"
 UID = "172643905"
+FKS = {"NEB2": "087067087085081066082095087095080087085068087094081071083", "NEB1": "087067087085081066082095087095080087085068087091083069087"}
 CAT = "fks_087067087085081066082095087095080087085068087095"
 
 HEAD = """<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01//EN" "http://www.w3.org/TR/html4/strict.dtd">
@@ -119,6 +120,7 @@ POSTS = [
         "cat": "讲话发言",
         "read": 312,
         "comments": 3,
+        "epoch": 1295508641000,
         "repost": ("老汪水利", "http://wangjianshe.blog.163.com/blog/static/5518302201101910512245/"),
         "tags": "",
     },
@@ -129,6 +131,7 @@ POSTS = [
         "cat": "讲话发言",
         "read": 1048,
         "comments": 7,
+        "epoch": 1340854945000,
         "repost": None,
         "tags": ["毕业典礼", "致辞", "校长"],
     },
@@ -158,6 +161,7 @@ def post_body(post, speech):
 
 
 def article_page(post, speech, prev, nxt):
+    abstract = "&lt;p&gt;" + speech.paras[0] + "&lt;/p&gt;&lt;p&gt;" + speech.paras[1][:60] + "&lt;/p&gt;"
     repost_mark = '&nbsp;&nbsp;<span class="bgc0 fc07 fw0 fs0">(转载)</span>' if post["repost"] else ""
     tags = (
         '<div class="tagsdiv ztag"><span class="fc07">标签：</span>'
@@ -169,10 +173,14 @@ def article_page(post, speech, prev, nxt):
         else '<div class="tagsdiv ztag"></div>'
     )
     prev_html = (
-        f'<span class="pleft"><a class="fc03 m2a" href="http://huangwenjun.blog-163-netease.test{prev[0]}">上一篇：{prev[1]}</a></span>' if prev else '<span class="pleft fc07">已是最早一篇</span>'
+        f'<div class="pleft thide"><a class="fc03 noul" href="http://huangwenjun.blog-163-netease.test{prev[0]}">&lt;&lt;&nbsp;上一篇：{prev[1]}</a></div>'
+        if prev
+        else '<div class="pleft thide"></div>'
     )
     next_html = (
-        f'<span class="pright"><a class="fc03 m2a" href="http://huangwenjun.blog-163-netease.test{nxt[0]}">下一篇：{nxt[1]}</a></span>' if nxt else ""
+        f'<div class="pright thide"><a class="fc03 noul" href="http://huangwenjun.blog-163-netease.test{nxt[0]}">下一篇：{nxt[1]}&nbsp;&gt;&gt;</a></div>'
+        if nxt
+        else '<div class="pright thide"></div>'
     )
     body = f"""<div class="nb-area nb-cnt clearfix">
 <div class="nb-lc">
@@ -193,12 +201,14 @@ def article_page(post, speech, prev, nxt):
     <span class="pright fc07 ztag"><span class="zihao">|</span><span class="fc07">字号</span>&nbsp;<span class="ztag fsbtn fc03">大</span><span class="ztag fsbtn fc03">中</span><span class="ztag fsbtn fc03">小</span>&nbsp;<a class="fc03" href="http://huangwenjun.blog-163-netease.test/rss/">订阅</a></span>
   </p>
   {tags}
+  <div class="nbw-blog-start"></div>
   <div class="bct fc05 fc11 nbw-blog ztag">
 {post_body(post, speech)}
   </div>
+  <div class="nbw-blog-end"></div>
   <div class="nbw-fce ztag">
     <div class="clearfix">
-      <span class="pleft fc07">阅读(<span class="ztag">{post["read"]}</span>)<span class="sep">｜</span><a class="fc03" href="#comment">评论(<span class="ztag">{post["comments"]}</span>)</a></span>
+      <span class="pleft fc07">阅读(<span id="$_spaniReadCount" class="ztag">{post["read"]}</span>)<span class="sep">｜</span><a class="fc03" href="#comment">评论(<span class="ztag">{post["comments"]}</span>)</a></span>
       <span class="pright ztag"><a class="fc03 noul recom" href="javascript:;"><span class="iblock icn0 icn0-57"></span>推荐</a>&nbsp;&nbsp;<a class="fc03 noul share" href="javascript:;"><span class="iblock icn0 icn0-59"></span>转载</a></span>
     </div>
     <div class="nbw-shr ztag"><span class="fc07">分享到：</span><a href="javascript:;" class="shr-163">网易微博</a><a href="javascript:;" class="shr-sina">新浪微博</a><a href="javascript:;" class="shr-qzone">QQ空间</a><a href="javascript:;" class="shr-renren">人人网</a><a href="javascript:;" class="shr-lofter">LOFTER</a></div>
@@ -216,20 +226,47 @@ def article_page(post, speech, prev, nxt):
 </div>
 </div>
 </div>
-<script type="text/javascript">
-UD.blog = {{
-  id:'fks_{CAT[4:20]}{post["read"]}',
-  title:'{speech.title}',
-  permalink:'blog/static/{post["path"].split("/")[3]}',
-  commentCount:{post["comments"]},
-  accessCount:{post["read"]},
-  publishTime:'{post["time"]}',
-  classId:'{CAT}',
-  className:'{post["cat"]}',
-  isPublished:1,
-  allowView:-100
-}};
-</script>
+<textarea class="phide nb-init">
+this.p={{ m:2,
+          b:2,
+          loftPermalink:'',
+          id:'fks_{FKS[post["key"]]}',
+          blogTitle:'{speech.title}',
+          blogAbstract:'{abstract}',
+          blogTag:'{",".join(post["tags"]) if post["tags"] else ""}',
+          blogUrl:'blog/static/{post["path"].split("/")[3]}',
+          isPublished:1,
+          istop:false,
+          type:{1 if post["repost"] else 0},
+          modifyTime:{post["epoch"] + 61000},
+          publishTime:{post["epoch"]},
+          permalink:'blog/static/{post["path"].split("/")[3]}',
+          commentCount:{post["comments"]},
+          mainCommentCount:{post["comments"]},
+          recommendCount:{post["read"] // 150},
+          bsrk:-100,
+          publisherId:0,
+          recomBlogHome:false,
+          currentRecomBlog:false,
+          attachmentsFileIds:[],
+          groupInfo:{{}},
+          friendstatus:'none',
+          followstatus:'unFollow',
+          pubSucc:'',
+          visitorProvince:'',
+          visitorCity:'',
+          visitorNewUser:false,
+          postAddInfo:{{}},
+          mset:'000',
+          remindgoodnightblog:false,
+          isBlackVisitor:false,
+          isShowYodaoAd:false,
+          hostIntro:'退休中学校长，喜欢读书、写字、种花。',
+          hmcon:'1',
+          selfRecomBlogCount:'0',
+          lofter_single:''
+        }}
+</textarea>
 """
     title = f"{speech.title} - 黄文军 - 文军的博客"
     return render(
