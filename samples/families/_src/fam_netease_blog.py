@@ -268,7 +268,7 @@ this.p={{ m:2,
         }}
 </textarea>
 """
-    title = f"{speech.title} - 黄文军 - 文军的博客"
+    title = f"{speech.title} - 黄文军的日志 - 网易博客"
     return render(
         HEAD + body + FOOT,
         TITLE=title,
@@ -395,5 +395,6 @@ def build() -> Family:
         "退休中学校长",
         "文军的博客",
         "字号",
+        "网易博客",
     ]
     return fam
