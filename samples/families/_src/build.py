@@ -89,6 +89,9 @@ MODULES = [
     "fam_cmstop",
     "fam_guba",
     "fam_blogger",
+    "fam_discuz_touch",
+    "fam_netease_blog",
+    "fam_xxgkml",
 ]
 
 
