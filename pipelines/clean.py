@@ -215,6 +215,13 @@ def lines_before_address(lines: list[str], within: int) -> list[int]:
     address = next(
         (k for k, i in enumerate(first) if vocabulary.SALUTATION.match(content_of(lines[i]))), None
     )
+    if (
+        address is not None
+        and address + 1 < len(first)
+        and LEAD_IN.search(content_of(lines[first[address]]))
+        and vocabulary.SALUTATION.match(content_of(lines[first[address + 1]]))
+    ):  # "…供各位股友参考，有兴趣的可以看看：" names someone too: the address is the line under it
+        address += 1
     return first[: address or 0]
 
 

@@ -47,6 +47,9 @@ MAX_HTML_CHARS = 8 * 1024 * 1024  # matches DOWNLOAD_MAXSIZE: a bigger page is n
 # trafilatura needs seconds per MB; a page this large with no profile is a dump, not a speech page.
 MAX_GENERIC_HTML_CHARS = 2 * 1024 * 1024
 TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|-{1,2}|——)\s*")
+# …and Blogger's "博客名: 文章标题" after a site's name (an ASCII colon and a space: a headline's
+# own full-width colon, "书记：…", is no separator)
+SITE_FIRST_SEPARATORS = re.compile(TITLE_SEPARATORS.pattern + r"|:\s+")
 SPACES = re.compile(r"[\s\u3000\xa0]+")
 
 
@@ -312,7 +315,7 @@ def title_of(root, profile: Profile | None) -> str | None:
         # table-layout portal's title cell, when its <title> adds the site's name after a space).
         # A <title> that puts the site's name first ("文秘笔记-在公司…的致辞", the site's name its
         # heading linking home): the later part a heading of the page starts with.
-        parts = [part.strip() for part in TITLE_SEPARATORS.split(raw)] if raw else []
+        parts = [part.strip() for part in SITE_FIRST_SEPARATORS.split(raw)] if raw else []
         named = select(root, "//h1 | //h2 | //h3") + [
             el for el in select(root, NAMED_TITLE) if "title" in (el.get("class") or "").split()
         ]
@@ -330,7 +333,8 @@ def title_of(root, profile: Profile | None) -> str | None:
         )
         if heading and first and first.startswith(heading) and 2 * len(heading) >= len(first):
             return heading
-        h1 = [text for tag, text in headings if tag == "h1"]
+        h1 = [element_text(el) for el in named if el.tag == "h1" and not is_home_link_only(el)]
+        h1 = [text for text in h1 if 2 <= len(text) <= 120]
         if len(h1) == 1 and (not raw or h1[0] in raw or raw in h1[0]):
             return h1[0]
         raw = first

@@ -180,6 +180,8 @@ HEAD_LINES: list[tuple[str, re.Pattern[str]]] = [
     ("original_title", folded(r"^[(（【\[]?\s*(?:本文|此文)?原(?:标)?题\s*(?:[:：为]|《)[^\n]{1,160}$")),
     ("breadcrumb", folded(r"^(?:您的|你的)?(?:当前)?位置[:：][^\n]{0,200}$|^首页\s*[>›»][^\n]{0,200}$")),
     ("meta_line", folded(rf"^[-–·\s]*(?:发布|更新|发表|上传)?(?:时间|日期){COLON}[^\n]{{0,80}}$")),
+    # a blog's info bar: the post's time, then fields after a bar ("2011-01-20 15:30:41|分类：讲话发言|字号 大中小")
+    ("meta_line", re.compile(r"^\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?\s*[|｜][^\n]{0,80}$")),
 ]
 LINES: list[tuple[str, re.Pattern[str]]] = [
     (

@@ -374,3 +374,26 @@ def test_noscript_beside_a_page_s_own_text_is_only_a_notice():
     doc = process_page(forum_without_scripts(own), "http://discuss.example.cn/d/1301-zai-fu-pan-hui")[0]
     assert "乡镇小秘" not in doc.text and "启用" not in doc.text
     assert doc.text.startswith(SPEECH_SECTION[1])
+
+
+def test_a_blog_title_after_the_blog_s_name_and_a_colon_is_the_post_s():
+    # Blogger: "<title>博客名: 文章标题</title>", the blog's name a heading linking home
+    speech = "".join(f"<p>{line}</p>" for line in SPEECH_SECTION)
+    page = (
+        "<html><head><meta charset='utf-8'><title>两岸文摘: 在复盘会上的发言</title></head><body>"
+        "<div id='header'><h1 class='title'><a href='/'>两岸文摘</a></h1></div>"
+        "<div class='post hentry'><h3 class='post-title entry-title'>在复盘会上的发言</h3>"
+        f"<div class='post-body entry-content'>{speech}</div></div></body></html>"
+    ).encode()
+    assert only_document_of(page).title == "在复盘会上的发言"
+
+
+def test_a_posters_lead_in_naming_his_readers_is_not_the_address_and_a_blog_s_info_bar_goes():
+    speech = "".join(f"<p>{line}</p>" for line in SPEECH_SECTION[1:])
+    page = (
+        "<html><head><meta charset='utf-8'><title>董事长致辞</title></head><body><div class='post'>"
+        "<p>2011-01-20 15:30:41|分类：讲话发言|字号 大中小 订阅</p>"
+        "<p>今天上午去现场参加了股东大会，把董事长的致辞整理出来了，供各位股友参考：</p>"
+        f"<p>尊敬的各位股东、各位来宾：</p>{speech}</div></body></html>"
+    ).encode()
+    assert paragraphs(only_document_of(page)) == ["尊敬的各位股东、各位来宾：", *SPEECH_SECTION[1:]]
