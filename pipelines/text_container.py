@@ -173,6 +173,22 @@ def page_boxes(container, anchors: list, weight: dict) -> list:
     return [container]
 
 
+MAX_TIMES_PER_POST = 3  # posted, edited, replied-to: more is a list of posts, not one
+
+
+def are_posts(boxes: list) -> bool:
+    """Boxes of one kind that are a forum's posts, not one text's pages or sections: two or more
+    each stamped with one post time (and at most MAX_TIMES_PER_POST). The post holding the text is
+    the text; its neighbours are replies (Discuz!'s touch template prints every post `div.plc`)."""
+    stamped = 0
+    for box in boxes:
+        if 1 <= len(vocabulary.POST_TIME.findall("".join(box.itertext()))) <= MAX_TIMES_PER_POST:
+            stamped += 1
+            if stamped >= 2:
+                return True
+    return False
+
+
 def text_container(lines: list[str], anchors: list) -> list:
     """The boxes holding the text: the deepest element holding CONTAINER_SHARE of the located
     characters, or, when boxes of its own kind beside it (or beside an ancestor of it) hold lines
@@ -193,7 +209,7 @@ def text_container(lines: list[str], anchors: list) -> list:
     while level.getparent() is not None:  # every level up once: the outermost run of boxes wins
         parent = level.getparent()
         same = [sib for sib in parent if isinstance(sib.tag, str) and kind(sib) == kind(level)]
-        if any(sib is not level and weight.get(sib) for sib in same):
+        if any(sib is not level and weight.get(sib) for sib in same) and not are_posts(same):
             boxes = same
         level = parent
     if len(boxes) == 1:
@@ -229,13 +245,29 @@ def outside_lines(root, blocks: list[tuple[str, str]]) -> dict[int, str]:
         for i in tail:
             if not is_wall(without_markers(blocks[i][1])):
                 found[i] = "after_text"
+    in_a_post = len(boxes) == 1 and post_of(boxes[0]) is not None
     for i in range(first):
         el = anchors[i]
         if el is None or not lines[i]:
             continue
         if any(isinstance(h.tag, str) and h.tag.lower() in HEADINGS for h in (el, *el.iterancestors())):
             found[i] = "heading_outside_text"
+        elif in_a_post:  # the thread's header and the post's own (floor, author, time) above its text
+            found[i] = "post_header"
     return found
+
+
+def post_of(box):
+    """The forum post `box` stands in (itself or an ancestor whose siblings of its kind are posts,
+    `are_posts`), or None."""
+    for level in (box, *box.iterancestors()):
+        parent = level.getparent()
+        if parent is None:
+            return None
+        same = [sib for sib in parent if isinstance(sib.tag, str) and kind(sib) == kind(level)]
+        if len(same) >= 2 and are_posts(same):
+            return level
+    return None
 
 
 def trim_outside(page, root) -> None:

@@ -300,6 +300,9 @@ GENERATED_TAIL = folded(
 # ("PS：会后有同事问PPT…") or a labelled note (`NOTE_LABEL`). A bracketed credit with no sentence in
 # it ("（编辑：…）") is the editor_credit rule's; a speech's own last words are never wholly bracketed.
 BRACKETED_NOTE = re.compile(r"^[(（][^()（）\n]{2,200}[，,。；;][^()（）\n]{0,200}[)）][。.]?$")
+# A post's time as forums print it: 2024-5-12 10:20, 2024/05/12 10:20:33, 2024年5月12日 10:20,
+# phpBB's Chinese language pack "2023年 10月 24日 19:22".
+POST_TIME = re.compile(r"(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日?\s*\d{1,2}:\d{2}")
 # The speaker's last words as a paragraph's or a line's end ("…谢谢大家！", "谢谢！").
 CLOSING_THANKS = re.compile(r"谢谢(?:大家|各位|你们|您们|诸位)?[！!。.]?$")
 # A note labelled as such (an 按语: "【按】现场念的时候删掉了几句…", "编者按：…", "作者按：…"), the label

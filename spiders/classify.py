@@ -12,7 +12,7 @@ from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 from parsel import Selector
 
 from pipelines.layouts import detect_layout, is_replies_only, text_only_in_noscript
-from pipelines.vocabulary import HAN_CLASS
+from pipelines.vocabulary import HAN_CLASS, POST_TIME
 from spiders.pagers import find_pager, is_later_page
 
 CJK_OR_WORD = re.compile(f"[{HAN_CLASS}]|[A-Za-z0-9]+")
@@ -138,9 +138,6 @@ def is_forum_thread(sel: Selector) -> bool:
 
 
 # --- forum topics, by their structure ----------------------------------------------------------
-# A post's time as forums print it: 2024-5-12 10:20, 2024/05/12 10:20:33, 2024年5月12日 10:20,
-# phpBB's Chinese language pack "2023年 10月 24日 19:22".
-POST_TIME = re.compile(r"(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日?\s*\d{1,2}:\d{2}")
 MAX_TIMES_PER_POST = 3  # posted, edited, replied-to: more is a list of posts, not one
 DIGIT_RUN = re.compile(r"\d+")
 

@@ -397,3 +397,27 @@ def test_a_posters_lead_in_naming_his_readers_is_not_the_address_and_a_blog_s_in
         f"<p>尊敬的各位股东、各位来宾：</p>{speech}</div></body></html>"
     ).encode()
     assert paragraphs(only_document_of(page)) == ["尊敬的各位股东、各位来宾：", *SPEECH_SECTION[1:]]
+
+
+def test_a_thread_whose_posts_are_boxes_of_one_kind_gives_the_first_post_s_text_only():
+    # Discuz!'s touch template prints every post as `div.plc`: the post holding the speech is the
+    # text, the boxes of its kind beside it, each stamped with its time, are replies
+    def post(floor: str, when: str, body: str) -> str:
+        return (
+            f"<div class='plc cl'><div class='display pi'><ul class='authi'><li class='grey'><em>{floor}</em>"
+            f"<b><a href='home.php?uid=1'>网友{floor}</a></b></li><li class='grey rela'>{when}</li></ul>"
+            f"<div class='message'>{body}</div></div></div>"
+        )
+
+    speech = "<br />".join(SPEECH_SECTION)
+    page = (
+        "<html><head><meta charset='gbk'><title>在复盘会上的发言 - 触屏版</title></head><body>"
+        "<div class='header'><h2>村务交流</h2></div><div class='postlist'><h2>在复盘会上的发言</h2>"
+        + post("楼主", "2017-3-26 20:15", speech)
+        + post("沙发", "2017-3-26 20:47", "写得接地气，比我们镇里发的材料好懂多了。")
+        + post("板凳", "2017-3-27 08:02", "收藏了，下个月我们村也要开类似的会，先借鉴一下。")
+        + "</div></body></html>"
+    ).encode("gbk")
+    doc = only_document_of(page)
+    assert paragraphs(doc) == list(SPEECH_SECTION)
+    assert {"post_header"} <= {r["rule"] for r in doc.removed}
