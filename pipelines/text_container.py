@@ -173,6 +173,7 @@ def page_boxes(container, anchors: list, weight: dict) -> list:
     return [container]
 
 
+POST_HEADER_LINE_CHARS = 40  # a forum name, a floor badge, an author, a time: never a paragraph
 MAX_TIMES_PER_POST = 3  # posted, edited, replied-to: more is a list of posts, not one
 
 
@@ -252,7 +253,9 @@ def outside_lines(root, blocks: list[tuple[str, str]]) -> dict[int, str]:
             continue
         if any(isinstance(h.tag, str) and h.tag.lower() in HEADINGS for h in (el, *el.iterancestors())):
             found[i] = "heading_outside_text"
-        elif in_a_post:  # the thread's header and the post's own (floor, author, time) above its text
+        elif in_a_post and len(lines[i]) <= POST_HEADER_LINE_CHARS:
+            # the thread's header and the post's own (floor, author, time) above its text: short
+            # lines; a paragraph there is another post's text, left as it is
             found[i] = "post_header"
     return found
 
