@@ -94,6 +94,7 @@ MODULES = [
     "fam_xxgkml",
     "fam_wayback",
     "fam_douban_group",
+    "fam_elementor",
 ]
 
 
