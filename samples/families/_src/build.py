@@ -92,6 +92,9 @@ MODULES = [
     "fam_discuz_touch",
     "fam_netease_blog",
     "fam_xxgkml",
+    "fam_wayback",
+    "fam_douban_group",
+    "fam_elementor",
 ]
 
 
