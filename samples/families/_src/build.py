@@ -92,6 +92,7 @@ MODULES = [
     "fam_discuz_touch",
     "fam_netease_blog",
     "fam_xxgkml",
+    "fam_zhihu",
 ]
 
 
