@@ -93,6 +93,7 @@ MODULES = [
     "fam_netease_blog",
     "fam_xxgkml",
     "fam_zhihu",
+    "fam_sspai",
 ]
 
 
