@@ -94,6 +94,7 @@ MODULES = [
     "fam_xxgkml",
     "fam_zhihu",
     "fam_sspai",
+    "fam_iframe_gov",
 ]
 
 
