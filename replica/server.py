@@ -186,6 +186,9 @@ class HostSite:
         # Sites whose pages have no extension (`/p/7012345678`, `/a/785123456_121106`): such
         # names are served as the site's HTML rather than as octet-stream.
         self.extensionless_html: bool = bool(meta.get("extensionless_html", False))
+        # Sites whose page names are also folders (`/question/N` beside `/question/N/answer/M`):
+        # a folder asked for without its slash answers its index.html instead of a redirect.
+        self.folder_pages: bool = bool(meta.get("folder_pages", False))
         self.base_last_modified = parse_site_date(meta.get("last_modified")) or DEFAULT_LAST_MODIFIED
         self.edits: dict[str, Resource | None] = {}  # key -> replacement, None = deleted
         self.faults: list[Fault] = []
@@ -232,6 +235,8 @@ class HostSite:
         if path.is_file():
             return Resource.of(path.read_bytes(), self.content_type(key), self.base_last_modified)
         if path.is_dir():
+            if self.folder_pages and (path / "index.html").is_file():
+                return self.lookup(key + "/index.html")
             return DIRECTORY
         return None
 

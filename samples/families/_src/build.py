@@ -95,6 +95,9 @@ MODULES = [
     "fam_wayback",
     "fam_douban_group",
     "fam_elementor",
+    "fam_zhihu",
+    "fam_sspai",
+    "fam_iframe_gov",
 ]
 
 
