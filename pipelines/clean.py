@@ -252,19 +252,31 @@ LEAD_LABEL_LINE = re.compile(rf"^[【\[]?\s*(?:{vocabulary.LEAD_LABELS})\s*[】\
 HEADING_LINES = 5  # a speech's own heading (title, date, speaker) is over within these lines
 
 
+def introduced_title(lines: list[str], head: list[int]) -> bool:
+    """The poster's sentence, then the speech's own title line, then its address: an answer or a
+    post handing on a speech ("楼主你好！…帮你写了一篇…：" over "优秀员工代表在…上的发言")."""
+    bodies = [content_of(lines[i]) for i in head]
+    return any(
+        vocabulary.SPEECH_TITLE_LINE.match(body)
+        and any(SENTENCE_MARK.search(b) or LEAD_IN.search(b) for b in bodies[:k])
+        for k, body in enumerate(bodies)
+    )
+
+
 def strip_speech_heading(lines: list[str], ledger: Ledger) -> tuple[list[str], str | None]:
     """The speech's own heading above its address: its date line, speaker line and title line go,
     and its title is returned (else the heading the extractor took off above the text): the
     speech's own title, where the page's may be a file name or a headline. Only when a date line
-    (`vocabulary.HEADING_DATE_LINE`) or a byline naming someone by role and name is among them:
-    without one, short lines before the address may be the speech's own (an occasion line stays
-    either way)."""
+    (`vocabulary.HEADING_DATE_LINE`) or a byline naming someone by role and name is among them, or
+    the poster's sentence introduces the title line (`introduced_title`: a Q&A answer or a post
+    handing on a speech): without one of these, short lines before the address may be the speech's
+    own (an occasion line stays either way)."""
     head = lines_before_address(lines, HEADING_LINES)
     if not any(
         vocabulary.HEADING_DATE_LINE.match(content_of(lines[i]))
         or vocabulary.ROLE_AND_NAME_LINE.match(content_of(lines[i]))
         for i in head
-    ):
+    ) and not introduced_title(lines, head):
         return lines, None
     title = None
     for i in head:

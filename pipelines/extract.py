@@ -607,22 +607,42 @@ def drop_after_closing_break(root, page: ExtractedPage) -> None:
         return
 
 
-def short_head_before(mark) -> list:
-    """The elements before `mark` in its box, when they are short beside what stands after it
-    (AFTER_BREAK_SHARE: the page's matter before the speech's section, not more of the speech)."""
+def short_head_before(mark) -> list | None:
+    """The elements before `mark` in its box (maybe none), when they are short beside what stands
+    after it (AFTER_BREAK_SHARE: the page's matter before the speech's section, not more of the
+    speech); else None."""
     before = [el for el in mark.itersiblings(preceding=True) if isinstance(el.tag, str)]
     before_chars = sum(len(fold_spaces(el.text_content())) for el in before)
     after_chars = sum(
         len(fold_spaces(el.text_content())) for el in mark.itersiblings() if isinstance(el.tag, str)
     )
-    return before if before_chars <= AFTER_BREAK_SHARE * after_chars else []
+    return before if before_chars <= AFTER_BREAK_SHARE * after_chars else None
 
 
-def opens_with_address(heading) -> bool:
-    """The speech's address ("同志们：") right under `heading`, or with one paragraph between (an
-    editor's note on the copy)."""
-    following = [el for el in heading.itersiblings() if isinstance(el.tag, str)][:2]
-    return any(vocabulary.SALUTATION.match(fold_spaces(el.text_content())) for el in following)
+def heading_box(heading):
+    """The heading with the wrappers around it that hold nothing else (a page builder's widget
+    boxes: Elementor's `elementor-widget-heading > elementor-widget-container > h2`)."""
+    box, text = heading, fold_spaces(heading.text_content())
+    while (parent := box.getparent()) is not None and parent.tag not in ("body", "html"):
+        if fold_spaces(parent.text_content()) != text:
+            break
+        box = parent
+    return box
+
+
+def first_words(el) -> str:
+    """The text of the first element in `el` (itself included) that holds words of its own."""
+    for d in el.iter():
+        if isinstance(d.tag, str) and d.text and d.text.strip():
+            return fold_spaces(d.text_content())
+    return ""
+
+
+def opens_with_address(box) -> bool:
+    """The speech's address ("同志们：") first in the box after `box` (a heading's box), or in the
+    one after that (an editor's note on the copy between)."""
+    following = [el for el in box.itersiblings() if isinstance(el.tag, str)][:2]
+    return any(vocabulary.SALUTATION.match(first_words(el)) for el in following)
 
 
 def drop_sections_around_speech(root, page: ExtractedPage) -> None:
@@ -637,14 +657,18 @@ def drop_sections_around_speech(root, page: ExtractedPage) -> None:
       heads as his afterword ("后记", "写在后面"), opens the page's matter: it goes with what
       follows it in the box (`after_closing_section`, `poster_note`), when short beside the speech.
     A speech's own parts ("一、…") come after its address and before its thanks."""
-    headings = root.xpath("//h2 | //h3 | //h4")
-    opening = [heading for heading in headings if opens_with_address(heading)]
-    if len(opening) == 1 and (before := short_head_before(opening[0])):
-        heading = opening[0]
+    headings = root.xpath(".//h2 | .//h3 | .//h4")
+    boxes = [heading_box(heading) for heading in headings]
+    opening = [(h, box) for h, box in zip(headings, boxes, strict=True) if opens_with_address(box)]
+    if len(opening) == 1 and (before := short_head_before(opening[0][1])) is not None:
+        heading, box = opening[0]
+        if not before and any(sib.tag == heading.tag for sib in box.itersiblings()):
+            return  # a lone page's heading over the first of its parts: pipelines/split.py's
         if not vocabulary.SPEECH_TITLE_LINE.match(fold_spaces(heading.text_content())):
-            before.append(heading)
+            before.append(box)
         for el in before:
             remove_element(el, "before_speech_section", page)
+    opening = [h for h, _ in opening]
     for heading in headings:
         if heading.getparent() is None or heading in opening:
             continue
@@ -753,6 +777,7 @@ def extract_with_layout(root, page: ExtractedPage, layout: layouts.Layout, hidde
         for el in layouts._xpath(content, expression) or []:
             if not isinstance(el, str):
                 dropped.setdefault(el, expression)
+    drop_sections_around_speech(content, page)  # a page builder's sections inside the CMS's area
     page.blocks = html_blocks(content, dropped, page.removed)
     page.method = "layout"
 

@@ -421,3 +421,42 @@ def test_a_thread_whose_posts_are_boxes_of_one_kind_gives_the_first_post_s_text_
     doc = only_document_of(page)
     assert paragraphs(doc) == list(SPEECH_SECTION)
     assert {"post_header"} <= {r["rule"] for r in doc.removed}
+
+
+def test_an_answer_handing_on_a_speech_gives_the_speech_s_own_title():
+    # a Q&A answer: the answerer's sentence, the speech's title line, then its address
+    speech = "".join(f"<p>{line}</p>" for line in SPEECH_SECTION)
+    page = (
+        "<html><head><meta charset='utf-8'><title>求一篇部门复盘会上的发言稿？ - 问答</title></head><body>"
+        "<h1 class='QuestionHeader-title'>求一篇部门复盘会上的发言稿？</h1><div class='RichContent-inner'>"
+        "<p>谢邀。分享一篇我们部门上个月复盘会上的发言，数字都改过了。</p><p><b>在产品研发部复盘会上的发言</b></p>"
+        f"{speech}</div></body></html>"
+    ).encode()
+    doc = only_document_of(page)
+    assert doc.title == "在产品研发部复盘会上的发言"
+    assert paragraphs(doc) == list(SPEECH_SECTION)
+
+
+def test_a_page_builder_s_heading_widget_over_the_speech_s_widget_goes():
+    # Elementor: the heading and the text each in their own widget boxes, nothing before them
+    def widget(kind: str, inner: str) -> str:
+        return f"<div class='elementor-widget elementor-widget-{kind}'><div class='elementor-widget-container'>{inner}</div></div>"
+
+    speech = "".join(f"<p>{line}</p>" for line in SPEECH_SECTION)
+    page = (
+        "<html><head><meta charset='utf-8'><title>会长讲话 – 协会</title></head><body><div class='entry-content'>"
+        "<section class='elementor-section'><div class='elementor-widget-wrap'>"
+        + widget("heading", "<h2 class='elementor-heading-title'>讲话全文</h2>")
+        + widget("text-editor", speech)
+        + "</div></section></div></body></html>"
+    ).encode()
+    doc = only_document_of(page)
+    assert paragraphs(doc) == list(SPEECH_SECTION)
+    assert ("before_speech_section", "讲话全文") in [(r["rule"], r["text"]) for r in doc.removed]
+
+
+def test_a_speech_s_sentence_naming_members_is_no_membership_wall():
+    line = "今后五年，就是要把协会建设成为会员信赖、政府认可、社会满意的一流行业组织。"
+    speech = "".join(f"<p>{text}</p>" for text in (*SPEECH_SECTION[:3], line, *SPEECH_SECTION[3:]))
+    page = f"<html><head><meta charset='utf-8'><title>讲话</title></head><body><article>{speech}</article></body></html>"
+    assert line in paragraphs(only_document_of(page.encode()))
