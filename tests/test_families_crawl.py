@@ -106,17 +106,39 @@ KNOWN: dict[str, dict[str, list[str]]] = {
     "www.songling-yizhong.test": {
         "extra": ["not_document http://www.songling-yizhong.test/xwzx/2024/0226/876.html"]
     },
-    # A Q&A page's document is its best answer's speech, but the page's title and date are the
-    # question's; the answer names the speech only in a bold first line and dates itself in the
-    # answer's header. One family.
+    # A Q&A page's document is an answer's speech; the page's dates are the question's first (百度知道:
+    # unlabelled, the answer's after it) or the answer's edit ("编辑于", 知乎: its 发布于 only in an
+    # attribute). Two families, no rule yet.
     "zhidao.wenda-like.test": {
-        "http://zhidao.wenda-like.test/question/1987654321098765432.html": [
-            "title 求一篇公司年会上优秀员工代表的发言稿，800字左右",
-            "published_at 2024-01-16",
+        "http://zhidao.wenda-like.test/question/1987654321098765432.html": ["published_at 2024-01-16"],
+        "http://zhidao.wenda-like.test/question/1912345678901234567.html": ["published_at 2023-07-27"],
+    },
+    "www.zhihu-wenda.test": {
+        "http://www.zhihu-wenda.test/question/645123987/answer/3620145587": ["published_at 2024-09-12"],
+    },
+    # A 豆瓣小组 topic's reply page (`?start=100`) is linked by the topic's paginator as its page 2,
+    # and its replies are no forum posts of the topic's kind (the topic is `div.topic-doc`, the
+    # replies `li.comment-item`): stitched on as the article's continuation. One family.
+    "www.douban-group.test": {
+        "http://www.douban-group.test/group/topic/295417736/": [
+            "pages 2 of 1",
+            "text F1 < 0.98",
+            "noise 老秦不老",
+            "noise 来自:",
+            "noise 后才能回应",
+            "noise 加入小组",
         ],
-        "http://zhidao.wenda-like.test/question/1912345678901234567.html": [
-            "title 退役军人八一座谈会发言稿，求一篇",
-            "published_at 2023-07-27",
+    },
+    # An article page whose text is only in a same-site <iframe> (an old gov CMS): the crawler
+    # follows the frame and archives the text under the frame page's own URL, not the article's.
+    # One family.
+    "www.anxi-iframe.gov.test": {
+        "http://www.anxi-iframe.gov.test/xxgk/2010/12345.htm": ["archived 0 times"],
+        "http://www.anxi-iframe.gov.test/xxgk/2010/11872.htm": ["archived 0 times"],
+        "extra": [
+            "not_document http://www.anxi-iframe.gov.test/content/2010/11872_body.htm",
+            "not_document http://www.anxi-iframe.gov.test/content/2010/11872_body_2.htm",
+            "not_document http://www.anxi-iframe.gov.test/content/2010/12345_body.htm",
         ],
     },
     # Its robots.txt keeps every crawler but Baidu's off the site (as 小红书's does): the crawl
