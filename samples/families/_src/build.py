@@ -100,6 +100,7 @@ MODULES = [
     "fam_iframe_gov",
     "fam_nodebb",
     "fam_hanweb_print",
+    "fam_qidian_reader",
 ]
 
 
