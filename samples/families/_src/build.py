@@ -98,6 +98,9 @@ MODULES = [
     "fam_zhihu",
     "fam_sspai",
     "fam_iframe_gov",
+    "fam_nodebb",
+    "fam_hanweb_print",
+    "fam_qidian_reader",
 ]
 
 
