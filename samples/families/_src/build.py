@@ -98,6 +98,7 @@ MODULES = [
     "fam_zhihu",
     "fam_sspai",
     "fam_iframe_gov",
+    "fam_siteserver",
 ]
 
 
