@@ -99,6 +99,7 @@ MODULES = [
     "fam_sspai",
     "fam_iframe_gov",
     "fam_siteserver",
+    "fam_pbootcms",
 ]
 
 
