@@ -100,6 +100,7 @@ MODULES = [
     "fam_iframe_gov",
     "fam_siteserver",
     "fam_pbootcms",
+    "fam_hugo_papermod",
 ]
 
 
