@@ -101,6 +101,9 @@ MODULES = [
     "fam_nodebb",
     "fam_hanweb_print",
     "fam_qidian_reader",
+    "fam_siteserver",
+    "fam_pbootcms",
+    "fam_hugo_papermod",
 ]
 
 
