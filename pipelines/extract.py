@@ -480,6 +480,7 @@ def generic_html(root, html: str, hidden: dict, page: ExtractedPage) -> str:
     if turned:
         page.flags.append("layout_tables")
     drop_empty_inline(root)
+    items_as_boxes(root)
     drop_after_closing_break(root, page)
     drop_sections_around_speech(root, page)
     return html
@@ -694,6 +695,22 @@ def drop_sections_around_speech(root, page: ExtractedPage) -> None:
 # text is the empty element's tail), so it goes, its tail kept. Not a link with an address.
 EMPTY_INLINE = ("span", "b", "strong", "i", "em", "font", "u", "small", "a")
 PARAGRAPHS = frozenset(("p", "div", "li", "td", "section", "blockquote"))
+
+
+def items_as_boxes(root) -> None:
+    """A list whose items hold paragraphs of their own is a run of boxes, not a list (NodeBB prints
+    its posts as `<li component="post">`, each with its `<p>`s): read as `<div>`s, so the generic
+    extractor keeps their paragraphs apart, in page order, instead of joining each into one
+    "- …" item line."""
+    for li in list(root.iter("li")):
+        parent = li.getparent()
+        if parent is None or parent.tag not in ("ul", "ol"):
+            continue
+        if sum(1 for p in li.iterdescendants("p") if p.text or len(p)) >= 2:
+            parent.tag = "div"
+            for item in parent:
+                if item.tag == "li":
+                    item.tag = "div"
 
 
 def drop_empty_inline(root) -> None:

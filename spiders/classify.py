@@ -150,6 +150,23 @@ def _shape(element) -> tuple[str, str]:
     return element.tag, DIGIT_RUN.sub("N", names[0] if names else "")
 
 
+def _attribute_names(element) -> frozenset:
+    """The names of a unit's own attributes but its class, id and style: posts printed with the
+    topic owner's class on some (NodeBB's `<li component="post" class="topic-owner-post" data-pid
+    data-timestamp …>`) still share them."""
+    return frozenset(name for name in element.attrib if name not in ("class", "id", "style"))
+
+
+# A time written for machines on a post: `<time datetime>`, a post's `data-timestamp`, schema.org's
+# `itemprop="datePublished"` (NodeBB prints its visible times only as a script fills them in).
+MACHINE_TIMES = "descendant-or-self::*[@datetime or @data-timestamp or @itemprop='datePublished']"
+
+
+def _post_times(unit) -> int:
+    """How many post times a unit carries: printed ones, else ones written for machines."""
+    return len(POST_TIME.findall(unit.text_content())) or len(unit.xpath(MACHINE_TIMES))
+
+
 def is_post_thread(sel: Selector, blocks: list | None = None) -> bool:
     """A page of posts: its main prose sits in one of two or more alike sibling units (same tag
     and class), each stamped with one post time (a forum topic, table-layout or not; a news
@@ -164,12 +181,15 @@ def is_post_thread(sel: Selector, blocks: list | None = None) -> bool:
         parent = element.getparent()
         if parent is None:
             break
-        shape = _shape(element)
-        peers = [c for c in parent if isinstance(c.tag, str) and _shape(c) == shape]
+        shape, attributes = _shape(element), _attribute_names(element)
+        peers = [
+            c
+            for c in parent
+            if isinstance(c.tag, str)
+            and (_shape(c) == shape or (len(attributes) >= 3 and _attribute_names(c) == attributes))
+        ]
         if len(peers) >= 2:
-            stamped = [
-                c for c in peers if 1 <= len(POST_TIME.findall(c.text_content())) <= MAX_TIMES_PER_POST
-            ]
+            stamped = [c for c in peers if 1 <= _post_times(c) <= MAX_TIMES_PER_POST]
             # The first post may carry its time in the topic's header instead (天涯's 楼主 post).
             if len(stamped) >= 2 and (element in stamped or element is peers[0]):
                 return True

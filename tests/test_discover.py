@@ -276,3 +276,23 @@ def test_a_page_whose_text_is_only_in_noscript_is_read_as_an_article_not_an_empt
         "</body></html>"
     )
     assert page_kind(Selector(text=shell), "http://discuss.example.cn/d/1287-jiang-hua") == ARTICLE
+
+
+def test_posts_stamped_only_for_machines_and_the_owner_s_marked_apart_make_a_thread():
+    # NodeBB: visible times are filled in by a script; `data-timestamp` and schema.org's
+    # datePublished are on the page, and the topic owner's posts carry a class of their own
+    from spiders.classify import is_post_thread
+
+    post = (
+        "<li component='post' class='{owner}' data-pid='{n}' data-timestamp='17204013{n}'>"
+        "<meta itemprop='datePublished' content='2024-07-08T01:15:0{n}.000Z'><div class='content'>{t}</div></li>"
+    )
+    thread = (
+        "<body><ul component='topic'>"
+        + "".join(
+            post.format(owner="topic-owner-post" if n == 1 else "", n=n, t=SPEECH if n == 1 else "顶")
+            for n in (1, 2, 3)
+        )
+        + "</ul></body>"
+    )
+    assert is_post_thread(Selector(text=thread))

@@ -460,3 +460,24 @@ def test_a_speech_s_sentence_naming_members_is_no_membership_wall():
     speech = "".join(f"<p>{text}</p>" for text in (*SPEECH_SECTION[:3], line, *SPEECH_SECTION[3:]))
     page = f"<html><head><meta charset='utf-8'><title>讲话</title></head><body><article>{speech}</article></body></html>"
     assert line in paragraphs(only_document_of(page.encode()))
+
+
+def test_a_forum_printing_its_posts_as_list_items_gives_the_first_post_s_paragraphs():
+    # NodeBB: `<ul component="topic"><li component="post">` with the post's own <p>s
+    def post(owner: bool, pid: int, paras: list[str]) -> str:
+        body = "".join(f"<p>{line}</p>" for line in paras)
+        return (
+            f"<li component='post' class='{'topic-owner-post' if owner else ''}' data-pid='{pid}' data-timestamp='17204013{pid}'>"
+            f"<div class='post-header'><a href='/user/u{pid}'>u{pid}</a><span class='timeago' title='2024-07-08T01:15:09.000Z'></span></div>"
+            f"<div class='content' component='post/content'>{body}</div></li>"
+        )
+
+    page = (
+        "<html><head><meta charset='utf-8'><title>在复盘会上的发言 | 文秘论坛</title></head><body>"
+        "<h1 component='post/header'>在复盘会上的发言</h1><ul component='topic'>"
+        + post(True, 1, ["书记的发言稿，自己写的，请各位老师指正：", *SPEECH_SECTION])
+        + post(False, 2, ["写得很有温度，借鉴了。", "结尾的三件事适合孩子听。"])
+        + post(False, 3, ["社区发言就该这样。", "少讲大道理，多讲实事。"])
+        + "</ul></body></html>"
+    ).encode()
+    assert paragraphs(only_document_of(page)) == list(SPEECH_SECTION)
