@@ -106,6 +106,7 @@ MODULES = [
     "fam_hugo_papermod",
     "fam_joomla4",
     "fam_drupal9",
+    "fam_emlog",
 ]
 
 
