@@ -53,7 +53,7 @@ def date_alias(created):
 
 SPEECH_ITEMS = [
     dict(id=123, speech=SPEECHES["JOOMLA1"], created="2024-04-19 09:30:15", author="市社会组织综合党委",
-         hits=1537, pages=3, page_titles=["", "今年的工作", "第二，在提升质量上下功夫"]),
+         hits=1537, pages=3, page_titles=["", "今年的工作", "第三，在融合发展上下功夫"]),
     dict(id=112, speech=SPEECHES["JOOMLA2"], created="2024-01-26 17:06:44", author="秘书处",
          hits=842, pages=1, page_titles=[]),
 ]
