@@ -104,6 +104,7 @@ MODULES = [
     "fam_siteserver",
     "fam_pbootcms",
     "fam_hugo_papermod",
+    "fam_confluence",
 ]
 
 
