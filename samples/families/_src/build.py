@@ -105,6 +105,7 @@ MODULES = [
     "fam_pbootcms",
     "fam_hugo_papermod",
     "fam_confluence",
+    "fam_jpress",
 ]
 
 
