@@ -106,6 +106,7 @@ MODULES = [
     "fam_hugo_papermod",
     "fam_confluence",
     "fam_jpress",
+    "fam_wx135",
 ]
 
 
