@@ -107,6 +107,9 @@ MODULES = [
     "fam_joomla4",
     "fam_drupal9",
     "fam_emlog",
+    "fam_confluence",
+    "fam_jpress",
+    "fam_wx135",
 ]
 
 
