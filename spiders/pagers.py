@@ -25,6 +25,14 @@ from parsel import Selector
 NEXT_TEXTS = ("下一页", "下页", "后页", "下一頁", "next", "Next", "›", "»", ">")
 PREV_TEXTS = ("上一页", "上页", "前页", "上一頁", "prev", "Prev", "previous", "‹", "«", "<")
 EDGE_TEXTS = ("首页", "尾页", "末页", "最后一页", "第一页", "首頁", "尾頁")
+# A reader's chapter bar around a chapter's own 下一页 (笔趣阁, 起点): links to other chapters and
+# to the table of contents, neither pages of this text nor other furniture outvoting its pager.
+CHAPTER_TEXTS = ("上一章", "下一章", "目录", "章节目录", "返回目录", "返回书页", "书页")
+# This page of all, printed by the article beside a pager of bare 上一页/下一页 links: Joomla's
+# pagebreak "第 1 页，共 3 页", a reader's "第(1/2)页".
+PAGE_COUNTER = re.compile(
+    r"第\s*[(（]?\s*(\d{1,4})\s*(?:/\s*(\d{1,4})\s*[)）]?\s*页|页\s*[，,、]?\s*共\s*(\d{1,4})\s*页)"
+)
 PAGER_NAME = re.compile(
     r"pag(?:e|er|es|ing|ination|elist|e-links|e_links)|dede_pages|^pg$|\bpg\b|fenye|page_?nav", re.I
 )
@@ -59,7 +67,7 @@ class Pager:
     current: int | None = None
     total: int | None = None
     next_url: str | None = None
-    kind: str = "links"  # "links" | "script"
+    kind: str = "links"  # "links" | "script" | "counter" (bare links and the page's own counter)
 
     def url_of(self, number: int) -> str | None:
         return self.pages.get(number)
@@ -80,7 +88,19 @@ def _is_nav_text(text: str) -> bool:
     return text in NEXT_TEXTS or text in PREV_TEXTS or text in EDGE_TEXTS
 
 
-def _pager_from(container: Selector, base_url: str) -> Pager | None:
+def page_counter(sel: Selector) -> tuple[int, int] | None:
+    """(this page, of all) as the page prints it in words (PAGE_COUNTER), or None."""
+    text = _norm("".join(sel.xpath("//body//text()[not(ancestor::script or ancestor::style)]").getall()))
+    found = PAGE_COUNTER.search(text)
+    if not found:
+        return None
+    current, total = int(found.group(1)), int(found.group(2) or found.group(3))
+    return (current, total) if 1 <= current <= total else None
+
+
+def _pager_from(container: Selector, base_url: str, counter=None) -> Pager | None:
+    """`counter`: a function giving the page's own page counter (`page_counter`), read only when a
+    pager of bare 上一页/下一页 links asks for it."""
     pager = Pager()
     numbered, navigational, other = 0, 0, 0
     unlinked_anchors: list[int] = []
@@ -106,6 +126,8 @@ def _pager_from(container: Selector, base_url: str) -> Pager | None:
             navigational += 1
             if usable and text in NEXT_TEXTS and pager.next_url is None:
                 pager.next_url = urljoin(base_url, href)
+        elif text in CHAPTER_TEXTS:
+            continue
         else:
             other += 1
     if other > numbered + navigational or numbered + navigational == 0:
@@ -132,6 +154,12 @@ def _pager_from(container: Selector, base_url: str) -> Pager | None:
         unlinked = [number for number in bare if number not in pager.pages]
         if bare:
             pager.current = (unlinked or bare)[0]
+    if numbered == 0 and navigational and counter is not None and pager.current is None:
+        # bare 上一页/下一页 links: the page's own "第 N 页，共 M 页" says which page this is
+        if (printed := counter()) is not None:
+            pager.current, pager.total = printed
+            pager.kind = "counter"
+            return pager
     if numbered + navigational + (pager.current is not None and pager.current not in pager.pages) < 2:
         return None  # one lone link is no pager; "1 [2]" with the current page printed bare is
     total = TOTAL_PAGES.search(_norm("".join(container.xpath(".//text()").getall())))
@@ -202,6 +230,13 @@ def find_pager(sel: Selector, base_url: str, article: bool = False) -> Pager | N
     if found:
         return found
     candidates = []
+    counted: list = []
+
+    def counter():  # read once a page, and only when a pager of bare links needs it
+        if not counted:
+            counted.append(page_counter(sel))
+        return counted[0]
+
     for container in sel.xpath(CONTAINERS):
         names = container.attrib.get("class", "") + " " + container.attrib.get("id", "")
         if article and (
@@ -212,8 +247,8 @@ def find_pager(sel: Selector, base_url: str, article: bool = False) -> Pager | N
         named = bool(PAGER_NAME.search(names))
         if not named and len(container.xpath(".//a")) > 30:
             continue
-        pager = _pager_from(container, base_url)
-        if pager and (named or pager.pages):
+        pager = _pager_from(container, base_url, counter if article else None)
+        if pager and (named or pager.pages or pager.kind == "counter"):
             candidates.append((named, -len(container.xpath(".//*")), pager))
     if not candidates:
         return None

@@ -296,3 +296,33 @@ def test_posts_stamped_only_for_machines_and_the_owner_s_marked_apart_make_a_thr
         + "</ul></body>"
     )
     assert is_post_thread(Selector(text=thread))
+
+
+@pytest.mark.parametrize(
+    "bar, counter, current",
+    [
+        # Joomla's pagebreak: bare 上一页/下一页 links, the page's own "第 N 页，共 M 页"
+        (
+            "<ul class='pagination'><li></li><li><a href='?start=1'>下一页</a></li></ul>",
+            "第 1 页，共 3 页",
+            1,
+        ),
+        ("<ul class='pagination'><li><a href='?start=1'>上一页</a></li></ul>", "第 3 页，共 3 页", 3),
+        # a reader's chapter bar: 上一章 and 目录 around the chapter's own 下一页
+        (
+            "<div class='bar'><a href='1.html'>上一章</a>|<a href='./'>目录</a>|<a href='2_2.html'>下一页</a></div>",
+            "第(1/2)页",
+            1,
+        ),
+    ],
+)
+def test_bare_previous_and_next_links_take_the_page_s_own_counter(bar, counter, current):
+    page = f"<html><body><h3>讲话 <small>{counter}</small></h3><div class='text'><p>{SPEECH}</p></div>{bar}</body></html>"
+    pager = find_pager(Selector(text=page), "http://www.example.cn/book/88/2.html", article=True)
+    assert pager is not None and pager.current == current
+    assert is_later_page(pager, "http://www.example.cn/book/88/2.html") == (current >= 2)
+
+
+def test_a_lone_next_link_without_a_counter_is_no_pager():
+    page = f"<html><body><div class='text'><p>{SPEECH}</p></div><div class='nav'><a href='/a/2.html'>下一页</a></div></body></html>"
+    assert find_pager(Selector(text=page), "http://www.example.cn/a/1.html", article=True) is None

@@ -189,18 +189,21 @@ KNOWN: dict[str, dict[str, list[str]]] = {
     },
     # A reading site's chapters: each chapter's date is its own date line (removed as the speech's
     # heading), the page's only labelled date the upload's 更新时间 (as the FrontPage site's
-    # "本页最后更新"); a chapter's page 2 is linked only by the chapter bar's lone 下一页 beside
-    # 上一章/目录 (as 笔趣阁's), which no pager reading takes for a pager. Two families each, no
-    # rule yet.
+    # "本页最后更新"). Two families, no rule (a PowerEasy site's 更新时间 is its date).
     "www.qidian-reader-shuge.test": {
         "http://www.qidian-reader-shuge.test/book/88/1.html": ["published_at 2024-03-01"],
-        "http://www.qidian-reader-shuge.test/book/88/2.html": [
-            "pages 1 of 2",
-            "text F1 < 0.98",
-            "published_at 2024-03-01",
-        ],
+        "http://www.qidian-reader-shuge.test/book/88/2.html": ["published_at 2024-03-01"],
         "http://www.qidian-reader-shuge.test/book/88/3.html": ["published_at 2024-03-01"],
-        "extra": ["not_document http://www.qidian-reader-shuge.test/book/88/2_2.html"],
+    },
+    # A Confluence page's only printed date is its "最后修改于 一月 26, 2025" line; the speech's day
+    # is in its info macro and table. One family.
+    "wiki.hengyuan-confluence.test": {
+        "http://wiki.hengyuan-confluence.test/pages/viewpage.action?pageId=22481207": [
+            "published_at 2025-01-27"
+        ],
+        "http://wiki.hengyuan-confluence.test/pages/viewpage.action?pageId=22483516": [
+            "published_at 2025-02-20"
+        ],
     },
     # A docs site printing one speech as two pages "（第一部分）" and "（第二部分）", joined only by
     # the theme's next-page link: each part is its own page to a crawler. One family.
