@@ -207,8 +207,13 @@ LINES: list[tuple[str, re.Pattern[str]]] = [
             # the credits with slashes, as university and company news print them: "（文/科技处
             # 编辑/陈静　审核/张卫国）", "（图/王磊 文/李想）"
             r"|^[(（]\s*(?:(?:文|图|文字|摄影|编辑|责编|审核|审校|校对|来源|供稿)\s*[/／]\s*[^\s()（）/／]{1,12}\s*){2,}[)）]$"
+            # ...and with bars, as a 135编辑器 footer prints them: "文字 | 社区党委　编辑 | 许诺　审核 | 王芳"
+            r"|^(?:(?:文|图|文字|图片|摄影|编辑|责编|审核|审校|校对|来源|供稿)\s*[|｜]\s*[^\s|｜]{1,12}\s*){2,}$"
         ),
     ),
+    # A 公众号's name with its WeChat ID, as a mirror's account card or the article's own footer
+    # prints it ("幸福南苑社区·微信号：xfnysq", "…微信号：xfnysq 2025-05-17 20:31"): not a speech's line.
+    ("account_line", folded(r"^[^\n。！？]{0,24}微信号\s*[:：]\s*[A-Za-z][\w-]{3,30}[^\n。！？]{0,24}$")),
     (
         "widget",
         folded(

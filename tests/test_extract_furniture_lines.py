@@ -395,3 +395,24 @@ def test_a_paragraph_opening_with_wordpress_s_read_more_anchor_stays():
 def test_a_document_library_s_file_name_title_loses_its_extension():
     body = page(*paras(*ADDRESSED)).replace(TITLE.encode(), (TITLE + ".docx").encode(), 2)
     assert only(body).title == TITLE
+
+
+def test_a_wechat_account_line_and_credits_with_bars_go():
+    # a 135编辑器 footer and a mirror's account card inside the copied text
+    from pipelines.page import process_page
+
+    speech = [
+        "各位居民朋友：",
+        "今天我们欢聚一堂，共同启动第五届邻里节，我代表街道党工委、办事处，向前来参加活动的居民朋友们表示热烈的欢迎！",
+        "远亲不如近邻。邻里关系是社会关系中最基础、最日常的一种，一声问候、一次帮扶，看似平常，却能让一个小区变得温暖起来。",
+        "最后，预祝本届邻里节圆满成功！谢谢大家！",
+    ]
+    body = (
+        "<p>幸福南苑社区微信号：xfnysq 2025-05-17 20:31</p>"
+        + "".join(f"<p>{line}</p>" for line in speech)
+        + "<p>幸福南苑社区·微信号：xfnysq</p><p>文字 | 社区党委　编辑 | 许诺　审核 | 王芳</p>"
+    )
+    page = f"<html><head><meta charset='utf-8'><title>在邻里节启动仪式上的讲话</title></head><body><div id='js_content'>{body}</div></body></html>"
+    (doc,) = process_page(page.encode(), "http://www.example.cn/a/20250517/1.html")
+    assert doc.text == "\n\n".join(speech)
+    assert {"account_line", "editor_credit"} <= {r["rule"] for r in doc.removed}

@@ -205,6 +205,11 @@ KNOWN: dict[str, dict[str, list[str]]] = {
             "published_at 2025-02-20"
         ],
     },
+    # A Drupal news node's day is its 日期 field (the speech's); the "由…发表于" line beside it, the
+    # node's own time, is read first. One family.
+    "news.jiangcheng-drupal9.test": {
+        "http://news.jiangcheng-drupal9.test/news/13081": ["published_at 2024-08-28T10:21:00"]
+    },
     # A docs site printing one speech as two pages "（第一部分）" and "（第二部分）", joined only by
     # the theme's next-page link: each part is its own page to a crawler. One family.
     "wengao.qxnky.test": {
