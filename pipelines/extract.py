@@ -620,12 +620,24 @@ def short_head_before(mark) -> list | None:
     return before if before_chars <= AFTER_BREAK_SHARE * after_chars else None
 
 
+def holds_only(parent, child) -> bool:
+    """`parent` has no text of its own beside `child`'s (whitespace and empty elements aside)."""
+    if (parent.text or "").strip():
+        return False
+    for other in parent:
+        if (other.tail or "").strip():
+            return False
+        if other is not child and isinstance(other.tag, str) and other.text_content().strip():
+            return False
+    return True
+
+
 def heading_box(heading):
     """The heading with the wrappers around it that hold nothing else (a page builder's widget
     boxes: Elementor's `elementor-widget-heading > elementor-widget-container > h2`)."""
-    box, text = heading, fold_spaces(heading.text_content())
+    box = heading
     while (parent := box.getparent()) is not None and parent.tag not in ("body", "html"):
-        if fold_spaces(parent.text_content()) != text:
+        if not holds_only(parent, box):
             break
         box = parent
     return box

@@ -134,11 +134,11 @@ def page_metadata(page, url: str, want_title: bool = True, want_date: bool = Tru
     otherwise): the same steps, less the author, site name, categories, tags and licence it would
     look for too."""
     from htmldate import find_date
-
-    dates_in_page_languages()
     from trafilatura.metadata import examine_meta, extract_meta_json, extract_title, extract_url
     from trafilatura.settings import Extractor
     from trafilatura.utils import load_html
+
+    dates_in_page_languages()
 
     options = Extractor(url=url if url.startswith("http") else None, with_metadata=True)
     try:

@@ -60,7 +60,8 @@ LINK_NAMES_KEPT = 100_000
 
 
 # What a reader can follow on a page: `<a href>` and image-map `<area href>`, any other element
-# of the body with an `href` (a mobile framework's own link element: MIP's `<mip-link href>`),
+# with an `href` but the head's `<link>` and `<base>` (a mobile framework's own link element: MIP's
+# `<mip-link href>`),
 # and the pages a frameset or an inline frame shows (`<frame src>`, `<iframe src>`: an old site's
 # home page is often only a frameset, its menu and lists in the frames).
 PAGE_LINKS = (
