@@ -148,6 +148,12 @@ def kind(el) -> tuple:
     return el.tag, DIGITS.sub("#", el.get("class") or "")
 
 
+def of_its_kind(el) -> list:
+    """`el` and its siblings of its kind (`kind`), in page order."""
+    own = kind(el)
+    return [sib for sib in el.getparent() if isinstance(sib.tag, str) and kind(sib) == own]
+
+
 BOXES_SHARE = 0.9  # page boxes inside the container hold this share of its text
 
 
@@ -209,7 +215,7 @@ def text_container(lines: list[str], anchors: list) -> list:
     boxes, level = [container], container
     while level.getparent() is not None:  # every level up once: the outermost run of boxes wins
         parent = level.getparent()
-        same = [sib for sib in parent if isinstance(sib.tag, str) and kind(sib) == kind(level)]
+        same = of_its_kind(level)
         if any(sib is not level and weight.get(sib) for sib in same) and not are_posts(same):
             boxes = same
         level = parent
@@ -264,10 +270,9 @@ def post_of(box):
     """The forum post `box` stands in (itself or an ancestor whose siblings of its kind are posts,
     `are_posts`), or None."""
     for level in (box, *box.iterancestors()):
-        parent = level.getparent()
-        if parent is None:
+        if level.getparent() is None:
             return None
-        same = [sib for sib in parent if isinstance(sib.tag, str) and kind(sib) == kind(level)]
+        same = of_its_kind(level)
         if len(same) >= 2 and are_posts(same):
             return level
     return None

@@ -167,33 +167,43 @@ def _post_times(unit) -> int:
     return len(POST_TIME.findall(unit.text_content())) or len(unit.xpath(MACHINE_TIMES))
 
 
+def _alike_units(blocks: list, by_attributes: bool = False):
+    """(unit, its alike siblings) for the page's main prose block and each of its ancestors that
+    has two or more alike siblings (same tag and first class; with `by_attributes`, also the same
+    attribute names, three or more): the units a list of posts is made of. Nothing when the main
+    prose is shorter than an article's."""
+    if not blocks:
+        return
+    element, weight = max(blocks, key=lambda b: b[1])
+    if weight < MIN_ARTICLE_CHARS:
+        return
+    while element is not None and element.tag not in ("body", "html"):
+        parent = element.getparent()
+        if parent is None:
+            return
+        shape, attributes = _shape(element), _attribute_names(element)
+        by_names = by_attributes and len(attributes) >= 3
+        peers = [
+            c
+            for c in parent
+            if isinstance(c.tag, str)
+            and (_shape(c) == shape or (by_names and _attribute_names(c) == attributes))
+        ]
+        if len(peers) >= 2:
+            yield element, peers
+        element = parent
+
+
 def is_post_thread(sel: Selector, blocks: list | None = None) -> bool:
     """A page of posts: its main prose sits in one of two or more alike sibling units (same tag
     and class), each stamped with one post time (a forum topic, table-layout or not; a news
     article's comment list is not where its text is)."""
     blocks = list(_prose_blocks(sel)) if blocks is None else blocks
-    if not blocks:
-        return False
-    element, weight = max(blocks, key=lambda b: b[1])
-    if weight < MIN_ARTICLE_CHARS:
-        return False
-    while element is not None and element.tag not in ("body", "html"):
-        parent = element.getparent()
-        if parent is None:
-            break
-        shape, attributes = _shape(element), _attribute_names(element)
-        peers = [
-            c
-            for c in parent
-            if isinstance(c.tag, str)
-            and (_shape(c) == shape or (len(attributes) >= 3 and _attribute_names(c) == attributes))
-        ]
-        if len(peers) >= 2:
-            stamped = [c for c in peers if 1 <= _post_times(c) <= MAX_TIMES_PER_POST]
-            # The first post may carry its time in the topic's header instead (天涯's 楼主 post).
-            if len(stamped) >= 2 and (element in stamped or element is peers[0]):
-                return True
-        element = parent
+    for element, peers in _alike_units(blocks, by_attributes=True):
+        stamped = [c for c in peers if 1 <= _post_times(c) <= MAX_TIMES_PER_POST]
+        # The first post may carry its time in the topic's header instead (天涯's 楼主 post).
+        if len(stamped) >= 2 and (element in stamped or element is peers[0]):
+            return True
     return False
 
 
@@ -255,22 +265,10 @@ def is_post_listing(sel: Selector, url: str, blocks: list | None = None) -> bool
     title linking to the post. An article's own title does not link away, and a related box is
     not where its text is."""
     blocks = list(_prose_blocks(sel)) if blocks is None else blocks
-    if not blocks:
-        return False
-    element, weight = max(blocks, key=lambda b: b[1])
-    if weight < MIN_ARTICLE_CHARS:
-        return False
-    while element is not None and element.tag not in ("body", "html"):
-        parent = element.getparent()
-        if parent is None:
-            break
-        shape = _shape(element)
-        peers = [c for c in parent if isinstance(c.tag, str) and _shape(c) == shape]
-        if len(peers) >= 2:
-            headed = [c for c in peers if _linked_heading(c, url)]
-            if len(headed) >= 2 and element in headed:
-                return not (_prose_outside(blocks, peers) or _titled_outside(sel.root, peers))
-        element = parent
+    for element, peers in _alike_units(blocks):
+        headed = [c for c in peers if _linked_heading(c, url)]
+        if len(headed) >= 2 and element in headed:
+            return not (_prose_outside(blocks, peers) or _titled_outside(sel.root, peers))
     return False
 
 

@@ -16,6 +16,7 @@ Pure functions over a parsel Selector; the spider decides what a page is with th
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
@@ -230,12 +231,7 @@ def find_pager(sel: Selector, base_url: str, article: bool = False) -> Pager | N
     if found:
         return found
     candidates = []
-    counted: list = []
-
-    def counter():  # read once a page, and only when a pager of bare links needs it
-        if not counted:
-            counted.append(page_counter(sel))
-        return counted[0]
+    counter = functools.cache(lambda: page_counter(sel))  # once a page, only if a bare pager asks
 
     for container in sel.xpath(CONTAINERS):
         names = container.attrib.get("class", "") + " " + container.attrib.get("id", "")
