@@ -86,6 +86,19 @@ def test_a_page_url_in_any_data_attribute_is_a_link_but_not_a_picture_or_script(
     ]
 
 
+def test_only_the_data_attributes_are_read_not_the_other_attributes_of_their_elements():
+    # An element with a data-* attribute also carries others: an svg's namespace, a schema.org
+    # type, an image, a form's action. None of them names a page to read.
+    sel = Selector(
+        text='<body><svg xmlns="http://www.w3.org/2000/svg" data-icon="x"></svg>'
+        '<div itemtype="http://schema.org/Question" data-za="q"></div>'
+        '<img src="http://site.test/pic/1.jpg!avatar" data-uid="9">'
+        '<form action="http://site.test/replies" data-remote="true"></form>'
+        '<a href="/a/3.html" data-url="/a/4.html"></a></body>'
+    )
+    assert data_attribute_links(sel, BASE) == ["http://site.test/a/4.html"]
+
+
 def test_inline_json_state_is_walked_for_site_paths_and_urls_not_routes_or_protocol_relative():
     sel = Selector(
         text='<body><script id="__NEXT_DATA__" type="application/json">{"props":{"items":[{"href":"/p/1"},'
