@@ -26,6 +26,7 @@ import sys
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import scrapy
+from lxml import etree
 
 from pipelines.items import PageCapture, PageItem
 from pipelines.profile import Profile
@@ -70,10 +71,14 @@ PAGE_LINKS = (
 )
 
 
+# Plain strings: lxml's default "smart" results each keep a reference to their element.
+PAGE_LINKS_XPATH = etree.XPath(PAGE_LINKS, smart_strings=False)
+
+
 def page_hrefs(selector) -> list[str]:
     """Every link of the page a reader can follow (PAGE_LINKS), read from the tree itself (a
     parsel Selector per link cost more than the rest of the link handling)."""
-    return [str(href) for href in selector.root.xpath(PAGE_LINKS)]
+    return PAGE_LINKS_XPATH(selector.root)
 
 
 def origin_of(url: str) -> str:
