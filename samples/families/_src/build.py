@@ -112,6 +112,7 @@ MODULES = [
     "fam_wx135",
     "fam_vbulletin",
     "fam_fbbs",
+    "fam_discourse",
 ]
 
 
