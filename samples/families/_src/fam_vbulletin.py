@@ -591,11 +591,14 @@ THREADS = [
         "date": "2024-02-27",
         "edit": ("2024-02-27 10:02", "改了几个错别字"),
         "intro": "<font color=\"Gray\">（前天刚开完会，总经理基本按稿子念的，单位名称等已做处理，供大家参考。）</font>",
+        "split": 5,
+        "more": "<font color=\"Red\">（提示帖子太长发不上去，后半部分明天接着贴。）</font>",
+        "cont": (168498, "2024-02-28, 08:30", "<font color=\"Gray\">接一楼：</font>"),
         "page1": [
             ("江城小秘", 168419, "2024-02-27, 10:21", "先收藏了，老笔头出品必属精品。"),
             ("基层码字工", 168433, "2024-02-27, 11:48", "QUOTE:老笔头:168402:第二，压实安全责任，把制度落到岗位上。安全生产责任制不能只挂在墙上、写在纸上。|这句话我们领导也爱讲，哈哈。请教一下，“一岗一清单”这个提法有出处吗？"),
             ("老笔头", 168440, "2024-02-27, 12:05", "QUOTE:基层码字工:168433:请教一下，“一岗一清单”这个提法有出处吗？|应急管理部门的文件里有“全员安全生产责任制”的要求，清单是我们自己的做法，你可以按你们单位实际写。"),
-            ("秋水长天", 168477, "2024-02-27, 16:30", "结构清楚，五个方面层层递进。个人建议开头把去年的数字再压缩一点，领导念起来更顺口。"),
+            ("秋水长天", 168477, "2024-02-27, 16:30", "结构清楚，层层递进，坐等下半部分。个人建议开头把去年的数字再压缩一点，领导念起来更顺口。"),
         ],
         "page2": [
             ("江城小秘", 168502, "2024-02-28, 08:47", "下周我们也开安全会，借鉴一下框架，谢谢分享！"),
@@ -613,6 +616,9 @@ THREADS = [
         "date": "2024-07-08",
         "edit": None,
         "intro": "",
+        "split": None,
+        "more": "",
+        "cont": None,
         "page1": [
             ("秋水长天", 173925, "2024-07-08, 21:02", "“五个希望”有点多，可以合并成三个。其他挺好，有温度。"),
             ("老笔头", 173951, "2024-07-09, 08:16", "QUOTE:人力小周:173918:我刚参加工作的时候，曾经因为没有及时把图纸变更通知到下道工序，导致一批零件返工|这种亲身经历最打动人，建议保留。小陈的例子也好，真实。"),
@@ -634,21 +640,29 @@ def message_html(text):
 def thread_page(th, n, count):
     tid = th["tid"]
     per = 5
-    total = 1 + len(th["page1"]) + len(th["page2"])
+    total = 1 + len(th["page1"]) + len(th["page2"]) + (1 if th["cont"] else 0)
     base = f"showthread.php?t={tid}"
     nav = pagenav(base, n, count, total, per)
     posts = []
+    split = th["split"] or len(th["speech"].paras)
     if n == 1:
-        paras = "<br />\n<br />\n".join(th["speech"].paras)
+        paras = "<br />\n<br />\n".join(th["speech"].paras[:split])
         msg = (th["intro"] + "<br />\n<br />\n" if th["intro"] else "") + (
             f'<div align="center"><font size="4"><b>{th["speech"].title}</b></font></div><br />\n' + paras
         )
+        if th["more"]:
+            msg += "<br />\n<br />\n" + th["more"]
         posts.append(
             postbit(th["pid"], 1, th["author"], th["stamp"], msg, title=th["subject"], ad=AD_FIRSTPOST, edit=th["edit"])
         )
         replies, start = th["page1"], 2
     else:
         replies, start = th["page2"], 1 + len(th["page1"]) + 1
+        if th["cont"]:
+            cpid, cstamp, cnote = th["cont"]
+            msg = cnote + "<br />\n<br />\n" + "<br />\n<br />\n".join(th["speech"].paras[split:])
+            posts.append(postbit(cpid, start, th["author"], cstamp, msg))
+            start += 1
     for i, (name, pid, stamp, text) in enumerate(replies):
         posts.append(
             postbit(pid, start + i, name, stamp, message_html(text), last=(i == len(replies) - 1))
@@ -928,7 +942,7 @@ def thread_page(th, n, count):
 
 def threadbit(th, preview, hot=True):
     tid = th["tid"]
-    replies = len(th["page1"]) + len(th["page2"])
+    replies = len(th["page1"]) + len(th["page2"]) + (1 if th["cont"] else 0)
     last = (th["page2"] or th["page1"])[-1]
     multipage = (
         f"""			<span class="smallfont" style="white-space:nowrap">(<img class="inlineimg" src="images/misc/multipage.gif" alt="多页主题" border="0" />  <a href="showthread.php?t={tid}">1</a> <a href="showthread.php?t={tid}&amp;page=2">2</a>)</span>"""
@@ -1270,7 +1284,8 @@ def build() -> Family:
         if count == 2:
             fam.route(f"/showthread.php?t={tid}&page=2", f"/showthread/{tid}-2.html", thread_page(th, 2, 2))
             fam.not_documents.append(f"/showthread.php?t={tid}&page=2")
-        fam.doc([f"/showthread.php?t={tid}"], th["speech"], title=th["subject"], published_at=th["date"])
+        pages = [f"/showthread.php?t={tid}"] + ([f"/showthread.php?t={tid}&page=2"] if th["cont"] else [])
+        fam.doc(pages, th["speech"], title=th["subject"], published_at=th["date"])
         preview = th["speech"].paras[0] + " " + th["speech"].paras[1][:60] + "..."
         rows_all.append(threadbit(th, preview))
     # page 1 newest first: RA2 thread, then RA1 thread? 32 threads: RA1 falls to page 2
@@ -1309,6 +1324,9 @@ def build() -> Family:
         "此帖于",
         "原因: 改了几个错别字",
         "前天刚开完会，总经理基本按稿子念的",
+        "提示帖子太长发不上去",
+        "接一楼：",
+        "坐等下半部分",
         "赞助商链接",
         "公文写作实战特训营",
         "引用:",
