@@ -262,7 +262,7 @@ def build() -> Family:
         fam.not_documents.append(f"/bbstcon?board={BOARD}&file={a['file']}")
 
     def row(num, userid, date, title, hits, file=None, mark="N"):
-        href = f'<a href="bbscon?board={BOARD}&file={file}&num={num}">{esc(title)}</a>' if file else f'<a href="bbscon?board={BOARD}&file=M.{1700000000 + num * 3571}.A&num={num}">{esc(title)}</a>'
+        href = f'<a href="bbscon?board={BOARD}&file={file}&num={num}">{esc(title)}</a>' if file else f'<a href="bbscon?board={BOARD}&file=M.{int(datetime.strptime(date + " 2024 12:00", "%b %d %Y %H:%M").replace(tzinfo=CST).timestamp()) + num * 37}.A&num={num}">{esc(title)}</a>'
         return f"<tr><td>{num}<td>{mark}<td><a href=\"bbsqry?userid={userid}\">{userid}</a><td>{date}<td>{href}<td>{hits}\n"
 
     by_num = {p[0]: p for p in posts}
