@@ -110,6 +110,9 @@ MODULES = [
     "fam_confluence",
     "fam_jpress",
     "fam_wx135",
+    "fam_vbulletin",
+    "fam_fbbs",
+    "fam_discourse",
 ]
 
 
