@@ -112,6 +112,7 @@ MODULES = [
     "fam_wx135",
     "fam_chinanews",
     "fam_cctv",
+    "fam_huanqiu",
 ]
 
 
