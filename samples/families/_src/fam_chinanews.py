@@ -207,9 +207,9 @@ def build() -> Family:
         + FOOT,
     )
     fam.not_documents += ["/", "/scroll-news/news1.html", "/scroll-news/news2.html"]
-    for speech, ch, doc, stamp, *_r in ARTICLES:
-        fam.put(url(ch, doc, stamp), article(ARTICLES.index((speech, ch, doc, stamp, *_r))))
-        fam.doc([url(ch, doc, stamp)], speech)
+    for i, (speech, ch, doc, stamp, *_r) in enumerate(ARTICLES):
+        fam.put(url(ch, doc, stamp), article(i))
+        fam.doc([url(ch, doc, stamp)], speech, published_at=stamp[:10])
     fam.put("/robots.txt", "User-agent: *\nAllow: /\n")
     fam.noise += [
         "中新网5月16日电",
