@@ -113,6 +113,9 @@ MODULES = [
     "fam_vbulletin",
     "fam_fbbs",
     "fam_discourse",
+    "fam_chinanews",
+    "fam_cctv",
+    "fam_huanqiu",
 ]
 
 
