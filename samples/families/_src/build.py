@@ -112,6 +112,7 @@ MODULES = [
     "fam_wx135",
     "fam_mkdocs_material",
     "fam_jekyll_minima",
+    "fam_gitbook_legacy",
 ]
 
 
