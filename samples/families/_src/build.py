@@ -116,6 +116,9 @@ MODULES = [
     "fam_chinanews",
     "fam_cctv",
     "fam_huanqiu",
+    "fam_mkdocs_material",
+    "fam_jekyll_minima",
+    "fam_gitbook_legacy",
 ]
 
 
