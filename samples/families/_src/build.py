@@ -112,6 +112,7 @@ MODULES = [
     "fam_wx135",
     "fam_sohu_blog",
     "fam_lofter",
+    "fam_blogbus",
 ]
 
 
