@@ -119,6 +119,9 @@ MODULES = [
     "fam_mkdocs_material",
     "fam_jekyll_minima",
     "fam_gitbook_legacy",
+    "fam_sohu_blog",
+    "fam_lofter",
+    "fam_blogbus",
 ]
 
 
