@@ -95,7 +95,7 @@ def messages():
         "&gt; " + html.escape(mma1.paras[-5][:40]) + "\n&gt; " + html.escape(mma1.paras[-5][40:80]) + "\n\n"
         "完全赞成。我们公司今年已经在试用几种机器翻译加人工审校的流程，问题不少，愿意把经验拿出来和研究小组分享。"
         "建议小组成立后先做一次会员问卷，了解大家实际在用什么工具。\n\n"
-        "王晓岚\n本地化与技术传播专业委员会\n\n" + LIST_FOOTER.replace("\n", "\n&gt; ").join(["&gt; ", ""])
+        "王晓岚\n本地化与技术传播专业委员会\n\n" + LIST_FOOTER.replace("\n", "\n&gt; ").join(["&gt; ", ""]) + "\n" + LIST_FOOTER
     )
     return {
         110: ("2024-October", "Tue Oct  8 09:12:40 CST 2024", "省翻译协会秘书处", "mishuchu at fanyi-xiehui.test", f"{PREFIX} 2024年第10期会员通讯", "各位会员：\n\n本期要目：\n一、协会参与制定的《口笔译服务规范》地方标准正式发布\n二、第36期青年译者沙龙报名\n三、“译海拾贝”老会员座谈会将于10月19日举行\n\n详见附件或协会网站。\n\n" + SIG_MSC, "20241008011240.7A1C@fanyi-xiehui.test"),
@@ -130,6 +130,8 @@ def sorted_by(lines):
 
 def article(msgs, mid):
     month, date, name, addr, subject, body, msgid = msgs[mid]
+    if "mailing list" not in body:
+        body += "\n" + LIST_FOOTER
     ids = month_ids(msgs, month)
     k = ids.index(mid)
     prev = ids[k - 1] if k > 0 else None
