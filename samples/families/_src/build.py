@@ -112,6 +112,7 @@ MODULES = [
     "fam_wx135",
     "fam_telegram",
     "fam_pipermail",
+    "fam_mailchimp",
 ]
 
 
