@@ -429,7 +429,8 @@ def build() -> Family:
     o = f"/pipermail/{LIST}/2024-October/"
     fam.doc([d + "000118.html", d + "000119.html"], SPEECHES["MMA1"], pages_found_by="links")
     fam.doc([o + "000113.html"], SPEECHES["MMA2"])
-    fam.not_documents += [d + "000119.html", d + "000120.html", o + "000114.html", o + "000111.html", d + "000117.html"]
+    fam.not_documents.append(d + "000119.html")
+    fam.not_documents += [f"/pipermail/{LIST}/{msgs[m][0]}/{m:06d}.html" for m in msgs if m not in (113, 118, 119)]
     fam.put("/robots.txt", "User-agent: *\nDisallow: /mailman/admin/\nDisallow: /mailman/admindb/\nDisallow: /mailman/options/\nDisallow: /mailman/roster/\n")
     fam.noise += [
         "供未能到会的会员参阅", "现将荣誉理事周立言老师的发言整理稿", "======", "刘明远", "（2024年12月14日）", "（未完，接下一封）", "（接上一封）", "（全文完）",
