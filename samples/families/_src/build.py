@@ -122,6 +122,9 @@ MODULES = [
     "fam_sohu_blog",
     "fam_lofter",
     "fam_blogbus",
+    "fam_telegram",
+    "fam_pipermail",
+    "fam_mailchimp",
 ]
 
 
