@@ -110,6 +110,7 @@ MODULES = [
     "fam_confluence",
     "fam_jpress",
     "fam_wx135",
+    "fam_ucap",
 ]
 
 
