@@ -111,6 +111,7 @@ MODULES = [
     "fam_jpress",
     "fam_wx135",
     "fam_ucap",
+    "fam_empire_gov",
 ]
 
 
