@@ -112,6 +112,7 @@ MODULES = [
     "fam_wx135",
     "fam_ucap",
     "fam_empire_gov",
+    "fam_chaoxing",
 ]
 
 
