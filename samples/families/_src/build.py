@@ -125,6 +125,9 @@ MODULES = [
     "fam_telegram",
     "fam_pipermail",
     "fam_mailchimp",
+    "fam_ucap",
+    "fam_empire_gov",
+    "fam_chaoxing",
 ]
 
 
