@@ -167,6 +167,40 @@ def mark_truncation_walls(lines: list[str], ledger: Ledger) -> tuple[list[str], 
     return lines, truncated
 
 
+SUBJECT_LINE = re.compile(
+    r"^(?:标\s*题|Subject)\s*[:：]\s*(?:(?:Re|RE|Fwd|FW)\s*[:：]\s*)*(?P<subject>\S.*)$"
+)
+
+
+def message_subject(ledger: Ledger) -> str | None:
+    """The subject of a message's header taken off above the text (a text BBS's "标  题: …"): the
+    title its writer gave it, where the page's own is the site's name."""
+    for piece in ledger.removed:
+        if piece["rule"] == "message_header" and (m := SUBJECT_LINE.match(piece["text"].strip())):
+            return collapse_cjk_spaces(m["subject"].strip())
+    return None
+
+
+SIGNATURE_DELIMITER = re.compile(r"^--\s*$")  # a mail's or a text BBS's "-- " (RFC 3676) over the signature
+SIGNATURE_LINES = 12  # a signature, the list's footer and the BBS's 来源 lines: a few short lines
+SIGNATURE_LINE_CHARS = 160
+
+
+def cut_signature(lines: list[str], ledger: Ledger) -> list[str]:
+    """A message's signature: the last line that is only "--" and the few short lines after it (the
+    sender's motto, address, the mailing list's footer, the BBS's ※ 来源 line) go; none of a speech
+    comes after its writer's signature."""
+    for i in range(len(lines) - 1, -1, -1):
+        if SIGNATURE_DELIMITER.match(content_of(lines[i])):
+            after = [content_of(line) for line in lines[i + 1 :] if content_of(line)]
+            if len(after) > SIGNATURE_LINES or any(len(b) > SIGNATURE_LINE_CHARS for b in after):
+                return lines
+            return lines[:i] + [
+                ledger.remove("signature", line) if content_of(line) else line for line in lines[i:]
+            ]
+    return lines
+
+
 def strip_outline(text: str, ledger: Ledger) -> str:
     return vocabulary.OUTLINE.sub(lambda m: ledger.remove("outline", m.group(0)), text, count=1)
 
@@ -516,6 +550,7 @@ def clean(page: ExtractedPage) -> CleanedPage:
         truncated = True
     lines, walled = mark_truncation_walls(lines, ledger)
     truncated = truncated or walled
+    lines = cut_signature(lines, ledger)
     lines = strip_title_repeats(lines, page.title, ledger)
     lines = apply_line_rules(lines, vocabulary.HEAD_LINES, ledger, window=HEAD_WINDOW)
     lines, heading_title = strip_speech_heading(lines, ledger)
@@ -532,7 +567,9 @@ def clean(page: ExtractedPage) -> CleanedPage:
         site=page.site,
         profile_version=page.profile_version,
         rules=page.rules,
-        title=heading_title or (collapse_cjk_spaces(page.title) if page.title else None),
+        title=message_subject(ledger)
+        or heading_title
+        or (collapse_cjk_spaces(page.title) if page.title else None),
         published_at=page.published_at,
         paragraphs=to_paragraphs(lines, ledger),
         gaps=ledger.gaps,

@@ -22,6 +22,7 @@ from pipelines.html_parser import html_parser
 from pipelines.main_text import main_text, page_metadata
 from pipelines.markers import PRIVATE_USE, markers_in, removal_marker, without_markers
 from pipelines.page_dates import parse_date
+from pipelines.preformatted import unwrap_preformatted
 from pipelines.profile import ExtractRules, Profile
 
 BLOCK_TAGS = frozenset(
@@ -273,11 +274,17 @@ def parse_html(html: str):
 FILE_EXTENSION = re.compile(r"\s*\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$", re.IGNORECASE)
 
 
+# A mail's subject as a list archive prints it: the list's tag ("[通讯]"), a reply's or forward's
+# prefix, a part of several ("[1/2]") before the subject itself.
+SUBJECT_TAGS = re.compile(r"^(?:(?:Re|RE|Fwd|FW|Fw)\s*[:：]\s*|\[[^\[\]]{1,24}\]\s*)+(?=\S)")
+
+
 def page_title(root, profile: Profile | None) -> str | None:
-    """The page's title (`title_of`), less a file name's extension."""
+    """The page's title (`title_of`), less a file name's extension and a mail subject's tags."""
     title = title_of(root, profile)
     if not title:
         return title
+    title = SUBJECT_TAGS.sub("", title) or title
     return FILE_EXTENSION.sub("", title) or title  # a title that is only ".docx" stays as it is
 
 
@@ -450,7 +457,7 @@ def extract(
         page.flags.append("no_prose")
         page.blocks = []
     if not page.published_at:
-        page.published_at = page_dates.date_line(root)
+        page.published_at = page_dates.date_line(root) or page_dates.asctime_date(page_text[:20000])
     return page
 
 
@@ -469,6 +476,8 @@ def generic_html(root, html: str, hidden: dict, page: ExtractedPage) -> str:
         unclip(root)
     if CUSTOM_BLOCK_TAG.search(html):
         name_custom_blocks(root)
+    if "<pre" in html or "<PRE" in html:
+        unwrap_preformatted(root)
     if "mso-" in html:
         drop_note_references(root, page)
     if RECORD_LABEL_CELL.search(html):

@@ -95,6 +95,26 @@ def date_line(root) -> str | None:
     return None
 
 
+# C's asctime, as a mail archive (pipermail's "Sat Dec 14 18:22:05 CST 2024") and a text BBS's header
+# ("发信站: 清源站 (Fri Jun 28 21:14:05 2024)") print a message's time: htmldate reads neither.
+ASCTIME = re.compile(
+    r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+"
+    r"(?P<d>\d{1,2})\s+(?P<H>\d{1,2}):(?P<M>\d{2}):(?P<S>\d{2})\s+(?:[A-Z]{2,5}\s+)?(?P<y>\d{4})\b"
+)
+MONTHS = {name: i for i, name in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
+
+
+def asctime_date(text: str) -> str | None:
+    """The first asctime time in `text` (the message's own: it heads the message), ISO 8601."""
+    m = ASCTIME.search(text)
+    if not m or not (1 <= int(m["d"]) <= 31 and int(m["H"]) < 24 and int(m["M"]) < 60):
+        return None
+    return (
+        f"{int(m['y']):04d}-{MONTHS[m['m']]:02d}-{int(m['d']):02d}"
+        f"T{int(m['H']):02d}:{int(m['M']):02d}:{int(m['S']):02d}"
+    )
+
+
 HAN_DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0}
 HAN_NUMERAL_DATE_LINE = re.compile(
     r"^\s*[(（]?\s*(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"

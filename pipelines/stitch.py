@@ -6,8 +6,16 @@ renumbered to point at them; title and date come from the first page that has th
 
 from __future__ import annotations
 
+import re
+
 from pipelines.clean import CleanedPage
 from pipelines.markers import renumber
+
+# The first part's mark on a title the text's parts share ("…的讲话（上）", "（上篇）", "[1/2]"): the
+# stitched text is the whole, so its title is the one without it.
+FIRST_PART_MARK = re.compile(
+    r"\s*(?:[(（]\s*(?:上|上篇|一|之一|1)\s*[)）]|[\[［(（]\s*1\s*/\s*\d\s*[\]］)）])\s*$"
+)
 
 
 def stitch(pages: list[CleanedPage]) -> CleanedPage | None:
@@ -22,7 +30,7 @@ def stitch(pages: list[CleanedPage]) -> CleanedPage | None:
         site=first.site,
         profile_version=first.profile_version,
         rules=first.rules,
-        title=first.title or next((p.title for p in pages if p.title), None),
+        title=whole_title(first.title or next((p.title for p in pages if p.title), None)),
         published_at=first.published_at or next((p.published_at for p in pages if p.published_at), None),
         encoding=first.encoding,
         encoding_source=first.encoding_source,
@@ -38,3 +46,10 @@ def stitch(pages: list[CleanedPage]) -> CleanedPage | None:
         merged.pages.extend(u for u in page.pages if u not in merged.pages)
     merged.next_page = pages[-1].next_page
     return merged
+
+
+def whole_title(title: str | None) -> str | None:
+    """The title of a text stitched from its parts, without the first part's mark."""
+    if not title:
+        return title
+    return FIRST_PART_MARK.sub("", title) or title

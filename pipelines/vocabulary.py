@@ -119,6 +119,11 @@ PHOTO_CREDIT = folded(
     # or a credit line alone under a picture: "图片来源：市人社局", "（图源：视觉中国）", "区住建委供图"
     r"|^[(（]?\s*(?:图片来源|图片|图源|配图|摄影|图)\s*[:：丨|]\s*[^。！？!?\n]{1,30}[)）]?$"
     r"|^[(（]?\s*[^。！？!?，,\s\n]{2,16}供图\s*[)）]?$"
+    # a picture's or a video's description ending in its credit in brackets: "…在江城开幕。（主办方供图）",
+    # "表彰大会现场（办公室小王摄）", "…乡村医生（县卫健局宣传科 供图）"
+    r"|^[^\n]{0,240}?[(（][^()（）。！？!?\n]{1,24}?(?:摄|拍摄|摄影|供图)\s*[)）]$"
+    # a video's title over its player: "视频：江城科技活动周启动 百余项科普活动走进社区校园"
+    r"|^视频\s*[:：]\s*[^。！？!?\n]{1,60}$"
 )
 # A "label: value" field with no sentence in it ("本文作者：老陈", "文字：…整理", "审核：陈斌"), or
 # a label whose field the site left empty ("责任编辑："): after the text ends it is the page's
@@ -168,6 +173,11 @@ SITE_MARK_INLINE = folded(
     rf"[(（【\[][ \t]*{_SITE_NAME}{_SITE_ADDRESS}{_SITE_DID}[^)）】\]\n]{{0,20}}[)）】\]]"
 )
 SITE_MARK_LINE = folded(rf"^{_SITE_NAME}{_SITE_ADDRESS}{_SITE_DID}[^\n]{{0,30}}$")
+# A part's notice that the text goes on in the next part, or goes on from the previous one: the
+# words sites, blogs, books and mail use for it (spiders/pagers.py follows the part they name).
+CONTINUED_IN_NEXT_PART = r"未完[，,、\s]*(?:待续|接下一?[篇页期封文章]|见下一?[篇页期封文章]|下转)|续见下[篇页期]|下篇见|本文为上篇"
+CONTINUED_FROM_PREVIOUS_PART = r"接上一?[篇页期封文章]|上接[^\n]{0,2}[篇页期封]|续前[篇页]"
+PART_NOTICE = rf"{CONTINUED_IN_NEXT_PART}|{CONTINUED_FROM_PREVIOUS_PART}"
 HEAD_LINES: list[tuple[str, re.Pattern[str]]] = [
     ("intro", INTRO),
     (
@@ -182,6 +192,14 @@ HEAD_LINES: list[tuple[str, re.Pattern[str]]] = [
     ("meta_line", folded(rf"^[-–·\s]*(?:发布|更新|发表|上传)?(?:时间|日期){COLON}[^\n]{{0,80}}$")),
     # a blog's info bar: the post's time, then fields after a bar ("2011-01-20 15:30:41|分类：讲话发言|字号 大中小")
     ("meta_line", re.compile(r"^\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?\s*[|｜][^\n]{0,80}$")),
+    # A message's header printed above its text: a text BBS's (FireBird, 水木, 未名: "发信人: x (y), 信区: z",
+    # "标  题: …", "发信站: …"), a forwarded mail's ("发件人：", "Subject:").
+    (
+        "message_header",
+        folded(
+            r"^(?:发信人|发件人|寄信人|收件人|抄\s*送|标\s*题|发信站|信\s*区|From|To|Cc|Subject|Sent)\s*[:：][^\n]{1,200}$"
+        ),
+    ),
 ]
 LINES: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -246,6 +264,9 @@ LINES: list[tuple[str, re.Pattern[str]]] = [
             r"下一?页[^\n]{0,12}$"
         ),
     ),
+    # A text published in parts (a blog's 上/下 posts, a book's page and its "（续）", a mail sent as
+    # [1/2] and [2/2]): "（未完，接下篇）", "（续见下页）", "（接上页）", "接上篇：…（上）", "本文为上篇，下篇见：…".
+    ("pager_notice", folded(rf"^[(（【\[]?\s*(?:{PART_NOTICE})[^\n]{{0,60}}$")),
 ]
 # An appendix's label on a line of its own, or with the appendix's title ("附：", "附件", "附件1：…一览表",
 # "附表"): what follows is the document's attachment (a table, a list of phone numbers), not the speech.

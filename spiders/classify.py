@@ -14,6 +14,7 @@ from parsel import Selector
 from pipelines.layouts import detect_layout, is_replies_only, text_only_in_noscript
 from pipelines.vocabulary import HAN_CLASS, POST_TIME
 from spiders.pagers import find_pager, is_later_page
+from spiders.parts import previous_part_url
 
 CJK_OR_WORD = re.compile(f"[{HAN_CLASS}]|[A-Za-z0-9]+")
 # Elements whose own text is page furniture, never the article.
@@ -30,7 +31,8 @@ def text_weight(text: str) -> int:
     return len(CJK_OR_WORD.findall(text))
 
 
-BLOCKS = frozenset("body div article section td main".split())  # body: `<p>`s straight in it
+# body: `<p>`s straight in it; pre: a mail archive's or a text BBS's message, typed as plain text
+BLOCKS = frozenset("body div article section td main pre".split())
 # Inline elements whose text is the block's own: a table-layout forum prints its posts as
 # `<td><span class="postbody">…<br/>…</span></td>`, old portals as `<td><font>…</font></td>`.
 INLINE = frozenset("p span font b strong em i u small big br sub sup center label q cite abbr".split())
@@ -127,7 +129,7 @@ def page_kind(sel: Selector, url: str) -> str:
     later = is_later_page(find_pager(sel, url, article=True), url)
     if is_post_thread(sel, blocks):
         return FORUM_REPLIES if later or is_later_topic_url(url) else ARTICLE
-    return CONTINUATION if later else ARTICLE
+    return CONTINUATION if later or previous_part_url(sel, url) else ARTICLE
 
 
 def is_forum_thread(sel: Selector) -> bool:

@@ -32,6 +32,7 @@ from spiders.base import ArticleMirror, ProfileSpider, article_url_list, page_hr
 from spiders.classify import ARTICLE, CONTINUATION, FORUM_REPLIES, is_forum_thread, page_kind
 from spiders.discover import data_attribute_links, inline_json_links, script_string_urls
 from spiders.pagers import find_pager, first_page_url, is_later_page, script_links
+from spiders.parts import next_part_url, previous_part_url
 from spiders.shipped import shipped_profiles
 from spiders.urls import canonical_url, check_http_url, is_calendar_url, same_page, trap_kind, url_template
 
@@ -203,7 +204,9 @@ class GenericSpider(ProfileSpider):
             yield from self.parse_article(response)
         elif kind == CONTINUATION:
             # Page 2+ of an article reached on its own: the article is archived from its first page.
-            first = first_page_url(find_pager(response.selector, response.url, article=True))
+            first = first_page_url(find_pager(response.selector, response.url, article=True)) or (
+                previous_part_url(response.selector, response.url)  # a later part of a text in parts
+            )
             url = self.candidate(first) if first else None
             if url and url not in self.seen and self.within_request_budget():
                 self.seen.add(url)
@@ -218,8 +221,13 @@ class GenericSpider(ProfileSpider):
         if len(item.pages) >= MAX_ARTICLE_PAGES or is_forum_thread(response.selector):
             return None
         pager = find_pager(response.selector, response.url, article=True)
-        if pager is None:
-            return None
+        if pager is None:  # a text in parts: the part's notice names the next (spiders/parts.py)
+            link = next_part_url(response.selector, response.url)
+            url = self.candidate(link) if link else None
+            if url is None or url in {p.url for p in item.pages}:
+                return None
+            self.seen.add(url)
+            return url
         wanted = len(item.pages) + 1
         if pager.current not in (None, wanted - 1):
             return None
@@ -236,6 +244,9 @@ class GenericSpider(ProfileSpider):
         if ok:
             pager = find_pager(response.selector, response.url, article=True)
             here = response.meta["canonical_url"]
+            if pager is None and self.is_next_part(response, item):
+                yield from super().parse_continuation(response)
+                return
             first = first_page_url(pager)
             # The page the pager led to must say it is a later page of this same article (its
             # page 1 may carry the page parameter: `…?ArticleID=1186&Page=1`).
@@ -246,6 +257,12 @@ class GenericSpider(ProfileSpider):
                 yield from self.parse_any(response)
                 return
         yield from super().parse_continuation(response)
+
+    def is_next_part(self, response, item: PageItem) -> bool:
+        """The page says it goes on from a previous part, and that part is the article's last page."""
+        previous = previous_part_url(response.selector, response.meta["canonical_url"])
+        previous = self.candidate(previous) if previous else None
+        return bool(previous and same_page(previous, item.pages[-1].url))
 
     def new_item(self, url: str, **kwargs) -> PageItem:
         return PageItem(site="generic", url=url, profile=self.shipped_profiles.for_url(url), **kwargs)

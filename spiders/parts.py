@@ -1,0 +1,77 @@
+"""A text published in parts, each part a page of its own, with no pager between them.
+
+A blog posts a long speech as （上） and （下）, a book-like site (GitBook, a 讲话选编) runs it on to
+a page titled （续）, a mailing list sends it as [1/2] and [2/2]. No page numbers link the parts:
+the part says in words that the text goes on ("（未完，接下篇）", "（续见下页）", "未完，接下一封")
+or goes on from before ("（接上页）", "接上篇：…"), and names the other part by a link in that
+notice or by the page's own `<link rel="next">` / `<link rel="prev">` (GitBook, pipermail and
+most blog engines print them). The notice decides; the link only says where.
+
+Pure functions over a parsel Selector; the generic spider follows the next part as a
+continuation and takes a later part reached on its own for a continuation of the first.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+from parsel import Selector
+
+from pipelines.vocabulary import CONTINUED_FROM_PREVIOUS_PART, CONTINUED_IN_NEXT_PART
+
+NOTICE_CHARS = 40  # a notice is a short line; a sentence of the text that says "未完" is no notice
+NEXT_PART = re.compile(rf"^[(（【\[]?\s*[^\n]{{0,8}}?(?:{CONTINUED_IN_NEXT_PART})")
+PREVIOUS_PART = re.compile(rf"^[(（【\[]?\s*(?:{CONTINUED_FROM_PREVIOUS_PART})")
+# Only text nodes holding one of these are read (an XPath test in C: most pages have none).
+RELS = {"next": {"next"}, "prev": {"prev", "previous"}}  # pipermail writes REL="Previous"
+NEXT_WORDS = ("未完", "续见", "下篇见", "本文为上篇", "下转")
+PREVIOUS_WORDS = ("接上", "上接", "续前")
+
+
+def _notices(sel: Selector, words: tuple[str, ...], pattern: re.Pattern) -> list:
+    """The body's text nodes holding a line that is such a notice."""
+    root = sel.root
+    if not hasattr(root, "xpath"):
+        return []
+    test = " or ".join(f"contains(., '{word}')" for word in words)
+    found = []
+    for node in root.xpath(f"//body//text()[{test}][not(ancestor::script)][not(ancestor::style)]"):
+        lines = (line.strip() for line in str(node).split("\n"))
+        if any(len(line) <= NOTICE_CHARS and pattern.match(line) for line in lines if line):
+            found.append(node)
+    return found
+
+
+def _part_link(sel: Selector, notices: list, rel: str, base_url: str) -> str | None:
+    """The link in a notice's own paragraph ("本文为上篇，下篇见：<a>…</a>"), else the page's
+    `<link rel=…>` of that direction."""
+    for node in notices:
+        box = node.getparent()
+        if box is not None and node.is_tail:
+            box = box.getparent()  # the text after an element belongs to the element's parent
+        for el in (box, box.getparent() if box is not None else None):
+            if el is None:
+                continue
+            links = [a.get("href") for a in el.iter("a") if (a.get("href") or "").strip()]
+            if len(links) == 1 and not links[0].startswith(("#", "javascript:", "mailto:")):
+                return urljoin(base_url, links[0].strip())
+            if links:
+                break
+    for link in sel.root.xpath("//link[@href]"):
+        if RELS[rel] & set((link.get("rel") or "").lower().split()):
+            return urljoin(base_url, link.get("href").strip())
+    return None
+
+
+def next_part_url(sel: Selector, base_url: str) -> str | None:
+    """The next part's address, when the page says its text goes on in a next part."""
+    notices = _notices(sel, NEXT_WORDS, NEXT_PART)
+    return _part_link(sel, notices, "next", base_url) if notices else None
+
+
+def previous_part_url(sel: Selector, base_url: str) -> str | None:
+    """The previous part's address, when the page says its text goes on from a previous part."""
+    notices = _notices(sel, PREVIOUS_WORDS, PREVIOUS_PART)
+    url = _part_link(sel, notices, "prev", base_url) if notices else None
+    return url if url and url.split("#")[0] != base_url.split("#")[0] else None

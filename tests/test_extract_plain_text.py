@@ -1,0 +1,87 @@
+"""Messages typed as plain text and printed in `<pre>`: a mail archive's (pipermail) and a text BBS's
+web view (FireBird's `bbscon`). Their paragraphs are hard-wrapped at the client's width, a header
+(发信人 / 标  题 / 发信站) may stand above the text and a signature after "--". Frozen pages in
+those shapes; the expected speech out."""
+
+from __future__ import annotations
+
+from pipelines.page import process_page
+from pipelines.preformatted import wrapped_line_ends
+
+ADDRESS = "同志们："
+P1 = (
+    "今天召开全县安全生产工作会议，主要任务是总结上半年安全生产工作，分析当前面临的形势，"
+    "部署下半年重点任务。刚才，几个单位作了交流发言，讲得都很好，我都同意。"
+)
+P2 = (
+    "上半年，全县安全生产形势总体平稳，事故起数和死亡人数实现双下降。但是我们也要清醒地看到，"
+    "一些行业领域的隐患依然突出，个别企业主体责任落实不到位，安全监管还有薄弱环节，丝毫不能松懈。"
+)
+P3 = "同志们，安全生产责任重于泰山。让我们以更加务实的作风，把各项工作抓紧抓实抓细。谢谢大家！"
+
+
+def wrap(paragraph: str, width: int = 36) -> str:
+    """A paragraph as a mail client wraps it: `width` characters a line."""
+    return "\n".join(paragraph[i : i + width] for i in range(0, len(paragraph), width))
+
+
+def only(body: bytes, url: str):
+    docs = process_page(body, url)
+    assert len(docs) == 1
+    return docs[0]
+
+
+def bbs_page(pre: str) -> bytes:
+    return (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
+        "<title>清源站 -- 文章阅读</title></head><body><center>"
+        '<font class="title">清源站 - 文章阅读</font>[讨论区: <a href="bbsdoc?board=Physics">Physics</a>]<hr>'
+        f'<table width="610" border="1"><tr><td><pre>{pre}</pre></td></tr></table><hr>'
+        '[<a href="bbsfwd?board=Physics">转寄/推荐</a>][<a href="bbsdoc?board=Physics">本讨论区</a>]'
+        "</center></body></html>"
+    ).encode("gbk")
+
+
+def test_a_bbs_message_is_read_as_paragraphs_without_its_header_and_signature():
+    pre = (
+        '发信人: <a href="bbsqry?userid=qiuyun">qiuyun</a> (秋云), 信区: Physics\n'
+        "标  题: 在全县安全生产工作会议上的讲话\n"
+        "发信站: 清源站 (Fri Jun 28 21:14:05 2024), 站内\n\n"
+        f"{ADDRESS}\n{wrap(P1, 38)}\n{wrap(P2, 38)}\n{wrap(P3, 38)}\n\n--\n"
+        '<font class="c36">    ☆ 世上本没有路，走的人多了，也便成了路 ☆</font>\n'
+        '<font class="c31">※ 来源:·清源站 bbs.qingyuan.test·[FROM: 166.111.69.*]</font>\n'
+    )
+    doc = only(bbs_page(pre), "http://bbs.qingyuan.test/bbscon?board=Physics&file=M.1719580445.A&num=1187")
+    assert doc.text == f"{ADDRESS}\n\n{P1}\n\n{P2}\n\n{P3}"
+    rules = {piece["rule"] for piece in doc.removed}
+    assert {"message_header", "signature"} <= rules
+
+
+def test_a_mail_archive_s_wrapped_message_loses_the_list_footer_after_the_signature():
+    page = (
+        "<html><head><title> [通讯] 讲话</title>"
+        '<meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>'
+        "<h1>[通讯] 在全县安全生产工作会议上的讲话</h1><b>秘书处</b><br><i>Sat Dec 14 18:22:05 CST 2024</i>"
+        "<hr><!--beginarticle-->\n"
+        f"<pre>{ADDRESS}\n{wrap(P1)}\n\n{wrap(P2)}\n\n{wrap(P3)}\n\n-- \n省协会秘书处\n"
+        "_______________________________________________\ntongxun mailing list\n</pre>"
+        "<!--endarticle--><hr></body></html>"
+    ).encode()
+    doc = only(page, "http://lists.xiehui.test/pipermail/tongxun/2024-December/000118.html")
+    assert doc.text == f"{ADDRESS}\n\n{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_a_message_posted_from_the_web_one_line_a_paragraph_keeps_its_lines():
+    # Paragraphs of different lengths, none broken: no width is shared by enough lines to be a client's.
+    text = f"{ADDRESS}\n{P1}\n{P2}\n{P3}\n短的一行。\n"
+    assert wrapped_line_ends(text) == set()
+
+
+def test_a_wrapped_line_is_joined_to_the_next_but_never_to_an_indented_or_quoted_line():
+    lines = [wrap(P1, 20), wrap("　　" + P2, 20), "> " + P3[:18]]
+    text = "\n".join(lines)
+    ends = wrapped_line_ends(text)
+    split = text.split("\n")
+    assert ends  # P1's and P2's own breaks
+    for i in ends:
+        assert not split[i + 1].startswith(("　", ">"))

@@ -1,0 +1,64 @@
+"""A text published in parts with no pager between them: a blog's （上）/（下） posts, a book's page
+and its （续）, a mail sent as [1/2] and [2/2]. The part's notice says the text goes on; its link,
+or the page's `<link rel>`, says where. Frozen pages in those shapes; the part's neighbour out."""
+
+from __future__ import annotations
+
+from parsel import Selector
+
+from pipelines.stitch import whole_title
+from spiders.parts import next_part_url, previous_part_url
+
+PROSE = "<p>" + "同志们，今年以来全县各项工作稳步推进，成绩来之不易。" * 4 + "</p>"
+
+
+def page(body: str, head: str = "") -> Selector:
+    return Selector(text=f"<html><head>{head}</head><body>{body}</body></html>")
+
+
+def test_a_blog_s_first_part_names_its_second_in_its_own_notice():
+    first = page(
+        '<p>本文为上篇，下篇见：<a href="/2024/10/16/jianghua-xia.html">在…的讲话（下）</a></p>'
+        + PROSE
+        + "<p><strong>（未完，接下篇）</strong></p>"
+        + '<a href="/2024/10/01/other.html">上一篇</a>'
+    )
+    assert next_part_url(first, "http://b.test/2024/10/15/jianghua-shang.html") == (
+        "http://b.test/2024/10/16/jianghua-xia.html"
+    )
+    second = page('<p>接上篇：<a href="/2024/10/15/jianghua-shang.html">在…的讲话（上）</a></p>' + PROSE)
+    assert previous_part_url(second, "http://b.test/2024/10/16/jianghua-xia.html") == (
+        "http://b.test/2024/10/15/jianghua-shang.html"
+    )
+
+
+def test_a_book_page_and_a_mail_name_the_other_part_by_their_link_rel():
+    book = page(PROSE + "<p>（续见下页）</p>", '<link rel="next" href="jianghua-2.html" />')
+    assert (
+        next_part_url(book, "http://g.test/jianghua/jianghua.html")
+        == "http://g.test/jianghua/jianghua-2.html"
+    )
+    mail = page(
+        f"<pre>各位会员：\n{PROSE}\n（接上一封）\n谢谢大家！\n-- \n秘书处</pre>",
+        '<LINK REL="Previous" HREF="000118.html"><LINK REL="Next" HREF="000120.html">',
+    )
+    assert (
+        previous_part_url(mail, "http://l.test/pipermail/t/000119.html")
+        == "http://l.test/pipermail/t/000118.html"
+    )
+
+
+def test_a_page_without_a_notice_has_no_parts_whatever_its_links_say():
+    plain = page(PROSE + '<a href="/next.html">下一篇</a>', '<link rel="next" href="/page/2/" />')
+    assert next_part_url(plain, "http://b.test/a.html") is None
+    assert previous_part_url(plain, "http://b.test/a.html") is None
+    # "未完" in a sentence of the speech is no notice
+    said = page("<p>" + "这项工作还远未完成，接下来我们要继续努力，把各项任务落到实处。" * 2 + "</p>")
+    assert next_part_url(said, "http://b.test/a.html") is None
+
+
+def test_the_stitched_text_s_title_loses_the_first_part_s_mark():
+    assert whole_title("在全县乡村医生培训班开班仪式上的讲话（上）") == "在全县乡村医生培训班开班仪式上的讲话"
+    assert whole_title("在大会上的工作报告 [1/2]") == "在大会上的工作报告"
+    assert whole_title("上下同心，共创未来（上）") == "上下同心，共创未来"
+    assert whole_title("在全县大会上的讲话") == "在全县大会上的讲话"
