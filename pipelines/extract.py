@@ -274,9 +274,10 @@ def parse_html(html: str):
 FILE_EXTENSION = re.compile(r"\s*\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$", re.IGNORECASE)
 
 
-# A mail's subject as a list archive prints it: the list's tag ("[通讯]"), a reply's or forward's
-# prefix, a part of several ("[1/2]") before the subject itself.
-SUBJECT_TAGS = re.compile(r"^(?:(?:Re|RE|Fwd|FW|Fw)\s*[:：]\s*|\[[^\[\]]{1,24}\]\s*)+(?=\S)")
+# A mail's subject as a list archive prints it: the list's tag and a space ("[通讯] "), a reply's or
+# forward's prefix, a part of several ("[1/2]") before the subject itself. A forum's tag written onto
+# its subject ("[原创]社区…") is the subject's own.
+SUBJECT_TAGS = re.compile(r"^(?:(?:Re|RE|Fwd|FW|Fw)\s*[:：]\s*|\[[^\[\]]{1,24}\]\s+|\[\d{1,2}/\d{1,2}\]\s*)+(?=\S)")
 
 
 def page_title(root, profile: Profile | None) -> str | None:
