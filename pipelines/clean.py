@@ -181,6 +181,23 @@ def message_subject(ledger: Ledger) -> str | None:
     return None
 
 
+SENDER_LINE = re.compile(r"^(?:发信人|发件人|寄信人|From)\s*[:：]")
+
+
+def cut_later_messages(lines: list[str], ledger: Ledger) -> list[str]:
+    """A page of several messages, each under its own header (a text BBS's 同主题 page, a mail
+    digest): the first message is the text, the ones after it (from the next sender's line on) are
+    its replies. Only when the text itself opens with such a header."""
+    senders = [i for i, line in enumerate(lines) if SENDER_LINE.match(content_of(line))]
+    first_content = next((i for i, line in enumerate(lines) if content_of(line)), None)
+    if len(senders) < 2 or senders[0] != first_content:
+        return lines
+    cut = senders[1]
+    return lines[:cut] + [
+        ledger.remove("later_message", line) if content_of(line) else line for line in lines[cut:]
+    ]
+
+
 SIGNATURE_DELIMITER = re.compile(r"^--\s*$")  # a mail's or a text BBS's "-- " (RFC 3676) over the signature
 SIGNATURE_LINES = 12  # a signature, the list's footer and the BBS's 来源 lines: a few short lines
 SIGNATURE_LINE_CHARS = 160
@@ -259,6 +276,34 @@ def lines_before_address(lines: list[str], within: int) -> list[int]:
     return first[: address or 0]
 
 
+FORWARD_WINDOW = 12  # a forwarding note and the speech's heading stand in the first lines
+# What a forwarder says of the text they pass on: "现将…全文转发如下", "…整理稿发给大家", "供…参阅".
+FORWARDING = re.compile(r"如下|发给大家|转发|供[^。！？\n]{0,12}(?:参阅|参考|学习)")
+SEPARATOR_LINE = re.compile(r"^[=\-_*~—－＝·.]{3,}$")
+
+
+def strip_forwarding_note(lines: list[str], ledger: Ledger) -> list[str]:
+    """A speech passed on with a note of the forwarder's own: the forwarder's address ("各位会员："),
+    their sentences saying what follows ("现将…工作报告全文转发如下"), their sign-off, then the
+    speech's heading and its own address ("各位代表，各位会员："). Everything up to the note's last
+    sentence (or the separator after it) goes; the heading is the speech's (strip_speech_heading)."""
+    first = [i for i, line in enumerate(lines) if content_of(line)][:FORWARD_WINDOW]
+    bodies = [content_of(lines[i]) for i in first]
+    addresses = [k for k, body in enumerate(bodies) if vocabulary.SALUTATION.match(body)]
+    if len(addresses) < 2 or addresses[0] != 0:
+        return lines
+    note = range(1, addresses[1])
+    if not any(FORWARDING.search(bodies[k]) and SENTENCE_MARK.search(bodies[k]) for k in note):
+        return lines
+    last = max(
+        k for k in [0, *note] if k == 0 or SENTENCE_MARK.search(bodies[k]) or SEPARATOR_LINE.match(bodies[k])
+    )
+    last = max([last, *(k for k in note if k < addresses[1] and SEPARATOR_LINE.match(bodies[k]))])
+    for k in range(last + 1):
+        lines[first[k]] = ledger.remove("forwarding_note", lines[first[k]])
+    return lines
+
+
 def strip_notes_before_address(lines: list[str], ledger: Ledger) -> list[str]:
     """A speech opens with its address to the audience ("同志们："). Sentences before it, in the first
     lines, are the poster's or blogger's words about the text ("今天上午团拜会老板的致辞，我起草的…",
@@ -309,6 +354,7 @@ def strip_speech_heading(lines: list[str], ledger: Ledger) -> tuple[list[str], s
     if not any(
         vocabulary.HEADING_DATE_LINE.match(content_of(lines[i]))
         or vocabulary.ROLE_AND_NAME_LINE.match(content_of(lines[i]))
+        or vocabulary.NAME_AND_ROLE_LINE.match(content_of(lines[i]))
         for i in head
     ) and not introduced_title(lines, head):
         return lines, None
@@ -317,7 +363,11 @@ def strip_speech_heading(lines: list[str], ledger: Ledger) -> tuple[list[str], s
         body = content_of(lines[i])
         if vocabulary.SPEECH_TITLE_LINE.match(body):
             title = title or body
-        elif not (vocabulary.HEADING_DATE_LINE.match(body) or vocabulary.HEADING_SPEAKER_LINE.match(body)):
+        elif not (
+            vocabulary.HEADING_DATE_LINE.match(body)
+            or vocabulary.HEADING_SPEAKER_LINE.match(body)
+            or vocabulary.NAME_AND_ROLE_LINE.match(body)
+        ):
             continue
         lines[i] = ledger.remove("speech_heading", lines[i])
     if title is None:  # its title line printed as a heading above the text box (text_container.py)
@@ -550,9 +600,11 @@ def clean(page: ExtractedPage) -> CleanedPage:
         truncated = True
     lines, walled = mark_truncation_walls(lines, ledger)
     truncated = truncated or walled
+    lines = cut_later_messages(lines, ledger)
     lines = cut_signature(lines, ledger)
     lines = strip_title_repeats(lines, page.title, ledger)
     lines = apply_line_rules(lines, vocabulary.HEAD_LINES, ledger, window=HEAD_WINDOW)
+    lines = strip_forwarding_note(lines, ledger)
     lines, heading_title = strip_speech_heading(lines, ledger)
     lines = strip_notes_before_address(lines, ledger)
     lines = apply_line_rules(lines, vocabulary.LINES, ledger)

@@ -277,7 +277,9 @@ FILE_EXTENSION = re.compile(r"\s*\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$", re.IGNOR
 # A mail's subject as a list archive prints it: the list's tag and a space ("[通讯] "), a reply's or
 # forward's prefix, a part of several ("[1/2]") before the subject itself. A forum's tag written onto
 # its subject ("[原创]社区…") is the subject's own.
-SUBJECT_TAGS = re.compile(r"^(?:(?:Re|RE|Fwd|FW|Fw)\s*[:：]\s*|\[[^\[\]]{1,24}\]\s+|\[\d{1,2}/\d{1,2}\]\s*)+(?=\S)")
+SUBJECT_TAGS = re.compile(
+    r"^(?:(?:Re|RE|Fwd|FW|Fw)\s*[:：]\s*|\[[^\[\]]{1,24}\]\s+|\[\d{1,2}/\d{1,2}\]\s*)+(?=\S)"
+)
 
 
 def page_title(root, profile: Profile | None) -> str | None:
@@ -992,9 +994,8 @@ def extract_generic(html: str, page: ExtractedPage, root=None) -> None:
     if title:
         page.title = fold_spaces(title)
     date = parse_date(date) if date else None
-    if date and page_dates.evidenced(
-        date, page.url, lambda: element_text(root) if root is not None else html
-    ):
+    text = functools.cache(lambda: element_text(root) if root is not None else html)
+    if date and page_dates.evidenced(date, page.url, text) and not page_dates.a_member_s_date(date, text()):
         page.published_at = date
 
 

@@ -75,7 +75,7 @@ def date_line(root) -> str | None:
     ("（2023年11月21日）", under its title) is the text's date, when it is the only one."""
     bare: dict[str, str] = {}
     bracketed: dict[str, str] = {}
-    texts = [str(node) for node in root.xpath(SHORT_TEXTS) if _of_the_page(node.getparent())]
+    texts = [str(node) for node in root.xpath(SHORT_TEXTS) if _of_the_page(_holder(node))]
     texts += [el.text_content() for el in root.xpath(SHORT_PARAGRAPHS) if _of_the_page(el)]
     for text in texts:
         if "年" not in text and not any(ch.isdigit() for ch in text):
@@ -98,8 +98,8 @@ def date_line(root) -> str | None:
 # C's asctime, as a mail archive (pipermail's "Sat Dec 14 18:22:05 CST 2024") and a text BBS's header
 # ("发信站: 清源站 (Fri Jun 28 21:14:05 2024)") print a message's time: htmldate reads neither.
 ASCTIME = re.compile(
-    r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+"
-    r"(?P<d>\d{1,2})\s+(?P<H>\d{1,2}):(?P<M>\d{2}):(?P<S>\d{2})\s+(?:[A-Z]{2,5}\s+)?(?P<y>\d{4})\b"
+    r"(?<![A-Za-z])(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+"
+    r"(?P<d>\d{1,2})\s+(?P<H>\d{1,2}):(?P<M>\d{2}):(?P<S>\d{2})\s+(?:[A-Z]{2,5}\s+)?(?P<y>\d{4})(?!\d)"
 )
 MONTHS = {name: i for i, name in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
 
@@ -141,6 +141,13 @@ def han_numeral_date(text: str) -> str | None:
         return datetime(year, han_numeral_number(m["m"]), han_numeral_number(m["d"])).strftime("%Y-%m-%d")
     except (KeyError, ValueError):
         return None
+
+
+def _holder(node):
+    """The element a text node stands in: a tail's is its element's parent (the date after a
+    post's status icon link, `<a><img></a> 2024-02-27, 09:15`, is the header cell's, not the link's)."""
+    parent = node.getparent()
+    return parent.getparent() if parent is not None and node.is_tail else parent
 
 
 def _of_the_page(el) -> bool:
@@ -214,3 +221,13 @@ def evidenced(date: str, url: str, page_text: Callable[[], str]) -> bool:
         (parse_date(found.group(0)) or "")[:10] == date[:10]
         for found in vocabulary.DATE.finditer(page_text())
     )
+
+
+def a_member_s_date(date: str, page_text: str) -> bool:
+    """Whether `date` is written in the page only as a member's profile field ("注册日期: 2009-03-15"
+    in a forum post's author column): the member's day, never the page's."""
+    label = vocabulary.MEMBER_DATE_LABEL
+    found = [
+        m for m in vocabulary.DATE.finditer(page_text) if (parse_date(m.group(0)) or "")[:10] == date[:10]
+    ]
+    return bool(found) and all(label.search(page_text, max(0, m.start() - 12), m.start()) for m in found)

@@ -120,6 +120,8 @@ def page_kind(sel: Selector, url: str) -> str:
     replies: by its pager, or by the forum's own page parameter (`start=`, `page=`, `thread-N-P-1`).
     """
 
+    if is_reply_message(sel):
+        return FORUM_REPLIES
     layout = detect_layout(sel.root) if hasattr(sel.root, "xpath") else None
     if layout is not None and layout.replies_only:
         return FORUM_REPLIES if is_replies_only(sel.root, layout) else ARTICLE
@@ -132,9 +134,28 @@ def page_kind(sel: Selector, url: str) -> str:
     return CONTINUATION if later or previous_part_url(sel, url) else ARTICLE
 
 
+# A reply's subject, as mail clients and text BBSes write it ("Re: …", "回复：…"), after a list's tag.
+REPLY_SUBJECT = re.compile(r"^\s*(?:\[[^\[\]]{1,24}\]\s*)*(?:Re|RE|回复)\s*[:：]")
+REPLY_HEADER_LINE = re.compile(r"^\s*(?:标\s*题|Subject)\s*[:：]\s*(?:Re|RE|回复)\s*[:：]", re.M)
+
+
+def is_reply_message(sel: Selector) -> bool:
+    """A message page that answers another (a mail archive's or a text BBS's "Re: …"): a reply,
+    not a text of its own. Read from the page's title, or from the header of the message it
+    prints as plain text (a BBS titles every page with its own name)."""
+    root = sel.root
+    if not hasattr(root, "xpath"):
+        return False
+    if REPLY_SUBJECT.match(root.xpath("string(//title)")):
+        return True
+    return any(REPLY_HEADER_LINE.search("".join(pre.itertext())[:400]) for pre in root.iter("pre"))
+
+
 def is_forum_thread(sel: Selector) -> bool:
     """A forum thread: its later pages are replies, never continuations of the first post."""
 
+    if is_reply_message(sel):
+        return FORUM_REPLIES
     layout = detect_layout(sel.root) if hasattr(sel.root, "xpath") else None
     return bool(layout and layout.replies_only) or is_post_thread(sel)
 

@@ -85,3 +85,29 @@ def test_a_wrapped_line_is_joined_to_the_next_but_never_to_an_indented_or_quoted
     assert ends  # P1's and P2's own breaks
     for i in ends:
         assert not split[i + 1].startswith(("　", ">"))
+
+
+def test_a_bbs_thread_page_is_its_first_message_not_the_replies_after_it():
+    first = f"发信人: qiuyun (秋云), 信区: Physics\n标  题: 讲话\n发信站: 清源站 (Fri Jun 28 21:14:05 2024), 站内\n\n{ADDRESS}\n{P1}\n{P2}\n{P3}\n\n--\n※ 来源:·清源站·[FROM: 166.111.69.*]\n"
+    reply = "发信人: laohei (老黑), 信区: Physics\n标  题: Re: 讲话\n发信站: 清源站 (Sat Jun 29 09:26:02 2024), 站内\n\nmark，明年给学弟学妹看\n【 在 qiuyun (秋云) 的大作中提到: 】\n: 同志们：\n"
+    page = bbs_page(first).replace(
+        b"</pre></td></tr></table>",
+        b"</pre></td></tr></table><table><tr><td><pre>" + reply.encode("gbk") + b"</pre></td></tr></table>",
+    )
+    doc = only(page, "http://bbs.qingyuan.test/bbstcon?board=Physics&file=M.1719580445.A")
+    assert doc.text == f"{ADDRESS}\n\n{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_a_speech_forwarded_with_the_forwarder_s_own_address_and_note_starts_at_its_own_address():
+    note = (
+        "各位会员：\n十月十九日，协会举办老会员座谈会。现将周立言老师的发言整理稿发给大家，已经本人审阅。\n"
+    )
+    heading = "在老会员座谈会上的发言\n周立言（省翻译协会荣誉理事）\n"
+    page = (
+        "<html><head><title> [通讯] 在老会员座谈会上的发言</title>"
+        '<meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>'
+        f"<h1>[通讯] 在老会员座谈会上的发言</h1><hr><pre>{note}{heading}各位前辈，各位同仁：\n{P1}\n\n{P2}\n\n{P3}\n</pre></body></html>"
+    ).encode()
+    doc = only(page, "http://lists.xiehui.test/pipermail/tongxun/2024-October/000113.html")
+    assert doc.text == f"各位前辈，各位同仁：\n\n{P1}\n\n{P2}\n\n{P3}"
+    assert doc.title == "在老会员座谈会上的发言"

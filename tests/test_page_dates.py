@@ -141,3 +141,23 @@ def test_the_head_s_publish_time_with_a_fraction_of_a_second_is_the_date_not_a_r
     related = "<div class='read-more'><article><time datetime='2024-10-18'>2024年10月18日</time><a href='/b/'>另一篇</a></article></div>"
     page_bytes = page(f"<article><h1>在全市招商引资大会上的讲话</h1>{PROSE}</article>{related}", head)
     assert extract(page_bytes, "http://blog.example.com/zai-zhao-shang-hui/").published_at == "2024-11-09"
+
+
+def test_a_member_s_registration_date_is_never_the_page_s_and_the_post_s_time_after_its_icon_is():
+    # vBulletin's post header: the status icon's link, then the post's time as the cell's own text
+    # ("2024-02-27, 09:15"); the author column's "注册日期: 2009-03-15" is the member's day.
+    body = (
+        "<table><tr><td class='thead'><a name='post1'><img src='post_old.gif'></a> 2024-02-27, 09:15 </td></tr>"
+        "<tr><td class='alt2'><div>注册日期: 2009-03-15</div><div>帖子: 1,286</div></td>"
+        f"<td class='alt1'>{PROSE}</td></tr></table>"
+    )
+    date = extract(page(body), "http://bbs.example.cn/showthread.php?t=20317").published_at
+    assert date.startswith("2024-02-27")
+
+
+def test_a_message_s_asctime_is_its_date():
+    # pipermail's "<I>Sat Dec 14 18:22:05 CST 2024</I>" under the sender
+    body = f"<h1>[通讯] 讲话</h1><b>秘书处</b><br><i>Sat Dec 14 18:22:05 CST 2024</i><hr><pre>{PROSE}</pre>"
+    assert extract(page(body), "http://lists.example.cn/pipermail/t/000118.html").published_at == (
+        "2024-12-14T18:22:05"
+    )

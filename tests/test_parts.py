@@ -62,3 +62,19 @@ def test_the_stitched_text_s_title_loses_the_first_part_s_mark():
     assert whole_title("在大会上的工作报告 [1/2]") == "在大会上的工作报告"
     assert whole_title("上下同心，共创未来（上）") == "上下同心，共创未来"
     assert whole_title("在全县大会上的讲话") == "在全县大会上的讲话"
+
+
+def test_a_reply_message_is_a_reply_by_its_subject_in_the_title_or_in_its_plain_text_header():
+    from spiders.classify import FORUM_REPLIES, page_kind
+
+    mail = page(f"<pre>{PROSE}</pre>", "<title> Re: [通讯] [2/2] 在大会上的工作报告</title>")
+    assert page_kind(mail, "http://l.test/pipermail/t/000120.html") == FORUM_REPLIES
+    bbs = page(
+        f"<pre>发信人: laohei (老黑), 信区: Physics\n标  题: Re: 讲话\n\n{PROSE}</pre>",
+        "<title>清源站</title>",
+    )
+    assert page_kind(bbs, "http://b.test/bbscon?board=Physics&num=1188") == FORUM_REPLIES
+    own = page(
+        f"<pre>发信人: qiuyun (秋云), 信区: Physics\n标  题: 讲话\n\n{PROSE}</pre>", "<title>清源站</title>"
+    )
+    assert page_kind(own, "http://b.test/bbscon?board=Physics&num=1187") != FORUM_REPLIES
