@@ -130,6 +130,7 @@ MODULES = [
     "fam_chaoxing",
     "fam_xenforo",
     "fam_mybb",
+    "fam_segmentfault",
 ]
 
 
