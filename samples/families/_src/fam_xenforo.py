@@ -614,9 +614,6 @@ def thread_page(th, n, count):
         body = (quote(th["author"], th["pid"], qtext) + "\n" + text) if kind == "quote" else text
         arts.append(post(base, pid, pos, who, d, hm, body, reacts=reacts))
         pos += 1
-    if n == 2:
-        # the thread's page 2 in this replica shows a gap: 20 posts a page, the middle ones are elided
-        pass
     nav = page_nav(base, n, count)
     prefix, pcls, pid_ = th["prefix"]
     header = f"""				<div class="p-body-header">
