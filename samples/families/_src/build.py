@@ -128,6 +128,9 @@ MODULES = [
     "fam_ucap",
     "fam_empire_gov",
     "fam_chaoxing",
+    "fam_xenforo",
+    "fam_mybb",
+    "fam_segmentfault",
 ]
 
 
