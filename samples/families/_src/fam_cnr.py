@@ -187,7 +187,7 @@ def build() -> Family:
     fam = Family(HOST, "央广网 (news.cnr.cn) TRS article template: gb2312, audio player above article-content, 原标题 line", encoding="gbk", content_type="text/html")
     for i, (speech, did, stamp, *_rest) in enumerate(ARTICLES):
         fam.put(url(did, stamp), article(i))
-        fam.doc([url(did, stamp)], speech)
+        fam.doc([url(did, stamp)], speech, published_at=stamp[:10])
     a1, a2 = ARTICLES
     first = [MORE[0][:2] + (MORE[0][2],), (a1[1], a1[2], S1.title), MORE[1], (a2[1], a2[2], S2.title)]
     second = [MORE[2], MORE[3], MORE[4]]
