@@ -130,6 +130,7 @@ MODULES = [
     "fam_chaoxing",
     "fam_cnr",
     "fam_chinadaily",
+    "fam_caixin",
 ]
 
 
