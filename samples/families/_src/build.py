@@ -131,6 +131,9 @@ MODULES = [
     "fam_xenforo",
     "fam_mybb",
     "fam_segmentfault",
+    "fam_cnr",
+    "fam_chinadaily",
+    "fam_caixin",
 ]
 
 
