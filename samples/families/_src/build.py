@@ -130,6 +130,7 @@ MODULES = [
     "fam_chaoxing",
     "fam_archive_today",
     "fam_baidu_cache",
+    "fam_docusaurus",
 ]
 
 
