@@ -134,6 +134,9 @@ MODULES = [
     "fam_cnr",
     "fam_chinadaily",
     "fam_caixin",
+    "fam_archive_today",
+    "fam_baidu_cache",
+    "fam_docusaurus",
 ]
 
 
