@@ -128,6 +128,9 @@ MODULES = [
     "fam_ucap",
     "fam_empire_gov",
     "fam_chaoxing",
+    "fam_eyou_fanwen",
+    "fam_xunrui_county",
+    "fam_linewell_gov",
 ]
 
 
