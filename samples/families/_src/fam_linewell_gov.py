@@ -28,7 +28,7 @@ HEAD = """<!DOCTYPE html>
 <body>
 <div class="lw-topbar">
   <div class="container">
-    <div class="fl">@@TODAY@@</div>
+    <div class="fl">@@TODAY@@<span id="lwToday"></span><script>(function(){var d=new Date(),w="日一二三四五六";document.getElementById("lwToday").innerHTML="今天是"+d.getFullYear()+"年"+(d.getMonth()+1)+"月"+d.getDate()+"日 星期"+w.charAt(d.getDay());})();</script></div>
     <div class="fr lw-tools">
       <a href="javascript:void(0);" id="cniil_wza" class="wza">无障碍</a>
       <a href="javascript:void(0);" class="lw-olds" onclick="lwOld.open()">长者模式</a>
@@ -144,7 +144,7 @@ def detail(a):
         page,
         TITLE=f"{speech.title} - 领导讲话 - 闽海省人民政府门户网站",
         ARTMETA=artmeta(speech, pub),
-        TODAY="",
+        TODAY="欢迎访问闽海省人民政府门户网站　",
         ON="on",
         IDX=idx,
         DATE=pub[:10],
@@ -185,7 +185,7 @@ createPageHTML(countPage, currentPage, "index", "htm");
         page_html,
         TITLE="领导讲话 - 闽海省人民政府门户网站",
         ARTMETA='<meta name="ColumnName" content="领导讲话">\n<meta name="ColumnType" content="领导讲话">\n',
-        TODAY="",
+        TODAY="欢迎访问闽海省人民政府门户网站　",
         ON="on",
         ROWS=rows,
         CUR=page,
@@ -213,7 +213,7 @@ def build() -> Family:
         + FOOT,
         TITLE="闽海省人民政府门户网站",
         ARTMETA="",
-        TODAY="",
+        TODAY="欢迎访问闽海省人民政府门户网站　",
         ON="",
         ROWS="\n".join(f'      <li><a href="{a[1]}" target="_blank">{a[0].title}</a><span>{a[2][5:10]}</span></li>' for a in reversed(ARTICLES)),
     )
