@@ -137,6 +137,9 @@ MODULES = [
     "fam_archive_today",
     "fam_baidu_cache",
     "fam_docusaurus",
+    "fam_eyou_fanwen",
+    "fam_xunrui_county",
+    "fam_linewell_gov",
 ]
 
 
