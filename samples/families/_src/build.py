@@ -130,6 +130,7 @@ MODULES = [
     "fam_chaoxing",
     "fam_youdao_note",
     "fam_yinxiang",
+    "fam_feishu_wiki",
 ]
 
 
