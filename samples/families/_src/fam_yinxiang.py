@@ -34,7 +34,7 @@ HEAD = """<!DOCTYPE html>
 <meta property="og:type" content="article" />
 <meta property="og:site_name" content="印象笔记" />
 <meta property="og:description" content="@DESC@" />
-<meta property="og:image" content="https://app.yinxiang-like.test/redesign/global/img/ydnote_og.png" />
+<meta property="og:image" content="https://app.yinxiang-like.test/redesign/global/img/og-yinxiang-share.png" />
 <meta name="robots" content="noindex" />
 <link rel="shortcut icon" href="/favicon.ico" />
 <link rel="stylesheet" type="text/css" href="/redesign/global/css/global.css?v=10.120.3" />
