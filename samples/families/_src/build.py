@@ -140,6 +140,9 @@ MODULES = [
     "fam_eyou_fanwen",
     "fam_xunrui_county",
     "fam_linewell_gov",
+    "fam_youdao_note",
+    "fam_yinxiang",
+    "fam_feishu_wiki",
 ]
 
 
