@@ -128,6 +128,7 @@ MODULES = [
     "fam_ucap",
     "fam_empire_gov",
     "fam_chaoxing",
+    "fam_yidian",
 ]
 
 
