@@ -129,6 +129,7 @@ MODULES = [
     "fam_empire_gov",
     "fam_chaoxing",
     "fam_yidian",
+    "fam_dayu",
 ]
 
 
