@@ -130,6 +130,7 @@ MODULES = [
     "fam_chaoxing",
     "fam_yidian",
     "fam_dayu",
+    "fam_omqq",
 ]
 
 
