@@ -143,6 +143,9 @@ MODULES = [
     "fam_youdao_note",
     "fam_yinxiang",
     "fam_feishu_wiki",
+    "fam_yidian",
+    "fam_dayu",
+    "fam_omqq",
 ]
 
 
