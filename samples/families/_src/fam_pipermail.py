@@ -418,7 +418,7 @@ def build() -> Family:
     fam.put(f"/pipermail/{LIST}/", archive_index())
     fam.not_documents += [fam.home, f"/pipermail/{LIST}/"]
     msgs = messages()
-    for month in {m[0] for m in msgs.values()}:
+    for month in sorted({m[0] for m in msgs.values()}):
         for kind in KIND:
             path = f"/pipermail/{LIST}/{month}/{kind}.html"
             fam.put(path, month_index(msgs, month, kind))
