@@ -308,6 +308,9 @@ def is_home_link_only(el) -> bool:
         return False
 
 
+SITE_NAME_CHARS = 10  # a <title>'s first part this short, before a separator, names the site or sender
+
+
 def title_of(root, profile: Profile | None) -> str | None:
     rules = profile.extract if profile else ExtractRules()
     for el in select(root, rules.title):
@@ -346,6 +349,10 @@ def title_of(root, profile: Profile | None) -> str | None:
         h1 = [element_text(el) for el in named if el.tag == "h1" and not is_home_link_only(el)]
         h1 = [text for text in h1 if 2 <= len(text) <= 120]
         if len(h1) == 1 and (not raw or h1[0] in raw or raw in h1[0]):
+            return h1[0]
+        # A <title> of the sender's name, then the issue's own words ("青商通讯 | 第15期：…分享实录",
+        # a newsletter's archive page), over the one heading that names the text itself.
+        if len(h1) == 1 and len(parts) > 1 and len(parts[0]) <= SITE_NAME_CHARS and parts[0] not in h1[0]:
             return h1[0]
         raw = first
     return raw or None
