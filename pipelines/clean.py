@@ -167,6 +167,15 @@ def mark_truncation_walls(lines: list[str], ledger: Ledger) -> tuple[list[str], 
     return lines, truncated
 
 
+def document_title(page, heading_title: str | None) -> str | None:
+    """The speech's own heading's title over the page's (a file name, a headline), but on a forum
+    post the topic's subject, which the poster gave the thread: the page's title."""
+    page_title = collapse_cjk_spaces(page.title) if page.title else None
+    if "forum_post" in page.flags and page_title:
+        return page_title
+    return heading_title or page_title
+
+
 SUBJECT_LINE = re.compile(
     r"^(?:标\s*题|Subject)\s*[:：]\s*(?:(?:Re|RE|Fwd|FW)\s*[:：]\s*)*(?P<subject>\S.*)$"
 )
@@ -619,9 +628,7 @@ def clean(page: ExtractedPage) -> CleanedPage:
         site=page.site,
         profile_version=page.profile_version,
         rules=page.rules,
-        title=message_subject(ledger)
-        or heading_title
-        or (collapse_cjk_spaces(page.title) if page.title else None),
+        title=message_subject(ledger) or document_title(page, heading_title),
         published_at=page.published_at,
         paragraphs=to_paragraphs(lines, ledger),
         gaps=ledger.gaps,

@@ -495,6 +495,12 @@ def generic_html(root, html: str, hidden: dict, page: ExtractedPage) -> str:
             remove_element(table, "record_table", page)
     for link in edit_links(root, "mw-editsection" in html):
         remove_element(link, "edit_link", page)
+    if "admonition" in html or "custom-container" in html:
+        for box in admonitions(root):
+            remove_element(box, "admonition", page)
+    if "todo" in html or "task-list" in html or "checkbox" in html:
+        for item in todo_items(root):
+            remove_element(item, "todo_list", page)
     turned = tables.unwrap_layout_tables(root)
     if turned:
         page.flags.append("layout_tables")
@@ -566,6 +572,55 @@ def edit_links(root, mediawiki: bool = True) -> list:
             ):
                 found.append(a)
     return [el for el in found if not any(other in el.iterancestors() for other in found)]
+
+
+# A docs generator's call-out box (Python-Markdown's and MkDocs Material's `div.admonition`,
+# Docusaurus's `theme-admonition`, VuePress's `custom-container tip`): the editor's note, tip or
+# warning beside a page's text ("编者按", "稿件信息", "本页为上篇"), never the text itself.
+ADMONITION_CLASS = re.compile(r"(?:^|\s)(?:admonition|theme-admonition|custom-container)(?:\s|$)")
+
+
+def admonitions(root) -> list:
+    """The outermost call-out boxes of a docs page, when the page's text outweighs them (on a page
+    that is all call-outs they are its text)."""
+    found = []
+    for el in root.iter():
+        if isinstance(el.tag, str) and ADMONITION_CLASS.search(el.get("class") or ""):
+            if not any(a in found for a in el.iterancestors()):
+                found.append(el)
+    inside = sum(len(fold_spaces(el.text_content())) for el in found)
+    body = root.find(".//body")
+    total = len(fold_spaces(body.text_content())) if body is not None else 0
+    return found if found and inside * 3 < total else []
+
+
+# A to-do item of a notes or docs editor (Feishu's and Youdao's `data-block-type="todo"`, a
+# Markdown task list's `li.task-list-item` with its checkbox): the writer's own list of things to
+# do (会务待办, 会前准备), kept beside a text, never a speech's words. The heading right over the
+# list goes with it.
+TODO_CLASS = re.compile(r"(?:^|[\s-])todo(?:[\s-]|$)|(?:^|\s)task-list-item(?:\s|$)", re.I)
+
+
+def todo_items(root) -> list:
+    """The outermost to-do items of the page, with a heading standing right before a run of them."""
+    found = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or any(a in found for a in el.iterancestors()):
+            continue
+        kind = (el.get("data-block-type") or "") + " " + (el.get("class") or "")
+        checkbox = el.tag == "li" and el.find("input[@type='checkbox']") is not None
+        if TODO_CLASS.search(kind) or checkbox:
+            found.append(el)
+    for item in [el for el in found if el.getprevious() is None or el.getprevious() not in found]:
+        before = item.getprevious()
+        if before is not None and is_heading_block(before) and len(fold_spaces(before.text_content())) <= 20:
+            found.append(before)
+    return found
+
+
+def is_heading_block(el) -> bool:
+    """A heading element, or an editor's block marked as one (`data-block-type="heading h3"`)."""
+    return el.tag in ("h1", "h2", "h3", "h4", "h5", "h6") or "heading" in (el.get("data-block-type") or "")
 
 
 def remove_element(el, rule: str, page: ExtractedPage) -> None:
@@ -902,6 +957,7 @@ def drop_link_blocks(page: ExtractedPage, drop: set[int]) -> None:
     page.blocks = kept
 
 
+LABELLED_LINK = re.compile(r"^[【\[［]\s*[^】\]］]{1,6}\s*[】\]］]\s*(?P<link>\S.*)$")
 LINK_RUN = 2  # lines in a row, each a link to another page: a box of links, not a speech's lines
 LINK_TEXT_CHARS = 80  # longer than a link's text: a line of prose
 
@@ -913,7 +969,10 @@ def cut_link_runs(page: ExtractedPage, root) -> None:
     texts = [fold_spaces(without_markers(raw)) for _, raw in page.blocks]
     # a link's text is short and ends no sentence or address: "…（精选5篇）", not "同志们：" or "…。"
     short = [0 < len(text) <= LINK_TEXT_CHARS and text[-1] not in "。！？：:；;，," for text in texts]
-    if not any(a and b for a, b in zip(short, short[1:], strict=False)):
+    labelled = [
+        LABELLED_LINK.match(text) if is_short else None for is_short, text in zip(short, texts, strict=True)
+    ]
+    if not any(a and b for a, b in zip(short, short[1:], strict=False)) and not any(labelled):
         return  # no two short lines in a row: no box of links (and no need to read the links)
     away = {
         fold_spaces(a.text_content())
@@ -932,6 +991,8 @@ def cut_link_runs(page: ExtractedPage, root) -> None:
         if j - i >= LINK_RUN:
             cut.update(range(i, j))
         i = max(j, i + 1)
+    # one line, a label in brackets and a link's whole text: "【推荐】<a>在…会议上的讲话稿</a>"
+    cut.update(i for i, m in enumerate(labelled) if m and m["link"].strip() in away)
     drop_link_blocks(page, cut)
 
 

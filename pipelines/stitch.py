@@ -14,7 +14,7 @@ from pipelines.markers import renumber
 # The first part's mark on a title the text's parts share ("…的讲话（上）", "（上篇）", "[1/2]"): the
 # stitched text is the whole, so its title is the one without it.
 FIRST_PART_MARK = re.compile(
-    r"\s*(?:[(（]\s*(?:上|上篇|一|之一|1)\s*[)）]|[\[［(（]\s*1\s*/\s*\d\s*[\]］)）])\s*$"
+    r"\s*(?:[(（]\s*(?:上|上篇|一|之一|1|第一部分|第1部分)\s*[)）]|[\[［(（]\s*1\s*/\s*\d\s*[\]］)）])\s*$"
 )
 
 

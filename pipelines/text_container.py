@@ -234,14 +234,15 @@ def is_wall(text: str) -> bool:
     )
 
 
-def outside_lines(root, blocks: list[tuple[str, str]]) -> dict[int, str]:
-    """Indexes of the blocks that are the page's furniture by where they stand, with the rule."""
+def outside_lines(root, blocks: list[tuple[str, str]]) -> tuple[dict[int, str], bool]:
+    """Indexes of the blocks that are the page's furniture by where they stand, with the rule; and
+    whether the text is a forum post's (one of several posts, `post_of`)."""
     lines = [squash(without_markers(raw)) for _, raw in blocks]
     tree = Tree(root)
     anchors = locate_lines(tree, lines)
     boxes = text_container(lines, anchors)
     if not boxes:
-        return {}
+        return {}, False
     inside = [el is not None and any(_inside(el, box) for box in boxes) for el in anchors]
     first = inside.index(True)
     last = len(inside) - 1 - inside[::-1].index(True)
@@ -263,7 +264,7 @@ def outside_lines(root, blocks: list[tuple[str, str]]) -> dict[int, str]:
             # the thread's header and the post's own (floor, author, time) above its text: short
             # lines; a paragraph there is another post's text, left as it is
             found[i] = "post_header"
-    return found
+    return found, in_a_post
 
 
 def post_of(box):
@@ -282,7 +283,9 @@ def trim_outside(page, root) -> None:
     """Take the blocks standing outside the text's container out of `page`, recorded as removed."""
     if not page.blocks:
         return
-    found = outside_lines(root, page.blocks)
+    found, in_a_post = outside_lines(root, page.blocks)
+    if in_a_post:
+        page.flags.append("forum_post")  # its title is the topic's (clean.py), not the speech heading's
     if not found:
         return
     kept = []

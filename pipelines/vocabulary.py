@@ -124,6 +124,10 @@ PHOTO_CREDIT = folded(
     r"|^[^\n]{0,240}?[(（][^()（）。！？!?\n]{1,24}?(?:摄|拍摄|摄影|供图)\s*[)）]$"
     # a video's title over its player: "视频：江城科技活动周启动 百余项科普活动走进社区校园"
     r"|^视频\s*[:：]\s*[^。！？!?\n]{1,60}$"
+    # a caption marked as one ("▲启动仪式现场，…", 腾讯's and most news apps' mark under a picture)
+    r"|^[▲△]\s*[^\n]{1,160}$"
+    # a description ending in its picture agency's credit: "…新能源汽车底盘。图/视觉中国", "…图｜新华社"
+    r"|^[^\n]{0,200}?(?:图|图片|摄影)\s*[/／|｜]\s*[^。！？!?\s\n]{2,12}$"
 )
 # A "label: value" field with no sentence in it ("本文作者：老陈", "文字：…整理", "审核：陈斌"), or
 # a label whose field the site left empty ("责任编辑："): after the text ends it is the page's
@@ -180,7 +184,11 @@ SITE_MARK_INLINE = folded(
 SITE_MARK_LINE = folded(rf"^{_SITE_NAME}{_SITE_ADDRESS}{_SITE_DID}[^\n]{{0,30}}$")
 # A part's notice that the text goes on in the next part, or goes on from the previous one: the
 # words sites, blogs, books and mail use for it (spiders/pagers.py follows the part they name).
-CONTINUED_IN_NEXT_PART = r"未完[，,、\s]*(?:待续|接下一?[篇页期封文章]|见下一?[篇页期封文章]|下转)|续见下[篇页期]|下篇见|本文为上篇"
+CONTINUED_IN_NEXT_PART = r"未完[，,、\s]*(?:待续|接下一?[篇页期封文章]|见下一?[篇页期封文章]|下转)|续见下[篇页期]|下篇见|本[文页篇]为上篇"
+# Said of the whole inside a part ("全文较长，分上、下两篇刊出，本页为上篇。"): spiders/parts.py reads it anywhere
+# in a short paragraph.
+IN_PARTS = r"分(?:[上下、]{2,3}两?|两|[二三])(?:篇|部分?)|本[文页篇]为上篇|本页为[^，。\n]{0,6}第[一1]部分"
+LATER_PART = r"本[文页篇]为下篇|本页为[^，。\n]{0,6}第[二三四2-4]部分|上接"  # the same, said in a later part
 CONTINUED_FROM_PREVIOUS_PART = r"接上一?[篇页期封文章]|上接[^\n]{0,2}[篇页期封]|续前[篇页]"
 PART_NOTICE = rf"{CONTINUED_IN_NEXT_PART}|{CONTINUED_FROM_PREVIOUS_PART}"
 HEAD_LINES: list[tuple[str, re.Pattern[str]]] = [
@@ -335,7 +343,9 @@ GENERATED_TAIL = folded(
 BRACKETED_NOTE = re.compile(r"^[(（][^()（）\n]{2,200}[，,。；;][^()（）\n]{0,200}[)）][。.]?$")
 # A post's time as forums print it: 2024-5-12 10:20, 2024/05/12 10:20:33, 2024年5月12日 10:20,
 # phpBB's Chinese language pack "2023年 10月 24日 19:22".
-POST_TIME = re.compile(r"(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日?\s*\d{1,2}:\d{2}")
+POST_TIME = re.compile(
+    r"(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日?[,，]?\s*\d{1,2}:\d{2}"
+)  # vBulletin, MyBB: "2025-05-05, 21:18"
 # The speaker's last words as a paragraph's or a line's end ("…谢谢大家！", "谢谢！").
 CLOSING_THANKS = re.compile(r"谢谢(?:大家|各位|你们|您们|诸位)?[！!。.]?$")
 # A note labelled as such (an 按语: "【按】现场念的时候删掉了几句…", "编者按：…", "作者按：…"), the label
@@ -379,7 +389,7 @@ DATE = folded(
 # and Discuz!'s author column): the member's dates, not the post's.
 MEMBER_DATE_LABEL = folded(r"(?:注册|登录|登陆|加入|在线|入学|出生)(?:时间|日期)\s*[:：]\s*$")
 DATE_LABEL = folded(
-    r"(?<!注册)(?<!登录)(?<!登陆)(?<!加入)(?<!在线)(?<!入学)(?<!出生)"
+    r"(?<!注册)(?<!登录)(?<!登陆)(?<!加入)(?<!在线)(?<!入学)(?<!出生)(?<!当前)(?<!现在)"  # 当前时间: the server's clock
     r"(?:(?:发布|更新|发表|上传|录入)?(?:时间|日期)\s*[:：]|(?:发布|发表|更新|上传)于\s*)"
 )
 

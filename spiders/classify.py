@@ -231,6 +231,9 @@ def is_post_thread(sel: Selector, blocks: list | None = None) -> bool:
 
 
 HEADINGS = ("h1", "h2", "h3", "h4")
+# A link to a member's page: its class or address says so (`a.username`, `/members/laozhou.1021/`,
+# `member.php?action=profile&uid=3`, `/u/…`, `/people/…`, `home.php?mod=space&uid=…`).
+MEMBER_LINK = re.compile(r"user|member|author|profile|/people/|/u/|[?&]uid=|mod=space", re.I)
 
 
 def _linked_heading(unit, url: str) -> bool:
@@ -243,6 +246,8 @@ def _linked_heading(unit, url: str) -> bool:
         title = "".join(links[0].itertext()).strip()
         if not title or href.startswith(("#", "javascript:")):
             return False
+        if MEMBER_LINK.search(href) or MEMBER_LINK.search(links[0].get("class") or ""):
+            return False  # the poster's name over a forum post (XenForo's h4.message-name), no title
         try:
             return not _same_page(urljoin(url, href), url)
         except ValueError:  # an address urllib cannot read ("http://[…"): no post's link

@@ -18,15 +18,25 @@ from urllib.parse import urljoin
 
 from parsel import Selector
 
-from pipelines.vocabulary import CONTINUED_FROM_PREVIOUS_PART, CONTINUED_IN_NEXT_PART
+from pipelines.vocabulary import CONTINUED_FROM_PREVIOUS_PART, CONTINUED_IN_NEXT_PART, IN_PARTS, LATER_PART
 
 NOTICE_CHARS = 40  # a notice is a short line; a sentence of the text that says "未完" is no notice
-NEXT_PART = re.compile(rf"^[(（【\[]?\s*[^\n]{{0,8}}?(?:{CONTINUED_IN_NEXT_PART})")
+NEXT_PART = re.compile(rf"^[(（【\[]?\s*[^\n]{{0,8}}?(?:{CONTINUED_IN_NEXT_PART})|{IN_PARTS}")
+IN_PARAGRAPH = {True: re.compile(IN_PARTS), False: re.compile(LATER_PART)}
+NOTICE_PARAGRAPH_CHARS = 100  # IN_PARTS is read in a short paragraph, an editor's note above the text
 PREVIOUS_PART = re.compile(rf"^[(（【\[]?\s*(?:{CONTINUED_FROM_PREVIOUS_PART})")
 # Only text nodes holding one of these are read (an XPath test in C: most pages have none).
+DIRECTION_CLASS = {
+    "next": re.compile(r"(?:^|[\s_-])next(?:$|\s)"),
+    "prev": re.compile(r"(?:^|[\s_-])prev(?:ious)?(?:$|\s)"),
+}
+DIRECTION_WORDS = {
+    "next": ("下一页", "下一篇", "下篇", "下一部分"),
+    "prev": ("上一页", "上一篇", "上篇", "上一部分"),
+}
 RELS = {"next": {"next"}, "prev": {"prev", "previous"}}  # pipermail writes REL="Previous"
-NEXT_WORDS = ("未完", "续见", "下篇见", "本文为上篇", "下转")
-PREVIOUS_WORDS = ("接上", "上接", "续前")
+NEXT_WORDS = ("未完", "续见", "下篇见", "为上篇", "下转", "两篇", "下两", "第一部分")
+PREVIOUS_WORDS = ("接上", "上接", "续前", "为下篇", "部分")
 
 
 def _notices(sel: Selector, words: tuple[str, ...], pattern: re.Pattern) -> list:
@@ -37,8 +47,13 @@ def _notices(sel: Selector, words: tuple[str, ...], pattern: re.Pattern) -> list
     test = " or ".join(f"contains(., '{word}')" for word in words)
     found = []
     for node in root.xpath(f"//body//text()[{test}][not(ancestor::script)][not(ancestor::style)]"):
-        lines = (line.strip() for line in str(node).split("\n"))
-        if any(len(line) <= NOTICE_CHARS and pattern.match(line) for line in lines if line):
+        lines = [line.strip() for line in str(node).split("\n")]
+        if any(
+            (len(line) <= NOTICE_CHARS and pattern.match(line))
+            or (len(line) <= NOTICE_PARAGRAPH_CHARS and IN_PARAGRAPH[pattern is NEXT_PART].search(line))
+            for line in lines
+            if line
+        ):
             found.append(node)
     return found
 
@@ -61,6 +76,14 @@ def _part_link(sel: Selector, notices: list, rel: str, base_url: str) -> str | N
     for link in sel.root.xpath("//link[@href]"):
         if RELS[rel] & set((link.get("rel") or "").lower().split()):
             return urljoin(base_url, link.get("href").strip())
+    # a docs theme's own next/previous page link (Docusaurus's `pagination-nav__link--next`,
+    # GitBook's `navigation-next`)
+    for a in sel.root.xpath("//a[@href]"):
+        parent = a.getparent()
+        names = f"{a.get('class') or ''} {a.get('rel') or ''} {parent.get('class') or ''}".lower()
+        said = (a.get("aria-label") or "".join(a.itertext())).strip()
+        if DIRECTION_CLASS[rel].search(names) or said.startswith(DIRECTION_WORDS[rel]):
+            return urljoin(base_url, a.get("href").strip())
     return None
 
 

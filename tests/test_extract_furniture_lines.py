@@ -135,6 +135,11 @@ def test_the_paper_edition_line_after_the_text_goes(edition):
         "图片来源：市人社局",  # a credit alone under the picture (澎湃)
         "（图源：视觉中国）",
         "区住建委供图",
+        "6月4日，2024国际友好城市合作论坛在江城开幕。（主办方供图）",  # a description, its credit in brackets
+        "表彰大会现场（办公室小王摄）",
+        "▲启动仪式现场，县采茶剧团演员表演传统剧目。",  # the caption mark of 腾讯 and most news apps
+        "图：5月13日，大会展区内展出的新能源汽车底盘。图/视觉中国",  # ending in the agency's credit
+        "视频：江城科技活动周启动 百余项科普活动走进社区校园",  # a video's title over its player
     ],
 )
 def test_a_photo_caption_with_its_credit_goes_where_it_stands(caption):
@@ -416,3 +421,11 @@ def test_a_wechat_account_line_and_credits_with_bars_go():
     (doc,) = process_page(page.encode(), "http://www.example.cn/a/20250517/1.html")
     assert doc.text == "\n\n".join(speech)
     assert {"account_line", "editor_credit"} <= {r["rule"] for r in doc.removed}
+
+
+def test_a_labelled_link_line_inside_the_text_goes_but_a_linked_phrase_in_a_paragraph_stays():
+    ad = "<p class='tj'>【推荐】<a href='/fanwen/47766.html'>在安全生产工作会议上的讲话稿</a></p>"
+    linked = f"<p>{P2[:20]}<a href='/zhengce/1.html'>有关政策</a>{P2[20:]}</p>"
+    doc = only(page(f"<p>{P1}</p>", ad, linked, f"<p>{P3}</p>"))
+    assert "【推荐】" not in doc.text and "有关政策" in doc.text
+    assert removed(doc)["link_only"] == ["【推荐】在安全生产工作会议上的讲话稿"]

@@ -331,7 +331,8 @@ def only_document_of(page: bytes):
 
 
 def test_an_editors_note_box_goes_with_its_title():
-    # a docs site's tip box: its title "编者按" on a line of its own over the note on the copy
+    # a docs site's tip box (VuePress's custom container): its title "编者按" over the note, the
+    # whole call-out out as the docs generator marks it
     note = (
         "<div class='custom-container tip'><p class='custom-container-title'>编者按</p>"
         "<p>2024年9月6日，副院长在复盘会上讲话。根据讲话录音整理，经本人审定。</p></div>"
@@ -343,7 +344,7 @@ def test_an_editors_note_box_goes_with_its_title():
     ).encode()
     doc = only_document_of(page)
     assert paragraphs(doc) == list(SPEECH_SECTION)
-    assert ("poster_note", "编者按") in [(r["rule"], r["text"]) for r in doc.removed]
+    assert [r["text"][:3] for r in doc.removed if r["rule"] == "admonition"] == ["编者按"]
 
 
 def forum_without_scripts(notice_outside: str = "") -> bytes:
@@ -481,3 +482,48 @@ def test_a_forum_printing_its_posts_as_list_items_gives_the_first_post_s_paragra
         + "</ul></body></html>"
     ).encode()
     assert paragraphs(only_document_of(page)) == list(SPEECH_SECTION)
+
+
+def test_a_docs_page_s_call_out_boxes_are_the_editor_s_not_the_speech():
+    # MkDocs Material's admonition and Docusaurus's theme-admonition around a speech
+    mkdocs = (
+        "<div class='admonition note'><p class='admonition-title'>编者按</p>"
+        "<p>4月11日，市气象局召开动员部署会。现将讲话全文刊发。</p></div>"
+        "<div class='admonition info'><p class='admonition-title'>稿件信息</p><ul><li>讲话人：周启明</li></ul></div>"
+    )
+    docusaurus = (
+        "<div class='theme-admonition theme-admonition-tip admonition_xJq3 alert alert--success'>"
+        "<div class='admonitionContent_BuS1'><p>全文较长，分上、下两篇刊出，本页为上篇。</p></div></div>"
+    )
+    speech = "".join(f"<p>{line}</p>" for line in SPEECH_SECTION)
+    page = (
+        "<html><head><meta charset='utf-8'><title>在复盘会上的讲话 - 文稿</title></head><body>"
+        f"<main><article class='md-content__inner'><h1>在复盘会上的讲话</h1>{mkdocs}{speech}{docusaurus}</article></main>"
+        "</body></html>"
+    ).encode()
+    doc = only_document_of(page)
+    assert paragraphs(doc) == list(SPEECH_SECTION)
+    assert len([r for r in doc.removed if r["rule"] == "admonition"]) == 3
+
+
+def test_a_notes_editor_s_to_do_list_and_its_heading_go_after_the_speech():
+    # Feishu's and Youdao's editors print each block with its type; a to-do is the writer's own
+    speech = "".join(
+        f"<div class='block docx-text-block' data-block-type='text'>{line}</div>" for line in SPEECH_SECTION
+    )
+    todos = (
+        "<div class='block docx-heading2-block' data-block-type='heading2'>会前准备</div>"
+        "<div class='block docx-todo-block' data-block-type='todo'>打印座位表、家长签到表</div>"
+        "<div class='block docx-todo-block' data-block-type='todo'>准备成绩分析PPT</div>"
+    )
+    page = (
+        "<html><head><meta charset='utf-8'><title>在复盘会上的讲话 - 飞书云文档</title></head><body>"
+        f"<div class='page-block-children'>{speech}{todos}</div></body></html>"
+    ).encode()
+    doc = only_document_of(page)
+    assert paragraphs(doc) == list(SPEECH_SECTION)
+    assert [r["text"] for r in doc.removed if r["rule"] == "todo_list"] == [
+        "打印座位表、家长签到表",
+        "准备成绩分析PPT",
+        "会前准备",
+    ]

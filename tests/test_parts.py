@@ -78,3 +78,45 @@ def test_a_reply_message_is_a_reply_by_its_subject_in_the_title_or_in_its_plain_
         f"<pre>发信人: qiuyun (秋云), 信区: Physics\n标  题: 讲话\n\n{PROSE}</pre>", "<title>清源站</title>"
     )
     assert page_kind(own, "http://b.test/bbscon?board=Physics&num=1187") != FORUM_REPLIES
+
+
+def test_a_docs_page_in_parts_says_so_in_a_note_and_names_the_next_by_its_theme_s_link():
+    first = page(
+        "<div class='theme-admonition'><p>本报告经大会审议通过。全文较长，分上、下两篇刊出，本页为上篇。</p></div>"
+        + PROSE
+        + "<nav class='pagination-nav'><a class='pagination-nav__link pagination-nav__link--prev' href='/docs/2024'>上一页</a>"
+        "<a class='pagination-nav__link pagination-nav__link--next' href='/docs/2024/baogao-xia'>下一页</a></nav>"
+    )
+    assert (
+        next_part_url(first, "http://d.test/docs/2024/baogao-shang") == "http://d.test/docs/2024/baogao-xia"
+    )
+    second = page(
+        "<div class='theme-admonition'><p>本页为下篇，上接<a href='/docs/2024/baogao-shang'>工作报告（上）</a>。</p></div>"
+        + PROSE
+    )
+    assert (
+        previous_part_url(second, "http://d.test/docs/2024/baogao-xia")
+        == "http://d.test/docs/2024/baogao-shang"
+    )
+
+
+def test_a_forum_post_headed_by_its_poster_s_name_is_a_thread_not_a_list_of_posts():
+    from spiders.classify import ARTICLE, page_kind
+
+    def post(n: int, who: str, text: str) -> str:
+        return (
+            f"<article class='message message--post' id='js-post-{n}'><div class='message-user'>"
+            f"<h4 class='message-name'><a href='/members/{who}.{n}/' class='username'>{who}</a></h4></div>"
+            f"<div class='message-main'><time datetime='2025-04-2{n}T09:15:00+0800'>2025-04-2{n} 09:15</time>"
+            f"<div class='bbWrapper'>{text}</div></div></article>"
+        )
+
+    thread = page(
+        "<div class='block-body'>"
+        + post(1, "laozhou", PROSE * 3)
+        + post(2, "xiaoli", "感谢分享，收藏了。")
+        + post(3, "wangge", "写得很实在。")
+        + "</div>",
+        "<title>区长在推进会上的讲话 | 文友论坛</title>",
+    )
+    assert page_kind(thread, "http://f.test/threads/2025.4312/") == ARTICLE
