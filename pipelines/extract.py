@@ -1020,6 +1020,20 @@ def extract_with_profile(root, page: ExtractedPage, profile: Profile, hidden: di
 # trafilatura's settings, tried in turn until one finds prose of the page's own: precision first;
 # then its balanced setting, which keeps shorter blocks; then with the blocks it takes for
 # comments (a page that is a list of short posts: a comment list, a Q&A, a microblog).
+# A precise try's text this short (trafilatura's MIN_EXTRACTED_SIZE) may be a question over the
+# answer that holds the page's text (a Q&A page's answers read as comments): the next settings are
+# tried, and their text taken when it is this many times longer.
+SHORT_TEXT_CHARS = 250
+SHORT_TEXT_GAIN = 3
+# and only when it holds a paragraph this long, and twice the precise try's longest: more prose,
+# not the same prose with the page's menus around it
+LONG_PARAGRAPH_CHARS = 100
+
+
+def longest_paragraph(blocks: list[tuple[str, str]]) -> int:
+    return max((len(text) for _, text in blocks), default=0)
+
+
 GENERIC_TRIES = ({"favor_precision": True}, {}, {"include_comments": True})
 
 
@@ -1028,6 +1042,7 @@ def extract_generic(html: str, page: ExtractedPage, root=None) -> None:
         page.flags.append("oversized")
         return
     doc, own_prose, link_text = None, None, None
+    short = None  # a precise try's short text: kept unless a later try finds far more of the page's own
     for settings in GENERIC_TRIES:
         # the parsed tree, not the string: trafilatura copies it and leaves `root` as it was
         found = main_text(root if root is not None else html, page.url, **settings)
@@ -1042,8 +1057,23 @@ def extract_generic(html: str, page: ExtractedPage, root=None) -> None:
         if link_text is None:
             link_text = link_text_pattern(root)
         own_prose = has_own_prose(root, blocks, link_text)
-        if own_prose:
+        if (
+            own_prose
+            and short is not None
+            and (
+                len(text) < SHORT_TEXT_GAIN * short[0]
+                or longest_paragraph(blocks) < max(LONG_PARAGRAPH_CHARS, 2 * longest_paragraph(short[2]))
+            )
+        ):
+            doc, blocks = short[1], short[2]  # no more of the page's prose than the precise try
             break
+        if own_prose and (short is not None or len(text) >= SHORT_TEXT_CHARS):
+            break
+        if own_prose:
+            short = (len(text), doc, blocks)  # a question over its answers: try the wider settings
+    else:
+        if short is not None:
+            doc, blocks, own_prose = short[1], short[2], True
     if doc is None:
         page.flags.append("no_content_area")
         return

@@ -352,7 +352,7 @@ CLOSING_THANKS = re.compile(r"谢谢(?:大家|各位|你们|您们|诸位)?[！!
 # the head's 编者按 (LEAD_LABELS) has, after the speech: never the speech's own words ("按照…").
 NOTE_LABEL = (
     r"(?:[【\[]\s*(?:编者|作者|笔者|博主|译者)?按语?\s*[】\]]|(?:编者|作者|笔者|博主|译者)?按语?\s*[:：]"
-    r"|(?:后记|附记|编后记?)\s*[:：])"
+    r"|(?:后记|附记|编后记?|注)\s*[:：])"  # "注：本文根据…讲话稿编入" after the text
 )
 # A section headed as the poster's afterword ("## 后记" under a blog post's speech).
 NOTE_HEADING = re.compile(r"^(?:后记|附记|编后记?|写在(?:最)?后面?(?:的话)?|后话)$")
@@ -389,7 +389,7 @@ DATE = folded(
 # and Discuz!'s author column): the member's dates, not the post's.
 MEMBER_DATE_LABEL = folded(r"(?:注册|登录|登陆|加入|在线|入学|出生)(?:时间|日期)\s*[:：]\s*$")
 DATE_LABEL = folded(
-    r"(?<!注册)(?<!登录)(?<!登陆)(?<!加入)(?<!在线)(?<!入学)(?<!出生)(?<!当前)(?<!现在)"  # 当前时间: the server's clock
+    r"(?<!注册)(?<!登录)(?<!登陆)(?<!加入)(?<!在线)(?<!入学)(?<!出生)(?<!当前)(?<!现在)(?<!修订)(?<!修改)"  # 当前时间: the server's clock; 修订时间: a file's
     r"(?:(?:发布|更新|发表|上传|录入)?(?:时间|日期)\s*[:：]|(?:发布|发表|更新|上传)于\s*)"
 )
 

@@ -527,3 +527,23 @@ def test_a_notes_editor_s_to_do_list_and_its_heading_go_after_the_speech():
         "准备成绩分析PPT",
         "会前准备",
     ]
+
+
+def test_a_question_over_the_answer_that_holds_the_speech_gives_the_answer():
+    # A Q&A page (思否-like): trafilatura's precise setting reads only the short question and takes
+    # the answers for comments; the wider settings find the answer's far longer prose.
+    question = (
+        "<div class='question fmt'><p>刚升了技术总监，下周要在技术委员会年度会议上讲话，大概十五分钟。</p>"
+        "<p>想请教一下这类讲话一般讲哪几块？有没有完整的范例参考一下？</p></div>"
+    )
+    said = [SPEECH_SECTION[0], SPEECH_SECTION[1] + SPEECH_SECTION[2], SPEECH_SECTION[3] + SPEECH_SECTION[4]]
+    answer = "".join(f"<p>{line}</p>" for line in said)  # a speech's paragraphs, not a question's lines
+    page = (
+        "<html><head><meta charset='utf-8'><title>讲话怎么写？ - 思否</title></head><body><main>"
+        f"<h1>讲话怎么写？</h1>{question}<div class='widget-answers'><div class='widget-answers__item accepted'>"
+        f"<div class='answer fmt'>{answer}</div></div>"
+        "<div class='widget-answers__item'><div class='answer fmt'><p>同意楼上。</p></div></div></div>"
+        "</main></body></html>"
+    ).encode()
+    doc = only_document_of(page)
+    assert all(line in doc.text for line in said)
