@@ -307,7 +307,6 @@ def strip_forwarding_note(lines: list[str], ledger: Ledger) -> list[str]:
     last = max(
         k for k in [0, *note] if k == 0 or SENTENCE_MARK.search(bodies[k]) or SEPARATOR_LINE.match(bodies[k])
     )
-    last = max([last, *(k for k in note if k < addresses[1] and SEPARATOR_LINE.match(bodies[k]))])
     for k in range(last + 1):
         lines[first[k]] = ledger.remove("forwarding_note", lines[first[k]])
     return lines

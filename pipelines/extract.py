@@ -583,10 +583,10 @@ ADMONITION_CLASS = re.compile(r"(?:^|\s)(?:admonition|theme-admonition|custom-co
 def admonitions(root) -> list:
     """The outermost call-out boxes of a docs page, when the page's text outweighs them (on a page
     that is all call-outs they are its text)."""
-    found = []
+    found: list = []
     for el in root.iter():
         if isinstance(el.tag, str) and ADMONITION_CLASS.search(el.get("class") or ""):
-            if not any(a in found for a in el.iterancestors()):
+            if not any(a in found for a in el.iterancestors()):  # few call-outs a page
                 found.append(el)
     inside = sum(len(fold_spaces(el.text_content())) for el in found)
     body = root.find(".//body")
@@ -603,15 +603,17 @@ TODO_CLASS = re.compile(r"(?:^|[\s-])todo(?:[\s-]|$)|(?:^|\s)task-list-item(?:\s
 
 def todo_items(root) -> list:
     """The outermost to-do items of the page, with a heading standing right before a run of them."""
-    found = []
+    found: list = []
+    inside: set = set()
     for el in root.iter():
-        if not isinstance(el.tag, str) or any(a in found for a in el.iterancestors()):
+        if not isinstance(el.tag, str) or any(a in inside for a in el.iterancestors()):
             continue
         kind = (el.get("data-block-type") or "") + " " + (el.get("class") or "")
         checkbox = el.tag == "li" and el.find("input[@type='checkbox']") is not None
         if TODO_CLASS.search(kind) or checkbox:
             found.append(el)
-    for item in [el for el in found if el.getprevious() is None or el.getprevious() not in found]:
+            inside.add(el)
+    for item in [el for el in found if el.getprevious() not in inside]:
         before = item.getprevious()
         if before is not None and is_heading_block(before) and len(fold_spaces(before.text_content())) <= 20:
             found.append(before)

@@ -25,7 +25,7 @@ NEXT_PART = re.compile(rf"^[(（【\[]?\s*[^\n]{{0,8}}?(?:{CONTINUED_IN_NEXT_PAR
 IN_PARAGRAPH = {True: re.compile(IN_PARTS), False: re.compile(LATER_PART)}
 NOTICE_PARAGRAPH_CHARS = 100  # IN_PARTS is read in a short paragraph, an editor's note above the text
 PREVIOUS_PART = re.compile(rf"^[(（【\[]?\s*(?:{CONTINUED_FROM_PREVIOUS_PART})")
-# Only text nodes holding one of these are read (an XPath test in C: most pages have none).
+# A docs theme's own link to the next or previous page: its class or its parent's, or its words.
 DIRECTION_CLASS = {
     "next": re.compile(r"(?:^|[\s_-])next(?:$|\s)"),
     "prev": re.compile(r"(?:^|[\s_-])prev(?:ious)?(?:$|\s)"),
@@ -35,6 +35,7 @@ DIRECTION_WORDS = {
     "prev": ("上一页", "上一篇", "上篇", "上一部分"),
 }
 RELS = {"next": {"next"}, "prev": {"prev", "previous"}}  # pipermail writes REL="Previous"
+# Only text nodes holding one of these are read (an XPath test in C: most pages have none).
 NEXT_WORDS = ("未完", "续见", "下篇见", "为上篇", "下转", "两篇", "下两", "第一部分")
 PREVIOUS_WORDS = ("接上", "上接", "续前", "为下篇", "部分")
 
@@ -60,7 +61,7 @@ def _notices(sel: Selector, words: tuple[str, ...], pattern: re.Pattern) -> list
 
 def _part_link(sel: Selector, notices: list, rel: str, base_url: str) -> str | None:
     """The link in a notice's own paragraph ("本文为上篇，下篇见：<a>…</a>"), else the page's
-    `<link rel=…>` of that direction."""
+    `<link rel=…>` of that direction, else the theme's own link that way (DIRECTION_CLASS)."""
     for node in notices:
         box = node.getparent()
         if box is not None and node.is_tail:
@@ -80,7 +81,8 @@ def _part_link(sel: Selector, notices: list, rel: str, base_url: str) -> str | N
     # GitBook's `navigation-next`)
     for a in sel.root.xpath("//a[@href]"):
         parent = a.getparent()
-        names = f"{a.get('class') or ''} {a.get('rel') or ''} {parent.get('class') or ''}".lower()
+        around = parent.get("class") or "" if parent is not None else ""
+        names = f"{a.get('class') or ''} {a.get('rel') or ''} {around}".lower()
         said = (a.get("aria-label") or "".join(a.itertext())).strip()
         if DIRECTION_CLASS[rel].search(names) or said.startswith(DIRECTION_WORDS[rel]):
             return urljoin(base_url, a.get("href").strip())
