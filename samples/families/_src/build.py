@@ -148,6 +148,7 @@ MODULES = [
     "fam_omqq",
     "fam_yixi",
     "fam_ted",
+    "fam_open163",
 ]
 
 
