@@ -262,6 +262,7 @@ def build() -> Family:
             fam.route(u, f"/newview/movie/{c['pid']}_{c['mids'][k]}.html", movie_page(c, k, runs))
             urls.append(u)
         fam.doc(urls, c["speech"])
+        fam.not_documents += urls[1:]
     fam.put("/robots.txt", "User-agent: *\nDisallow: /newview/user/\n", "ascii")
     fam.noise += [
         "【字幕整理】本讲稿根据课程视频字幕整理，略有删节。",
