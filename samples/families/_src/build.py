@@ -146,6 +146,9 @@ MODULES = [
     "fam_yidian",
     "fam_dayu",
     "fam_omqq",
+    "fam_yixi",
+    "fam_ted",
+    "fam_open163",
 ]
 
 
