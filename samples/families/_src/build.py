@@ -147,6 +147,7 @@ MODULES = [
     "fam_dayu",
     "fam_omqq",
     "fam_guancha",
+    "fam_bjnews",
 ]
 
 
