@@ -148,6 +148,7 @@ MODULES = [
     "fam_omqq",
     "fam_guancha",
     "fam_bjnews",
+    "fam_southcn",
 ]
 
 
