@@ -149,6 +149,9 @@ MODULES = [
     "fam_yixi",
     "fam_ted",
     "fam_open163",
+    "fam_guancha",
+    "fam_bjnews",
+    "fam_southcn",
 ]
 
 
