@@ -367,6 +367,7 @@ def build() -> Family:
               page(id1, s1.title, b1, crumbs=["start", "jianghua:start", "jianghua:2025", id1], lastmod="2025/06/28 09:12", user="李敏"))
     fam.route(link(id2), "dokuphp/jianghua/2025/kaixue-dianli.html",
               page(id2, s2.title, b2, crumbs=["start", "jianghua:2025", id1, id2], lastmod="2025/09/02 10:05", user="李敏"))
+    fam.put("/robots.txt", "User-agent: *\nDisallow: /lib/exe/\nDisallow: /*do=\nDisallow: /*&do=\nDisallow: /_media/\nDisallow: /feed.php\n")
     fam.not_documents += ["/", link("start"), link("jianghua:start"), link("jianghua:2025")]
     fam.doc([link(id1)], s1)
     fam.doc([link(id2)], s2)
