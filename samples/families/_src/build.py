@@ -148,6 +148,7 @@ MODULES = [
     "fam_omqq",
     "fam_dokuwiki",
     "fam_wpcom",
+    "fam_notion",
 ]
 
 
