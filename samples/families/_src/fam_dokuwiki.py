@@ -254,7 +254,7 @@ def speech_body(page_id: str, sp, info: dict, note: str, pic: tuple[str, str], r
 	<tbody>
 {rows}	</tbody>
 </table></div>
-{edit_comment("table", "table", 2, "45-" + str(n1 - 40))}
+<div class="secedit editbutton_table editbutton_2"><form class="button btn_secedit" method="post" action="{link(page_id)}"><div class="no"><input type="hidden" name="do" value="edit" /><input type="hidden" name="summary" value="[table] " /><input type="hidden" name="target" value="table" /><input type="hidden" name="hid" value="table" /><input type="hidden" name="codeblockOffset" value="0" /><input type="hidden" name="range" value="45-{n1 - 40}" /><button type="submit" title="table">编辑</button></div></form></div>
 <div class="wrap_info plugin_wrap">
 <p>
 {note}
