@@ -152,6 +152,9 @@ MODULES = [
     "fam_guancha",
     "fam_bjnews",
     "fam_southcn",
+    "fam_dokuwiki",
+    "fam_wpcom",
+    "fam_notion",
 ]
 
 
