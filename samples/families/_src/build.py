@@ -147,6 +147,7 @@ MODULES = [
     "fam_dayu",
     "fam_omqq",
     "fam_ishare",
+    "fam_jinchutou",
 ]
 
 
