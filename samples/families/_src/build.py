@@ -148,6 +148,7 @@ MODULES = [
     "fam_omqq",
     "fam_ishare",
     "fam_jinchutou",
+    "fam_oschina",
 ]
 
 
