@@ -246,7 +246,7 @@ def build() -> Family:
                                        f'    <h2 class="ui header">{AUTHOR}的博客</h2>\n'))
     fam.put(f"/u/{UID}/", listing(f"{AUTHOR}的个人空间 - OSCHINA - 中文开源技术交流社区", "\n".join(item(p) for p in POSTS[:1]),
                                   f'    <div class="ui segment space-header"><h2 class="ui header">{AUTHOR}</h2><a href="/u/{UID}/blog">全部博客</a></div>\n'))
-    fam.not_documents += ["/", f"/u/{UID}/blog", f"/u/{UID}"]
+    fam.not_documents += ["/", f"/u/{UID}/blog", f"/u/{UID}", url(POSTS[1][0])]
     fam.doc([url(POSTS[0][0]), url(POSTS[1][0])], S1, published_at="2024-12-23")
     fam.doc([url(POSTS[2][0])], S2, published_at="2024-09-16")
     fam.note = (
