@@ -155,6 +155,9 @@ MODULES = [
     "fam_dokuwiki",
     "fam_wpcom",
     "fam_notion",
+    "fam_ishare",
+    "fam_jinchutou",
+    "fam_oschina",
 ]
 
 
