@@ -78,6 +78,7 @@ MODULES = [
     "fam_yuque",
     "fam_app_share",
     "fam_poweasy",
+    "fam_xinyun",
     "fam_mip",
     "fam_frameset",
     "fam_flarum",
