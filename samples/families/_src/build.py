@@ -79,6 +79,7 @@ MODULES = [
     "fam_app_share",
     "fam_poweasy",
     "fam_xinyun",
+    "fam_empire_wap",
     "fam_mip",
     "fam_frameset",
     "fam_flarum",
