@@ -80,6 +80,7 @@ MODULES = [
     "fam_poweasy",
     "fam_xinyun",
     "fam_empire_wap",
+    "fam_vsb_dangxiao",
     "fam_mip",
     "fam_frameset",
     "fam_flarum",
