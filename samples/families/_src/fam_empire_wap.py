@@ -134,7 +134,7 @@ def build() -> Family:
     fam.route("/wap/?m=list&classid=12", "wap/list_12_0.html", list_page(12, "毕业致辞", rows_for(12), 0))
     fam.route("/wap/?m=list&classid=12&page=1", "wap/list_12_1.html", list_page(12, "毕业致辞", rows_for(12), 1))
     fam.route("/wap/?m=list&classid=15", "wap/list_15_0.html", list_page(15, "领导讲话", rows_for(15), 0))
-    fam.not_documents += ["/wap/?m=index", "/wap/?m=list&classid=12", "/wap/?m=list&classid=12&page=1",
+    fam.not_documents += ["/", "/wap/?m=index", "/wap/?m=list&classid=12", "/wap/?m=list&classid=12&page=1",
                           "/wap/?m=list&classid=15"]
     for i, (sp, classid, aid, newstime, pages, col) in enumerate(ARTICLES):
         urls = []
