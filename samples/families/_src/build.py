@@ -146,6 +146,7 @@ MODULES = [
     "fam_yidian",
     "fam_dayu",
     "fam_omqq",
+    "fam_gmrb_epaper",
 ]
 
 
