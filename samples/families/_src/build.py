@@ -147,6 +147,7 @@ MODULES = [
     "fam_dayu",
     "fam_omqq",
     "fam_gmrb_epaper",
+    "fam_founder_citypaper",
 ]
 
 
