@@ -148,6 +148,7 @@ MODULES = [
     "fam_omqq",
     "fam_gmrb_epaper",
     "fam_founder_citypaper",
+    "fam_xxsb_epaper",
 ]
 
 
