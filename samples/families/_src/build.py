@@ -161,6 +161,9 @@ MODULES = [
     "fam_ishare",
     "fam_jinchutou",
     "fam_oschina",
+    "fam_gmrb_epaper",
+    "fam_founder_citypaper",
+    "fam_xxsb_epaper",
 ]
 
 
