@@ -252,11 +252,18 @@ def rescue_body_from_head(root) -> bool:
     return True
 
 
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
 def parse_html(html: str):
     """lxml tree (huge_tree off: libxml2 stops at depth 256) and whether the tree was cut short."""
     from lxml import etree
 
     parser = html_parser()
+    if html[:200].lstrip().startswith("<?xml"):
+        # lxml refuses a str that declares its bytes' encoding (XHTML, WAP pages' `<?xml … encoding=…?>`):
+        # the page is decoded already, the declaration says nothing more
+        html = XML_DECLARATION.sub("", html, count=1)
     try:
         root = etree.fromstring(html, parser)
     except (etree.ParserError, ValueError, etree.XMLSyntaxError):
@@ -348,6 +355,14 @@ def title_of(root, profile: Profile | None) -> str | None:
             return heading
         h1 = [element_text(el) for el in named if el.tag == "h1" and not is_home_link_only(el)]
         h1 = [text for text in h1 if 2 <= len(text) <= 120]
+        if (
+            len(h1) == 1
+            and h1[0] == raw
+            and len(first) >= 4
+            and len(parts := TITLE_SEPARATORS.split(raw)) >= 2
+            and len(parts[-1].strip()) <= SITE_NAME_CHARS // 2
+        ):
+            return first  # the template prints its <title>, the site's suffix too ("…_许知远_一席"), as the heading
         if len(h1) == 1 and (not raw or h1[0] in raw or raw in h1[0]):
             return h1[0]
         # A <title> of the sender's name, then the issue's own words ("青商通讯 | 第15期：…分享实录",
@@ -472,6 +487,7 @@ def extract(
 
 
 RECORD_LABEL_CELL = re.compile(r"[:：][\s\u3000]*</t[dh]>")  # a "发布机构：" cell, as served
+RECORD_FIELD_CELL = re.compile(r"<td[^>]*>\s*[\u4e00-\u9fff]{2,6}[:：]")  # a "发布时间：2023-06-12" cell
 
 
 def generic_html(root, html: str, hidden: dict, page: ExtractedPage) -> str:
@@ -490,7 +506,7 @@ def generic_html(root, html: str, hidden: dict, page: ExtractedPage) -> str:
         unwrap_preformatted(root)
     if "mso-" in html:
         drop_note_references(root, page)
-    if RECORD_LABEL_CELL.search(html):
+    if RECORD_LABEL_CELL.search(html) or RECORD_FIELD_CELL.search(html):
         for table in tables.record_tables(root):
             remove_element(table, "record_table", page)
     for link in edit_links(root, "mw-editsection" in html):
@@ -942,7 +958,33 @@ def trim_link_lines(page: ExtractedPage, link_text) -> None:
         start += 1
     while end > start and is_link_line(blocks[end - 1][1], link_text):
         end -= 1
+    end = tail_of_links(blocks, start, end, link_text)
     drop_link_blocks(page, set(range(start)) | set(range(end, len(blocks))))
+
+
+SENTENCE_MARKS = re.compile(r"[。！？!?；;]")
+TAIL_LABEL_CHARS = 24  # a related list's heading, a footer's site name or "Powered by …": short, no sentence
+TAIL_LINK_LINES = 2
+
+
+def tail_of_links(blocks: list[tuple[str, str]], start: int, end: int, link_text) -> int:
+    """Where the text ends when its last lines are a related list and a footer printed as lines of
+    the same box (a WAP page's `<p>`s and `<br/>`s): link lines, with short labels among and after
+    them ("相关范文", "Powered by EmpireCMS"), at least TAIL_LINK_LINES of them links."""
+    links, k = 0, end
+    while k > start:
+        text = fold_spaces(without_markers(blocks[k - 1][1]))
+        if is_link_line(blocks[k - 1][1], link_text):
+            links += 1
+        elif not (0 < len(text) <= TAIL_LABEL_CHARS and not SENTENCE_MARKS.search(text)):
+            break
+        k -= 1
+    while k < end and not is_link_line(blocks[k][1], link_text):
+        k += 1  # the run starts with a link or a label over links, never with a line of the text
+        if k < end and is_link_line(blocks[k][1], link_text):
+            k -= 1
+            break
+    return k if links >= TAIL_LINK_LINES else end
 
 
 def drop_link_blocks(page: ExtractedPage, drop: set[int]) -> None:

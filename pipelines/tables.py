@@ -32,6 +32,9 @@ def _cells(row) -> list:
 
 # A record's label cell: a short name and its colon ("索 引 号：", "发布机构：", "名　　称：").
 RECORD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]$")
+RECORD_FIELD = re.compile(
+    r"^[\u4e00-\u9fff]{2,6}[:：][^。！？!?]{1,40}$"
+)  # a label and its value in one cell
 
 
 def record_tables(root) -> list:
@@ -47,9 +50,11 @@ def record_tables(root) -> list:
             continue
         for row in rows:
             cells = _cells(row)
-            labels = sum(
-                1 for c in cells if RECORD_LABEL.match(SPACE_AND_SEPARATORS.sub("", c.text_content()))
-            )
+            texts = [SPACE_AND_SEPARATORS.sub("", c.text_content()) for c in cells]
+            labels = sum(1 for text in texts if RECORD_LABEL.match(text))
+            fields = sum(1 for text in texts if RECORD_FIELD.match(text))
+            if fields == len(texts):
+                continue  # every cell a field with its value ("发布时间：2023-06-12", a document library's)
             if not labels or len(cells) < 2 * labels:
                 break
         else:

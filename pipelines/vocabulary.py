@@ -124,6 +124,8 @@ PHOTO_CREDIT = folded(
     r"|^[^\n]{0,240}?[(（][^()（）。！？!?\n]{1,24}?(?:摄|拍摄|摄影|供图)\s*[)）]$"
     # a video's title over its player: "视频：江城科技活动周启动 百余项科普活动走进社区校园"
     r"|^视频\s*[:：]\s*[^。！？!?\n]{1,60}$"
+    # a description, then its credit after the full stop: "5月15日，研讨会现场。主办方供图"
+    r"|^[^\n]{0,200}?[。，,]\s*[^。！？!?，,\s\n]{2,16}供图$"
     # a caption marked as one ("▲启动仪式现场，…", 腾讯's and most news apps' mark under a picture)
     r"|^[▲△]\s*[^\n]{1,160}$"
     # a description ending in its picture agency's credit: "…新能源汽车底盘。图/视觉中国", "…图｜新华社"
@@ -205,6 +207,9 @@ HEAD_LINES: list[tuple[str, re.Pattern[str]]] = [
     ("meta_line", folded(rf"^[-–·\s]*(?:发布|更新|发表|上传)?(?:时间|日期){COLON}[^\n]{{0,80}}$")),
     # a blog's info bar: the post's time, then fields after a bar ("2011-01-20 15:30:41|分类：讲话发言|字号 大中小")
     ("meta_line", re.compile(r"^\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?\s*[|｜][^\n]{0,80}$")),
+    # The writer's byline over the text, written with a slash or a bar: "【文/观察者网 陈思远】",
+    # "文丨佚名　　来源丨网络整理", "文｜李明"
+    ("byline", folded(r"^[【\[(（]?\s*(?:文|撰文|作者|文字)\s*[/／丨|｜]\s*[^\n。！？]{1,40}?[】\])）]?$")),
     # A message's header printed above its text: a text BBS's (FireBird, 水木, 未名: "发信人: x (y), 信区: z",
     # "标  题: …", "发信站: …"), a forwarded mail's ("发件人：", "Subject:").
     (
@@ -314,7 +319,9 @@ TRUNCATION_WALL = folded(
     r"|(?:游客|访客)[,，]?\s*如果您要查看本帖隐藏内容请(?:回复|登录)"
     # a blog's reply-to-see box: "此处内容需要回复后才能查看", "此处内容已隐藏，评论后刷新可见"
     r"|此处(?:内容)?(?:已被?隐藏|需要|需)[^\n]{0,8}?(?:回复|评论|留言)[^\n]{0,8}?(?:查看|可见|阅读)"
-    r"|(?:打开|下载|前往|进入|使用)\s*[^\s，,。]{0,8}?\s*(?:APP|App|app|客户端)\s*(?:(?:内)?(?:继续)?(?:阅读|查看|看)(?:全文|完整|剩余|更多)|[，,]\s*(?:继续)?(?:阅读|查看)(?:全文|完整|剩余))"
+    # (not "…看更多": "下载新京报APP阅读更多", "下载南方+客户端看更多" invite to the app's other news after a
+    # whole text)
+    r"|(?:打开|下载|前往|进入|使用)\s*[^\s，,。]{0,8}?\s*(?:APP|App|app|客户端)\s*(?:(?:内)?(?:继续)?(?:阅读|查看|看)(?:全文|完整|剩余)|[，,]\s*(?:继续)?(?:阅读|查看)(?:全文|完整|剩余))"
     r"|(?:开通|成为|升级|购买|加入)\s*(?:VIP|vip|Vip|会员|超级会员)[^\n]{0,16}?(?:查看|阅读|解锁|免费看|下载(?=全文|完整|剩余|全部))(?:全文|完整|剩余|全部|更多)?"
     r"|(?:VIP|vip|会员|粉丝)(?:专享|专属|可见)(?:内容|全文|文章)?"  # "作者设置了粉丝可见": a member is a fan
     # "付费阅读全文", "订阅专栏后可阅读全文", "订阅专栏 解锁全文", "购买本书后即可查看全文": what is

@@ -128,7 +128,8 @@ def calendar_dates(url: str) -> list[date]:
         m = DATE_IN_TEXT.fullmatch(last)
         if m:
             found.append(_date_of(m))
-        elif YEAR_ONLY.match(last):
+        elif YEAR_ONLY.match(last) and not (len(segments) >= 2 and segments[-2].isdigit()):
+            # (`/info/1023/2094.htm`: a page numbered in a numbered column, 博达 VSB's ids, not a year)
             found.append(date(int(last), 1, 1))
         elif DATE_PART.match(last) and len(segments) >= 2:
             # `/2024/07/` and `/2024/07/03/`: a year folder followed by month (and day) only.

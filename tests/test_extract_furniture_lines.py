@@ -140,6 +140,7 @@ def test_the_paper_edition_line_after_the_text_goes(edition):
         "▲启动仪式现场，县采茶剧团演员表演传统剧目。",  # the caption mark of 腾讯 and most news apps
         "图：5月13日，大会展区内展出的新能源汽车底盘。图/视觉中国",  # ending in the agency's credit
         "视频：江城科技活动周启动 百余项科普活动走进社区校园",  # a video's title over its player
+        "5月15日，研讨会现场。主办方供图",  # the credit after the description's full stop
     ],
 )
 def test_a_photo_caption_with_its_credit_goes_where_it_stands(caption):
@@ -429,3 +430,10 @@ def test_a_labelled_link_line_inside_the_text_goes_but_a_linked_phrase_in_a_para
     doc = only(page(f"<p>{P1}</p>", ad, linked, f"<p>{P3}</p>"))
     assert "【推荐】" not in doc.text and "有关政策" in doc.text
     assert removed(doc)["link_only"] == ["【推荐】在安全生产工作会议上的讲话稿"]
+
+
+@pytest.mark.parametrize("byline", ["【文/观察者网 陈思远】", "文丨佚名", "文｜李明"])
+def test_a_byline_with_a_slash_or_bar_over_the_text_goes(byline):
+    doc = only(page(f"<p>{byline}</p>", *paras(P1, P2, P3)))
+    assert doc.text == SPEECH
+    assert removed(doc)["byline"] == [byline.replace(" ", "")]  # recorded with CJK spacing folded

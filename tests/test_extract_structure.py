@@ -547,3 +547,38 @@ def test_a_question_over_the_answer_that_holds_the_speech_gives_the_answer():
     ).encode()
     doc = only_document_of(page)
     assert all(line in doc.text for line in said)
+
+
+def test_a_wap_page_s_xml_declaration_and_its_related_list_and_footer_in_the_same_box():
+    # 帝国CMS's WAP module: an XHTML-MP page that declares its encoding, every block a <p> with
+    # <br/> lines; the related list, the links home and the "Powered by" line after the speech
+    speech = "<br/>\n".join("　　" + line for line in SPEECH_SECTION)
+    page = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<!DOCTYPE html PUBLIC "-//WAPFORUM//DTD XHTML Mobile 1.0//EN" "http://www.wapforum.org/DTD/xhtml-mobile10.dtd">'
+        '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>在复盘会上的讲话-演讲稿范文网</title></head><body>'
+        '<p><a href="/wap/?m=index"><b>演讲稿范文网</b></a>|<a href="/wap/?m=list&amp;classid=12">讲话</a></p>'
+        f"<p><b>在复盘会上的讲话</b><br/>{speech}</p>"
+        "<p><b>相关范文</b><br/>·<a href='/wap/?m=show&amp;id=2'>年中总结会上的讲话</a><br/>"
+        "·<a href='/wap/?m=show&amp;id=3'>季度工作会议讲话稿</a><br/></p>"
+        "<p><a href='/wap/?m=index'>网站首页</a>|<a href='/e/search/wap.php'>搜索</a><br/>"
+        "<small>演讲稿范文网<br/>Powered by EmpireCMS</small></p></body></html>"
+    ).encode()
+    doc = only_document_of(page)
+    assert paragraphs(doc) == list(SPEECH_SECTION)
+
+
+def test_a_document_library_s_table_of_fields_over_the_text_goes():
+    # every cell a label and its value (金锄头文库's doc-info), not a table of the speech's
+    info = (
+        "<table class='doc-info'><tr><td>内容提供方：<a href='/u-1.html'>乡村振兴材料库</a></td><td>大小：36.2KB</td></tr>"
+        "<tr><td>发布时间：2023-06-12</td><td>浏览人气：27</td></tr></table>"
+    )
+    speech = "".join(f"<p>{line}</p>" for line in SPEECH_SECTION)
+    page = (
+        "<html><head><meta charset='utf-8'><title>在复盘会上的讲话.docx - 文库</title></head><body>"
+        f"<div class='doc-left'><h1>在复盘会上的讲话.docx</h1>{info}<div class='doc-preview'>{speech}</div></div></body></html>"
+    ).encode()
+    doc = only_document_of(page)
+    assert paragraphs(doc) == list(SPEECH_SECTION)
+    assert "record_table" in {r["rule"] for r in doc.removed}

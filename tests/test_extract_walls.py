@@ -104,11 +104,17 @@ def test_a_document_viewers_end_of_free_preview_in_other_words_is_its_preview_wa
     assert "preview_wall" in {r["rule"] for r in doc.removed}
 
 
-def test_an_app_banner_asking_to_see_more_is_no_wall():
-    # a mobile site's banner under a complete text: more of the site in the app, not the rest of it
-    doc = only(
-        page(f"<p>{P1}</p>", f"<p>{P2}</p>", "<div class='banner'><a href='/app'>打开APP，看更多</a></div>")
-    )
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "打开APP，看更多",
+        "下载新京报APP阅读更多",  # 新京报's box under its articles
+        "下载南方+客户端看更多",  # 南方网's QR box
+    ],
+)
+def test_an_app_banner_asking_to_see_more_is_no_wall(banner):
+    # a banner under a complete text: more of the site in the app, not the rest of this text
+    doc = only(page(f"<p>{P1}</p>", f"<p>{P2}</p>", f"<div class='banner'><a href='/app'>{banner}</a></div>"))
     assert not doc.truncated and not doc.gaps
 
 

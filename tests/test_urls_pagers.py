@@ -41,6 +41,7 @@ def test_calendars_far_from_now_and_piled_up_paths_are_traps_dated_articles_are_
         "http://blog.cn/2024/05/12/slug/",
         "http://gov.cn/xxgk/ldjh/202305/t20230512_887766.html",
         "http://gov.cn/art/2024/1/4/art_2288_665544.html",
+        "http://dx.cn/info/1023/2094.htm",  # 博达 VSB: page 2094 of column 1023, no year
     ):
         assert not is_calendar_url(article) and trap_kind(article, today) is None
 
