@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 from pipelines import captions, layouts, page_dates, tables, text_container, vocabulary
 from pipelines.encoding import decode_body
 from pipelines.html_parser import html_parser
-from pipelines.main_text import main_text, page_metadata
+from pipelines.main_text import main_text, min_extracted_size, page_metadata
 from pipelines.markers import PRIVATE_USE, markers_in, removal_marker, without_markers
 from pipelines.page_dates import parse_date
 from pipelines.preformatted import unwrap_preformatted
@@ -359,8 +359,8 @@ def title_of(root, profile: Profile | None) -> str | None:
             len(h1) == 1
             and h1[0] == raw
             and len(first) >= 4
-            and len(parts := TITLE_SEPARATORS.split(raw)) >= 2
-            and len(parts[-1].strip()) <= SITE_NAME_CHARS // 2
+            and len(pieces := TITLE_SEPARATORS.split(raw)) >= 2
+            and len(pieces[-1].strip()) <= SITE_NAME_CHARS // 2
         ):
             return first  # the template prints its <title>, the site's suffix too ("…_许知远_一席"), as the heading
         if len(h1) == 1 and (not raw or h1[0] in raw or raw in h1[0]):
@@ -587,7 +587,13 @@ def edit_links(root, mediawiki: bool = True) -> list:
                 a is f or f in a.iterancestors() for f in found
             ):
                 found.append(a)
-    return [el for el in found if not any(other in el.iterancestors() for other in found)]
+    return outermost(found)
+
+
+def outermost(elements: list) -> list:
+    """The elements that are inside none of the others, in their order."""
+    chosen = set(elements)
+    return [el for el in elements if not any(a in chosen for a in el.iterancestors())]
 
 
 # A docs generator's call-out box (Python-Markdown's and MkDocs Material's `div.admonition`,
@@ -599,11 +605,15 @@ ADMONITION_CLASS = re.compile(r"(?:^|\s)(?:admonition|theme-admonition|custom-co
 def admonitions(root) -> list:
     """The outermost call-out boxes of a docs page, when the page's text outweighs them (on a page
     that is all call-outs they are its text)."""
-    found: list = []
-    for el in root.iter():
-        if isinstance(el.tag, str) and ADMONITION_CLASS.search(el.get("class") or ""):
-            if not any(a in found for a in el.iterancestors()):  # few call-outs a page
-                found.append(el)
+    found = outermost(
+        [
+            el
+            for el in root.xpath(
+                "//*[contains(@class, 'admonition') or contains(@class, 'custom-container')]"
+            )
+            if ADMONITION_CLASS.search(el.get("class") or "")
+        ]
+    )
     inside = sum(len(fold_spaces(el.text_content())) for el in found)
     body = root.find(".//body")
     total = len(fold_spaces(body.text_content())) if body is not None else 0
@@ -617,18 +627,25 @@ def admonitions(root) -> list:
 TODO_CLASS = re.compile(r"(?:^|[\s-])todo(?:[\s-]|$)|(?:^|\s)task-list-item(?:\s|$)", re.I)
 
 
+UPPER_TO_LOWER = "'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'"  # XPath 1.0's lower-casing
+
+
 def todo_items(root) -> list:
     """The outermost to-do items of the page, with a heading standing right before a run of them."""
-    found: list = []
-    inside: set = set()
-    for el in root.iter():
-        if not isinstance(el.tag, str) or any(a in inside for a in el.iterancestors()):
-            continue
-        kind = (el.get("data-block-type") or "") + " " + (el.get("class") or "")
-        checkbox = el.tag == "li" and el.find("input[@type='checkbox']") is not None
-        if TODO_CLASS.search(kind) or checkbox:
-            found.append(el)
-            inside.add(el)
+    candidates = root.xpath(  # (TODO_CLASS reads both attributes case-blind)
+        f"//*[contains(translate(@data-block-type, {UPPER_TO_LOWER}), 'todo')"
+        f" or contains(translate(@class, {UPPER_TO_LOWER}), 'todo')"
+        f" or contains(translate(@class, {UPPER_TO_LOWER}), 'task-list-item')] | //li[input[@type='checkbox']]"
+    )
+    found = outermost(
+        [
+            el
+            for el in candidates
+            if (el.tag == "li" and el.find("input[@type='checkbox']") is not None)
+            or TODO_CLASS.search((el.get("data-block-type") or "") + " " + (el.get("class") or ""))
+        ]
+    )
+    inside = set(found)
     for item in [el for el in found if el.getprevious() not in inside]:
         before = item.getprevious()
         if before is not None and is_heading_block(before) and len(fold_spaces(before.text_content())) <= 20:
@@ -979,12 +996,11 @@ def tail_of_links(blocks: list[tuple[str, str]], start: int, end: int, link_text
         elif not (0 < len(text) <= TAIL_LABEL_CHARS and not SENTENCE_MARKS.search(text)):
             break
         k -= 1
-    while k < end and not is_link_line(blocks[k][1], link_text):
-        k += 1  # the run starts with a link or a label over links, never with a line of the text
-        if k < end and is_link_line(blocks[k][1], link_text):
-            k -= 1
-            break
-    return k if links >= TAIL_LINK_LINES else end
+    if links < TAIL_LINK_LINES:
+        return end
+    # the run starts with its first link, or the one label right over it, never with a line of the text
+    first_link = next(i for i in range(k, end) if is_link_line(blocks[i][1], link_text))
+    return max(k, first_link - 1)
 
 
 def drop_link_blocks(page: ExtractedPage, drop: set[int]) -> None:
@@ -1064,13 +1080,12 @@ def extract_with_profile(root, page: ExtractedPage, profile: Profile, hidden: di
 # trafilatura's settings, tried in turn until one finds prose of the page's own: precision first;
 # then its balanced setting, which keeps shorter blocks; then with the blocks it takes for
 # comments (a page that is a list of short posts: a comment list, a Q&A, a microblog).
-# A precise try's text this short (trafilatura's MIN_EXTRACTED_SIZE) may be a question over the
-# answer that holds the page's text (a Q&A page's answers read as comments): the next settings are
-# tried, and their text taken when it is this many times longer.
-SHORT_TEXT_CHARS = 250
+GENERIC_TRIES = ({"favor_precision": True}, {}, {"include_comments": True})
+# A first find shorter than trafilatura's MIN_EXTRACTED_SIZE may be a question over the answer that
+# holds the page's text (a Q&A page's answers read as comments): a later try's is taken instead when
+# it is SHORT_TEXT_GAIN times longer and holds a paragraph of LONG_PARAGRAPH_CHARS, twice the first
+# find's longest (more prose, not the same prose with the page's menus around it).
 SHORT_TEXT_GAIN = 3
-# and only when it holds a paragraph this long, and twice the precise try's longest: more prose,
-# not the same prose with the page's menus around it
 LONG_PARAGRAPH_CHARS = 100
 
 
@@ -1078,7 +1093,12 @@ def longest_paragraph(blocks: list[tuple[str, str]]) -> int:
     return max((len(text) for _, text in blocks), default=0)
 
 
-GENERIC_TRIES = ({"favor_precision": True}, {}, {"include_comments": True})
+def holds_more_prose(text: str, blocks: list, short: tuple) -> bool:
+    """Whether a later try's find (`text`, `blocks`) is more prose than the short first one."""
+    short_text, _, short_blocks = short
+    return len(text) >= SHORT_TEXT_GAIN * len(short_text) and longest_paragraph(blocks) >= max(
+        LONG_PARAGRAPH_CHARS, 2 * longest_paragraph(short_blocks)
+    )
 
 
 def extract_generic(html: str, page: ExtractedPage, root=None) -> None:
@@ -1086,7 +1106,7 @@ def extract_generic(html: str, page: ExtractedPage, root=None) -> None:
         page.flags.append("oversized")
         return
     doc, own_prose, link_text = None, None, None
-    short = None  # a precise try's short text: kept unless a later try finds far more of the page's own
+    short = None  # (text, doc, blocks) of a first find too short to be sure of (a question)
     for settings in GENERIC_TRIES:
         # the parsed tree, not the string: trafilatura copies it and leaves `root` as it was
         found = main_text(root if root is not None else html, page.url, **settings)
@@ -1101,23 +1121,18 @@ def extract_generic(html: str, page: ExtractedPage, root=None) -> None:
         if link_text is None:
             link_text = link_text_pattern(root)
         own_prose = has_own_prose(root, blocks, link_text)
-        if (
-            own_prose
-            and short is not None
-            and (
-                len(text) < SHORT_TEXT_GAIN * short[0]
-                or longest_paragraph(blocks) < max(LONG_PARAGRAPH_CHARS, 2 * longest_paragraph(short[2]))
-            )
-        ):
-            doc, blocks = short[1], short[2]  # no more of the page's prose than the precise try
-            break
-        if own_prose and (short is not None or len(text) >= SHORT_TEXT_CHARS):
-            break
-        if own_prose:
-            short = (len(text), doc, blocks)  # a question over its answers: try the wider settings
+        if not own_prose:
+            continue
+        if short is None and len(text) < min_extracted_size():
+            short = (text, doc, blocks)  # try the wider settings
+            continue
+        if short is not None and not holds_more_prose(text, blocks, short):
+            _, doc, blocks = short
+        break
     else:
         if short is not None:
-            doc, blocks, own_prose = short[1], short[2], True
+            _, doc, blocks = short
+            own_prose = True
     if doc is None:
         page.flags.append("no_content_area")
         return

@@ -25,13 +25,13 @@ def main_text(tree, url: str, favor_precision: bool = False, include_comments: b
     takes a text for a short or failed extraction and calls on its fallbacks."""
     found = _bare_extraction(tree, url, favor_precision, include_comments, fast=True)
     text = (getattr(found, "text", None) or "") if found is not None else ""
-    if len(text.strip()) >= _min_extracted_size():
+    if len(text.strip()) >= min_extracted_size():
         return found
     return _bare_extraction(tree, url, favor_precision, include_comments, fast=False)
 
 
 @functools.cache
-def _min_extracted_size() -> int:
+def min_extracted_size() -> int:
     from trafilatura.settings import DEFAULT_CONFIG
 
     return DEFAULT_CONFIG.getint("DEFAULT", "MIN_EXTRACTED_SIZE")

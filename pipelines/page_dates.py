@@ -230,8 +230,6 @@ def a_member_s_date(date: str, page_text: str) -> bool:
     found = [
         m for m in vocabulary.DATE.finditer(page_text) if (parse_date(m.group(0)) or "")[:10] == date[:10]
     ]
-    if (
-        not found and date[8:10] == "01"
-    ):  # htmldate gives a month printed alone ("注册时间：2021-03") its first day
+    if not found and date[8:10] == "01":  # htmldate dates a month printed alone ("注册时间：2021-03") its 1st
         found = list(re.finditer(rf"{date[:4]}\s*[-/.年]\s*0?{int(date[5:7])}(?!\d)", page_text))
     return bool(found) and all(label.search(page_text, max(0, m.start() - 12), m.start()) for m in found)

@@ -32,9 +32,8 @@ def _cells(row) -> list:
 
 # A record's label cell: a short name and its colon ("索 引 号：", "发布机构：", "名　　称：").
 RECORD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]$")
-RECORD_FIELD = re.compile(
-    r"^[\u4e00-\u9fff]{2,6}[:：][^。！？!?]{1,40}$"
-)  # a label and its value in one cell
+# …or a label and its value in one cell ("发布时间：2023-06-12", a document library's info table).
+RECORD_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：][^。！？!?]{1,40}$")
 
 
 def record_tables(root) -> list:

@@ -185,7 +185,7 @@ SITE_MARK_INLINE = folded(
 )
 SITE_MARK_LINE = folded(rf"^{_SITE_NAME}{_SITE_ADDRESS}{_SITE_DID}[^\n]{{0,30}}$")
 # A part's notice that the text goes on in the next part, or goes on from the previous one: the
-# words sites, blogs, books and mail use for it (spiders/pagers.py follows the part they name).
+# words sites, blogs, books and mail use for it (spiders/parts.py follows the part they name).
 CONTINUED_IN_NEXT_PART = r"未完[，,、\s]*(?:待续|接下一?[篇页期封文章]|见下一?[篇页期封文章]|下转)|续见下[篇页期]|下篇见|本[文页篇]为上篇"
 # Said of the whole inside a part ("全文较长，分上、下两篇刊出，本页为上篇。"): spiders/parts.py reads it anywhere
 # in a short paragraph.
@@ -349,10 +349,8 @@ GENERATED_TAIL = folded(
 # it ("（编辑：…）") is the editor_credit rule's; a speech's own last words are never wholly bracketed.
 BRACKETED_NOTE = re.compile(r"^[(（][^()（）\n]{2,200}[，,。；;][^()（）\n]{0,200}[)）][。.]?$")
 # A post's time as forums print it: 2024-5-12 10:20, 2024/05/12 10:20:33, 2024年5月12日 10:20,
-# phpBB's Chinese language pack "2023年 10月 24日 19:22".
-POST_TIME = re.compile(
-    r"(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日?[,，]?\s*\d{1,2}:\d{2}"
-)  # vBulletin, MyBB: "2025-05-05, 21:18"
+# phpBB's Chinese language pack "2023年 10月 24日 19:22", vBulletin's and MyBB's "2025-05-05, 21:18".
+POST_TIME = re.compile(r"(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日?[,，]?\s*\d{1,2}:\d{2}")
 # The speaker's last words as a paragraph's or a line's end ("…谢谢大家！", "谢谢！").
 CLOSING_THANKS = re.compile(r"谢谢(?:大家|各位|你们|您们|诸位)?[！!。.]?$")
 # A note labelled as such (an 按语: "【按】现场念的时候删掉了几句…", "编者按：…", "作者按：…"), the label
@@ -394,10 +392,13 @@ DATE = folded(
 )
 # Not a member's profile field beside a forum post ("注册时间: 2010-11-20", "最后登录: …", PHPWind's
 # and Discuz!'s author column): the member's dates, not the post's.
-MEMBER_DATE_LABEL = folded(r"(?:注册|登录|登陆|加入|在线|入学|出生)(?:时间|日期)\s*[:：]\s*$")
+MEMBER_FIELDS = ("注册", "登录", "登陆", "加入", "在线", "入学", "出生")
+MEMBER_DATE_LABEL = folded(rf"(?:{'|'.join(MEMBER_FIELDS)})(?:时间|日期)\s*[:：]\s*$")
+# Nor the server's clock (当前时间, 现在时间) nor a file's (修订时间, 修改时间).
+NOT_THE_PAGE_S_TIME = (*MEMBER_FIELDS, "当前", "现在", "修订", "修改")
 DATE_LABEL = folded(
-    r"(?<!注册)(?<!登录)(?<!登陆)(?<!加入)(?<!在线)(?<!入学)(?<!出生)(?<!当前)(?<!现在)(?<!修订)(?<!修改)"  # 当前时间: the server's clock; 修订时间: a file's
-    r"(?:(?:发布|更新|发表|上传|录入)?(?:时间|日期)\s*[:：]|(?:发布|发表|更新|上传)于\s*)"
+    "".join(f"(?<!{word})" for word in NOT_THE_PAGE_S_TIME)
+    + r"(?:(?:发布|更新|发表|上传|录入)?(?:时间|日期)\s*[:：]|(?:发布|发表|更新|上传)于\s*)"
 )
 
 # "title第1篇", "第2篇": one page, several speeches.

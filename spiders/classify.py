@@ -153,9 +153,8 @@ def is_reply_message(sel: Selector) -> bool:
 
 def is_forum_thread(sel: Selector) -> bool:
     """A forum thread: its later pages are replies, never continuations of the first post."""
-
     if is_reply_message(sel):
-        return FORUM_REPLIES
+        return True
     layout = detect_layout(sel.root) if hasattr(sel.root, "xpath") else None
     return bool(layout and layout.replies_only) or is_post_thread(sel)
 
