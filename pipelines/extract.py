@@ -515,7 +515,8 @@ def generic_html(root, html: str, hidden: dict, page: ExtractedPage) -> str:
         for box in admonitions(root):
             remove_element(box, "admonition", page)
     if "todo" in html or "task-list" in html or "checkbox" in html:
-        for item in todo_items(root):
+        lowered = html.lower()  # a login form's checkbox alone must not pay for reading every class
+        for item in todo_items(root, by_class="todo" in lowered or "task-list" in lowered):
             remove_element(item, "todo_list", page)
     turned = tables.unwrap_layout_tables(root)
     if turned:
@@ -630,12 +631,16 @@ TODO_CLASS = re.compile(r"(?:^|[\s-])todo(?:[\s-]|$)|(?:^|\s)task-list-item(?:\s
 UPPER_TO_LOWER = "'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'"  # XPath 1.0's lower-casing
 
 
-def todo_items(root) -> list:
-    """The outermost to-do items of the page, with a heading standing right before a run of them."""
+def todo_items(root, by_class: bool = True) -> list:
+    """The outermost to-do items of the page, with a heading standing right before a run of them;
+    the items marked by a class or block type looked for only when `by_class`."""
+    checkbox_items = "//li[input[@type='checkbox']]"
     candidates = root.xpath(  # (TODO_CLASS reads both attributes case-blind)
         f"//*[contains(translate(@data-block-type, {UPPER_TO_LOWER}), 'todo')"
         f" or contains(translate(@class, {UPPER_TO_LOWER}), 'todo')"
-        f" or contains(translate(@class, {UPPER_TO_LOWER}), 'task-list-item')] | //li[input[@type='checkbox']]"
+        f" or contains(translate(@class, {UPPER_TO_LOWER}), 'task-list-item')] | {checkbox_items}"
+        if by_class
+        else checkbox_items
     )
     found = outermost(
         [
