@@ -166,6 +166,7 @@ MODULES = [
     "fam_xxsb_epaper",
     "fam_peopleapp",
     "fam_36kr",
+    "fam_jiemian",
 ]
 
 
