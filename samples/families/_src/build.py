@@ -167,6 +167,9 @@ MODULES = [
     "fam_scio",
     "fam_npc",
     "fam_ccdi",
+    "fam_peopleapp",
+    "fam_36kr",
+    "fam_jiemian",
 ]
 
 
