@@ -102,7 +102,7 @@ def article(speech, aid, stamp, runs, k, hits, prev, nxt, related):
 <div class="mainleft">
   <div class="articlebox">
     <div class="title"><h1>@@H1@@</h1></div>
-    <div class="articleinfo">作者：佚名　　来源：本站整理　　更新时间：@@STAMP@@　　点击数：<span id="hits"><script type="text/javascript" src="/Item/GetHits.asp?Action=Count&GetFlag=0&m=1&ID=@@AID@@"></script></span></div>
+    <div class="articleinfo">作者：佚名　　来源：本站整理　　更新时间：@@STAMP@@　　点击数：<span id="hits"><script type="text/javascript" src="/Item/GetHits.asp?Action=Count&GetFlag=0&m=1&ID=@@AID@@"></script></span>　　【字体：<a href="javascript:ContentSize(16)">大</a> <a href="javascript:ContentSize(0)">中</a> <a href="javascript:ContentSize(12)">小</a>】</div>
     <div class="adtxt"><script src="/plus/ads/ShowA.asp?i=3" type="text/javascript"></script></div>
     <div class="content">
 <div id="MyContent">
@@ -265,6 +265,7 @@ def build() -> Family:
         "浏览文章",
         "更新时间",
         "点击数",
+        "字体：",
         "本站整理",
         "文章录入",
         "责任编辑：fanwen",
