@@ -170,6 +170,9 @@ MODULES = [
     "fam_peopleapp",
     "fam_36kr",
     "fam_jiemian",
+    "fam_kesion_fanwen",
+    "fam_qibo_wenlian",
+    "fam_cmseasy_xiehui",
 ]
 
 
