@@ -8,7 +8,7 @@ as the theme hard-codes them). An article is `section#content > article` with `h
 `div.entry-content` opening with `footer.post-info` (`abbr.published` Published: 2024年07月05日, `address.vcard
 author` By …, `In <category>.`, `tags: …`). The index's first page features the newest article in full in
 `aside#featured`, then `Other articles` with the rest as `ol#posts-list` summaries (Pelican's 50-word summary, which
-for Chinese counts runs between punctuation, closed with ` …`) and `read more`; `p.paginator` (Page 1 / 2 »,
+counts each Chinese character as a word, closed with ` …`) and `read more`; `p.paginator` (Page 1 / 2 »,
 `index2.html`). Category and tag pages use the same template (the first article there in full too). Slugs are
 unidecode pinyin (`zai-she-qu-…`, `tag/tui-xiu.html`). archives.html, tags.html, categories.html, the about page
 and `feeds/all.atom.xml` (full content)."""
@@ -54,10 +54,11 @@ def content(post):
 
 
 def summary(post, words=50):
-    """Pelican's truncate_html_words: \\w runs counted as words, cut after the 50th, ' …' added."""
+    """Pelican's truncate_html_words (4.9): a CJK character counts as one word, other \\w runs as one; cut after
+    the 50th word, ' …' added."""
     out, n = [], 0
     for p in post[7]:
-        runs = list(re.finditer(r"\w[\w'-]*", p))
+        runs = list(re.finditer(r"[\u4e00-\u9fff\u3400-\u4dbf]|(?:(?![\u4e00-\u9fff\u3400-\u4dbf])\w)[\w'-]*", p))
         if n + len(runs) <= words:
             out.append(f"<p>{html.escape(p, quote=False)}</p>")
             n += len(runs)
@@ -252,7 +253,7 @@ def build() -> Family:
         "Pelican 4 notmyidea: the text is `div.entry-content` after `footer.post-info` (Published: 2024年07月05日 in "
         "`abbr.published` whose title is ISO 8601, By, In 分类., tags:); the 邻里节 speech ends with the blogger's own "
         "`（注：本文为笔者替街道起草的讲话稿…）` paragraph (not speech). The index page 1 (also at /) carries the newest speech "
-        "in full in `aside#featured` and the other as a 50-word summary (` …`, read more); page 2 `index2.html` (p.paginator "
+        "in full in `aside#featured` and the other as a 50-word (50-character) summary (` …`, read more); page 2 `index2.html` (p.paginator "
         "Page 1 / 2 ») holds a short non-speech post. Category, tag and author pages repeat the featured-in-full pattern; "
         "none of them is a document. No sitemap; the atom feed carries full content."
     )

@@ -34,7 +34,7 @@ T1, T2 = f"{S1.title}（上）", f"{S1.title}（下）"
 P1 = "/speeches/2024/shuzi-zhengfu-tuijinhui-1.html"
 P2 = "/speeches/2024/shuzi-zhengfu-tuijinhui-2.html"
 P3 = "/speeches/2024/dangan-gongzuo-huiyi.html"
-INDEX = "/speeches/index.html"
+INDEX = "/speeches/"
 GUIDE = "/guide/bianji-shuoming.html"
 
 NOTE1 = "2024年4月23日，市长周振华在全市数字政府建设推进会上讲话。全文较长，分上、下两篇刊出，本篇为上篇。"
@@ -115,7 +115,7 @@ def head(path, description):
 def nav(path, has_sidebar=True):
     d, b = DV["VPNav"], DV["VPNavBar"]
     menu = ""
-    for href, text, active in [("/speeches/index.html", "文稿目录", path in (INDEX, P1, P2, P3)), ("/guide/bianji-shuoming.html", "编辑说明", path == GUIDE)]:
+    for href, text, active in [(INDEX, "文稿目录", path in (INDEX, P1, P2, P3)), ("/guide/bianji-shuoming.html", "编辑说明", path == GUIDE)]:
         menu += (f'<!--[--><a class="VPLink link VPNavBarMenuLink{" active" if active else ""}" href="{href}" tabindex="0" {DV["Menu"]} {DV["MenuLink"]}>'
                  f'<!--[--><span {DV["MenuLink"]}>{text}</span><!--]--></a><!--]-->')
     hs = " has-sidebar" if has_sidebar else ""
@@ -274,7 +274,7 @@ def home_page():
         f'<div class="VPHero has-image VPHomeHero" {ho} data-v-303bb580><div class="container" data-v-303bb580><div class="main" data-v-303bb580><!--[--><!--]--><!--[-->'
         f'<h1 class="heading" data-v-303bb580><span class="name clip" data-v-303bb580>{SITE}</span><span class="text" data-v-303bb580>领导讲话 · 致辞 · 发言</span></h1>'
         f'<p class="tagline" data-v-303bb580>{SITE_DESC}，按年份编排，经讲话人审定后发布。</p><!--]--><!--[--><!--]-->'
-        f'<div class="actions" data-v-303bb580><!--[--><div class="action" data-v-303bb580><a class="VPButton medium brand" href="/speeches/index.html" data-v-303bb580>浏览文稿</a></div>'
+        f'<div class="actions" data-v-303bb580><!--[--><div class="action" data-v-303bb580><a class="VPButton medium brand" href="/speeches/" data-v-303bb580>浏览文稿</a></div>'
         f'<div class="action" data-v-303bb580><a class="VPButton medium alt" href="{GUIDE}" data-v-303bb580>编辑说明</a></div><!--]--></div><!--[--><!--]--></div>'
         f'<div class="image" data-v-303bb580><div class="image-container" data-v-303bb580><div class="image-bg" data-v-303bb580></div><!--[--><!--[--><img class="VPImage image-src" src="/hero.png" alt="临江"><!--]--><!--]--></div></div></div></div>'
         f'<!--[--><!--]--><!--[--><!--]--><div class="VPFeatures VPHomeFeatures" {ho} data-v-a6181336><div class="container" data-v-a6181336><div class="items" data-v-a6181336><!--[-->'
@@ -294,7 +294,6 @@ def build() -> Family:
     fam.put("/", home_page())
     fam.put("/index.html", home_page())
     fam.put(INDEX, index_page())
-    fam.put("/speeches/", index_page())
     fam.put(GUIDE, guide_page())
     fam.put(P1, part_page(P1))
     fam.put(P2, part_page(P2))
