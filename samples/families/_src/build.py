@@ -173,6 +173,9 @@ MODULES = [
     "fam_kesion_fanwen",
     "fam_qibo_wenlian",
     "fam_cmseasy_xiehui",
+    "fam_vitepress",
+    "fam_sphinx_rtd",
+    "fam_pelican",
 ]
 
 
