@@ -164,6 +164,7 @@ MODULES = [
     "fam_gmrb_epaper",
     "fam_founder_citypaper",
     "fam_xxsb_epaper",
+    "fam_xici",
 ]
 
 
