@@ -165,6 +165,7 @@ MODULES = [
     "fam_founder_citypaper",
     "fam_xxsb_epaper",
     "fam_xici",
+    "fam_kdnet",
 ]
 
 
