@@ -166,6 +166,7 @@ MODULES = [
     "fam_xxsb_epaper",
     "fam_xici",
     "fam_kdnet",
+    "fam_matters",
 ]
 
 
