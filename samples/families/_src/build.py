@@ -176,6 +176,9 @@ MODULES = [
     "fam_vitepress",
     "fam_sphinx_rtd",
     "fam_pelican",
+    "fam_xici",
+    "fam_kdnet",
+    "fam_matters",
 ]
 
 
