@@ -164,6 +164,9 @@ MODULES = [
     "fam_gmrb_epaper",
     "fam_founder_citypaper",
     "fam_xxsb_epaper",
+    "fam_renrendoc",
+    "fam_txdocs",
+    "fam_gitee",
 ]
 
 
