@@ -179,6 +179,9 @@ MODULES = [
     "fam_xici",
     "fam_kdnet",
     "fam_matters",
+    "fam_renrendoc",
+    "fam_txdocs",
+    "fam_gitee",
 ]
 
 
