@@ -333,6 +333,23 @@ def strip_notes_before_address(lines: list[str], ledger: Ledger) -> list[str]:
     return lines
 
 
+# A field of the text's record, "name：value" on a line of its own ("时间：2024年6月20日", "场合：毕业典礼",
+# "整理：老李（据现场发言稿）", "分享人：林晓梅"): a short label, a value that is no sentence.
+FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[:：]\s*[^\s:：。！？!?][^。！？!?:：]{0,40}$")
+MIN_FIELD_LINES = 2  # one "name：value" line alone may be the speech's own (a subtitle, a quotation)
+
+
+def strip_field_lines(lines: list[str], ledger: Ledger) -> list[str]:
+    """The text's record printed over it as "name：value" lines, before the speech's address (a
+    Markdown note's quoted 时间/场合/整理 lines, a newsletter's 分享人): two of them at least."""
+    head = [i for i in lines_before_address(lines, HEADING_LINES) if not lines[i].startswith(HEADING)]
+    fields = [i for i in head if FIELD_LINE.match(content_of(lines[i]))]
+    if len(fields) >= MIN_FIELD_LINES:
+        for i in fields:
+            lines[i] = ledger.remove("field_line", lines[i])
+    return lines
+
+
 LEAD_LABEL_LINE = re.compile(rf"^[【\[]?\s*(?:{vocabulary.LEAD_LABELS})\s*[】\]]?[:：]?$")
 
 
@@ -611,6 +628,7 @@ def clean(page: ExtractedPage) -> CleanedPage:
     lines = cut_later_messages(lines, ledger)
     lines = cut_signature(lines, ledger)
     lines = strip_title_repeats(lines, page.title, ledger)
+    lines = strip_field_lines(lines, ledger)
     lines = apply_line_rules(lines, vocabulary.HEAD_LINES, ledger, window=HEAD_WINDOW)
     lines = strip_forwarding_note(lines, ledger)
     lines, heading_title = strip_speech_heading(lines, ledger)

@@ -279,6 +279,9 @@ def parse_html(html: str):
 
 # A document library titles its page with the uploaded file's name: "在全县教育工作会议上的讲话.docx".
 FILE_EXTENSION = re.compile(r"\s*\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$", re.IGNORECASE)
+FILE_NAME_TITLE = re.compile(
+    r"\.(?:docx?|pdf|wps|txt|pptx?|xlsx?|md|markdown|rst)(?![A-Za-z0-9])", re.IGNORECASE
+)
 
 
 # A mail's subject as a list archive prints it: the list's tag and a space ("[通讯] "), a reply's or
@@ -364,6 +367,10 @@ def title_of(root, profile: Profile | None) -> str | None:
         ):
             return first  # the template prints its <title>, the site's suffix too ("…_许知远_一席"), as the heading
         if len(h1) == 1 and (not raw or h1[0] in raw or raw in h1[0]):
+            return h1[0]
+        # A <title> naming a file ("2024/jianghua.md · owner/repo", "讲话稿.docx - 文库"): a
+        # repository's or a library's file view, whose one heading is the text's own title.
+        if len(h1) == 1 and FILE_NAME_TITLE.search(raw) and not FILE_NAME_TITLE.search(h1[0]):
             return h1[0]
         # A <title> of the sender's name, then the issue's own words ("青商通讯 | 第15期：…分享实录",
         # a newsletter's archive page), over the one heading that names the text itself.
@@ -483,11 +490,18 @@ def extract(
         page.blocks = []
     if not page.published_at:
         page.published_at = page_dates.date_line(root) or page_dates.asctime_date(page_text[:20000])
+    if not page.published_at:  # an editor's note taken off over the text, or the text's own lead
+        notes = [piece["text"] for piece in page.removed if piece["rule"] in LEAD_DATE_RULES]
+        page.published_at = page_dates.lead_date(notes + [text for _, text in page.blocks[:LEAD_BLOCKS]])
     return page
 
 
 RECORD_LABEL_CELL = re.compile(r"[:：][\s\u3000]*</t[dh]>")  # a "发布机构：" cell, as served
 RECORD_FIELD_CELL = re.compile(r"<td[^>]*>\s*[\u4e00-\u9fff]{2,6}[:：]")  # a "发布时间：2023-06-12" cell
+
+
+LEAD_DATE_RULES = ("admonition", "before_speech_section")  # boxes over the text that may date it
+LEAD_BLOCKS = 3  # the text's own lead: its first lines
 
 
 def generic_html(root, html: str, hidden: dict, page: ExtractedPage) -> str:
@@ -509,6 +523,9 @@ def generic_html(root, html: str, hidden: dict, page: ExtractedPage) -> str:
     if RECORD_LABEL_CELL.search(html) or RECORD_FIELD_CELL.search(html):
         for table in tables.record_tables(root):
             remove_element(table, "record_table", page)
+    if "<dd" in html or "<DD" in html:
+        for field_list in tables.field_lists(root):
+            remove_element(field_list, "field_list", page)
     for link in edit_links(root, "mw-editsection" in html):
         remove_element(link, "edit_link", page)
     if "admonition" in html or "custom-container" in html:

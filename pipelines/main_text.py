@@ -104,6 +104,28 @@ def dates_in_page_languages() -> None:
     extractors.get_external_parser = lambda: parser
 
 
+@contextmanager
+def edit_times_hidden(tree):
+    """The boxes that print the page's last edit (page_dates.edit_time_boxes) set aside while
+    htmldate reads the tree: a docs page's or a wiki's edit time is not when its text was given.
+    Put back where they were, tails and all."""
+    from pipelines.page_dates import edit_time_boxes
+
+    boxes = edit_time_boxes(tree)
+    aside = []
+    for box in boxes:
+        parent = box.getparent()
+        aside.append((parent, parent.index(box), box, box.tail))
+        box.tail = None
+        parent.remove(box)
+    try:
+        yield
+    finally:
+        for parent, index, box, tail in reversed(aside):
+            parent.insert(index, box)
+            box.tail = tail
+
+
 # An ISO time with a fraction of a second ("2024-11-09T03:40:12.000Z", as Ghost, Next.js and most
 # JavaScript stacks print `article:published_time`): htmldate 1.11 reads none of it and falls
 # back on the first date in the body, a related post's. The fraction is no part of a day.
@@ -156,7 +178,7 @@ def page_metadata(page, url: str, want_title: bool = True, want_date: bool = Tru
             # the page's own URL (og:url, canonical) tells htmldate a date in the path; htmldate
             # works on a copy of a tree it is handed
             metadata.url = metadata.url or extract_url(tree, options.url)
-            with namespace_urls_hidden(tree), meta_times_whole_seconds(tree):
+            with namespace_urls_hidden(tree), meta_times_whole_seconds(tree), edit_times_hidden(tree):
                 metadata.date = find_date(tree, **{**options.date_params, "url": metadata.url})
         metadata.clean_and_trim()
     except (RecursionError, ValueError, TypeError):

@@ -42,8 +42,10 @@ MAX_STATE_DATES = 20
 NOT_OF_THE_PAGE = {"a", "li", "option", "dd", "dt"}  # a dated link, list item, menu entry
 SHORT_TEXTS = "//body//text()[string-length(normalize-space(.)) <= 40]"
 SHORT_PARAGRAPHS = "//body//p[string-length(normalize-space(.)) <= 40]"
-BRACKETED_DATE_LINE = vocabulary.folded(
-    rf"^\s*{vocabulary.LP}\s*(?:{vocabulary.DATE.pattern})\s*{vocabulary.RP}\s*$"
+BRACKETED_DATE_LINE = vocabulary.folded(  # with the occasion or a note: "（2024年5月4日，根据录音整理）"
+    rf"^\s*{vocabulary.LP}\s*(?:{vocabulary.DATE.pattern})(?:\s*[，,、]?[^()（）\n]{{1,30}})?\s*{vocabulary.RP}\s*$"
+    # or dash-led with the speaker: "——2025年1月18日 协会主席 李慕白"
+    rf"|^\s*[—–-]{{1,2}}\s*(?:19|20)\d{{2}}\s*[-/.年]\s*\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}\s*日?(?:\s+[{vocabulary.HAN_CLASS}、·\s]{{2,20}})?\s*$"
 )
 
 
@@ -75,8 +77,17 @@ def date_line(root) -> str | None:
     ("（2023年11月21日）", under its title) is the text's date, when it is the only one."""
     bare: dict[str, str] = {}
     bracketed: dict[str, str] = {}
-    texts = [str(node) for node in root.xpath(SHORT_TEXTS) if _of_the_page(_holder(node))]
-    texts += [el.text_content() for el in root.xpath(SHORT_PARAGRAPHS) if _of_the_page(el)]
+    edits = set(edit_time_boxes(root))
+    texts = [
+        str(node)
+        for node in root.xpath(SHORT_TEXTS)
+        if _of_the_page(holder := _holder(node)) and not _inside_any(holder, edits)
+    ]
+    texts += [
+        el.text_content()
+        for el in root.xpath(SHORT_PARAGRAPHS)
+        if _of_the_page(el) and not _inside_any(el, edits)
+    ]
     for text in texts:
         if "年" not in text and not any(ch.isdigit() for ch in text):
             continue
@@ -92,6 +103,24 @@ def date_line(root) -> str | None:
     for found in (bare, bracketed):
         if found:
             return next(iter(found.values())) if len(found) == 1 else None
+    return None
+
+
+# A note or a lead that dates the speech in its first words: "2024年6月15日，学会副理事长林素芬在第五届
+# 青年学者学术沙龙开幕式上致辞。" (an editor's note over a docs page's text, a news lead over a speech).
+LEAD_DATE = vocabulary.folded(
+    r"^\s*(?:(?:备注|说明|注|编者按|提示)\s*[:：]?\s*)?(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:上午|下午|晚上?)?\s*[，,]"
+    r"[^。！？\n]{0,80}?(?:讲话|致辞|致词|发言|演讲|报告)"
+)
+
+
+def lead_date(texts: list[str]) -> str | None:
+    """The date the first of `texts` (a note's, the text's first lines) opening with a dated
+    sentence of a speech given (LEAD_DATE) names."""
+    for text in texts:
+        found = LEAD_DATE.match(text or "")
+        if found:
+            return parse_date(found["date"])
     return None
 
 
@@ -148,6 +177,38 @@ def _holder(node):
     post's status icon link, `<a><img></a> 2024-02-27, 09:15`, is the header cell's, not the link's)."""
     parent = node.getparent()
     return parent.getparent() if parent is not None and node.is_tail else parent
+
+
+# Words an edit-time label holds (an XPath test in C first: most pages have none).
+EDIT_TIME_WORDS = ("最后", "最近", "修订", "修改", "ast updated", "ast modified", "ast edited")
+EDIT_TIME_BOX_CHARS = 80  # the label's box: the label, the time, an editor's name; no more
+
+
+def edit_time_boxes(root) -> list:
+    """The outermost boxes printing the page's last edit: the smallest element around an edit-time
+    label (vocabulary.EDIT_TIME_LABEL: "最后更新于: <time>", a property row "最后编辑时间 | 2025年7月9日")
+    that holds a date too. A docs page's, a wiki's or an online editor's edit time is when the file
+    last changed, not when its text was given or published."""
+    test = " or ".join(f"contains(., '{word}')" for word in EDIT_TIME_WORDS)
+    boxes = []
+    for node in root.xpath(f"//body//text()[{test}]"):
+        el = _holder(node)
+        while el is not None and el.tag not in ("body", "html"):
+            text = "".join(el.text_content().split())
+            if len(text) > EDIT_TIME_BOX_CHARS:
+                break
+            if vocabulary.EDIT_TIME_LABEL.search(text) and (
+                vocabulary.DATE.search(text) or el.xpath("descendant-or-self::*[@datetime]")
+            ):
+                if el not in boxes:
+                    boxes.append(el)
+                break
+            el = el.getparent()
+    return [box for box in boxes if not any(a in boxes for a in box.iterancestors())]
+
+
+def _inside_any(el, boxes: set) -> bool:
+    return bool(boxes) and (el in boxes or any(a in boxes for a in el.iterancestors()))
 
 
 def _of_the_page(el) -> bool:

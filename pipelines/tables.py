@@ -61,6 +61,35 @@ def record_tables(root) -> list:
     return found
 
 
+FIELD_TERM_CHARS = 8  # a field's name: "报告人", "日期", "详细信息"
+FIELD_VALUE_CHARS = 60  # a field's value: a name with its office, a date, a source
+
+
+def field_lists(root) -> list:
+    """Definition lists that are a record of the page, not its text: short terms beside short
+    values ("报告人: 陈国栋（理事长）", "日期: 2023年11月11日"), as Sphinx prints a document's field
+    list under its heading and Joomla its article info. A glossary's or a FAQ's definitions are
+    passages, longer than a value."""
+    found = []
+    for dl in root.iter("dl"):
+        if dl.find(".//dl") is not None:
+            continue
+        terms = [el for el in dl if el.tag == "dt"]
+        values = [el for el in dl if el.tag == "dd"]
+        if len(values) < 2 or len(terms) + len(values) != len([el for el in dl if isinstance(el.tag, str)]):
+            continue
+        if all(_visible_chars(t) <= FIELD_TERM_CHARS for t in terms) and all(
+            0 < _visible_chars(v) <= FIELD_VALUE_CHARS
+            and not SENTENCE_END.search(v.text_content().strip()[:-1])
+            for v in values
+        ):
+            found.append(dl)
+    return found
+
+
+SENTENCE_END = re.compile(r"[。！？!?]")  # inside a value: a sentence goes on, a passage
+
+
 def is_layout_table(table, rows: list) -> bool:
     if table.find(".//table") is not None:
         return True  # a table inside a table: a page frame, not a grid of data

@@ -145,10 +145,11 @@ INTRO = folded(
 # The label of a lead box standing before the text, written by the site, its editor or the
 # poster, not the speaker: a 范文 site's 【导语】, a portal's 编者按：, a column's 写在前面：.
 LEAD_LABELS = "导读|导语|摘要|内容提要|简介|编者按|编者的话|写在前面"
-# A speech's address to its audience, on a line of its own: "同志们：", "尊敬的各位领导、各位来宾：".
+# A speech's address to its audience, on a line of its own: "同志们：", "尊敬的各位领导、各位来宾：",
+# or with its greeting, "各位创业者朋友，大家上午好！".
 SALUTATION = folded(
     r"^[^。！？!?\n]{0,40}?(?:同志们|各位|朋友们|老师们|同学们|领导|来宾|家长|女士们|先生们|亲爱的|代表们|战友们)"
-    r"[^。！？!?\n]{0,40}[:：]$"
+    r"[^。！？!?\n]{0,40}(?:[:：]|[，,]\s*大家(?:早上|上午|中午|下午|晚上)?好[！!。]?)$"
 )
 # A speech's own heading above its address, as a Word document or a paper prints it: a date line
 # ("（2024年4月17日）", "二〇二四年四月十七日") and the speaker ("副省长　周建华", "县委副书记、县长
@@ -157,6 +158,8 @@ SALUTATION = folded(
 HEADING_DATE_LINE = folded(
     rf"^{LP}?\s*(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
     rf"|[〇零一二三四五六七八九]{{4}}年[一二三四五六七八九十]{{1,3}}月[一二三四五六七八九十]{{1,3}}日)\s*{RP}?$"
+    # a dash-led dateline with the speaker, under the title: "——2025年1月18日 协会主席 李慕白"
+    rf"|^[—–-]{{1,2}}\s*\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:\s*[{HAN_CLASS}、·\s]{{2,20}})?$"
 )
 HEADING_SPEAKER_LINE = re.compile(rf"^[{HAN_CLASS}、·•\s]{{2,30}}$")
 # A byline naming the speaker or the reporter by role and name ("水利部部长　李国华", "本报记者
@@ -186,11 +189,14 @@ SITE_MARK_INLINE = folded(
 SITE_MARK_LINE = folded(rf"^{_SITE_NAME}{_SITE_ADDRESS}{_SITE_DID}[^\n]{{0,30}}$")
 # A part's notice that the text goes on in the next part, or goes on from the previous one: the
 # words sites, blogs, books and mail use for it (spiders/parts.py follows the part they name).
-CONTINUED_IN_NEXT_PART = r"未完[，,、\s]*(?:待续|接下一?[篇页期封文章]|见下一?[篇页期封文章]|下转)|续见下[篇页期]|下篇见|本[文页篇]为上篇"
+CONTINUED_IN_NEXT_PART = (
+    r"未完[，,、\s]*(?:待续|[接见]?下一?[篇页期封文章]|下转)|续见下[篇页期]|下篇见|本[文页篇]为上篇"
+)
 # Said of the whole inside a part ("全文较长，分上、下两篇刊出，本页为上篇。"): spiders/parts.py reads it anywhere
 # in a short paragraph.
-IN_PARTS = r"分(?:[上下、]{2,3}两?|两|[二三])(?:篇|部分?)|本[文页篇]为上篇|本页为[^，。\n]{0,6}第[一1]部分"
-LATER_PART = r"本[文页篇]为下篇|本页为[^，。\n]{0,6}第[二三四2-4]部分|上接"  # the same, said in a later part
+IN_PARTS = r"分(?:[上下、]{2,3}两?|两|[二三])(?:篇|部分?)|本[文页篇]为[^，。\n]{0,4}上篇|本页为[^，。\n]{0,6}第[一1]部分"
+# the same, said in a later part ("本页为下篇", "本篇为讲话下篇，上篇见上一页。")
+LATER_PART = r"本[文页篇]为[^，。\n]{0,4}下篇|本页为[^，。\n]{0,6}第[二三四2-4]部分|上接"
 CONTINUED_FROM_PREVIOUS_PART = r"接上一?[篇页期封文章]|上接[^\n]{0,2}[篇页期封]|续前[篇页]"
 PART_NOTICE = rf"{CONTINUED_IN_NEXT_PART}|{CONTINUED_FROM_PREVIOUS_PART}"
 HEAD_LINES: list[tuple[str, re.Pattern[str]]] = [
@@ -270,6 +276,9 @@ LINES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("site_mark", SITE_MARK_LINE),
+    # "未经正式授权严禁转载本文，侵权必究。" (界面), "未经授权禁止转载、摘编…" (中国新闻网), "谢绝转载": after
+    # a site's own mark (its name and address, site_mark), a reprint ban on its own
+    ("reprint_notice", folded(r"^[^\n]{0,80}(?:严禁|禁止|不得|请勿|谢绝)转载[^\n]{0,80}$")),
     # A printed page's number as documents set it ("— 2 —", GB/T 9704's form for official papers;
     # "－3－", "- 4 -"): a Word export's or a pasted PDF's page break, not a line of the text.
     ("page_number", re.compile(r"^[—－\-–~]{1,2}\s*\d{1,4}\s*[—－\-–~]{1,2}$")),
@@ -285,6 +294,8 @@ LINES: list[tuple[str, re.Pattern[str]]] = [
     # A text published in parts (a blog's 上/下 posts, a book's page and its "（续）", a mail sent as
     # [1/2] and [2/2]): "（未完，接下篇）", "（续见下页）", "（接上页）", "接上篇：…（上）", "本文为上篇，下篇见：…".
     ("pager_notice", folded(rf"^[(（【\[]?\s*(?:{PART_NOTICE})[^\n]{{0,60}}$")),
+    # …and a part's own words on which part it is, on a line of its own ("本篇为讲话下篇，上篇见上一页。")
+    ("pager_notice", folded(r"^[(（【\[]?\s*本[文页篇]为[^，。\n]{0,4}[上下]篇[^\n]{0,30}$")),
 ]
 # An appendix's label on a line of its own, or with the appendix's title ("附：", "附件", "附件1：…一览表",
 # "附表"): what follows is the document's attachment (a table, a list of phone numbers), not the speech.
@@ -302,10 +313,11 @@ INJECTED_SOURCE = folded(
 # Discuz!'s "本帖最后由 admin 于 2024-5-12 10:00 编辑": the forum's note on the post, not the post.
 # (PHPWind prints its note after the post's text, outside it: pipelines/text_container.py.)
 FORUM_EDIT_NOTE = folded(r"本帖最后由\s*\S{1,30}?\s*于\s*\d{4}-\d{1,2}-\d{1,2}[\d:\s]{0,10}?\s*编辑")
-# A document viewer's preview that stops: "还剩5页未读,继续阅读", "剩余12页未读,点此继续阅读".
+# A document viewer's preview that stops: "还剩5页未读,继续阅读", "剩余12页未读,点此继续阅读",
+# "预览已结束，剩余2页可下载查看" (人人文库, 淘豆网: the rest is in the download).
 # 豆丁's "亲，该文档总共5页，到这已经超出免费预览范围，如果喜欢就下载吧！" says the same in other words.
 PREVIEW_REMAINING = folded(
-    r"(?:还剩|剩余|余下)\s*(?P<pages>\d{1,4})\s*页(?:未读|未显示|没有显示)"
+    r"(?:还剩|剩余|余下)\s*(?P<pages>\d{1,4})\s*页(?:未读|未显示|没有显示|[,，]?\s*(?:可|请)?下载(?:后)?(?:查看|阅读))"
     r"|(?:总共|共)\s*\d{1,4}\s*页[^\n]{0,12}?超出(?:了)?(?:免费)?(?:预览|试读|阅读)范围"
 )
 
@@ -394,8 +406,18 @@ DATE = folded(
 # and Discuz!'s author column): the member's dates, not the post's.
 MEMBER_FIELDS = ("注册", "登录", "登陆", "加入", "在线", "入学", "出生")
 MEMBER_DATE_LABEL = folded(rf"(?:{'|'.join(MEMBER_FIELDS)})(?:时间|日期)\s*[:：]\s*$")
-# Nor the server's clock (当前时间, 现在时间) nor a file's (修订时间, 修改时间).
-NOT_THE_PAGE_S_TIME = (*MEMBER_FIELDS, "当前", "现在", "修订", "修改")
+# Nor the server's clock (当前时间, 现在时间) nor a file's (修订时间, 修改时间, 最后更新于).
+NOT_THE_PAGE_S_TIME = (*MEMBER_FIELDS, "当前", "现在", "修订", "修改", "最后", "最近")
+# A page's last edit, as docs generators, wikis and online editors print it beside their pages
+# ("最后更新于: <time>" VitePress, "最后于 <time>" Docusaurus, "最后更改: 2025/06/28" DokuWiki,
+# "该文件修订时间：" GitBook, "最后更新：" 有道云笔记, "Last updated"): when the file last changed,
+# never when its text was given or published.
+EDIT_TIME_LABEL = folded(
+    r"(?:最后|最近)\s*(?:更新|更改|修改|编辑|修订)?\s*(?:时间|日期)?\s*(?:于|[:：])"
+    r"|(?:最后|最近)\s*(?:更新|更改|修改|编辑|修订)\s*(?:时间|日期)"  # a property's name in its cell (Notion)
+    r"|(?:修订|修改)(?:时间|日期)\s*[:：]|last\s+(?:updated|modified|edited)",
+    re.I,
+)
 DATE_LABEL = folded(
     "".join(f"(?<!{word})" for word in NOT_THE_PAGE_S_TIME)
     + r"(?:(?:发布|更新|发表|上传|录入)?(?:时间|日期)\s*[:：]|(?:发布|发表|更新|上传)于\s*)"

@@ -216,6 +216,32 @@ def _alike_units(blocks: list, by_attributes: bool = False):
         element = parent
 
 
+def _box_shapes(element) -> tuple:
+    """The shapes of `element` and of its ancestors up to the body: where on the page it stands."""
+    shapes = []
+    while element is not None and element.tag not in ("body", "html"):
+        shapes.append(_shape(element))
+        element = element.getparent()
+    return tuple(shapes)
+
+
+def text_box(sel: Selector) -> tuple | None:
+    """Where the page keeps its text: the shapes of its main prose block and of the block's
+    ancestors; None on a page without an article's prose."""
+    blocks = list(_prose_blocks(sel))
+    if not blocks:
+        return None
+    element, weight = max(blocks, key=lambda b: b[1])
+    return _box_shapes(element) if weight >= MIN_ARTICLE_CHARS else None
+
+
+def keeps_text_in(sel: Selector, box: tuple) -> bool:
+    """Whether the page has prose in a box of that shape: a later page of an article keeps its
+    text where the first page did (the CMS prints every page with one template), where a forum
+    topic's later page holds replies in reply boxes, not in the first post's."""
+    return any(weight > 0 and _box_shapes(element) == box for element, weight in _prose_blocks(sel))
+
+
 def is_post_thread(sel: Selector, blocks: list | None = None) -> bool:
     """A page of posts: its main prose sits in one of two or more alike sibling units (same tag
     and class), each stamped with one post time (a forum topic, table-layout or not; a news

@@ -26,10 +26,19 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from scrapy.http import HtmlResponse
 
 from pipelines.items import PageItem
 from spiders.base import ArticleMirror, ProfileSpider, article_url_list, page_hrefs, parse_budget
-from spiders.classify import ARTICLE, CONTINUATION, FORUM_REPLIES, is_forum_thread, page_kind
+from spiders.classify import (
+    ARTICLE,
+    CONTINUATION,
+    FORUM_REPLIES,
+    is_forum_thread,
+    keeps_text_in,
+    page_kind,
+    text_box,
+)
 from spiders.discover import data_attribute_links, inline_json_links, script_string_urls
 from spiders.pagers import find_pager, first_page_url, is_later_page, script_links
 from spiders.parts import next_part_url, previous_part_url
@@ -251,12 +260,25 @@ class GenericSpider(ProfileSpider):
             # The page the pager led to must say it is a later page of this same article (its
             # page 1 may carry the page parameter: `…?ArticleID=1186&Page=1`).
             first = self.candidate(first) if first else None
-            if not is_later_page(pager, here) or (first and not same_page(first, item.url)):
+            if (
+                not is_later_page(pager, here)
+                or (first and not same_page(first, item.url))
+                or not self.keeps_the_text_box(response, item)
+            ):
                 self.crawler.stats.inc_value("speech_archive/generic/not_a_continuation")
                 yield item
                 yield from self.parse_any(response)
                 return
         yield from super().parse_continuation(response)
+
+    @staticmethod
+    def keeps_the_text_box(response, item: PageItem) -> bool:
+        """The page the pager led to has prose where the article's last page had its text (a
+        forum topic's page 2, replies only, has none in the first post's box)."""
+        last = item.pages[-1]
+        previous = HtmlResponse(last.url, body=last.body, headers=last.headers)
+        box = text_box(previous.selector)
+        return box is None or keeps_text_in(response.selector, box)
 
     def is_next_part(self, response, item: PageItem) -> bool:
         """The page says it goes on from a previous part, and that part is the article's last page."""

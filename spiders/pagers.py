@@ -163,12 +163,19 @@ def _pager_from(container: Selector, base_url: str, counter=None) -> Pager | Non
             return pager
     if numbered + navigational + (pager.current is not None and pager.current not in pager.pages) < 2:
         return None  # one lone link is no pager; "1 [2]" with the current page printed bare is
+    if not navigational and pager.current is None and not _has_run(pager.pages):
+        return None  # counts that link somewhere (a repository's "Watch 2 · Star 17 · Fork 5"), no pages
     total = TOTAL_PAGES.search(_norm("".join(container.xpath(".//text()").getall())))
     if total:
         pager.total = int(total.group(1))
     if pager.current is not None and pager.next_url is None:
         pager.next_url = pager.pages.get(pager.current + 1)
     return pager
+
+
+def _has_run(pages: dict[int, str]) -> bool:
+    """Linked numbers as a pager prints them: two of them follow each other ("2 3", "1 2 … 9")."""
+    return any(number + 1 in pages for number in pages)
 
 
 def _script_number(script: str, value: str) -> int | None:

@@ -37,7 +37,7 @@ DIRECTION_WORDS = {
 RELS = {"next": {"next"}, "prev": {"prev", "previous"}}  # pipermail writes REL="Previous"
 # Only text nodes holding one of these are read (an XPath test in C: most pages have none).
 NEXT_WORDS = ("未完", "续见", "下篇见", "为上篇", "下转", "两篇", "下两", "第一部分")
-PREVIOUS_WORDS = ("接上", "上接", "续前", "为下篇", "部分")
+PREVIOUS_WORDS = ("接上", "上接", "续前", "下篇", "部分")
 
 
 def _notices(sel: Selector, words: tuple[str, ...], pattern: re.Pattern) -> list:

@@ -437,3 +437,33 @@ def test_a_byline_with_a_slash_or_bar_over_the_text_goes(byline):
     doc = only(page(f"<p>{byline}</p>", *paras(P1, P2, P3)))
     assert doc.text == SPEECH
     assert removed(doc)["byline"] == [byline.replace(" ", "")]  # recorded with CJK spacing folded
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "未经正式授权严禁转载本文，侵权必究。",  # 界面新闻, after every article
+        "未经授权禁止转载、摘编、复制及建立镜像，违者将依法追究法律责任。",  # 中国新闻网
+    ],
+)
+def test_a_no_reprinting_statement_after_the_text_goes(statement):
+    doc = only(page(*paras(P1, P2, P3, statement)))
+    assert doc.text == SPEECH
+    assert removed(doc)["reprint_notice"] == [statement]
+
+
+def test_a_news_lead_over_a_speech_that_greets_its_audience_goes():
+    # the speech opens "各位…朋友，大家上午好！", the news site's lead and its "以下为…全文" before it
+    greeting = "各位企业家朋友，大家上午好！"
+    doc = only(
+        page(
+            *paras(
+                "7月19日，2024创业者大会在杭州举行。一家企业服务公司的创始人在大会上发表了主题演讲。",
+                "以下为演讲全文，经本网整理：",
+                greeting,
+                P2,
+                P3,
+            )
+        )
+    )
+    assert doc.text == f"{greeting}\n\n{P2}\n\n{P3}"

@@ -582,3 +582,51 @@ def test_a_document_library_s_table_of_fields_over_the_text_goes():
     doc = only_document_of(page)
     assert paragraphs(doc) == list(SPEECH_SECTION)
     assert "record_table" in {r["rule"] for r in doc.removed}
+
+
+def test_a_docs_page_s_field_list_under_its_heading_goes():
+    # Sphinx prints a document's fields (":报告人:", ":日期:") as a definition list under its
+    # heading, Joomla its article info the same way: the page's record, not the speech
+    fields = (
+        "<dl class='field-list simple'><dt class='field-odd'>报告人<span class='colon'>:</span></dt>"
+        "<dd class='field-odd'><p>陈国栋（学会第六届理事会理事长）</p></dd>"
+        "<dt class='field-even'>日期<span class='colon'>:</span></dt><dd class='field-even'><p>2023年11月11日</p></dd></dl>"
+    )
+    speech = "".join(f"<p>{line}</p>" for line in SPEECH_SECTION)
+    page = (
+        "<html><head><meta charset='utf-8'><title>在复盘会上的讲话 — 文集 文档</title></head><body>"
+        f"<div role='main' class='document'><section><h1>在复盘会上的讲话</h1>{fields}{speech}</section></div></body></html>"
+    ).encode()
+    doc = only_document_of(page)
+    assert paragraphs(doc) == list(SPEECH_SECTION)
+    assert "field_list" in {r["rule"] for r in doc.removed}
+
+
+def test_a_glossary_s_definitions_stay_a_definition_list_of_the_text():
+    import lxml.html
+
+    from pipelines.tables import field_lists
+
+    glossary = lxml.html.fromstring(
+        "<div><dl><dt>三农</dt><dd>农业、农村、农民。党的工作重中之重，必须始终坚持，持续加大投入力度。</dd>"
+        "<dt>两山</dt><dd>绿水青山就是金山银山。这一理念深刻揭示了保护生态环境就是保护生产力的道理。</dd></dl></div>"
+    )
+    assert field_lists(glossary) == []
+
+
+def test_a_repository_s_file_view_gives_the_document_s_heading_and_not_its_quoted_record():
+    # a Markdown file rendered by a code host: the <title> names the file, the speech's record is
+    # quoted over it as "name：value" lines
+    speech = "".join(f"<p>{line}</p>" for line in SPEECH_SECTION)
+    page = (
+        "<html><head><meta charset='utf-8'><title>2024/fupan-jianghua.md · laoli/wengao - Gitee.com</title></head>"
+        "<body><div class='file_content markdown-body'><h1>在第二季度复盘会上的讲话</h1>"
+        "<blockquote><p>时间：2024年7月5日<br>场合：第二季度复盘会<br>整理：老李（据现场讲话）</p></blockquote>"
+        f"{speech}</div></body></html>"
+    ).encode()
+    doc = only_document_of(page)
+    assert doc.title == "在第二季度复盘会上的讲话"
+    assert paragraphs(doc) == list(SPEECH_SECTION)
+    assert {"场合：第二季度复盘会", "整理：老李（据现场讲话）"} <= {
+        r["text"] for r in doc.removed if r["rule"] == "field_line"
+    }

@@ -129,3 +129,12 @@ def test_a_fans_only_mask_over_a_clipped_body_is_a_wall():
     doc = only(page(body))
     assert doc.text == f"{P1}\n\n{P2}" and doc.truncated
     assert [g["kind"] for g in doc.gaps] == ["truncation"]
+
+
+def test_a_document_library_s_preview_ending_with_the_pages_left_in_the_download_is_its_wall():
+    # 人人文库 and 淘豆网: "预览已结束，剩余2页可下载查看" under the last previewed page
+    end = (
+        "<div class='preview-end'><p>预览已结束，剩余2页可下载查看</p><a href='/down/1'>下载本文档</a></div>"
+    )
+    doc = only(page(f"<p>{P1}</p>", f"<p>{P2}</p>", end))
+    assert doc.text == f"{P1}\n\n{P2}" and doc.truncated

@@ -4,6 +4,7 @@ article's script record, a press release's closing date line, never a bare year 
 from __future__ import annotations
 
 import lxml.html
+import pytest
 
 from pipelines.extract import extract
 from pipelines.page_dates import date_line
@@ -161,3 +162,30 @@ def test_a_message_s_asctime_is_its_date():
     assert extract(page(body), "http://lists.example.cn/pipermail/t/000118.html").published_at == (
         "2024-12-14T18:22:05"
     )
+
+
+def test_a_docs_page_s_last_edit_is_not_its_date_and_its_note_dates_the_speech():
+    # VitePress prints "最后更新于: <time datetime>" under every page; the editor's note over the
+    # text says when the speech was given
+    body = (
+        "<div class='vp-doc'><h1>在全市招商引资大会上的讲话</h1><div class='tip custom-block'>"
+        "<p class='custom-block-title'>编者按</p><p>2024年1月18日，市长李明在全市招商引资大会上讲话。根据录音整理。</p></div>"
+        f"{PROSE}</div><div class='last-updated'><p class='VPLastUpdated'>最后更新于: "
+        "<time datetime='2024-01-23T05:43:42.000Z'></time></p></div>"
+    )
+    doc = extract(page(body), "http://docs.test/speeches/jianghua.html")
+    assert doc.published_at == "2024-01-18"
+
+
+@pytest.mark.parametrize(
+    "edited",
+    [
+        "<div class='docInfo'>jianghua.txt · 最后更改: 2025/06/28 09:12 由 李敏</div>",  # DokuWiki
+        "<footer><span class='footer-modification'>该文件修订时间： 2025-06-28 16:05:12</span></footer>",  # GitBook
+        "<div class='prop'><div>最后编辑时间</div><div>2025年6月28日 17:42</div></div>",  # Notion
+    ],
+)
+def test_an_edit_time_is_no_date_line_and_the_speech_s_own_dated_line_is(edited):
+    body = f"<h1>在全市招商引资大会上的讲话</h1><p>（2025年6月27日，根据录音整理）</p>{PROSE}{edited}"
+    doc = extract(page(body), "http://wiki.test/doku.php?id=jianghua")
+    assert doc.published_at == "2025-06-27"

@@ -120,3 +120,15 @@ def test_a_forum_post_headed_by_its_poster_s_name_is_a_thread_not_a_list_of_post
         "<title>区长在推进会上的讲话 | 文友论坛</title>",
     )
     assert page_kind(thread, "http://f.test/threads/2025.4312/") == ARTICLE
+
+
+def test_a_news_site_s_parts_name_each_other_in_their_notices():
+    first = page(PROSE + "<p>（未完，下篇：<a href='/article/102.html'>在全市会议上的讲话（下）</a>）</p>")
+    assert next_part_url(first, "http://n.test/article/101.html") == "http://n.test/article/102.html"
+    # a docs theme's later part, saying which part it is in its own words
+    second = page(
+        "<div class='tip custom-block'><p>本篇为讲话下篇，上篇见上一页。</p></div>"
+        + PROSE
+        + "<nav class='prev-next'><a class='pager-link prev' href='/s/jianghua-1.html'>上一页</a></nav>"
+    )
+    assert previous_part_url(second, "http://d.test/s/jianghua-2.html") == "http://d.test/s/jianghua-1.html"

@@ -118,3 +118,54 @@ def test_a_mobile_pager_printing_this_page_of_all_between_previous_and_next():
         '<span class="disabled">下一页</span></div>'
     )
     assert is_later_page(find_pager(second, url + "?page=2", article=True), url + "?page=2")
+
+
+def test_counts_that_link_somewhere_are_no_pager():
+    # a code host's "Watch 2 · Star 17 · Fork 5": numbers linking to watchers and stargazers are
+    # no run of page numbers, and page 2 of the file is not its watchers' list
+    html = (
+        "<div class='git-project-header-actions'><div class='ui buttons watch-container'>"
+        "<div class='ui dropdown button'><span class='text'>Watch</span></div>"
+        "<a class='ui button action-social-count' href='/o/r/watchers' title='2'>2</a></div>"
+        "<div class='ui buttons star-container'><a class='ui button star' href='/login'>Star</a>"
+        "<a class='ui button action-social-count' href='/o/r/stargazers'>17</a></div>"
+        "<div class='ui buttons fork-container'><a class='ui button fork' href='/login'>Fork</a>"
+        "<a class='ui button action-social-count' href='/o/r/members'>5</a></div></div>"
+    )
+    assert find_pager(Selector(text=html), "http://code.test/o/r/blob/master/a.md", article=True) is None
+    pager = find_pager(
+        Selector(text="<div class='nav'><a href='?p=2'>2</a><a href='?p=3'>3</a></div>"), "http://b/a"
+    )
+    assert pager is not None and pager.url_of(2) == "http://b/a?p=2"  # a run of numbers still is
+
+
+def test_a_later_page_keeps_its_text_where_the_first_did_a_topic_s_page_of_replies_does_not():
+    from spiders.classify import keeps_text_in, text_box
+
+    speech = "".join(
+        f"<p>{'各位同志，今年防汛形势严峻复杂，各级各部门务必绷紧这根弦，落实落细各项措施。' * 2}</p>"
+        for _ in range(3)
+    )
+    pager = "<div class='pages'><span class='current'>{}</span><a href='?id=1&page={}'>{}</a><span>共2页</span></div>"
+
+    def reply(n: int) -> str:
+        return (
+            f"<div class='reply-box'><div class='reply-posted'><a href='/u/{n}'>网友{n}</a>"
+            f" 回复日期：2011-05-1{n} 09:5{n}:03</div><div class='replycont-text'>顶一下，讲得实在。</div></div>"
+        )
+
+    topic = Selector(
+        text=f"<body><div class='main-l'>{pager.format(1, 2, 2)}<div class='postspecific'>"
+        f"<div class='posts-cont'>{speech}</div></div><div class='reply-list'>{reply(1)}{reply(2)}</div></div></body>"
+    )
+    replies = Selector(
+        text=f"<body><div class='main-l'>{pager.format(2, 1, 1)}<div class='reply-list'>{reply(3)}{reply(4)}</div></div></body>"
+    )
+    article_page_2 = Selector(
+        text=f"<body><div class='main-l'>{pager.format(2, 1, 1)}<div class='postspecific'>"
+        f"<div class='posts-cont'><p>同志们，防汛工作责任重于泰山。谢谢大家！</p></div></div></div></body>"
+    )
+    box = text_box(topic)
+    assert box is not None
+    assert not keeps_text_in(replies, box)
+    assert keeps_text_in(article_page_2, box)

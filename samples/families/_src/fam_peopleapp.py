@@ -189,8 +189,9 @@ def build() -> Family:
             + SCRIPTS,
         )
         fam.not_documents.append(path)
-    fam.doc([a1["path"]], a1["speech"])
-    fam.doc([a2["path"]], a2["speech"])
+    # the date each page prints (its news_time): the 人民号 piece was posted the day after the speech
+    fam.doc([a1["path"]], a1["speech"], published_at=a1["time"][:10])
+    fam.doc([a2["path"]], a2["speech"], published_at=a2["time"][:10])
     fam.noise += [
         "以下为讲话全文",
         "全省春季农业生产现场会在周口市召开",
