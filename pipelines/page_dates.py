@@ -184,18 +184,46 @@ EDIT_TIME_WORDS = ("最后", "最近", "修订", "修改", "ast updated", "ast m
 EDIT_TIME_BOX_CHARS = 80  # the label's box: the label, the time, an editor's name; no more
 
 
+def _short_text(el, limit: int) -> str | None:
+    """The element's text without whitespace, or None when it is longer than `limit`: read no
+    further than needed (a label standing right under a page's body must not cost the page)."""
+    parts, read = [], 0
+    for piece in el.itertext():
+        parts.append(piece)
+        read += len(piece)
+        if read > 4 * limit:
+            return None
+    text = "".join("".join(parts).split())
+    return text if len(text) <= limit else None
+
+
+def _label_near(text: str, word: str) -> bool:
+    """An edit-time label starting at or just before an occurrence of `word` in `text`."""
+    at = text.find(word)
+    while at >= 0:
+        if vocabulary.EDIT_TIME_LABEL.search(text, max(0, at - 4), at + 24):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 def edit_time_boxes(root) -> list:
     """The outermost boxes printing the page's last edit: the smallest element around an edit-time
     label (vocabulary.EDIT_TIME_LABEL: "最后更新于: <time>", a property row "最后编辑时间 | 2025年7月9日")
     that holds a date too. A docs page's, a wiki's or an online editor's edit time is when the file
     last changed, not when its text was given or published."""
-    test = " or ".join(f"contains(., '{word}')" for word in EDIT_TIME_WORDS)
+    body = root.find(".//body") if root.tag != "body" else root
+    page_text = body.text_content() if body is not None else ""
+    words = [word for word in EDIT_TIME_WORDS if word in page_text]
+    if not any(_label_near(page_text, word) for word in words):
+        return []  # (most pages: string searches over the text, not an XPath test of every text node)
+    test = " or ".join(f"contains(., '{word}')" for word in words)
     boxes = []
     for node in root.xpath(f"//body//text()[{test}]"):
         el = _holder(node)
         while el is not None and el.tag not in ("body", "html"):
-            text = "".join(el.text_content().split())
-            if len(text) > EDIT_TIME_BOX_CHARS:
+            text = _short_text(el, EDIT_TIME_BOX_CHARS)
+            if text is None:
                 break
             if vocabulary.EDIT_TIME_LABEL.search(text) and (
                 vocabulary.DATE.search(text) or el.xpath("descendant-or-self::*[@datetime]")
