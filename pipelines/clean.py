@@ -462,7 +462,7 @@ def strip_own_address_lines(lines: list[str], url: str, ledger: Ledger) -> list[
     return lines
 
 
-AFTER_THANKS_LINES, AFTER_THANKS_CHARS = 1, 80  # a poster's word (a site's box is the evidence's)
+AFTER_THANKS_LINES, AFTER_THANKS_CHARS = 2, 80  # a poster's word, a box's label and its line ("【延伸阅读】")
 
 
 def cut_after_closing_thanks(lines: list[str], ledger: Ledger) -> list[str]:

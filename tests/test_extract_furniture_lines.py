@@ -467,3 +467,17 @@ def test_a_news_lead_over_a_speech_that_greets_its_audience_goes():
         )
     )
     assert doc.text == f"{greeting}\n\n{P2}\n\n{P3}"
+
+
+def test_a_labelled_box_after_the_closing_thanks_goes():
+    # 南方网's editor appends a fact box under the speech: its label, then one line
+    doc = only(
+        page(
+            *paras(P1, P2, P3, "【延伸阅读】", "南沙已建成港澳青年创新创业基地12个，累计孵化项目超过700个。")
+        )
+    )
+    assert doc.text == SPEECH
+    assert removed(doc)["after_closing_thanks"] == [
+        "【延伸阅读】",
+        "南沙已建成港澳青年创新创业基地12个，累计孵化项目超过700个。",
+    ]
