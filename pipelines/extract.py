@@ -319,6 +319,22 @@ def is_home_link_only(el) -> bool:
 
 
 SITE_NAME_CHARS = 10  # a <title>'s first part this short, before a separator, names the site or sender
+# A forum's prefix on a thread's title (XenForo's `span.label`, a board's `span.prefix`, a badge):
+# the thread's kind ("讲话稿", "致辞"), printed in its heading before the title itself.
+TITLE_LABEL_CLASS = re.compile(r"(?:^|\s)(?:label|prefix|badge)(?:[\s-]|$)")
+TITLE_LABEL_CHARS = 8
+
+
+def heading_text(el) -> str:
+    """A heading's text, less a forum's prefix label printed before the title (TITLE_LABEL_CLASS)."""
+    text = element_text(el)
+    first = next((child for child in el if isinstance(child.tag, str)), None)
+    if first is None or (el.text or "").strip() or not TITLE_LABEL_CLASS.search(first.get("class") or ""):
+        return text
+    label = element_text(first)
+    if label and len(label) <= TITLE_LABEL_CHARS and text.startswith(label):
+        return text[len(label) :].strip() or text
+    return text
 
 
 def title_of(root, profile: Profile | None) -> str | None:
@@ -350,13 +366,13 @@ def title_of(root, profile: Profile | None) -> str | None:
                 )
                 if later:
                     return later
-        headings = [(el.tag, text) for el in named if 2 <= len(text := element_text(el)) <= 120]
+        headings = [(el.tag, text) for el in named if 2 <= len(text := heading_text(el)) <= 120]
         heading = max(
             (text for _, text in headings), key=lambda t: (first.startswith(t), len(t)), default=None
         )
         if heading and first and first.startswith(heading) and 2 * len(heading) >= len(first):
             return heading
-        h1 = [element_text(el) for el in named if el.tag == "h1" and not is_home_link_only(el)]
+        h1 = [heading_text(el) for el in named if el.tag == "h1" and not is_home_link_only(el)]
         h1 = [text for text in h1 if 2 <= len(text) <= 120]
         if (
             len(h1) == 1

@@ -183,13 +183,24 @@ POST_HEADER_LINE_CHARS = 40  # a forum name, a floor badge, an author, a time: n
 MAX_TIMES_PER_POST = 3  # posted, edited, replied-to: more is a list of posts, not one
 
 
+# A time written for machines on a post: `<time datetime>`, a post's `data-timestamp`, schema.org's
+# `itemprop="datePublished"` (NodeBB prints its visible times only as a script fills them in,
+# XenForo its day without the time).
+MACHINE_TIMES = "descendant-or-self::*[@datetime or @data-timestamp or @itemprop='datePublished']"
+
+
+def post_times(box) -> int:
+    """How many post times a box carries: printed ones, else ones written for machines."""
+    return len(vocabulary.POST_TIME.findall("".join(box.itertext()))) or len(box.xpath(MACHINE_TIMES))
+
+
 def are_posts(boxes: list) -> bool:
     """Boxes of one kind that are a forum's posts, not one text's pages or sections: two or more
     each stamped with one post time (and at most MAX_TIMES_PER_POST). The post holding the text is
     the text; its neighbours are replies (Discuz!'s touch template prints every post `div.plc`)."""
     stamped = 0
     for box in boxes:
-        if 1 <= len(vocabulary.POST_TIME.findall("".join(box.itertext()))) <= MAX_TIMES_PER_POST:
+        if 1 <= post_times(box) <= MAX_TIMES_PER_POST:
             stamped += 1
             if stamped >= 2:
                 return True

@@ -12,7 +12,8 @@ from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 from parsel import Selector
 
 from pipelines.layouts import detect_layout, is_replies_only, text_only_in_noscript
-from pipelines.vocabulary import HAN_CLASS, POST_TIME
+from pipelines.text_container import post_times
+from pipelines.vocabulary import HAN_CLASS
 from spiders.pagers import find_pager, is_later_page
 from spiders.parts import previous_part_url
 
@@ -179,14 +180,9 @@ def _attribute_names(element) -> frozenset:
     return frozenset(name for name in element.attrib if name not in ("class", "id", "style"))
 
 
-# A time written for machines on a post: `<time datetime>`, a post's `data-timestamp`, schema.org's
-# `itemprop="datePublished"` (NodeBB prints its visible times only as a script fills them in).
-MACHINE_TIMES = "descendant-or-self::*[@datetime or @data-timestamp or @itemprop='datePublished']"
-
-
 def _post_times(unit) -> int:
     """How many post times a unit carries: printed ones, else ones written for machines."""
-    return len(POST_TIME.findall(unit.text_content())) or len(unit.xpath(MACHINE_TIMES))
+    return post_times(unit)
 
 
 def _alike_units(blocks: list, by_attributes: bool = False):

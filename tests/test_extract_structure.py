@@ -630,3 +630,29 @@ def test_a_repository_s_file_view_gives_the_document_s_heading_and_not_its_quote
     assert {"场合：第二季度复盘会", "整理：老李（据现场讲话）"} <= {
         r["text"] for r in doc.removed if r["rule"] == "field_line"
     }
+
+
+def test_a_forum_thread_s_title_is_its_subject_less_the_thread_s_prefix_label():
+    # XenForo: the thread's prefix ("讲话稿") as a label in its h1 and <title>; each post's time
+    # printed as a day only, the whole time written for machines (`<time datetime>`)
+    def post(n: int, who: str, body: str) -> str:
+        return (
+            f"<article class='message message--post js-post' data-author='{who}' id='js-post-{n}'>"
+            f"<div class='message-cell message-cell--user'><h4 class='message-name'><a href='/members/{who}.{n}/' "
+            f"class='username'>{who}</a></h4></div><div class='message-cell message-cell--main'>"
+            f"<ul class='message-attribution-main'><li><time class='u-dt' datetime='2025-05-1{n}T20:36:00+0800'>"
+            f"2025-05-1{n}</time></li></ul><article class='message-body'><div class='bbWrapper'>{body}</div>"
+            "</article></div></article>"
+        )
+
+    speech = "<br>".join(SPEECH_SECTION)
+    page = (
+        "<html><head><meta charset='utf-8'><title>讲话稿 - 在第二季度复盘会上的讲话（全文） | 文友之家</title></head><body>"
+        "<div class='p-title'><h1 class='p-title-value'><span class='label label--blue' dir='auto'>讲话稿</span>"
+        "<span class='label-append'>&nbsp;</span>在第二季度复盘会上的讲话（全文）</h1></div>"
+        f"<div class='block-body js-replyNewMessageContainer'>{post(1, 'laozhou', speech)}"
+        f"{post(2, 'xiaoli', '谢谢分享，收藏了。')}{post(3, 'wang', '写得实在，学习了！')}</div></body></html>"
+    ).encode()
+    doc = only_document_of(page)
+    assert doc.title == "在第二季度复盘会上的讲话（全文）"
+    assert paragraphs(doc) == list(SPEECH_SECTION)
