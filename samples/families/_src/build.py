@@ -182,6 +182,9 @@ MODULES = [
     "fam_renrendoc",
     "fam_txdocs",
     "fam_gitee",
+    "fam_ndrc",
+    "fam_shengrenda",
+    "fam_fmprc",
 ]
 
 
