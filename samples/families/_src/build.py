@@ -182,6 +182,8 @@ MODULES = [
     "fam_renrendoc",
     "fam_txdocs",
     "fam_gitee",
+    "fam_xinhuaxmt",
+    "fam_youth",
 ]
 
 
