@@ -184,6 +184,7 @@ MODULES = [
     "fam_gitee",
     "fam_xinhuaxmt",
     "fam_youth",
+    "fam_rednet",
 ]
 
 
