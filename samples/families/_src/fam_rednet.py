@@ -124,7 +124,7 @@ def article_page(a, paras):
     author_span = f'<span class="p_l_10">作者：{a["author"]}</span>' if a["author"] else ""
     author_p = f'<p class="f14 m_t_5 m_b_5 h20">作者：{a["author"]}</p>' if a["author"] else ""
     body = "\n".join(f"<p>　　{p}</p>" for p in paras)
-    desc = (a["lead"] or sp.paras[-1])[:80]
+    desc = (a["lead"] or sp.paras[min(1, len(sp.paras) - 1)])[:80]
     return (
         HEAD.replace("@@TITLE@@", f"{sp.title}_{a['channel']}_红网").replace("@@KW@@", sp.title).replace("@@DESC@@", desc)
         + f"""<main class="w1200 m_auto">

@@ -159,7 +159,7 @@ def article_page(a, idx, paras):
     head = (
         HEAD.replace("@@TITLE@@", f"{sp.title}_新闻频道_中国青年网")
         .replace("@@KW@@", sp.title)
-        .replace("@@DESC@@", (a["lead"] or sp.paras[-1])[:80])
+        .replace("@@DESC@@", (a["lead"] or sp.paras[min(1, len(sp.paras) - 1)])[:80])
     )
     return (
         head
