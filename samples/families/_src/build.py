@@ -185,6 +185,9 @@ MODULES = [
     "fam_ndrc",
     "fam_shengrenda",
     "fam_fmprc",
+    "fam_xinhuaxmt",
+    "fam_youth",
+    "fam_rednet",
 ]
 
 
