@@ -184,6 +184,7 @@ MODULES = [
     "fam_gitee",
     "fam_foosun_gov",
     "fam_laoy_fanwen",
+    "fam_pageadmin_school",
 ]
 
 
