@@ -188,6 +188,9 @@ MODULES = [
     "fam_xinhuaxmt",
     "fam_youth",
     "fam_rednet",
+    "fam_foosun_gov",
+    "fam_laoy_fanwen",
+    "fam_pageadmin_school",
 ]
 
 
