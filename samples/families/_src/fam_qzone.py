@@ -6,11 +6,13 @@ module: `h3.blog_tit_detail > span#pageTitle`, the `blog_info` line (`2013-05-16
 qzone editor saved it (`<div>` lines with `&nbsp;` indents and `<font>` in one post, `<p>` with
 inline spans in the other), 上一篇/下一篇, `ul.comment_list` with replies (`回复`), the login-to-comment
 box and the Tencent footer. Blog ids are the posts' Unix creation times (`/N/blog/1368670961`);
-the blog tab `/N/2` lists the posts (`list_blog`, `mod_pagenav`); the home `/N/main` shows 最新日志."""
+the blog tab `/N/2` lists the posts (`list_blog`, `mod_pagenav`); the home `/N` (also `/N/main`) shows 最新日志."""
 
 import html
 
-from common import SPEECHES, Family, render
+import json
+
+from common import FAMILIES, SPEECHES, Family, render
 
 HOST = "user.qzone-like.test"
 UIN = "372615804"
@@ -59,7 +61,7 @@ window.g_timePoints=[+new Date()];
 <div id="topbar" class="top-fix-bar">
   <div class="top-fix-inner">
     <a href="//qzone.qq-like.test/" class="logo-qzone" title="QQ空间">QQ空间</a>
-    <div class="top-nav"><a href="//qzone.qq-like.test/">个人中心</a><a href="/@@UIN@@/main">我的主页</a><a href="//qzone.qq-like.test/friends">好友</a><a href="//qzone.qq-like.test/game">游戏</a></div>
+    <div class="top-nav"><a href="//qzone.qq-like.test/">个人中心</a><a href="/@@UIN@@">我的主页</a><a href="//qzone.qq-like.test/friends">好友</a><a href="//qzone.qq-like.test/game">游戏</a></div>
     <div class="top-login"><a href="javascript:;" onclick="QZONE.FP.showLoginBox('blog');return false;" class="btn-login">登录</a><a href="//ssl.zc.qq-like.test/v3/index-chs.html" target="_blank">注册</a></div>
   </div>
 </div>
@@ -118,7 +120,7 @@ def comments_html(p):
     for i, (nick, uin, text, t, reply) in enumerate(p["comments"], 1):
         rep = ""
         if reply:
-            rep = f'<ul class="comment_reply_list"><li class="comment_reply_item"><a href="/{UIN}/main" class="c_tx q_namecard" link="nameCard_{UIN}">{OWNER}</a> 回复 <a href="/{uin}" class="c_tx q_namecard">{nick}</a>：<span class="reply_content">{reply}</span> <span class="c_tx3 reply_time">{t[:10]}</span></li></ul>'
+            rep = f'<ul class="comment_reply_list"><li class="comment_reply_item"><a href="/{UIN}" class="c_tx q_namecard" link="nameCard_{UIN}">{OWNER}</a> 回复 <a href="/{uin}" class="c_tx q_namecard">{nick}</a>：<span class="reply_content">{reply}</span> <span class="c_tx3 reply_time">{t[:10]}</span></li></ul>'
         items.append(f"""<li class="comment_item" id="comment_{i}">
 <div class="comment_avatar"><a href="/{uin}" target="_blank"><img src="//qlogo3.store.qq-like.test/qzone/{uin}/{uin}/50" width="50" height="50" alt="" /></a></div>
 <div class="comment_main">
@@ -182,9 +184,32 @@ def list_item(p):
 </li>"""
 
 
+class FolderPagesFamily(Family):
+    """A page name that is also a folder (`/@linqiu` beside `/@linqiu/<story>`): stored as the
+    folder's index.html and answered by the replica's `folder_pages`."""
+
+    def put(self, path, text, encoding=None):
+        if path.rstrip("/") in self.folder_names:
+            path = path.rstrip("/") + "/"
+        super().put(path, text, encoding)
+
+    def file_for_url(self, u: str) -> str:
+        key = super().file_for_url(u)
+        return key + "/index.html" if key + "/index.html" in self.files else key
+
+    def write(self) -> dict:
+        out = super().write()
+        site = FAMILIES / self.host / "_site.json"
+        meta = json.loads(site.read_text(encoding="utf-8"))
+        meta["folder_pages"] = True
+        site.write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        return out
+
+
 def build() -> Family:
-    fam = Family(HOST, "QQ空间 (user.qzone.qq.com) 日志 pages as a guest sees them", extensionless_html=True,
-                 home=f"/{UIN}/main")
+    fam = FolderPagesFamily(HOST, "QQ空间 (user.qzone.qq.com) 日志 pages as a guest sees them", extensionless_html=True,
+                 home=f"/{UIN}")
+    fam.folder_names = {f"/{UIN}"}
     p1, p2 = POSTS
     fam.put(f"/{UIN}/blog/{p1['id']}", post_page(p1, None, p2))
     fam.put(f"/{UIN}/blog/{p2['id']}", post_page(p2, p1, None))
@@ -212,8 +237,9 @@ def build() -> Family:
 <div class="mod_main_photo"><div class="mod_hd"><h3><a href="/{UIN}/4" class="c_tx">相册</a></h3></div><p class="c_tx3">主人设置了权限，您可通过以下方式访问：登录后申请访问</p></div>
 </div></div>
 """ + render(FOOT, UIN=UIN, APP="main", YEAR="2014"))
+    fam.put(f"/{UIN}", home)
     fam.put(f"/{UIN}/main", home)
     fam.put("/robots.txt", "User-agent: *\nDisallow: /proxy/\nDisallow: /cgi-bin/\n")
-    fam.not_documents += [f"/{UIN}/main", f"/{UIN}/2"]
+    fam.not_documents += [f"/{UIN}", f"/{UIN}/main", f"/{UIN}/2"]
     fam.noise += ["登录后可以看到更多内容", "杨书记讲得实在", "荷包蛋那段太有画面了", "为乡亲们办点实事", "分享到：", "您需要", "腾讯公司 版权所有", "日志分类", "已有 235 人阅读", "粤B2-20090059"]
     return fam
