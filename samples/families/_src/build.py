@@ -184,6 +184,7 @@ MODULES = [
     "fam_gitee",
     "fam_qzone",
     "fam_medium",
+    "fam_substack",
 ]
 
 
