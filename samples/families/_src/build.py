@@ -191,6 +191,9 @@ MODULES = [
     "fam_foosun_gov",
     "fam_laoy_fanwen",
     "fam_pageadmin_school",
+    "fam_qzone",
+    "fam_medium",
+    "fam_substack",
 ]
 
 
