@@ -182,6 +182,7 @@ MODULES = [
     "fam_renrendoc",
     "fam_txdocs",
     "fam_gitee",
+    "fam_qiangguo",
 ]
 
 
