@@ -183,6 +183,7 @@ MODULES = [
     "fam_txdocs",
     "fam_gitee",
     "fam_qiangguo",
+    "fam_nforum",
 ]
 
 
