@@ -184,6 +184,7 @@ MODULES = [
     "fam_gitee",
     "fam_qiangguo",
     "fam_nforum",
+    "fam_hupu",
 ]
 
 
