@@ -194,6 +194,9 @@ MODULES = [
     "fam_qzone",
     "fam_medium",
     "fam_substack",
+    "fam_qiangguo",
+    "fam_nforum",
+    "fam_hupu",
 ]
 
 
