@@ -182,6 +182,9 @@ MODULES = [
     "fam_renrendoc",
     "fam_txdocs",
     "fam_gitee",
+    "fam_wenku_pc2023",
+    "fam_kdocs",
+    "fam_shimo",
 ]
 
 
