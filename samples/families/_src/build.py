@@ -197,6 +197,9 @@ MODULES = [
     "fam_qiangguo",
     "fam_nforum",
     "fam_hupu",
+    "fam_wenku_pc2023",
+    "fam_kdocs",
+    "fam_shimo",
 ]
 
 
