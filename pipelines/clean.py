@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from pipelines import vocabulary
+from pipelines import page_dates, vocabulary
 from pipelines.extract import ExtractedPage
 from pipelines.markers import HEADING, Ledger, markers_in, removal_marker, without_markers
+from pipelines.preformatted import join_wrapped_blocks
 from pipelines.profile import ExtractRules
 from pipelines.vocabulary import CJK, han_count
 
@@ -37,7 +38,7 @@ HEAD_WINDOW = 6  # head-only rules look at this many content lines
 PAYWALL_HINT = vocabulary.folded("省略")
 TRUNCATION_HINT = vocabulary.folded("未完")
 WALL_HINT = vocabulary.folded(
-    "隐藏|此处|未显示|未读|字内容|登录|APP|App|app|客户端|VIP|vip|会员|粉丝|付费|购买|订阅|全文|%"
+    "隐藏|此处|未显示|未读|字内容|登录|APP|App|app|客户端|VIP|vip|会员|粉丝|付费|购买|订阅|全文|%| to "
 )
 SOURCE_HINT = vocabulary.folded("来自|来源于|转自|摘自|出自|原文|本文地址|本文链接|本帖最后由")
 
@@ -167,12 +168,19 @@ def mark_truncation_walls(lines: list[str], ledger: Ledger) -> tuple[list[str], 
     return lines, truncated
 
 
+SPEAKER_BEFORE_TITLE_CHARS = 16  # "李景华", "市委书记王明" before the speech's own title
+
+
 def document_title(page, heading_title: str | None) -> str | None:
     """The speech's own heading's title over the page's (a file name, a headline), but on a forum
     post the topic's subject, which the poster gave the thread: the page's title."""
     page_title = collapse_cjk_spaces(page.title) if page.title else None
     if "forum_post" in page.flags and page_title:
         return page_title
+    if heading_title and page_title and page_title.endswith(heading_title):
+        speaker = page_title[: -len(heading_title)]
+        if 0 < len(speaker) <= SPEAKER_BEFORE_TITLE_CHARS:
+            return page_title  # the same title with its speaker before it: "李景华在…上的致辞"
     return heading_title or page_title
 
 
@@ -273,7 +281,13 @@ def lines_before_address(lines: list[str], within: int) -> list[int]:
     is among the first `within` content lines; else none."""
     first = [i for i, line in enumerate(lines) if content_of(line)][:within]
     address = next(
-        (k for k, i in enumerate(first) if vocabulary.SALUTATION.match(content_of(lines[i]))), None
+        (
+            k
+            for k, i in enumerate(first)
+            if vocabulary.SALUTATION.match(body := content_of(lines[i]))
+            or vocabulary.SALUTATION_OPENING.match(body)
+        ),
+        None,
     )
     if (
         address is not None
@@ -365,6 +379,16 @@ def introduced_title(lines: list[str], head: list[int]) -> bool:
         and any(SENTENCE_MARK.search(b) or LEAD_IN.search(b) for b in bodies[:k])
         for k, body in enumerate(bodies)
     )
+
+
+def speech_heading_date(ledger: Ledger) -> str | None:
+    """The date of the speech's own heading (its dated line, taken off by strip_speech_heading):
+    the day the speech was given, the document's date when the page gives none of its own (where
+    it gives one, the page's publishing date is the document's, as archives cite it)."""
+    for piece in ledger.removed:
+        if piece["rule"] == "speech_heading" and vocabulary.HEADING_DATE_LINE.match(piece["text"]):
+            return page_dates.parse_date(piece["text"]) or page_dates.han_numeral_date(piece["text"])
+    return None
 
 
 def strip_speech_heading(lines: list[str], ledger: Ledger) -> tuple[list[str], str | None]:
@@ -613,7 +637,7 @@ def clean(page: ExtractedPage) -> CleanedPage:
         text = collapse_cjk_spaces(strip_pdf_page_numbers(raw, ledger))
         if text:
             lines.append((HEADING if kind == "heading" else "") + text)
-    joined = "\n".join(lines)
+    joined = "\n".join(join_wrapped_blocks(lines))  # a viewer's text layer: one wrapped line a block
     joined = strip_paywall_notices(joined, ledger)
     joined, declared, truncated = strip_truncation_notice(joined, ledger)
     joined = strip_outline(joined, ledger)
@@ -632,6 +656,7 @@ def clean(page: ExtractedPage) -> CleanedPage:
     lines = apply_line_rules(lines, vocabulary.HEAD_LINES, ledger, window=HEAD_WINDOW)
     lines = strip_forwarding_note(lines, ledger)
     lines, heading_title = strip_speech_heading(lines, ledger)
+    heading_date = speech_heading_date(ledger)
     lines = strip_notes_before_address(lines, ledger)
     lines = apply_line_rules(lines, vocabulary.LINES, ledger)
     lines = strip_own_address_lines(lines, page.url, ledger)
@@ -646,7 +671,7 @@ def clean(page: ExtractedPage) -> CleanedPage:
         profile_version=page.profile_version,
         rules=page.rules,
         title=message_subject(ledger) or document_title(page, heading_title),
-        published_at=page.published_at,
+        published_at=page.published_at or heading_date,
         paragraphs=to_paragraphs(lines, ledger),
         gaps=ledger.gaps,
         removed=ledger.removed,

@@ -14,6 +14,7 @@ import re
 import unicodedata
 
 MIN_WRAP_COLUMNS = 40  # narrower than this: verse or a list, not a paragraph wrapped by a client
+MAX_WRAP_COLUMNS = 120  # wider: no line a client or a printed page wraps at (60 Chinese characters)
 MIN_FULL_LINES = 4  # lines stopping at the width: fewer, and the width is no evidence
 MIN_FULL_SHARE = 0.3  # of the message's lines of text
 SLACK_COLUMNS = 2  # a wrapped line stops one wide character short when the next would not fit
@@ -27,17 +28,26 @@ def columns(line: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
 
 
-def wrapped_line_ends(text: str) -> set[int]:
+def wrapped_line_ends(text: str, indent_columns: int = 0) -> set[int]:
     """The numbers of the lines (0-based) that the client broke, not the writer: each is to be
-    joined to the line after it. Empty when the text shows no wrap width."""
+    joined to the line after it. Empty when the text shows no wrap width. `indent_columns`: a
+    paragraph's first line, printed indented but read without its indent, stops that much short."""
     lines = text.split("\n")
     widths = [columns(line.rstrip()) for line in lines]
     typed = [w for w in widths if w]
     if not typed:
         return set()
     width = max(typed)
-    full = [i for i, w in enumerate(widths) if w >= width - SLACK_COLUMNS]
-    if width < MIN_WRAP_COLUMNS or len(full) < MIN_FULL_LINES or len(full) < MIN_FULL_SHARE * len(typed):
+    full: list[int] = []
+    for i, w in enumerate(widths):
+        first_of_paragraph = not full or full[-1] != i - 1
+        if w >= width - SLACK_COLUMNS - (indent_columns if first_of_paragraph else 0):
+            full.append(i)
+    if (
+        not MIN_WRAP_COLUMNS <= width <= MAX_WRAP_COLUMNS
+        or len(full) < MIN_FULL_LINES
+        or len(full) < MIN_FULL_SHARE * len(typed)
+    ):
         return set()
     return {
         i for i in full if i + 1 < len(lines) and lines[i + 1].strip() and not OWN_START.match(lines[i + 1])
@@ -79,3 +89,26 @@ def unwrap_preformatted(root) -> int:
             out.append(piece.rsplit("\n", 1)[1])
             setattr(el, slot, "".join(out))
     return joined
+
+
+INDENT_COLUMNS = 4  # a Chinese paragraph's indent: two full-width spaces
+
+
+def join_wrapped_blocks(texts: list[str]) -> list[str]:
+    """The same for a text printed one wrapped line a block (a document viewer's text layer: each
+    line of the page a positioned `div`, pdf2htmlEX's and 百度文库's readers): the blocks a line
+    width broke are joined to the block after them; a text of paragraphs is left as it is."""
+    ends = wrapped_line_ends("\n".join(texts), indent_columns=INDENT_COLUMNS)
+    if not ends:
+        return texts
+    out: list[str] = []
+    carry = ""
+    for i, text in enumerate(texts):
+        if i in ends:
+            carry += text.rstrip(" ")
+            continue
+        out.append(carry + text)
+        carry = ""
+    if carry:
+        out.append(carry)
+    return out

@@ -151,6 +151,9 @@ SALUTATION = folded(
     r"^[^。！？!?\n]{0,40}?(?:同志们|各位|朋友们|老师们|同学们|领导|来宾|家长|女士们|先生们|亲爱的|代表们|战友们)"
     r"[^。！？!?\n]{0,40}(?:[:：]|[，,]\s*大家(?:早上|上午|中午|下午|晚上)?好[！!。]?)$"
 )
+# The first line of an address run over several lines, each audience on its own and the last one
+# ending with the colon: "尊敬的各位使节和夫人，" / "各位国际组织代表，" / "女士们，先生们，朋友们：".
+SALUTATION_OPENING = folded(r"^(?:尊敬的|各位|亲爱的)[^。！？!?:：\n]{1,40}[，,]$")
 # A speech's own heading above its address, as a Word document or a paper prints it: a date line
 # ("（2024年4月17日）", "二〇二四年四月十七日") and the speaker ("副省长　周建华", "县委副书记、县长
 # 赵明远"), with the speech's title above them. A date line, or a byline naming someone by role
@@ -158,6 +161,8 @@ SALUTATION = folded(
 HEADING_DATE_LINE = folded(
     rf"^{LP}?\s*(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
     rf"|[〇零一二三四五六七八九]{{4}}年[一二三四五六七八九十]{{1,3}}月[一二三四五六七八九十]{{1,3}}日)\s*{RP}?$"
+    # with the place or the occasion in its brackets: "（2024年1月25日，北京）", "（2024年5月4日，根据录音整理）"
+    rf"|^{LP}\s*\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*[，,、]\s*[^()（）\n]{{1,30}}{RP}$"
     # a dash-led dateline with the speaker, under the title: "——2025年1月18日 协会主席 李慕白"
     rf"|^[—–-]{{1,2}}\s*\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:\s*[{HAN_CLASS}、·\s]{{2,20}})?$"
 )
@@ -343,6 +348,10 @@ TRUNCATION_WALL = folded(
     # a share left ("剩余51%内容，登录后继续阅读"); with only an expand button after it ("剩余65%内容，
     # 点击展开全文": a 范文 site's MIP fold over the whole text) it is a fold (EXPAND_BUTTON), no wall
     r"|剩余\s*\d{1,3}\s*%\s*(?:未读|内容)(?![，,、\s]*(?:点击|轻触|点此)?\s*(?:展开|查看)(?:阅读)?全文)"
+    # a Chinese writer on an English platform: Medium's "Create an account to read the full story.",
+    # Substack's "Subscribe to keep reading", "Sign in to continue reading"
+    r"|(?i:(?:create an account|sign in|sign up|log in|subscribe|upgrade)\s+to\s+(?:read|keep reading|continue reading)"
+    r"(?:\s+the\s+(?:full|whole|rest of the)\s+(?:story|article|post))?)"
 )
 # "展开阅读全文", "点击查看全文" with no login, app or membership asked: most often a fold the page
 # draws over text it holds in full (the text's end is on the page): a widget, not a wall. Not a

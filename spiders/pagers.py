@@ -163,8 +163,8 @@ def _pager_from(container: Selector, base_url: str, counter=None) -> Pager | Non
             return pager
     if numbered + navigational + (pager.current is not None and pager.current not in pager.pages) < 2:
         return None  # one lone link is no pager; "1 [2]" with the current page printed bare is
-    if not navigational and pager.current is None and not _has_run(pager.pages):
-        return None  # counts that link somewhere (a repository's "Watch 2 · Star 17 · Fork 5"), no pages
+    if not navigational and not _has_run(pager.pages, pager.current):
+        return None  # counts (a repository's "Watch 2 · Star 17 · Fork 5", a post's "41 likes · 1 comment")
     total = TOTAL_PAGES.search(_norm("".join(container.xpath(".//text()").getall())))
     if total:
         pager.total = int(total.group(1))
@@ -173,9 +173,13 @@ def _pager_from(container: Selector, base_url: str, counter=None) -> Pager | Non
     return pager
 
 
-def _has_run(pages: dict[int, str]) -> bool:
-    """Linked numbers as a pager prints them: two of them follow each other ("2 3", "1 2 … 9")."""
-    return any(number + 1 in pages for number in pages)
+def _has_run(pages: dict[int, str], current: int | None) -> bool:
+    """Numbers as a pager prints them: two linked ones follow each other ("2 3", "1 2 … 9") or
+    stand around the current page printed bare ("1 2 3" on page 2), or the current page stands
+    beside a linked one ("[1] 2", "1 [2]")."""
+    if current is not None and (current - 1 in pages or current + 1 in pages):
+        return True
+    return any(number + 1 in pages or number + 2 in pages for number in pages)
 
 
 def _script_number(script: str, value: str) -> int | None:

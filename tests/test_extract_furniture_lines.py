@@ -481,3 +481,35 @@ def test_a_labelled_box_after_the_closing_thanks_goes():
         "【延伸阅读】",
         "南沙已建成港澳青年创新创业基地12个，累计孵化项目超过700个。",
     ]
+
+
+def test_a_speech_s_heading_with_its_place_and_an_address_over_several_lines_go():
+    # 外交部: the speech's title, the speaker, "（date，place）", then the audiences one a line
+    doc = only(
+        page(
+            *paras(
+                "在2024年新年招待会上的致辞",
+                "中华人民共和国外交部长\u3000李景华",
+                "（2024年1月25日，北京）",
+                "尊敬的各位使节和夫人，",
+                "各位国际组织代表，",
+                "女士们，先生们，朋友们：",
+                P2,
+                P3,
+            )
+        )
+    )
+    assert doc.text == "\n\n".join(
+        ["尊敬的各位使节和夫人，", "各位国际组织代表，", "女士们，先生们，朋友们：", P2, P3]
+    )
+    assert doc.published_at == "2024-01-25"  # the page gives no date of its own: the heading's
+
+
+def test_the_page_s_title_with_the_speaker_before_the_speech_s_own_title_is_kept():
+    body = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>李明在全市招商引资大会上的讲话</title></head>"
+        "<body><div class='article'><h1>李明在全市招商引资大会上的讲话</h1>"
+        + "".join(paras(TITLE, "（2024年2月19日）", P1, P2, P3))
+        + "</div></body></html>"
+    ).encode()
+    assert only(body).title == "李明在全市招商引资大会上的讲话"

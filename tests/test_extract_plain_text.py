@@ -111,3 +111,28 @@ def test_a_speech_forwarded_with_the_forwarder_s_own_address_and_note_starts_at_
     doc = only(page, "http://lists.xiehui.test/pipermail/tongxun/2024-October/000113.html")
     assert doc.text == f"各位前辈，各位同仁：\n\n{P1}\n\n{P2}\n\n{P3}"
     assert doc.title == "在老会员座谈会上的发言"
+
+
+def test_a_document_viewer_s_text_layer_one_wrapped_line_a_block_is_read_as_paragraphs():
+    # a reader printing each line of the page as its own positioned block (百度文库's 2023 reader,
+    # pdf2htmlEX): 36 characters a line, each paragraph's first line indented by two characters
+    def layer(paragraph: str) -> str:
+        lines = wrap("\u3000\u3000" + paragraph).split("\n")
+        return "".join(
+            f"<div class='reader-word-layer' style='top:{k}px'>{line}</div>" for k, line in enumerate(lines)
+        )
+
+    body = (
+        "<html><head><meta charset='utf-8'><title>在全县安全生产工作会议上的讲话 - 文库</title></head><body>"
+        "<h1>在全县安全生产工作会议上的讲话</h1><div class='reader-page'>"
+        f"<div class='reader-word-layer'>{ADDRESS}</div>{layer(P1)}{layer(P2)}{layer(P3)}</div></body></html>"
+    ).encode()
+    doc = only(body, "http://wenku.example.cn/view/1.html")
+    assert doc.text.split("\n\n") == [ADDRESS, P1, P2, P3]
+
+
+def test_paragraphs_that_happen_to_be_of_one_length_are_not_joined():
+    from pipelines.preformatted import join_wrapped_blocks
+
+    paragraphs = [P1[:60] + str(k) * 125 for k in range(5)]  # five of 185 characters: no line width
+    assert join_wrapped_blocks(paragraphs) == paragraphs

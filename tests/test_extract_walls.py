@@ -138,3 +138,15 @@ def test_a_document_library_s_preview_ending_with_the_pages_left_in_the_download
     )
     doc = only(page(f"<p>{P1}</p>", f"<p>{P2}</p>", end))
     assert doc.text == f"{P1}\n\n{P2}" and doc.truncated
+
+
+def test_an_english_platform_s_member_wall_over_a_chinese_text_is_its_wall():
+    # Medium's logged-out paywall under a member-only story's first paragraphs
+    body = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>在全区安全生产工作会议上的讲话 | Medium</title></head>"
+        f"<body><article><h1>在全区安全生产工作会议上的讲话</h1><section><p>{P1}</p><p>{P2}</p></section></article>"
+        "<div class='paywall'><h2>Create an account to read the full story.</h2>"
+        "<p>The author made this story available to Medium members only.</p></div></body></html>"
+    ).encode()
+    doc = only(body)
+    assert doc.text == f"{P1}\n\n{P2}" and doc.truncated

@@ -169,3 +169,16 @@ def test_a_later_page_keeps_its_text_where_the_first_did_a_topic_s_page_of_repli
     assert box is not None
     assert not keeps_text_in(replies, box)
     assert keeps_text_in(article_page_2, box)
+
+
+def test_a_post_s_like_and_comment_counts_are_no_pager():
+    # Substack's bar under a post: 41 likes (a bare number), 1 comment (a link to the comments)
+    html = (
+        "<div class='post-ufi'><div class='like-button-container'><a role='button'><span class='label'>41</span></a></div>"
+        "<a class='post-ufi-button' href='/p/c1d/comments'><span class='label'>1</span></a>"
+        "<a class='post-ufi-button' href='#'>Share</a></div>"
+    )
+    assert find_pager(Selector(text=html), "http://w.substack.test/p/c1d", article=True) is None
+    # page 2 printed bare between the links to pages 1 and 3 still is a pager
+    middle = Selector(text="<div class='pages'><a href='a.html'>1</a> 2 <a href='a_3.html'>3</a></div>")
+    assert find_pager(middle, "http://b/a_2.html", article=True).url_of(3) == "http://b/a_3.html"
