@@ -415,6 +415,7 @@ def strip_speech_heading(lines: list[str], ledger: Ledger) -> tuple[list[str], s
         elif not (
             vocabulary.HEADING_DATE_LINE.match(body)
             or vocabulary.HEADING_SPEAKER_LINE.match(body)
+            or vocabulary.ROLE_AND_NAME_LINE.match(body)
             or vocabulary.NAME_AND_ROLE_LINE.match(body)
         ):
             continue
