@@ -516,6 +516,6 @@ def test_the_page_s_title_with_the_speaker_before_the_speech_s_own_title_is_kept
 
 
 def test_a_dash_led_signature_under_the_title_is_the_speech_s_heading():
-    doc = only(page(*paras("——管委会主任\u3000沈建平", "（2024年3月12日）", P1, P2, P3)))
-    assert doc.text == SPEECH
+    doc = only(page(*paras("——管委会主任\u3000沈建平", "（2024年3月12日）", "各位企业家朋友：", P2, P3)))
+    assert doc.text == f"各位企业家朋友：\n\n{P2}\n\n{P3}"
     assert "——管委会主任沈建平" in removed(doc)["speech_heading"]
