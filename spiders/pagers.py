@@ -31,8 +31,8 @@ EDGE_TEXTS = ("首页", "尾页", "末页", "最后一页", "第一页", "首頁
 CHAPTER_TEXTS = ("上一章", "下一章", "目录", "章节目录", "返回目录", "返回书页", "书页")
 # This page of all, printed by the article beside a pager of bare 上一页/下一页 links: Joomla's
 # pagebreak "第 1 页，共 3 页", a reader's "第(1/2)页".
-PAGE_COUNTER = re.compile(
-    r"第\s*[(（]?\s*(\d{1,4})\s*(?:/\s*(\d{1,4})\s*[)）]?\s*页|页\s*[，,、]?\s*共\s*(\d{1,4})\s*页)"
+PAGE_COUNTER = re.compile(  # (a viewer shows pages two at a time: "第1-2页 / 共4页" is its page 1)
+    r"第\s*[(（]?\s*(\d{1,4})(?:\s*[-–~]\s*\d{1,4})?\s*(?:/\s*(\d{1,4})\s*[)）]?\s*页|页\s*[，,、/]?\s*共\s*(\d{1,4})\s*页)"
 )
 PAGER_NAME = re.compile(
     r"pag(?:e|er|es|ing|ination|elist|e-links|e_links)|dede_pages|^pg$|\bpg\b|fenye|page_?nav", re.I

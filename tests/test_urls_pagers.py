@@ -182,3 +182,19 @@ def test_a_post_s_like_and_comment_counts_are_no_pager():
     # page 2 printed bare between the links to pages 1 and 3 still is a pager
     middle = Selector(text="<div class='pages'><a href='a.html'>1</a> 2 <a href='a_3.html'>3</a></div>")
     assert find_pager(middle, "http://b/a_2.html", article=True).url_of(3) == "http://b/a_3.html"
+
+
+def test_a_viewer_showing_two_pages_at_a_time_counts_its_page_range():
+    # 百度文库's reader: "第1-2页 / 共4页" between a bare 上一页 and the link to pages 3-4
+    url = "http://wenku.test/view/9b3e.html"
+    first = Selector(
+        text="<div class='page-btn-wrap'><span class='page-btn prev-btn disabled'>上一页</span>"
+        "<span class='page-count'>第1-2页 / 共4页</span><a class='page-btn next-btn' href='/view/9b3e.html?pn=3'>下一页</a></div>"
+    )
+    pager = find_pager(first, url, article=True)
+    assert (pager.current, pager.total, pager.next_url) == (1, 4, url + "?pn=3")
+    second = Selector(
+        text="<div class='page-btn-wrap'><a class='page-btn prev-btn' href='/view/9b3e.html'>上一页</a>"
+        "<span class='page-count'>第3-4页 / 共4页</span><span class='page-btn next-btn disabled'>下一页</span></div>"
+    )
+    assert is_later_page(find_pager(second, url + "?pn=3", article=True), url + "?pn=3")
