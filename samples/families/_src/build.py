@@ -200,6 +200,9 @@ MODULES = [
     "fam_wenku_pc2023",
     "fam_kdocs",
     "fam_shimo",
+    "fam_bjd_share",
+    "fam_shangguan",
+    "fam_nbd",
 ]
 
 
