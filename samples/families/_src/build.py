@@ -203,6 +203,9 @@ MODULES = [
     "fam_sasac",
     "fam_moe",
     "fam_hanweb_zx",
+    "fam_bjd_share",
+    "fam_shangguan",
+    "fam_nbd",
 ]
 
 
