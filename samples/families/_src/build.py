@@ -201,6 +201,7 @@ MODULES = [
     "fam_kdocs",
     "fam_shimo",
     "fam_wp_begin",
+    "fam_sitefactory",
 ]
 
 

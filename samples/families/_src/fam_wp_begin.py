@@ -438,11 +438,20 @@ def build() -> Family:
         fam.doc(pages, post["speech"], title=post["speech"].title, published_at=post["date"])
         fam.not_documents += pages[1:]
     fam.put("/robots.txt", f"User-agent: *\nDisallow: /wp-admin/\nAllow: /wp-admin/admin-ajax.php\n\nSitemap: http://{HOST}/wp-sitemap.xml\n", "ascii")
+    fam.put("/wp-sitemap.xml", f"""<?xml version="1.0" encoding="UTF-8"?>
+<?xml-stylesheet type="text/xsl" href="http://{HOST}/wp-sitemap-index.xsl" ?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>http://{HOST}/wp-sitemap-posts-post-1.xml</loc></sitemap></sitemapindex>
+""")
+    locs = "".join(f"<url><loc>http://{HOST}{link(p['pid'])}</loc><lastmod>{p['date']}T{p['time'][11:]}+08:00</lastmod></url>" for p in sorted(POSTS, key=lambda p: -p["pid"]))
+    fam.put("/wp-sitemap-posts-post-1.xml", f"""<?xml version="1.0" encoding="UTF-8"?>
+<?xml-stylesheet type="text/xsl" href="http://{HOST}/wp-sitemap.xsl" ?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</urlset>
+""")
     fam.noise += ["文章目录", "所属分类：", "本文来自网友投稿或网络整理", "转载请注明", "相关文章", "发表评论", "目前评论",
                   "正好下周要开类似的会", "读到这里眼眶湿了", "赞助本站", "支付宝扫一扫", "知更范文公众号", "鄂ICP备2021004518号-1",
                   "Word版下载说明", "阅读全文", "上一篇", "下一篇", "版权声明："]
     fam.note = ("Begin prints 上一篇 / 下一篇, 相关文章 and 最新文章 links to the blog's other posts, which are not served "
-                "(404, as withdrawn posts). The 2-page post is cut by `<!--nextpage-->`; page 2 `/archives/2056/2/` "
+                "(404, as withdrawn posts); the core sitemap lists only the two served posts. The 2-page post is cut by `<!--nextpage-->`; page 2 `/archives/2056/2/` "
                 "is linked from Begin's `page-links` pager only. published_at is the post's date (`begin-single-meta`), "
                 "the speech itself carries none. The speech's 一、二、三 part headings are `h3 > span.title-i` "
                 "inside `single-content` and are part of the text; Begin's 文章目录 box repeats them before the text.")
