@@ -202,6 +202,7 @@ MODULES = [
     "fam_shimo",
     "fam_wp_begin",
     "fam_sitefactory",
+    "fam_typecho_handsome",
 ]
 
 
