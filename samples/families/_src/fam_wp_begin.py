@@ -281,7 +281,7 @@ def post_page(post, page, paras, prev, nxt):
     prev_html = (f'<span class="meta-nav nav-previous"><a href="{link(prev[0])}" rel="prev"><span class="meta-nav-l"><i class="be be-arrowleft"></i> 上一篇</span><br/>{esc(prev[1])}</a></span>' if prev else '<span class="meta-nav nav-previous"><span class="meta-nav-l">已是最早文章</span></span>')
     next_html = (f'<span class="meta-nav nav-next"><a href="{link(nxt[0])}" rel="next"><span class="meta-nav-r">下一篇 <i class="be be-arrowright"></i></span><br/>{esc(nxt[1])}</a></span>' if nxt else '<span class="meta-nav nav-next"><span class="meta-nav-r">已是最新文章</span></span>')
     related = "".join(
-        f'<div class="r4"><div class="related-site"><figure class="related-site-img"><a href="{link(rp)}" rel="bookmark" rel="external nofollow"><img src="http://{HOST}{THEME}/img/loading.png" data-original="http://{HOST}/wp-content/uploads/2024/0{i + 1}/rand{i}.jpg" alt="{esc(rt)}" /></a></figure><div class="related-title"><a href="{link(rp)}">{esc(rt)}</a></div></div></div>\n'
+        f'<div class="r4"><div class="related-site"><figure class="related-site-img"><a href="{link(rp)}" rel="bookmark"><img src="http://{HOST}{THEME}/img/loading.png" data-original="http://{HOST}/wp-content/uploads/2024/0{i + 1}/rand{i}.jpg" alt="{esc(rt)}" /></a></figure><div class="related-title"><a href="{link(rp)}">{esc(rt)}</a></div></div></div>\n'
         for i, (rp, rt, _, _) in enumerate([r for r in ALL if r[0] != pid][:4])
     )
     words = sp.chars()
@@ -374,7 +374,7 @@ def post_page(post, page, paras, prev, nxt):
 <input type='hidden' name='comment_parent' id='comment_parent' value='0' /></p>
 </form>
 </div>
-<h2 class="comments-title ms" data-aos="fade-up">目前评论：{len(post["comments"])}</h2>
+<h2 class="comments-title ms" data-aos="fade-up">目前评论：{len(post["comments"])} &nbsp;&nbsp;其中：访客&nbsp;&nbsp;{sum(1 for c in post["comments"] if not c[1])} &nbsp;&nbsp;博主&nbsp;&nbsp;{sum(1 for c in post["comments"] if c[1])}</h2>
 <ol class="comment-list">
 {clist}</ol><!-- .comment-list -->
 </div><!-- #comments -->
