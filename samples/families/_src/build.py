@@ -206,6 +206,9 @@ MODULES = [
     "fam_bjd_share",
     "fam_shangguan",
     "fam_nbd",
+    "fam_wp_begin",
+    "fam_sitefactory",
+    "fam_typecho_handsome",
 ]
 
 
