@@ -200,6 +200,9 @@ MODULES = [
     "fam_wenku_pc2023",
     "fam_kdocs",
     "fam_shimo",
+    "fam_juejin",
+    "fam_infoq",
+    "fam_xueqiu",
 ]
 
 
