@@ -209,6 +209,9 @@ MODULES = [
     "fam_wp_begin",
     "fam_sitefactory",
     "fam_typecho_handsome",
+    "fam_juejin",
+    "fam_infoq",
+    "fam_xueqiu",
 ]
 
 
