@@ -201,6 +201,7 @@ MODULES = [
     "fam_kdocs",
     "fam_shimo",
     "fam_discuz_portal",
+    "fam_phpwind9",
 ]
 
 
