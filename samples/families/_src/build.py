@@ -202,6 +202,7 @@ MODULES = [
     "fam_shimo",
     "fam_discuz_portal",
     "fam_phpwind9",
+    "fam_tieba_wap",
 ]
 
 
