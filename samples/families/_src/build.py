@@ -212,6 +212,9 @@ MODULES = [
     "fam_juejin",
     "fam_infoq",
     "fam_xueqiu",
+    "fam_discuz_portal",
+    "fam_phpwind9",
+    "fam_tieba_wap",
 ]
 
 
