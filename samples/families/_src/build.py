@@ -200,6 +200,7 @@ MODULES = [
     "fam_wenku_pc2023",
     "fam_kdocs",
     "fam_shimo",
+    "fam_wenku360",
 ]
 
 
