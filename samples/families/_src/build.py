@@ -201,6 +201,7 @@ MODULES = [
     "fam_kdocs",
     "fam_shimo",
     "fam_wenku360",
+    "fam_wordviewer",
 ]
 
 
