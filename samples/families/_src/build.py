@@ -202,6 +202,7 @@ MODULES = [
     "fam_shimo",
     "fam_wenku360",
     "fam_wordviewer",
+    "fam_alidocs",
 ]
 
 
