@@ -215,6 +215,9 @@ MODULES = [
     "fam_discuz_portal",
     "fam_phpwind9",
     "fam_tieba_wap",
+    "fam_wenku360",
+    "fam_wordviewer",
+    "fam_alidocs",
 ]
 
 
