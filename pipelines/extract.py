@@ -539,6 +539,9 @@ def generic_html(root, html: str, hidden: dict, page: ExtractedPage) -> str:
     if RECORD_LABEL_CELL.search(html) or RECORD_FIELD_CELL.search(html):
         for table in tables.record_tables(root):
             remove_element(table, "record_table", page)
+    if 'href="#' in html or "href='#" in html:
+        for box in tables_of_contents(root):
+            remove_element(box, "table_of_contents", page)
     if "<dd" in html or "<DD" in html:
         for field_list in tables.field_lists(root):
             remove_element(field_list, "field_list", page)
@@ -662,6 +665,48 @@ TODO_CLASS = re.compile(r"(?:^|[\s-])todo(?:[\s-]|$)|(?:^|\s)task-list-item(?:\s
 
 
 UPPER_TO_LOWER = "'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'"  # XPath 1.0's lower-casing
+
+
+TOC_TITLE_CHARS = 8  # "文章目录", "本文目录", "Contents": the box's title beside its list
+
+
+def tables_of_contents(root) -> list:
+    """A blog's or a docs page's table of contents (Begin's 文章目录, a wiki's toc, a theme's
+    outline): a list of two or more items, each nothing but a link to a place on this same page
+    ("#title-0"), taken with the box around it when the box adds only its title. Its entries are
+    the text's own headings printed again, before the text."""
+    found = []
+    for lst in root.xpath("//ul[li] | //ol[li]"):
+        items = [li for li in lst if li.tag == "li"]
+        if len(items) < 2:
+            continue
+        if not all(_only_a_link_on_the_page(li) for li in items):
+            continue
+        box, own = lst, len(fold_spaces(lst.text_content()))
+        while (parent := box.getparent()) is not None and parent.tag not in ("body", "html"):
+            if len(fold_spaces(parent.text_content())) - own > TOC_TITLE_CHARS:
+                break
+            box = parent
+        found.append(box)
+        title = box.getprevious()  # the box's title standing before it ("目录" over a wiki's list)
+        if (
+            title is not None
+            and isinstance(title.tag, str)
+            and not title.findall(".//a")
+            and 0 < len(fold_spaces(title.text_content())) <= TOC_TITLE_CHARS
+        ):
+            found.append(title)
+    return outermost(found)
+
+
+def _only_a_link_on_the_page(item) -> bool:
+    """A list item that is one link to a fragment of this page (its sub-list aside)."""
+    links = [a for a in item.iter("a") if a.get("href") is not None]
+    if not links or not all((a.get("href") or "").startswith("#") and len(a.get("href")) > 1 for a in links):
+        return False
+    text = fold_spaces("".join(t for t in item.itertext()))
+    linked = fold_spaces("".join("".join(a.itertext()) for a in links))
+    return bool(text) and len(linked) >= len(text) - 2
 
 
 def todo_items(root, by_class: bool = True) -> list:
@@ -949,6 +994,7 @@ def extract_with_layout(root, page: ExtractedPage, layout: layouts.Layout, hidde
         )
     dropped = {el: rule for el, rule in hidden.items() if _inside(el, content)}
     dropped.update((el, "figure_caption") for el in captions.caption_elements(content))
+    dropped.update((el, "table_of_contents") for el in tables_of_contents(content))
     for expression in layout.drop:
         for el in layouts._xpath(content, expression) or []:
             if not isinstance(el, str):

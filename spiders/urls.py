@@ -106,6 +106,9 @@ def url_template(url: str) -> str:
     return DIGITS.sub("N", parts.path) + ("?" + "&".join(keys) if keys else "")
 
 
+YEAR_FOLDER_FIRST, YEAR_FOLDER_AHEAD = 1900, 5  # a lone four-digit folder outside these is an id
+
+
 def calendar_dates(url: str) -> list[date]:
     """The dates a calendar-like URL points at: its last path part or a query value is a date.
 
@@ -128,8 +131,14 @@ def calendar_dates(url: str) -> list[date]:
         m = DATE_IN_TEXT.fullmatch(last)
         if m:
             found.append(_date_of(m))
-        elif YEAR_ONLY.match(last) and not (len(segments) >= 2 and segments[-2].isdigit()):
-            # (`/info/1023/2094.htm`: a page numbered in a numbered column, 博达 VSB's ids, not a year)
+        elif (
+            YEAR_ONLY.match(last)
+            and not (len(segments) >= 2 and segments[-2].isdigit())
+            and YEAR_FOLDER_FIRST <= int(last) <= date.today().year + YEAR_FOLDER_AHEAD
+        ):
+            # (`/info/1023/2094.htm`: a page numbered in a numbered column, 博达 VSB's ids, not a
+            # year; nor `/archives/2056/`, a post's id: a calendar walked year by year is cut at
+            # next year's page long before it reaches years this far ahead)
             found.append(date(int(last), 1, 1))
         elif DATE_PART.match(last) and len(segments) >= 2:
             # `/2024/07/` and `/2024/07/03/`: a year folder followed by month (and day) only.
@@ -138,7 +147,12 @@ def calendar_dates(url: str) -> list[date]:
                 if not segment.isdigit():
                     break
                 numbers.insert(0, segment)
-            if len(numbers) >= 2 and YEAR_ONLY.match(numbers[0]) and 1 <= int(numbers[1]) <= 12:
+            if (
+                len(numbers) >= 2
+                and YEAR_ONLY.match(numbers[0])
+                and YEAR_FOLDER_FIRST <= int(numbers[0]) <= date.today().year + YEAR_FOLDER_AHEAD
+                and 1 <= int(numbers[1]) <= 12
+            ):  # (`/archives/2056/2/`: page 2 of post 2056, no February of 2056)
                 found.append(date(int(numbers[0]), int(numbers[1]), 1))
     return found
 

@@ -656,3 +656,32 @@ def test_a_forum_thread_s_title_is_its_subject_less_the_thread_s_prefix_label():
     doc = only_document_of(page)
     assert doc.title == "在第二季度复盘会上的讲话（全文）"
     assert paragraphs(doc) == list(SPEECH_SECTION)
+
+
+def test_a_blog_s_table_of_contents_over_the_text_goes_with_its_title():
+    # WordPress's Begin theme (知更鸟) prints 文章目录 above the text: the speech's headings again,
+    # each a link to its place on the page
+    toc = (
+        "<div class='toc-box'><div class='toc-main'><div class='toc-title-box'><span class='toc-title'>文章目录</span></div>"
+        "<ul class='toc-ul'><li><a href='#title-0'>先说结果</a></li><li><a href='#title-1'>再说问题</a></li></ul></div></div>"
+    )
+    speech = "".join(f"<p>{line}</p>" for line in SPEECH_SECTION)
+    page = (
+        "<html><head><meta charset='utf-8'><title>在复盘会上的讲话 - 范文网</title></head><body>"
+        f"<article><h1>在复盘会上的讲话</h1><div class='single-content'>{toc}{speech}</div></article></body></html>"
+    ).encode()
+    doc = only_document_of(page)
+    assert paragraphs(doc) == list(SPEECH_SECTION)
+    assert "table_of_contents" in {r["rule"] for r in doc.removed}
+
+
+def test_footnotes_linking_back_are_no_table_of_contents():
+    import lxml.html
+
+    from pipelines.extract import tables_of_contents
+
+    notes = lxml.html.fromstring(
+        "<div><ol class='footnotes'><li id='fn1'>见《人民日报》2024年3月1日第一版。<a href='#ref1'>↩</a></li>"
+        "<li id='fn2'>数据来自市统计局年度公报。<a href='#ref2'>↩</a></li></ol></div>"
+    )
+    assert tables_of_contents(notes) == []

@@ -198,3 +198,13 @@ def test_a_viewer_showing_two_pages_at_a_time_counts_its_page_range():
         "<span class='page-count'>第3-4页 / 共4页</span><span class='page-btn next-btn disabled'>下一页</span></div>"
     )
     assert is_later_page(find_pager(second, url + "?pn=3", article=True), url + "?pn=3")
+
+
+def test_a_post_s_number_is_no_year_and_its_page_2_no_february():
+    # WordPress's `/archives/%post_id%/` permalinks: post 2056 and its <!--nextpage--> page 2
+    assert not is_calendar_url("http://b.test/archives/2056/")
+    assert not is_calendar_url("http://b.test/archives/2056/2/")
+    assert trap_kind("http://b.test/archives/2056/2/", today=date(2026, 12, 7)) is None
+    # a calendar's year folder and its months are still dates, cut when far from now
+    assert trap_kind("http://b.test/archive/2028/03/", today=date(2026, 12, 7)) == "calendar"
+    assert trap_kind("http://b.test/archive/1985/", today=date(2026, 12, 7)) == "calendar"
