@@ -274,6 +274,7 @@ def strip_title_repeats(lines: list[str], title: str | None, ledger: Ledger) -> 
 LEAD_IN = re.compile(r"[，,][^\n]*[:：]$")
 NOTE_LINES = 3  # a poster's words about the text come in its first lines, before the speech's address
 SENTENCE_MARK = re.compile(r"[。！？!?]")
+TEASER_END = re.compile(r"(?:……|\.\.\.|…)$")
 
 
 def lines_before_address(lines: list[str], within: int) -> list[int]:
@@ -338,6 +339,7 @@ def strip_notes_before_address(lines: list[str], ledger: Ledger) -> list[str]:
             SENTENCE_MARK.search(body)
             or vocabulary.BRACKETED_NOTE.match(body)
             or LEAD_IN.search(body)  # "…转给有需要的朋友参考：" over the address
+            or TEASER_END.search(body)  # a summary box quoting the text and breaking off "……"
         )
         if is_note and not lines[i].startswith(HEADING):
             lines[i] = ledger.remove("poster_note", lines[i])

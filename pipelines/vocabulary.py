@@ -218,6 +218,13 @@ HEAD_LINES: list[tuple[str, re.Pattern[str]]] = [
     ("meta_line", folded(rf"^[-–·\s]*(?:发布|更新|发表|上传)?(?:时间|日期){COLON}[^\n]{{0,80}}$")),
     # a blog's info bar: the post's time, then fields after a bar ("2011-01-20 15:30:41|分类：讲话发言|字号 大中小")
     ("meta_line", re.compile(r"^\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?\s*[|｜][^\n]{0,80}$")),
+    # …or the time and the paper's name alone: "2024-05-21 21:05:12 每日经济新闻"
+    (
+        "meta_line",
+        re.compile(
+            rf"^\d{{4}}-\d{{1,2}}-\d{{1,2}}\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*[{HAN_CLASS}]{{0,12}}$"
+        ),
+    ),
     # The writer's byline over the text, written with a slash or a bar: "【文/观察者网 陈思远】",
     # "文丨佚名　　来源丨网络整理", "文｜李明"
     ("byline", folded(r"^[【\[(（]?\s*(?:文|撰文|作者|文字)\s*[/／丨|｜]\s*[^\n。！？]{1,40}?[】\])）]?$")),
@@ -256,6 +263,9 @@ LINES: list[tuple[str, re.Pattern[str]]] = [
             r"|^[(（]\s*(?:(?:文|图|文字|摄影|编辑|责编|审核|审校|校对|来源|供稿)\s*[/／]\s*[^\s()（）/／]{1,12}\s*){2,}[)）]$"
             # ...and with bars, as a 135编辑器 footer prints them: "文字 | 社区党委　编辑 | 许诺　审核 | 王芳"
             r"|^(?:(?:文|图|文字|图片|摄影|编辑|责编|审核|审校|校对|来源|供稿)\s*[|｜]\s*[^\s|｜]{1,12}\s*){2,}$"
+            # ...and a paper's own reporter and editor over its story, named by the paper: "每经记者 宋钰莹
+            # 每经编辑 何小桃", "本报记者 张三 实习生 李四"
+            rf"|^(?:[{HAN_CLASS}]{{0,6}}(?:记者|编辑|实习生|通讯员)\s*[:：]?\s*[{HAN_CLASS}]{{2,4}}\s*){{2,}}$"
         ),
     ),
     # A 公众号's name with its WeChat ID, as a mirror's account card or the article's own footer

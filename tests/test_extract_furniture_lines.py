@@ -519,3 +519,21 @@ def test_a_dash_led_signature_under_the_title_is_the_speech_s_heading():
     doc = only(page(*paras("——管委会主任\u3000沈建平", "（2024年3月12日）", "各位企业家朋友：", P2, P3)))
     assert doc.text == f"各位企业家朋友：\n\n{P2}\n\n{P3}"
     assert "——管委会主任沈建平" in removed(doc)["speech_heading"]
+
+
+def test_a_business_paper_s_time_line_summary_box_and_byline_over_a_speech_go():
+    # 每日经济新闻: the time with the paper's name, a 摘要 box quoting the speech and breaking
+    # off "……", then "每经记者 … 每经编辑 …" over the text
+    doc = only(
+        page(
+            *paras(
+                "2024-05-21 21:05:12 每日经济新闻",
+                "去年以来，全市上下坚持把招商引资作为经济工作的生命线，新签约项目一百二十个……",
+                "每经记者 宋钰莹\u3000每经编辑 何小桃",
+                "同志们：",
+                P2,
+                P3,
+            )
+        )
+    )
+    assert doc.text == f"同志们：\n\n{P2}\n\n{P3}"
