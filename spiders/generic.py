@@ -41,7 +41,7 @@ from spiders.classify import (
 )
 from spiders.discover import data_attribute_links, inline_json_links, script_string_urls
 from spiders.pagers import find_pager, first_page_url, is_later_page, script_links
-from spiders.parts import next_part_url, previous_part_url
+from spiders.parts import next_part_url, previous_part_url, says_it_continues
 from spiders.shipped import shipped_profiles
 from spiders.urls import canonical_url, check_http_url, is_calendar_url, same_page, trap_kind, url_template
 
@@ -281,10 +281,14 @@ class GenericSpider(ProfileSpider):
         return box is None or keeps_text_in(response.selector, box)
 
     def is_next_part(self, response, item: PageItem) -> bool:
-        """The page says it goes on from a previous part, and that part is the article's last page."""
+        """The page says it goes on from a previous part, and that part is the article's last page
+        (or, when it names none, it was reached by that page's own notice of a next part:
+        "（未完待续）下篇：<a>" there, "（接上篇）" here)."""
         previous = previous_part_url(response.selector, response.meta["canonical_url"])
         previous = self.candidate(previous) if previous else None
-        return bool(previous and same_page(previous, item.pages[-1].url))
+        if previous is None:
+            return says_it_continues(response.selector)
+        return same_page(previous, item.pages[-1].url)
 
     def new_item(self, url: str, **kwargs) -> PageItem:
         return PageItem(site="generic", url=url, profile=self.shipped_profiles.for_url(url), **kwargs)

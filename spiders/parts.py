@@ -20,6 +20,7 @@ from parsel import Selector
 
 from pipelines.vocabulary import CONTINUED_FROM_PREVIOUS_PART, CONTINUED_IN_NEXT_PART, IN_PARTS, LATER_PART
 
+LINK_LINE_CHARS = 80  # the line after a notice naming the next part: "下篇：" and its title
 NOTICE_CHARS = 40  # a notice is a short line; a sentence of the text that says "未完" is no notice
 NEXT_PART = re.compile(rf"^[(（【\[]?\s*[^\n]{{0,8}}?(?:{CONTINUED_IN_NEXT_PART})|{IN_PARTS}")
 IN_PARAGRAPH = {True: re.compile(IN_PARTS), False: re.compile(LATER_PART)}
@@ -66,7 +67,12 @@ def _part_link(sel: Selector, notices: list, rel: str, base_url: str) -> str | N
         box = node.getparent()
         if box is not None and node.is_tail:
             box = box.getparent()  # the text after an element belongs to the element's parent
-        for el in (box, box.getparent() if box is not None else None):
+        after = box.getnext() if box is not None else None  # "（未完待续）" then "下篇：<a>…（下）</a>"
+        if after is not None and (
+            not isinstance(after.tag, str) or len(after.text_content()) > LINK_LINE_CHARS
+        ):
+            after = None
+        for el in (box, after, box.getparent() if box is not None else None):
             if el is None:
                 continue
             links = [a.get("href") for a in el.iter("a") if (a.get("href") or "").strip()]
@@ -100,3 +106,9 @@ def previous_part_url(sel: Selector, base_url: str) -> str | None:
     notices = _notices(sel, PREVIOUS_WORDS, PREVIOUS_PART)
     url = _part_link(sel, notices, "prev", base_url) if notices else None
     return url if url and url.split("#")[0] != base_url.split("#")[0] else None
+
+
+def says_it_continues(sel: Selector) -> bool:
+    """Whether the page says its text goes on from a previous part ("（接上篇）"), with or without
+    naming it."""
+    return bool(_notices(sel, PREVIOUS_WORDS, PREVIOUS_PART))

@@ -132,3 +132,16 @@ def test_a_news_site_s_parts_name_each_other_in_their_notices():
         + "<nav class='prev-next'><a class='pager-link prev' href='/s/jianghua-1.html'>上一页</a></nav>"
     )
     assert previous_part_url(second, "http://d.test/s/jianghua-2.html") == "http://d.test/s/jianghua-1.html"
+
+
+def test_a_to_be_continued_notice_names_the_next_part_on_the_line_after_it():
+    from spiders.parts import says_it_continues
+
+    # 上观新闻: "（未完待续）", then "下篇：<a>…（下）</a>" as a paragraph of its own
+    first = page(
+        PROSE + "<p>（未完待续）</p><p>下篇：<a href='/news/detail?id=212'>在全市大会上的讲话（下）</a></p>"
+    )
+    assert next_part_url(first, "http://s.test/news/detail?id=211") == "http://s.test/news/detail?id=212"
+    # the later part says it goes on, naming no page
+    second = page("<p>（接上篇）</p>" + PROSE)
+    assert says_it_continues(second) and previous_part_url(second, "http://s.test/news/detail?id=212") is None
