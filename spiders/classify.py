@@ -246,9 +246,24 @@ def is_post_thread(sel: Selector, blocks: list | None = None) -> bool:
     for element, peers in _alike_units(blocks, by_attributes=True):
         stamped = [c for c in peers if 1 <= _post_times(c) <= MAX_TIMES_PER_POST]
         # The first post may carry its time in the topic's header instead (天涯's 楼主 post).
-        if len(stamped) >= 2 and (element in stamped or element is peers[0]):
+        if (
+            len(stamped) >= 2
+            and (element in stamped or element is peers[0])
+            and _built_alike(element, stamped)
+        ):
             return True
     return False
+
+
+def _built_alike(element, stamped: list) -> bool:
+    """Posts are printed by one template: another stamped unit holds a part shaped like one of
+    the main unit's (an author box, a message box), where a portal's boxes of one class (Discuz!'s
+    `div.bm`: the article, its related list, its comment list) hold different parts."""
+    own = {_shape(c) for c in element if isinstance(c.tag, str)}
+    return any(
+        other is not element and own & {_shape(c) for c in other if isinstance(c.tag, str)}
+        for other in stamped
+    )
 
 
 HEADINGS = ("h1", "h2", "h3", "h4")

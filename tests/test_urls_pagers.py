@@ -208,3 +208,24 @@ def test_a_post_s_number_is_no_year_and_its_page_2_no_february():
     # a calendar's year folder and its months are still dates, cut when far from now
     assert trap_kind("http://b.test/archive/2028/03/", today=date(2026, 12, 7)) == "calendar"
     assert trap_kind("http://b.test/archive/1985/", today=date(2026, 12, 7)) == "calendar"
+
+
+def test_a_portal_article_in_boxes_of_one_class_is_no_forum_thread():
+    # Discuz!'s portal prints the article, its related list and its comment list each in a `div.bm`;
+    # the article is paged (its page 2 is a continuation), not a thread of posts
+    from spiders.classify import is_forum_thread
+
+    speech = "".join(
+        f"<p>{'同志们，今年全市老旧小区改造任务重、要求高，各区要压实责任，确保按期完成。' * 3}</p>"
+        for _ in range(4)
+    )
+    html = (
+        "<body><div class='mn'><div class='bm vw'><div class='h hm'><h1 class='ph'>在改造推进会上的讲话</h1>"
+        "<p class='xg1'>2024-4-23 18:12| 发布者: admin</p></div><div class='d'><table class='vwtb'><tr><td id='article_content'>"
+        f"{speech}</td></tr></table><div class='pg'><strong>1</strong><a href='article-386-2.html'>2</a>"
+        "<a href='article-386-2.html' class='nxt'>下一页</a></div></div></div>"
+        "<div class='bm'><div class='bm_h'><h3>相关阅读</h3></div><div class='bm_c'><ul><li><a href='article-1-1.html'>讲话一</a></li></ul></div></div>"
+        "<div class='bm'><div class='bm_h'><h3>最新评论</h3></div><div class='bm_c'>"
+        "<dl><dt>住户 2024-4-23 19:01</dt><dd>好！</dd></dl><dl><dt>网友 2024-4-23 20:12</dt><dd>支持</dd></dl></div></div></div></body>"
+    )
+    assert not is_forum_thread(Selector(text=html))
