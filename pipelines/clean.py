@@ -327,6 +327,26 @@ def strip_forwarding_note(lines: list[str], ledger: Ledger) -> list[str]:
     return lines
 
 
+# A label saying the text itself starts here, on a line of its own: "演讲正文", "讲话全文", "【正文】".
+TEXT_START_LABEL = re.compile(r"^[【\[]?\s*(?:演讲|讲话|发言|致辞|报告)?(?:正文|全文)\s*[】\]]?\s*[:：]?$")
+TEXT_START_WINDOW = 8  # the label stands among the first lines
+FRONT_MATTER_CHARS = 600  # what stands before it: a note, a speaker's bio, no more
+
+
+def cut_before_text_label(lines: list[str], ledger: Ledger) -> list[str]:
+    """The front matter a page puts over a talk's write-up ("本文整理自…的演讲", 嘉宾介绍 and the
+    speaker's bio) when a label then says the text itself starts ("演讲正文"): it goes, label and all."""
+    first = [i for i, line in enumerate(lines) if content_of(line)][:TEXT_START_WINDOW]
+    for k, i in enumerate(first):
+        if k and TEXT_START_LABEL.match(content_of(lines[i])):
+            before = first[:k]
+            if sum(len(content_of(lines[j])) for j in before) <= FRONT_MATTER_CHARS:
+                for j in (*before, i):
+                    lines[j] = ledger.remove("front_matter", lines[j])
+            break
+    return lines
+
+
 def strip_notes_before_address(lines: list[str], ledger: Ledger) -> list[str]:
     """A speech opens with its address to the audience ("同志们："). Sentences before it, in the first
     lines, are the poster's or blogger's words about the text ("今天上午团拜会老板的致辞，我起草的…",
@@ -657,6 +677,7 @@ def clean(page: ExtractedPage) -> CleanedPage:
     lines = strip_title_repeats(lines, page.title, ledger)
     lines = strip_field_lines(lines, ledger)
     lines = apply_line_rules(lines, vocabulary.HEAD_LINES, ledger, window=HEAD_WINDOW)
+    lines = cut_before_text_label(lines, ledger)
     lines = strip_forwarding_note(lines, ledger)
     lines, heading_title = strip_speech_heading(lines, ledger)
     heading_date = speech_heading_date(ledger)

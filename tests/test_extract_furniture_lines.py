@@ -537,3 +537,22 @@ def test_a_business_paper_s_time_line_summary_box_and_byline_over_a_speech_go():
         )
     )
     assert doc.text == f"同志们：\n\n{P2}\n\n{P3}"
+
+
+def test_a_talk_s_write_up_starts_at_its_text_label_after_the_note_and_the_speaker_s_bio():
+    # InfoQ: "本文整理自…的演讲", 嘉宾介绍 and the bio, then "演讲正文"
+    doc = only(
+        page(
+            *paras(
+                "本文整理自李明在全市招商引资大会上的演讲。",
+                "嘉宾介绍",
+                "李明，市长，长期从事经济管理工作。",
+                "演讲正文",
+                P1,
+                P2,
+                P3,
+            )
+        )
+    )
+    assert doc.text == SPEECH
+    assert "演讲正文" in removed(doc)["front_matter"]
