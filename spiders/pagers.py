@@ -78,11 +78,16 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", "", text or "")
 
 
+ARROWS = "<>‹›«»←→＜＞"
+
+
 def _entry_text(text: str) -> str:
-    """A pager entry's words: whitespace out, one pair of brackets around it off."""
+    """A pager entry's words: whitespace out, one pair of brackets around it off, an arrow beside
+    its words off ("< 上一页", "下一页 >"; an arrow alone stays: it is the entry)."""
     text = _norm(text)
     bracketed = BRACKETED.match(text)
-    return bracketed.group(1) if bracketed else text
+    text = bracketed.group(1) if bracketed else text
+    return text.strip(ARROWS) or text
 
 
 def _is_nav_text(text: str) -> bool:

@@ -229,3 +229,15 @@ def test_a_portal_article_in_boxes_of_one_class_is_no_forum_thread():
         "<dl><dt>住户 2024-4-23 19:01</dt><dd>好！</dd></dl><dl><dt>网友 2024-4-23 20:12</dt><dd>支持</dd></dl></div></div></div></body>"
     )
     assert not is_forum_thread(Selector(text=html))
+
+
+def test_pager_entries_with_arrows_beside_their_words():
+    # Office's mobile viewer: "< 上一页", "第 1 页，共 2 页", "下一页 >"
+    url = "http://v.test/op/mobileview.aspx?src=a.docx"
+    first = Selector(
+        text="<div class='MobilePager'><span class='MobilePager-prev MobilePager-disabled'>&lt; 上一页</span>"
+        "<span class='MobilePager-status'>第 1 页，共 2 页</span>"
+        "<a class='MobilePager-next' href='/op/mobileview.aspx?src=a.docx&amp;wdPage=2'>下一页 &gt;</a></div>"
+    )
+    pager = find_pager(first, url, article=True)
+    assert (pager.current, pager.total, pager.next_url) == (1, 2, url + "&wdPage=2")
