@@ -556,3 +556,15 @@ def test_a_talk_s_write_up_starts_at_its_text_label_after_the_note_and_the_speak
     )
     assert doc.text == SPEECH
     assert "演讲正文" in removed(doc)["front_matter"]
+
+
+@pytest.mark.parametrize(
+    "disclaimer",
+    [
+        "风险提示：本文所提到的观点仅代表个人的意见，所涉及标的不作推荐，据此买卖，风险自负。",  # 雪球, 股吧
+        "特别提醒：如果我们使用了您的图片，请作者与本站联系索取稿酬。",  # 每日经济新闻
+    ],
+)
+def test_a_finance_site_s_disclaimer_after_the_text_goes(disclaimer):
+    doc = only(page(*paras(P1, P2, P3, disclaimer)))
+    assert doc.text == SPEECH
