@@ -289,8 +289,11 @@ LINES: list[tuple[str, re.Pattern[str]]] = [
         "preview_wall",
         folded(
             # a membership offered for the text, not a speech's "把协会建设成为会员信赖的…"
-            r"^[^\n]{0,40}(?:预览阅读已结束|预览已结束|试读已结束|全文阅读已结束|阅读已结束|免费预览已结束|剩余\d*页未读|扫码|扫一扫|二维码"
+            r"^[^\n]{0,40}(?:预览阅读已结束|预览已结束|试读已结束|全文阅读已结束|阅读已结束|免费预览已结束|剩余\d*页未读"
             r"|(?:开通|成为)(?:VIP)?会员(?=[，,、\s]|后|即|可|免费|查看|阅读|下载|$))[^\n]{0,120}$"
+            # a QR box's words ("扫一扫在手机打开当前页", "微信扫码关注"): short, no sentence; a speech's
+            # "…扫码、挂号、网上交费，很多老人不会。" is the speech's
+            r"|^[^\n。！？!?]{0,20}(?:扫码|扫一扫|二维码)[^\n。！？!?]{0,30}[。！!]?$"
         ),
     ),
     ("site_mark", SITE_MARK_LINE),

@@ -568,3 +568,9 @@ def test_a_talk_s_write_up_starts_at_its_text_label_after_the_note_and_the_speak
 def test_a_finance_site_s_disclaimer_after_the_text_goes(disclaimer):
     doc = only(page(*paras(P1, P2, P3, disclaimer)))
     assert doc.text == SPEECH
+
+
+def test_a_speech_paragraph_that_mentions_scanning_a_code_stays_a_qr_box_s_words_go():
+    said = "二是办“板凳课堂”。现在什么都要用手机，扫码、挂号、网上交费，很多老人不会，着急。"
+    doc = only(page(*paras(P1, said, P3, "扫一扫，用手机看新闻！")))
+    assert doc.text == f"{P1}\n\n{said}\n\n{P3}"
