@@ -509,7 +509,20 @@ def strip_own_address_lines(lines: list[str], url: str, ledger: Ledger) -> list[
     return lines
 
 
-AFTER_THANKS_LINES, AFTER_THANKS_CHARS = 2, 80  # a poster's word, a box's label and its line ("【延伸阅读】")
+AFTER_THANKS_LINES, AFTER_THANKS_CHARS = 1, 80  # a poster's word (a site's box is the evidence's)
+# An editor's box under the speech, its bracketed label then its one line ("【延伸阅读】" and a fact):
+# the label says what it is, so the label and its line go too.
+BOX_LABEL_LINE = re.compile(r"^[【\[][^】\]\n]{2,8}[】\]]$")
+
+
+def is_sign_off(body: str) -> bool:
+    """A speech's signature under its thanks: the speaker by role and name, or the day."""
+    return bool(
+        vocabulary.ROLE_AND_NAME_LINE.match(body)
+        or vocabulary.NAME_AND_ROLE_LINE.match(body)
+        or vocabulary.HEADING_DATE_LINE.match(body)
+        or page_dates.DATE_LINE.match(body)
+    )
 
 
 def cut_after_closing_thanks(lines: list[str], ledger: Ledger) -> list[str]:
@@ -517,9 +530,14 @@ def cut_after_closing_thanks(lines: list[str], ledger: Ledger) -> list[str]:
     poster's ("发言不用太长，真情实感最重要。战友，加油！" under a Q&A answer's speech): a speech
     ends with its thanks. (A site's box repeated under every page is the site evidence's.)"""
     content = [i for i, line in enumerate(lines) if content_of(line)]
-    for k in range(len(content) - 1, max(-1, len(content) - AFTER_THANKS_LINES - 2), -1):
+    for k in range(len(content) - 1, max(-1, len(content) - AFTER_THANKS_LINES - 3), -1):
         if vocabulary.CLOSING_THANKS.search(content_of(lines[content[k]])):
             after = content[k + 1 :]
+            if len(after) > AFTER_THANKS_LINES and not (
+                BOX_LABEL_LINE.match(content_of(lines[after[0]]))
+                or all(is_sign_off(content_of(lines[i])) for i in after)
+            ):
+                break
             if after and sum(len(content_of(lines[i])) for i in after) <= AFTER_THANKS_CHARS:
                 for i in after:
                     lines[i] = ledger.remove("after_closing_thanks", lines[i])

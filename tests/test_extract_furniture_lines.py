@@ -574,3 +574,10 @@ def test_a_speech_paragraph_that_mentions_scanning_a_code_stays_a_qr_box_s_words
     said = "二是办“板凳课堂”。现在什么都要用手机，扫码、挂号、网上交费，很多老人不会，着急。"
     doc = only(page(*paras(P1, said, P3, "扫一扫，用手机看新闻！")))
     assert doc.text == f"{P1}\n\n{said}\n\n{P3}"
+
+
+def test_a_signature_and_its_day_under_the_closing_thanks_go_a_site_s_two_line_box_is_the_evidence_s():
+    doc = only(page(*paras(P1, P2, P3, "青枫社区党委书记、居委会主任许丽华", "2024年5月18日")))
+    assert doc.text == SPEECH
+    box = only(page(*paras(P1, P2, P3, "文库所收录内容由会员自发上传", "如有侵权请拨打客服热线")))
+    assert "文库所收录内容由会员自发上传" in box.text  # left for the site's evidence (test_site_furniture)
