@@ -180,7 +180,17 @@ def _holder(node):
 
 
 # Words an edit-time label holds (an XPath test in C first: most pages have none).
-EDIT_TIME_WORDS = ("最后", "最近", "修订", "修改", "ast updated", "ast modified", "ast edited")
+EDIT_TIME_WORDS = (
+    "最后",
+    "最近",
+    "修订",
+    "修改",
+    "ast updated",
+    "ast Updated",
+    "ast modified",
+    "ast Modified",
+    "ast edited",
+)
 EDIT_TIME_BOX_CHARS = 80  # the label's box: the label, the time, an editor's name; no more
 
 
