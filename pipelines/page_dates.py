@@ -13,7 +13,8 @@ Pure functions over the decoded HTML and its parsed tree (extract.py calls them 
   "2024-06-12 17:05:43"`, `"pubtime"`, `"datePublished"`, Unix seconds or milliseconds), taken by
   `page_date` only for a labelled date the page prints without its year, when month and day
   agree (百家号 prints "发布时间：06-12" and keeps the year in `window.jsonData`; a related list's
-  items carry publish times too, later in the state);
+  items carry publish times too, later in the state); and, when the page prints no date at all,
+  the first of them is the page's (`state_publish_date`);
 - `evidenced`: whether a date another tool found (htmldate) is written on the page: htmldate
   falls back on a bare year (a copyright line's "2024", a title's "2024届") and gives it as 1
   January, a day the page never names.
@@ -33,9 +34,12 @@ WEEKDAY = r"(?:[(（]\s*)?(?:星期|周|礼拜)[一二三四五六日天](?:\s*[
 DATE_LINE = vocabulary.folded(rf"^\s*(?:{vocabulary.DATE.pattern})\s*(?:{WEEKDAY})?\s*$")
 # (starts with its literal "var" so that the search over a whole page runs at string-search speed)
 SCRIPT_PUBLISH_TIME = re.compile(r"""var\s+ct\s*=\s*["']?(\d{10})["']?\s*[;,\n]""")
-# An app state's publish-time field: a quoted key, then a quoted date or a Unix time.
+# An app state's publish-time field: a quoted key, then a quoted date or a Unix time. The keys
+# as apps name them: `publish_time` (百家号), `publish_at` (UC's 大鱼号), `createdAt` (Flarum's
+# discussions, most JavaScript stacks), `created_at` (Discourse, Rails), `datePublished`.
 STATE_PUBLISH_TIME = re.compile(
-    r"""["'](?:publish_?[tT]ime|publish_?[dD]ate|pub_?[tT]ime|pub_?[dD]ate|ptime|datePublished)["']\s*:\s*"""
+    r"""["'](?:publish_?[tT]ime|publish_?[dD]ate|publish(?:ed)?_?[aA]t|pub_?[tT]ime|pub_?[dD]ate|ptime|datePublished"""
+    r"""|created_?[aA]t)["']\s*:\s*"""
     r"""(?:["'](\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)|(\d{10}|\d{13})\b)"""
 )
 MAX_STATE_DATES = 20
@@ -288,6 +292,14 @@ def state_publish_dates(html: str) -> list[str]:
             if len(found) >= MAX_STATE_DATES:
                 break
     return found
+
+
+def state_publish_date(html: str) -> str | None:
+    """The first publish time of the page's inline state: an app that prints its date only once
+    its script runs (a forum's discussion, a share page) records its own object first, its
+    replies and related items after it."""
+    found = state_publish_dates(html)
+    return found[0] if found else None
 
 
 # What a labelled date without its year prints: "06-12", "6月12日", "06/12", maybe a time after it

@@ -145,16 +145,6 @@ KNOWN: dict[str, dict[str, list[str]]] = {
             "published_at None"
         ],
     },
-    # A Flarum discussion read without scripts: its days are only in the JSON payload for the
-    # scripts (`createdAt`), none on the page a reader without them sees. One family.
-    "discuss.bigan-ju.test": {
-        "http://discuss.bigan-ju.test/d/1287-zai-quan-xian-xiang-cun-yi-sheng-pei-xun-ban-kai-ban-shi-shang-de-jiang-hua": [
-            "published_at None"
-        ],
-        "http://discuss.bigan-ju.test/d/1301-zai-lao-jiu-xiao-qu-jia-zhuang-dian-ti-gong-zuo-tui-jin-hui-shang-de-fa-yan": [
-            "published_at None"
-        ],
-    },
     # A reading site's chapters: each chapter's date is its own date line (removed as the speech's
     # heading), the page's only labelled date the upload's 更新时间 (as the FrontPage site's
     # "本页最后更新"). Two families, no rule (a PowerEasy site's 更新时间 is its date).
@@ -291,14 +281,6 @@ KNOWN: dict[str, dict[str, list[str]]] = {
         ],
         "http://jiaoyan.feishu-like.test/wiki/M9tLdR4aQoXe7ybNfZ1cVg0Hnsu": [
             "published_at 2025-09-25",
-        ],
-    },
-    "mparticle.uc-like.test": {
-        "http://mparticle.uc-like.test/article.html?uc_param_str=frdnsnpfvecpntnwprdssskt&wm_cid=387195604227011584&wm_id=9f3a6c1e52b84d07a1c3e8f2b6d490ac&wm_aid=3b5e7d9f1a2c4e6b8d0f2a4c6e8b0d2f": [
-            "published_at None",
-        ],
-        "http://mparticle.uc-like.test/article.html?uc_param_str=frdnsnpfvecpntnwprdssskt&wm_cid=387195604227011584&wm_id=9f3a6c1e52b84d07a1c3e8f2b6d490ac&wm_aid=7c9e1b3d5f7a9c1e3b5d7f9a1c3e5b7d": [
-            "published_at None",
         ],
     },
     "note.youdao-like.test": {

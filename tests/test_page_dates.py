@@ -103,6 +103,31 @@ def test_a_labelled_date_without_its_year_takes_the_year_from_the_app_state():
     assert extract(page(other_day), "https://baijiahao.baidu.com/s?id=1").published_at is None
 
 
+def test_a_page_that_prints_no_date_takes_its_app_state_s_first_publish_time():
+    # A forum app that prints its dates by script (Flarum: the discussion's "createdAt", its
+    # posts' after it) and a share page keeping Unix milliseconds (UC's "publish_at").
+    flarum = (
+        f"<h1>在全市招商引资大会上的讲话</h1><div class='Post-body'>{PROSE}</div>"
+        '<script>app.load({"data": {"type": "discussions", "attributes": {"title": "讲话",'
+        ' "createdAt": "2024-05-16T12:41:09+00:00"}}, "included": [{"type": "posts",'
+        ' "attributes": {"createdAt": "2024-05-18T08:00:00+00:00"}}]});</script>'
+    )
+    assert extract(page(flarum), "https://bbs.example.cn/d/1287").published_at[:10] == "2024-05-16"
+    share = (
+        f"<h1>在全市招商引资大会上的讲话</h1><div class='article-content'>{PROSE}</div>"
+        '<script>var xissJsonData = {"title": "讲话", "publish_at": 1711092608000};</script>'
+    )
+    assert (
+        extract(page(share), "https://mparticle.example.cn/article.html?id=1").published_at[:10]
+        == "2024-03-22"
+    )
+    # A state with no publish time dates nothing.
+    assert (
+        extract(page(share.replace("publish_at", "view_count")), "https://m.example.cn/a").published_at
+        is None
+    )
+
+
 def test_a_word_export_is_not_dated_by_its_namespace_urls():
     # Word declares xmlns:m=".../office/2004/12/omml": htmldate read every export as 2004-12-01
     head = "<meta name=Generator content='Microsoft Word 15'><title>在全市招商引资大会上的讲话</title>"
