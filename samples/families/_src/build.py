@@ -220,6 +220,7 @@ MODULES = [
     "fam_alidocs",
     "fam_xuexila",
     "fam_ruiwen",
+    "fam_yjbys",
 ]
 
 
