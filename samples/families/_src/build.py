@@ -218,6 +218,9 @@ MODULES = [
     "fam_wenku360",
     "fam_wordviewer",
     "fam_alidocs",
+    "fam_dzwww",
+    "fam_yicai",
+    "fam_cecn",
 ]
 
 
