@@ -221,6 +221,9 @@ MODULES = [
     "fam_xuexila",
     "fam_ruiwen",
     "fam_yjbys",
+    "fam_dzwww",
+    "fam_yicai",
+    "fam_cecn",
 ]
 
 
