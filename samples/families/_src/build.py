@@ -220,6 +220,7 @@ MODULES = [
     "fam_alidocs",
     "fam_chinacourt",
     "fam_junwang",
+    "fam_spp",
 ]
 
 
