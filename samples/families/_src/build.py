@@ -224,6 +224,9 @@ MODULES = [
     "fam_dzwww",
     "fam_yicai",
     "fam_cecn",
+    "fam_chinacourt",
+    "fam_junwang",
+    "fam_spp",
 ]
 
 
