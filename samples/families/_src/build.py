@@ -220,6 +220,7 @@ MODULES = [
     "fam_alidocs",
     "fam_pixnet",
     "fam_udn",
+    "fam_discuss_hk",
 ]
 
 
