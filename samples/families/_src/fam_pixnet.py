@@ -164,7 +164,7 @@ def body_html(key):
     lines = [f"<p>{tw(p)}</p>" for p in paras]
     if key == "a1":
         lines = [
-            "<p>上個月受系主任之邀，回母校中文系的畢業典禮致詞。不少學弟妹來信想要講稿，稿子有點長，分兩篇貼上來，這是上篇。</p>",
+            "<p>今天受系主任之邀，回母校中文系的畢業典禮致詞。不少學弟妹來信想要講稿，稿子有點長，分兩篇貼上來，這是上篇。</p>",
             "<p>&nbsp;</p>",
             *lines,
             "<p>&nbsp;</p>",
@@ -180,7 +180,7 @@ def body_html(key):
         ]
     else:
         lines = [
-            "<p>昨晚在頒獎典禮上的得獎感言，上台前手抖得厲害，有幾句講得結結巴巴，這裡貼上完整的稿子。</p>",
+            "<p>今晚在頒獎典禮上的得獎感言，上台前手抖得厲害，有幾句講得結結巴巴，這裡貼上完整的稿子。</p>",
             '<p><img title="頒獎典禮" src="https://pic.pimg.tw/shuwen/1700312345-2233445566_n.jpg" alt="頒獎典禮" border="0" /></p>',
             "<p>&nbsp;</p>",
             *lines,
@@ -347,11 +347,11 @@ def build() -> Family:
     fam.not_documents += ["/blog/", "/blog/2", "/blog/category/5566123", f"/blog/post/{POSTS['a2'][0]}"]
     fam.put("/robots.txt", "User-agent: *\nDisallow: /blog/search\n")
     fam.noise += [
-        "上個月受系主任之邀",
+        "今天受系主任之邀",
         "（未完，待續：",
         "（接上篇：",
         "講稿全文完",
-        "昨晚在頒獎典禮上的得獎感言",
+        "今晚在頒獎典禮上的得獎感言",
         "謝謝這一路上陪我的每一位朋友。",
         "文章標籤",
         "全站分類",
