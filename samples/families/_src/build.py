@@ -227,6 +227,9 @@ MODULES = [
     "fam_chinacourt",
     "fam_junwang",
     "fam_spp",
+    "fam_pixnet",
+    "fam_udn",
+    "fam_discuss_hk",
 ]
 
 
