@@ -5,13 +5,15 @@ subject), `div.card.card-thread` (avatar, `h4.break-all` subject, username, `spa
 humandate prints it — `Y-n-j` for posts over a year old, `N天前` / `N月前` otherwise — views), the first
 post in `div.message.break-all[isfirst="1"]` as `<p>` paragraphs, then `div.card.card-postlist`
 (`最新回复 (N)`, `li.media.post` items with `span.floor` 楼 numbers and `div.message`), the admin's
-`postlist_pagesize` of 20 (first post + 19 replies on page 1), the `pagination` nav (◀ 1 2 ▶; page 1
+`postlist_pagesize` of 20 (first post + 19 replies on page 1; like the real thread route, every page
+repeats the first post's `card-thread` above its own floors), the `pagination` nav (◀ 1 2 ▶; page 1
 linked as `thread-N-1.htm`, which answers the same page), 返回 button, the `card-user-info` aside
 (主题数 / 帖子数 / 排名), the footer (Powered by Xiuno BBS 4.0.4, ICP) and the scripts with `forumarr`.
 
 The long thread's speech is spread over two pages the way people post long texts on such boards: the
 first post carries the first half and ends with the poster's note that the rest follows; others reply;
-the next day he posts the second half as floor 21, which the 20-post pages put on `thread-N-2.htm`.
+the next day he posts the second half as floor 21, which the 20-post pages put on `thread-N-2.htm`
+(under the repeated first post).
 The document is the speech: its pages are `thread-N.htm` and `thread-N-2.htm`; the replies are not."""
 
 from common import SPEECHES, Family, render, split_paras
@@ -253,9 +255,7 @@ def sidebar(name):
 def thread_page(th, page, count, first_html, replies_html, total_replies):
     tid, speech, author = th["tid"], th["speech"], th["author"]
     uid = USERS[author][0]
-    first = ""
-    if page == 1:
-        first = f"""
+    first = f"""
 		<div class="card card-thread">
 			<div class="card-body">
 				<div class="media">
@@ -474,7 +474,7 @@ def build() -> Family:
         replies2.append(reply_li(th1["pid"] + 22 + i, 22 + i, name, "2024-11-8", text))
     total = len(REPLY_POOL) + 1 + len(LATER)
     p1 = thread_page(th1, 1, 2, first_html, "".join(replies1), total)
-    p2 = thread_page(th1, 2, 2, "", "".join(replies2), total)
+    p2 = thread_page(th1, 2, 2, first_html, "".join(replies2), total)
     fam.put(f"/thread-{th1['tid']}.htm", p1)
     fam.put(f"/thread-{th1['tid']}-1.htm", p1)
     fam.put(f"/thread-{th1['tid']}-2.htm", p2)
