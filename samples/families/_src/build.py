@@ -220,6 +220,7 @@ MODULES = [
     "fam_alidocs",
     "fam_smf",
     "fam_xiuno",
+    "fam_discuzq",
 ]
 
 
