@@ -230,6 +230,9 @@ MODULES = [
     "fam_pixnet",
     "fam_udn",
     "fam_discuss_hk",
+    "fam_smf",
+    "fam_xiuno",
+    "fam_discuzq",
 ]
 
 
