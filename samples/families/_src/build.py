@@ -218,6 +218,7 @@ MODULES = [
     "fam_wenku360",
     "fam_wordviewer",
     "fam_alidocs",
+    "fam_chuansong",
 ]
 
 
