@@ -219,6 +219,7 @@ MODULES = [
     "fam_wordviewer",
     "fam_alidocs",
     "fam_chuansong",
+    "fam_gdocs_pub",
 ]
 
 
