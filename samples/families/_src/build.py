@@ -220,6 +220,7 @@ MODULES = [
     "fam_alidocs",
     "fam_chuansong",
     "fam_gdocs_pub",
+    "fam_sogou_weixin",
 ]
 
 
