@@ -233,6 +233,9 @@ MODULES = [
     "fam_smf",
     "fam_xiuno",
     "fam_discuzq",
+    "fam_chuansong",
+    "fam_gdocs_pub",
+    "fam_sogou_weixin",
 ]
 
 
