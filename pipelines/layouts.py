@@ -30,9 +30,11 @@ class Layout:
 
 
 DISCUZ_POSTS = "//div[@id='postlist']/div[starts-with(@id,'post_')]"
-# The thread's first post: "楼主" in Discuz! X's floor link, "1#" in Discuz! 7's (later pages start at 11#).
+# The thread's first post: "楼主" in Discuz! X's floor link ("樓主" in its Traditional-script
+# packs, Hong Kong's and Taiwan's boards), "1#" in Discuz! 7's (later pages start at 11#).
 DISCUZ_FIRST_POST = (
-    DISCUZ_POSTS + "[.//*[starts-with(@id,'postnum')][contains(.,'楼主') or normalize-space(.)='1#']]"
+    DISCUZ_POSTS
+    + "[.//*[starts-with(@id,'postnum')][contains(.,'楼主') or contains(.,'樓主') or normalize-space(.)='1#']]"
 )
 
 LAYOUTS: tuple[Layout, ...] = (

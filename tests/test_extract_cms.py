@@ -69,6 +69,17 @@ def test_a_discuz_thread_is_its_first_post_and_its_second_page_holds_no_speech()
     assert process_page(*served("bbs.discuz.test", "/thread-1001-2-1.html")) == []
 
 
+def test_a_traditional_script_discuz_thread_s_floor_label_marks_its_first_post_too():
+    # Hong Kong's and Taiwan's boards run Discuz! with a Traditional pack: the first floor is 樓主
+    body, url, headers = served("bbs.discuz.test", "/thread-1001-1-1.html")
+    (simplified,) = process_page(body, url, headers)
+    charset = headers["Content-Type"].split("charset=")[-1]
+    floor = "楼主".encode(charset)
+    assert floor in body
+    (traditional,) = process_page(body.replace(floor, "樓主".encode(charset)), url, headers)
+    assert traditional.text == simplified.text and "感谢楼主" not in traditional.text
+
+
 def test_a_document_viewer_preview_is_truncated_with_its_gap_at_the_end():
     want = EXPECTED["www.docview.test"]["documents"][0]
     (doc,) = process_page(*served("www.docview.test", want["path"]))

@@ -337,6 +337,12 @@ def build() -> Family:
             if page > 1:
                 fam.not_documents.append(t_target(tid, page))
         fam.route(f"/viewthread.php?tid={tid}&extra=page%3D1&page=1", f"/pages/thread{tid}_1.html", thread_page(th, 1))
+        # Discuz! ignores `extra` (where the link was clicked): the thread answers without it too,
+        # and from the listing's page 2 (extra=page%3D2)
+        for page in range(1, len(th["pages"]) + 1):
+            for extra in ("", "&extra=page%3D2"):
+                target = f"/viewthread.php?tid={tid}{extra}" + (f"&page={page}" if page > 1 else "")
+                fam.route(target, f"/pages/thread{tid}_{page}.html", thread_page(th, page))
         speech = th["speech"]
         fam.doc(
             [t_target(tid)],
