@@ -562,6 +562,8 @@ def generic_html(root, html: str, hidden: dict, page: ExtractedPage) -> str:
     if turned:
         page.flags.append("layout_tables")
     drop_empty_inline(root)
+    if "message" in html:
+        prose_named_message(root)
     items_as_boxes(root)
     drop_after_closing_break(root, page)
     drop_sections_around_speech(root, page)
@@ -919,6 +921,23 @@ def items_as_boxes(root) -> None:
             for item in parent:
                 if item.tag == "li":
                     item.tag = "div"
+
+
+# trafilatura drops every element whose class holds "message" (a site's flash message, its UI
+# chrome) unless that would take nearly all of the page's text; a forum's post body is named so
+# (Xiuno's `div.message`, XenForo's `message-body`, Discuz!'s `postmessage`), and a thread of
+# twenty short replies keeps the guard from saving the first post. A box that holds sentences of
+# prose is no flash message: its class is read without the word.
+MESSAGE_CLASS = re.compile(r"message", re.I)
+MESSAGE_PROSE_CHARS = 200  # a flash message is a line; a post's body is paragraphs
+SENTENCE_MARKS = re.compile(r"[。！？；]")
+
+
+def prose_named_message(root) -> None:
+    for el in root.xpath("//body//*[contains(translate(@class,'MESSAGE','message'),'message')]"):
+        text = el.text_content()
+        if len(text) >= MESSAGE_PROSE_CHARS and len(SENTENCE_MARKS.findall(text)) >= 3:
+            el.set("class", MESSAGE_CLASS.sub("mesg", el.get("class")))
 
 
 def drop_empty_inline(root) -> None:

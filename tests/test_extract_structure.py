@@ -685,3 +685,15 @@ def test_footnotes_linking_back_are_no_table_of_contents():
         "<li id='fn2'>数据来自市统计局年度公报。<a href='#ref2'>↩</a></li></ol></div>"
     )
     assert tables_of_contents(notes) == []
+
+
+def test_a_forum_post_body_named_message_is_the_text_not_a_flash_message():
+    # Xiuno BBS prints the first post and every reply in `div.message`: trafilatura drops what its
+    # class calls a message unless that would take nearly all the text, and a page of twenty short
+    # replies with their names, dates and floors kept the first post from being saved: the page
+    # gave no document (the Xiuno family's thread page, as the real software prints it).
+    page = Path(__file__).parents[1] / "samples" / "families" / "bbs.jiangxin-xiuno.test" / "thread-1863.htm"
+    (doc,) = process_page(page.read_bytes(), "http://bbs.jiangxin-xiuno.test/thread-1863.htm")
+    assert paragraphs(doc)[0] == "同志们："
+    assert "今冬明春，全市计划完成农田水利建设投资十二点六亿元" in doc.text
+    assert "开头那段讲旱涝急转写得好" not in doc.text  # the second floor's reply
