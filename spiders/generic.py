@@ -43,7 +43,15 @@ from spiders.discover import data_attribute_links, inline_json_links, script_str
 from spiders.pagers import find_pager, first_page_url, is_later_page, script_links
 from spiders.parts import next_part_url, previous_part_url, says_it_continues
 from spiders.shipped import shipped_profiles
-from spiders.urls import canonical_url, check_http_url, is_calendar_url, same_page, trap_kind, url_template
+from spiders.urls import (
+    canonical_url,
+    check_http_url,
+    is_calendar_url,
+    redirect_target,
+    same_page,
+    trap_kind,
+    url_template,
+)
 
 SKIPPED_EXTENSIONS = re.compile(
     r"\.(jpe?g|png|gif|webp|svg|ico|css|js|pdf|docx?|xlsx?|pptx?|zip|rar|7z|mp[34]|avi|exe)$", re.I
@@ -135,11 +143,14 @@ class GenericSpider(ProfileSpider):
 
     # --- links ------------------------------------------------------------------------------
     def page_links(self, response) -> list[tuple[str, str]]:
-        """(link, how it was found) for every link of a page: `<a href>` first, then links only a
-        script would follow (script pagers and data stores, `data-*` attributes, inline JSON, absolute
+        """(link, how it was found) for every link of a page: `<a href>` first (and the pages the
+        redirectors they go through name), then links only a script would follow (script pagers and data stores, `data-*` attributes, inline JSON, absolute
         URLs in script strings)."""
         sel, base = response.selector, response.url
-        found = [(urljoin(base, h), "link") for h in page_hrefs(sel)]
+        hrefs = page_hrefs(sel)
+        found = [(urljoin(base, h), "link") for h in hrefs]
+        # a redirector's link (an editor's, a platform's) naming a page: `candidate` keeps it if on-site
+        found += [(url, "redirect_link") for h in hrefs if (url := redirect_target(h))]
         found += [(url, "script") for url in script_links(sel, base)]
         found += [(url, "data_attribute") for url in data_attribute_links(sel, base)]
         found += [(url, "inline_json") for url in inline_json_links(sel, base)]

@@ -70,6 +70,19 @@ def canonical_url(url: str) -> str:
     return canonicalize_url(cleaned, keep_fragments=False)
 
 
+def redirect_target(url: str) -> str | None:
+    """The page a redirector's link names in its query ("https://www.google.com/url?q=<page>&sa=D",
+    "https://link.zhihu.com/?target=<page>", "…/go?to=<page>"): the first parameter whose value is
+    an absolute http(s) URL, or None. Editors and platforms send every link through one; where it
+    names a page of the site being crawled, that page is what the link leads to."""
+    if "=http" not in url:
+        return None
+    for _, value in parse_qsl(urlsplit(url).query):
+        if value.startswith(("http://", "https://")):
+            return value
+    return None
+
+
 # A page-number parameter ("&Page=1", "&page=1", "?p=1", "&pageNo=1"; a post offset "&start=0"):
 # at its first value it names the page the URL without it names (动易's `ShowArticle.asp?
 # ArticleID=1186` and its pager's `…&Page=1`).

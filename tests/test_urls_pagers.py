@@ -9,7 +9,7 @@ from parsel import Selector
 
 from spiders.classify import ARTICLE, CONTINUATION, FORUM_REPLIES, LISTING, page_kind
 from spiders.pagers import find_pager, is_later_page, script_links
-from spiders.urls import canonical_url, is_calendar_url, trap_kind
+from spiders.urls import canonical_url, is_calendar_url, redirect_target, trap_kind
 
 CMS = Path(__file__).resolve().parents[1] / "samples" / "cms"
 
@@ -28,6 +28,17 @@ def test_session_and_tracking_parameters_go_and_the_query_is_sorted():
     assert canonical_url("http://bbs.cn/forum.php?tid=9&mod=viewthread&extra=page%3D1") == (
         "http://bbs.cn/forum.php?mod=viewthread&tid=9"
     )
+
+
+def test_a_redirector_s_link_names_the_page_it_leads_to():
+    # A published Google Doc sends every link through google.com/url; platforms wrap theirs too
+    doc = "https://docs.google.com/document/d/e/2PACX-1vQ/pub"
+    assert redirect_target(f"https://www.google.com/url?q={doc}&sa=D&source=editors&usg=AOvVaw") == doc
+    assert redirect_target("https://link.zhihu.com/?target=https%3A//www.example.cn/a/1.html") == (
+        "https://www.example.cn/a/1.html"
+    )
+    assert redirect_target("https://www.example.cn/link?url=dn9a_-gY295K0Rci&type=2") is None  # a token
+    assert redirect_target("https://www.example.cn/list.php?page=2") is None
 
 
 def test_calendars_far_from_now_and_piled_up_paths_are_traps_dated_articles_are_not():
