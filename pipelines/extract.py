@@ -561,6 +561,9 @@ def generic_html(root, html: str, hidden: dict, page: ExtractedPage) -> str:
     turned = tables.unwrap_layout_tables(root)
     if turned:
         page.flags.append("layout_tables")
+    if "<img" in html or "<IMG" in html:
+        for caption in captions.image_captions(root, keep=vocabulary.SPEECH_TITLE_LINE.match):
+            remove_element(caption, "image_caption", page)
     drop_empty_inline(root)
     if "message" in html:
         prose_named_message(root)

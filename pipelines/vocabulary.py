@@ -68,6 +68,18 @@ def folded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile("".join(out), flags)
 
 
+def folded_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Each word in every script its characters are written in ("续见" and "續見"), for the string
+    tests that run before a folded pattern (an XPath `contains`)."""
+    out: list[str] = []
+    for word in words:
+        forms = [""]
+        for ch in word:
+            forms = [form + v for form in forms for v in (_variants(ch) if HAN.match(ch) else ch)]
+        out.extend(form for form in forms if form not in out)
+    return tuple(out)
+
+
 LP, RP = r"[(（]", r"[)）]"
 COLON = r"\s*[:：]"
 ELLIPSIS = r"(?:…|\.{3}|。{3})+"
@@ -90,6 +102,8 @@ OUTLINE = folded(
 END_MARKER = folded(
     rf"{LP}\s*(?:全文(?:结束|完)|完|全文终|本文结束|正文结束)\s*(?:[。，,.！!]\s*[^()（）\n]{{0,40}})?{RP}"
     rf"|[-—]{{2,}}\s*(?:全文完|完)\s*[-—]{{2,}}"
+    # …or a dash, then the mark and the poster's remark to the end of the line: "——讲稿全文完。引用请注明出处，谢谢。"
+    rf"|[-—]{{1,2}}\s*(?:讲稿|讲话稿?|致辞稿?|发言稿?|演讲稿?|正文)?全文(?:完|结束)(?:[。，,.！!]\s*[^\n]{{0,40}})?$"
 )
 
 # A line that is only a closing mark: "完", "END", "-END-", "— THE END —", "（完）", "【全文完】".
@@ -104,7 +118,9 @@ CLOSING_MARK_LINE = folded(
 # Only the announcing line goes; a report's own "现将有关情况报告如下：" is not a speech announced.
 SPEECH_PREAMBLE = folded(
     r"^[^\n]{0,200}?(?:以下是|以下为|现将|现把|兹将)[^\n]{0,80}?(?:讲话|致辞|发言|演讲|演说|讲稿|贺词|致词)"
-    r"(?:全文|原文|摘要|摘登)?(?:刊发|刊登|发布|播发|摘登|刊载)?(?:如下)?\s*[:：。]?$"
+    r"(?:全文|原文|摘要|摘登)?(?:[^\n。，,]{0,10}?(?:刊发|刊登|发布|播发|摘登|刊载))?(?:如下)?"
+    # …and who it is for: "现将讲话全文分上、下两期刊发，供学习参考。"
+    r"(?:[，,]\s*供[^\n。，,]{0,12}(?:参考|学习|参阅))?\s*[:：。]?$"
 )
 # The paper-edition line under a reprinted article: "《 人民日报 》（ 2024年05月16日 第 05 版）",
 # "（原载《光明日报》2024年5月16日 11版）", "《经济日报》2024-05-16 第3版".
@@ -285,6 +301,14 @@ LINES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("widget", folded(r"^[【\[]?\s*(?:大|中|小)\s*[】\]]?\s*[【\[]?\s*(?:大|中|小)\s*[】\]]?[^\n]{0,20}$")),
+    # A WeChat account's follow prompt over its articles, copied by every mirror: "点击上方蓝字关注我们",
+    # "点击蓝字 关注我们", "点击上方蓝字 “XX发布” 关注我们", "↑ 点击上方蓝色字体关注": a line, no sentence.
+    (
+        "follow_prompt",
+        folded(
+            r"^[^\n。！？!?]{0,6}(?:点击|点|戳)[^\n。！？!?]{0,4}(?:上方|蓝字|蓝色)[^\n。！？!?]{0,30}关注[^\n。！？!?]{0,10}$"
+        ),
+    ),
     (
         "preview_wall",
         folded(

@@ -18,14 +18,22 @@ from urllib.parse import urljoin
 
 from parsel import Selector
 
-from pipelines.vocabulary import CONTINUED_FROM_PREVIOUS_PART, CONTINUED_IN_NEXT_PART, IN_PARTS, LATER_PART
+from pipelines.vocabulary import (
+    CONTINUED_FROM_PREVIOUS_PART,
+    CONTINUED_IN_NEXT_PART,
+    IN_PARTS,
+    LATER_PART,
+    folded,
+    folded_words,
+)
 
 LINK_LINE_CHARS = 80  # the line after a notice naming the next part: "下篇：" and its title
 NOTICE_CHARS = 40  # a notice is a short line; a sentence of the text that says "未完" is no notice
-NEXT_PART = re.compile(rf"^[(（【\[]?\s*[^\n]{{0,8}}?(?:{CONTINUED_IN_NEXT_PART})|{IN_PARTS}")
-IN_PARAGRAPH = {True: re.compile(IN_PARTS), False: re.compile(LATER_PART)}
+# (folded: a Traditional-script blog's "（未完，待續：…）" is the same notice)
+NEXT_PART = folded(rf"^[(（【\[]?\s*[^\n]{{0,8}}?(?:{CONTINUED_IN_NEXT_PART})|{IN_PARTS}")
+IN_PARAGRAPH = {True: folded(IN_PARTS), False: folded(LATER_PART)}
 NOTICE_PARAGRAPH_CHARS = 100  # IN_PARTS is read in a short paragraph, an editor's note above the text
-PREVIOUS_PART = re.compile(rf"^[(（【\[]?\s*(?:{CONTINUED_FROM_PREVIOUS_PART})")
+PREVIOUS_PART = folded(rf"^[(（【\[]?\s*(?:{CONTINUED_FROM_PREVIOUS_PART})")
 # A docs theme's own link to the next or previous page: its class or its parent's, or its words.
 DIRECTION_CLASS = {
     "next": re.compile(r"(?:^|[\s_-])next(?:$|\s)"),
@@ -37,8 +45,8 @@ DIRECTION_WORDS = {
 }
 RELS = {"next": {"next"}, "prev": {"prev", "previous"}}  # pipermail writes REL="Previous"
 # Only text nodes holding one of these are read (an XPath test in C: most pages have none).
-NEXT_WORDS = ("未完", "续见", "下篇见", "为上篇", "下转", "两篇", "下两", "第一部分")
-PREVIOUS_WORDS = ("接上", "上接", "续前", "下篇", "部分")
+NEXT_WORDS = folded_words(("未完", "续见", "下篇见", "为上篇", "下转", "两篇", "下两", "第一部分"))
+PREVIOUS_WORDS = folded_words(("接上", "上接", "续前", "下篇", "部分"))
 
 
 def _notices(sel: Selector, words: tuple[str, ...], pattern: re.Pattern) -> list:
@@ -83,6 +91,9 @@ def _part_link(sel: Selector, notices: list, rel: str, base_url: str) -> str | N
     for link in sel.root.xpath("//link[@href]"):
         if RELS[rel] & set((link.get("rel") or "").lower().split()):
             return urljoin(base_url, link.get("href").strip())
+    sibling = _sibling_part_link(sel, rel)
+    if sibling:
+        return urljoin(base_url, sibling)
     # a docs theme's own next/previous page link (Docusaurus's `pagination-nav__link--next`,
     # GitBook's `navigation-next`)
     for a in sel.root.xpath("//a[@href]"):
@@ -93,6 +104,52 @@ def _part_link(sel: Selector, notices: list, rel: str, base_url: str) -> str | N
         if DIRECTION_CLASS[rel].search(names) or said.startswith(DIRECTION_WORDS[rel]):
             return urljoin(base_url, a.get("href").strip())
     return None
+
+
+# The part a title names at its end: "…的讲话（上）", "…（二）", "…(1)". A part's link to its sibling
+# is the same title with the mark moved on (a mirror's or a blog's list of the account's posts).
+PART_MARK = re.compile(r"[(（]\s*([上中下一二三四五六七八九十]|[1-9])\s*[)）]\s*$")
+PART_ORDER = ("上中下", "一二三四五六七八九十", "123456789")
+
+
+def _part_mark(text: str) -> tuple[str, str] | None:
+    """(the title before its part mark, the mark), or None."""
+    m = PART_MARK.search(text)
+    return (text[: m.start()].strip(), m.group(1)) if m else None
+
+
+def _follows(mark: str, other: str, rel: str) -> bool:
+    """Whether part `other` is the one after `mark` (rel "next") or before it ("prev")."""
+    for order in PART_ORDER:
+        if mark in order and other in order:
+            step = order.index(other) - order.index(mark)
+            if order == "上中下":  # 上 then 下, or 上 中 下
+                return step > 0 if rel == "next" else step < 0
+            return step == (1 if rel == "next" else -1)
+    return False
+
+
+def _sibling_part_link(sel: Selector, rel: str) -> str | None:
+    """A link whose words (or title) are this page's title with its part mark moved on: the page
+    titled "…的讲话（上）" linking "…的讲话（下）"."""
+    root = sel.root
+    titles = [" ".join("".join(el.itertext()).split()) for el in root.xpath("//title | //h1 | //h2")]
+    here = {found for title in titles if (found := _part_mark(title))}
+    if not here:
+        return None
+    best = None
+    for a in root.xpath("//a[@href]"):
+        for words in (a.get("title") or "", " ".join("".join(a.itertext()).split())):
+            there = _part_mark(words)
+            if there and any(stem == there[0] and _follows(mark, there[1], rel) for stem, mark in here):
+                href = a.get("href").strip()
+                if not href.startswith(("#", "javascript:", "mailto:")):
+                    # the nearest part: after "（上）" "（中）" before "（下）", before "（下）" "（中）"
+                    rank = PART_ORDER[0].find(there[1]) * (1 if rel == "next" else -1)
+                    if best is None or rank < best[0]:
+                        best = (rank, href)
+                break
+    return best[1] if best else None
 
 
 def next_part_url(sel: Selector, base_url: str) -> str | None:

@@ -184,8 +184,16 @@ def test_a_labelled_lead_box_goes(lead):
     assert removed(doc)["summary"] == [lead]
 
 
-def test_an_end_mark_with_the_posters_remark_ends_the_text():
-    doc = only(page(*paras(P1, P2, P3, "（全文完。码字不易，觉得有用请点个赞同～）")))
+@pytest.mark.parametrize(
+    "mark",
+    [
+        "（全文完。码字不易，觉得有用请点个赞同～）",
+        "——讲稿全文完。引用请注明出处，谢谢。",  # a blogger's, dash-led (a Traditional blog's 講稿全文完)
+        "——講稿全文完。引用請註明出處，謝謝。",
+    ],
+)
+def test_an_end_mark_with_the_posters_remark_ends_the_text(mark):
+    doc = only(page(*paras(P1, P2, P3, mark)))
     assert doc.text == SPEECH
     assert removed(doc)["end_marker"]
 

@@ -697,3 +697,53 @@ def test_a_forum_post_body_named_message_is_the_text_not_a_flash_message():
     assert paragraphs(doc)[0] == "同志们："
     assert "今冬明春，全市计划完成农田水利建设投资十二点六亿元" in doc.text
     assert "开头那段讲旱涝急转写得好" not in doc.text  # the second floor's reply
+
+
+WECHAT_SPEECH = "".join(
+    f"<p>{line}</p>"
+    for line in (
+        "同志们：",
+        "再过一天就是全国消防日。今天召开全市消防安全工作会议，主要任务是分析当前消防安全形势，部署今冬明春火灾防控工作。",
+        "今年以来，全市共发生火灾一千一百二十起，同比下降百分之九，没有发生较大以上火灾事故，总体形势保持平稳。",
+        "要以高层建筑、大型商业综合体、人员密集场所、老旧小区为重点，开展拉网式排查，建立隐患清单，做到整改责任落实。",
+        "同志们，消防安全责任重于泰山。希望大家以对人民高度负责的态度，抓好各项工作落实。谢谢大家！",
+    )
+)
+
+
+def wechat_article(body: str) -> bytes:
+    return (
+        "<html><head><meta charset='utf-8'><title>市长在全市消防安全工作会议上的讲话</title></head><body>"
+        f"<h1 class='rich_media_title'>市长在全市消防安全工作会议上的讲话</h1><div id='js_content'>{body}</div>"
+        "</body></html>"
+    ).encode()
+
+
+def test_a_wechat_article_s_follow_prompt_lead_and_photo_caption_go_before_the_speech_s_heading():
+    centred = "style='text-align: center;'"
+    body = (
+        f"<p {centred}><span style='font-size: 14px;'>点击上方蓝字 “文丰市应急管理” 关注我们</span></p>"
+        "<p>11月8日，全市消防安全工作会议召开，市长王建平出席会议并讲话。现将讲话全文分上、下两期刊发，供学习参考。</p>"
+        f"<p {centred}><img data-src='https://mmbiz.example.cn/1.jpg'></p>"
+        f"<p {centred}><span style='font-size: 12px;'>会议现场</span></p>"
+        f"<p {centred}><strong>在全市消防安全工作会议上的讲话</strong></p>"
+        f"<p {centred}>市委副书记、市长　王建平</p><p {centred}>（2024年11月8日）</p>" + WECHAT_SPEECH
+    )
+    (doc,) = process_page(wechat_article(body), "https://mp.weixin.qq.com/s/abc")
+    assert paragraphs(doc)[0] == "同志们："
+    rules = {r["rule"]: r["text"] for r in doc.removed}
+    assert "（2024年11月8日）" in [r["text"] for r in doc.removed if r["rule"] == "speech_heading"]
+    assert rules["image_caption"] == "会议现场"
+    assert rules["follow_prompt"].startswith("点击上方蓝字")
+    assert rules["preamble"].endswith("供学习参考。")
+
+
+def test_a_photo_story_s_lines_under_its_pictures_are_its_text():
+    centred = "style='text-align: center;'"
+    lines = [f"第{n}天的清晨，营地被雾气包围，枫叶一片片落在帐篷顶上" for n in range(1, 9)]
+    body = "".join(
+        f"<p {centred}><img src='/{n}.jpg'></p><p {centred}>{line}</p>" for n, line in enumerate(lines)
+    )
+    (doc,) = process_page(wechat_article(body), "https://blog.example.tw/post/1")
+    assert all(line in doc.text for line in lines)
+    assert "image_caption" not in {r["rule"] for r in doc.removed}

@@ -145,3 +145,41 @@ def test_a_to_be_continued_notice_names_the_next_part_on_the_line_after_it():
     # the later part says it goes on, naming no page
     second = page("<p>（接上篇）</p>" + PROSE)
     assert says_it_continues(second) and previous_part_url(second, "http://s.test/news/detail?id=212") is None
+
+
+def test_a_mirror_s_part_names_its_sibling_by_the_same_title_with_the_next_mark():
+    # A WeChat mirror's （上） says （未完待续） and links no part in its notice: its list of the
+    # account's posts holds the same title with （下）; the （下） says （接上期）.
+    titles = (
+        '<ul class="related"><li><a href="/n/3" title="在全市消防安全工作会议上的讲话（下）">在全市消防安全工作会议上的讲话（下）</a></li>'
+        '<li><a href="/n/7">在全市防汛工作会议上的讲话（下）</a></li>'
+        '<li><a href="/n/1">在全市消防安全工作会议上的讲话（上）</a></li></ul>'
+    )
+    first = page(
+        "<h1>在全市消防安全工作会议上的讲话（上）</h1>" + PROSE + "<p>（未完待续）</p>" + titles,
+        "<title>在全市消防安全工作会议上的讲话（上） - 传送门</title>",
+    )
+    assert next_part_url(first, "http://m.test/n/1") == "http://m.test/n/3"
+    second = page("<h1>在全市消防安全工作会议上的讲话（下）</h1><p>（接上期）</p>" + PROSE + titles)
+    assert previous_part_url(second, "http://m.test/n/3") == "http://m.test/n/1"
+    # without the notice, a list of titles is no part
+    assert (
+        next_part_url(
+            page("<h1>在全市消防安全工作会议上的讲话（上）</h1>" + PROSE + titles), "http://m.test/n/1"
+        )
+        is None
+    )
+
+
+def test_a_traditional_script_part_s_notice_is_read_as_the_simplified_one():
+    first = page(
+        PROSE + '<p>（未完，待續：<a href="/blog/post/223457012">在母校中文系畢業典禮上的致詞（下）</a>）</p>'
+        '<a href="/blog/post/2">上一篇</a>'
+    )
+    assert next_part_url(first, "http://s.test/blog/post/223456789") == "http://s.test/blog/post/223457012"
+    second = page(
+        '<p>（接上篇：<a href="/blog/post/223456789">在母校中文系畢業典禮上的致詞（上）</a>）</p>' + PROSE
+    )
+    assert (
+        previous_part_url(second, "http://s.test/blog/post/223457012") == "http://s.test/blog/post/223456789"
+    )
