@@ -382,6 +382,16 @@ def title_of(root, profile: Profile | None) -> str | None:
             and len(pieces[-1].strip()) <= SITE_NAME_CHARS // 2
         ):
             return first  # the template prints its <title>, the site's suffix too ("…_许知远_一席"), as the heading
+        if (
+            heading
+            and first.startswith(heading)
+            and len(h1) == 1
+            and h1[0] != heading
+            and raw.find(h1[0], len(heading)) >= len(heading)
+        ):
+            # the <title> starts with one heading and names the h1 only after it ("文章 @ 博客名 ::
+            # 痞客邦 ::"): the h1 is the blog's or site's name, the heading the <title> starts with the text's
+            return heading
         if len(h1) == 1 and (not raw or h1[0] in raw or raw in h1[0]):
             return h1[0]
         # A <title> naming a file ("2024/jianghua.md · owner/repo", "讲话稿.docx - 文库"): a

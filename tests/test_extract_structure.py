@@ -389,6 +389,19 @@ def test_a_blog_title_after_the_blog_s_name_and_a_colon_is_the_post_s():
     assert only_document_of(page).title == "在复盘会上的发言"
 
 
+def test_a_blog_title_before_the_blog_s_name_is_the_post_s_when_the_h1_is_the_blog_s():
+    # PIXNET: "<title>文章标题 @ 博客名 :: 痞客邦 ::</title>", the blog's name the page's one h1
+    speech = "".join(f"<p>{line}</p>" for line in SPEECH_SECTION)
+    page = (
+        "<html><head><meta charset='utf-8'><title>在复盘会上的发言 @ 淑雯的写字间 :: 痞客邦 ::</title></head>"
+        "<body><div id='banner'><h1><a href='http://shuwen.example.net/blog'>淑雯的写字间</a></h1>"
+        "<h2>写字、教书、偶尔上台说话。</h2></div><div class='article'>"
+        f"<h2 class='title'><a href='/blog/post/1'>在复盘会上的发言</a></h2><div class='article-content'>{speech}</div>"
+        "</div></body></html>"
+    ).encode()
+    assert only_document_of(page).title == "在复盘会上的发言"
+
+
 def test_a_posters_lead_in_naming_his_readers_is_not_the_address_and_a_blog_s_info_bar_goes():
     speech = "".join(f"<p>{line}</p>" for line in SPEECH_SECTION[1:])
     page = (
