@@ -193,7 +193,7 @@ def entry(item):
         slug, title, date, excerpt = item
         return card(slug, title, date, excerpt, 1)
     speech, slug, date, _iso, _v, mins = item
-    return card(slug, speech.title, date, speech.paras[2][:60] + "…", mins)
+    return card(slug, speech.title, date, " ".join(speech.paras)[:100] + "...", mins)
 
 
 def blog_page(n):
@@ -217,7 +217,7 @@ def blog_page(n):
 def post_page(i):
     speech, slug, date, iso, views, mins = POSTS[i]
     path = f"/post/{slug}"
-    desc = speech.paras[2][:80]
+    desc = " ".join(speech.paras)[:160]
     import json
 
     ld = json.dumps(
