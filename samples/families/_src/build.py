@@ -236,6 +236,9 @@ MODULES = [
     "fam_chuansong",
     "fam_gdocs_pub",
     "fam_sogou_weixin",
+    "fam_domino",
+    "fam_wix",
+    "fam_ximalaya",
 ]
 
 
