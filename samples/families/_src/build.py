@@ -238,6 +238,7 @@ MODULES = [
     "fam_sogou_weixin",
     "fam_liuxue86",
     "fam_xiexiebang",
+    "fam_diyigongwen",
 ]
 
 
