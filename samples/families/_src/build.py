@@ -239,6 +239,9 @@ MODULES = [
     "fam_domino",
     "fam_wix",
     "fam_ximalaya",
+    "fam_liuxue86",
+    "fam_xiexiebang",
+    "fam_diyigongwen",
 ]
 
 
