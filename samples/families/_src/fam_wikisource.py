@@ -64,7 +64,7 @@ def header_box(title: str, section: str, author: str | None, date_cn: str, back:
                   f'<span class="sisterproject"><span class="sisterproject_image"><img alt="" src="//upload.wikimedia.org/wikipedia/commons/thumb/8/80/Wikipedia-logo-v2.svg/13px-Wikipedia-logo-v2.svg.png" width="13" height="12" /></span> '
                   f'<span class="sisterproject_text"><a href="https://zh.wikipedia.org/wiki/{quote(wp)}" class="extiw" title="w:{wp}">百科条目</a></span></span> '
                   f'<span class="sisterproject"><span class="sisterproject_image"><img alt="" src="//upload.wikimedia.org/wikipedia/commons/thumb/f/ff/Wikidata-logo.svg/13px-Wikidata-logo.svg.png" width="13" height="7" /></span> '
-                  f'<span class="sisterproject_text"><a href="https://www.wikidata.org/wiki/Q{abs(hash(wp)) % 90000000 + 10000000}" class="extiw" title="d:">数据项</a></span></span></div>')
+                  f'<span class="sisterproject_text"><a href="https://www.wikidata.org/wiki/Q45821736" class="extiw" title="d:">数据项</a></span></span></div>')
     auth = (f'<br/>作者：<a href="{href("Author:" + author)}" title="Author:{author}">{author}</a>' if author else "")
     sec = f'<br/><span id="header_section_text">{section}</span>' if section else ""
     return f"""<div class="ws-noexport noprint" id="headerContainer"><table id="headertemplate" class="headertemplate ws-noexport" style="width:100%;margin-bottom:0.5em;background-color:#eee;border:1px solid #aaa"><tbody><tr>
