@@ -238,6 +238,7 @@ MODULES = [
     "fam_sogou_weixin",
     "fam_wikisource",
     "fam_bookstack",
+    "fam_telegraph",
 ]
 
 
