@@ -242,6 +242,9 @@ MODULES = [
     "fam_liuxue86",
     "fam_xiexiebang",
     "fam_diyigongwen",
+    "fam_wikisource",
+    "fam_bookstack",
+    "fam_telegraph",
 ]
 
 
