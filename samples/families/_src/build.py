@@ -236,6 +236,7 @@ MODULES = [
     "fam_chuansong",
     "fam_gdocs_pub",
     "fam_sogou_weixin",
+    "fam_nga",
 ]
 
 
