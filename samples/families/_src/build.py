@@ -237,6 +237,7 @@ MODULES = [
     "fam_gdocs_pub",
     "fam_sogou_weixin",
     "fam_nga",
+    "fam_ips",
 ]
 
 
