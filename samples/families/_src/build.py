@@ -238,6 +238,7 @@ MODULES = [
     "fam_sogou_weixin",
     "fam_nga",
     "fam_ips",
+    "fam_mop",
 ]
 
 
