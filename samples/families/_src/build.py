@@ -245,6 +245,9 @@ MODULES = [
     "fam_wikisource",
     "fam_bookstack",
     "fam_telegraph",
+    "fam_nga",
+    "fam_ips",
+    "fam_mop",
 ]
 
 
