@@ -152,6 +152,8 @@ def mark_truncation_walls(lines: list[str], ledger: Ledger) -> tuple[list[str], 
         if not body or not WALL_HINT.search(body):
             continue
         m = vocabulary.TRUNCATION_WALL.search(body)
+        if m is not None and vocabulary.only_a_download_offer(body):
+            m = None  # "下载Word文档（会员专享…）": the download is the members', the text is on the page
         is_wall = m is not None
         if not is_wall:
             m = vocabulary.EXPAND_BUTTON.search(body)
@@ -535,6 +537,11 @@ def cut_after_closing_thanks(lines: list[str], ledger: Ledger) -> list[str]:
             after = content[k + 1 :]
             if len(after) > AFTER_THANKS_LINES and not (
                 BOX_LABEL_LINE.match(content_of(lines[after[0]]))
+                # a box's label last, its links gone ("…请关注演讲稿频道。" over "【相关推荐】")
+                or (
+                    len(after) == AFTER_THANKS_LINES + 1
+                    and BOX_LABEL_LINE.match(content_of(lines[after[-1]]))
+                )
                 or all(is_sign_off(content_of(lines[i])) for i in after)
             ):
                 break

@@ -972,6 +972,7 @@ def drop_empty_inline(root) -> None:
 
 
 WALL_REACH = 120  # characters after the end of the text a wall stands within (a button, a notice)
+WALL_WORDS = 16  # characters either side of a wall's phrase that say what it walls
 
 
 def wall_after_text(page_text: str, blocks: list[tuple[str, str]]) -> str | None:
@@ -991,6 +992,11 @@ def wall_after_text(page_text: str, blocks: list[tuple[str, str]]) -> str | None
             continue
         m = vocabulary.TRUNCATION_WALL.search(page_text, at + len(end), at + len(end) + WALL_REACH)
         if m:
+            # the words around it (the page's text is one line here): a members' download is no wall
+            if vocabulary.only_a_download_offer(
+                page_text[max(0, m.start() - WALL_WORDS) : m.end() + WALL_WORDS]
+            ):
+                return None
             return m.group(0)
     return None
 

@@ -393,6 +393,16 @@ TRUNCATION_WALL = folded(
     r"|(?i:(?:create an account|sign in|sign up|log in|subscribe|upgrade)\s+to\s+(?:read|keep reading|continue reading)"
     r"(?:\s+the\s+(?:full|whole|rest of the)\s+(?:story|article|post))?)"
 )
+# A line offering the file for download to members says nothing of the text on the page ("下载Word
+# 文档（会员专享，开通会员后可免费下载）"); one offering the rest of the text does ("开通会员下载全文").
+DOWNLOAD_OFFER = folded(r"下载")
+READING_WORDS = folded(r"阅读|查看|全文|剩余|完整|隐藏|解锁")
+
+
+def only_a_download_offer(line: str) -> bool:
+    return bool(DOWNLOAD_OFFER.search(line)) and not READING_WORDS.search(line)
+
+
 # "展开阅读全文", "点击查看全文" with no login, app or membership asked: most often a fold the page
 # draws over text it holds in full (the text's end is on the page): a widget, not a wall. Not a
 # reading count ("阅读全文(736)").

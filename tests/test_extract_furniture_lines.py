@@ -240,6 +240,26 @@ def test_a_wall_before_the_sites_source_line_still_truncates():
     assert [g["omitted_chars"] for g in doc.gaps] == [2386]
 
 
+def test_a_members_download_offer_under_a_whole_text_is_no_wall():
+    offer = "<div class='down_word'><a href='/member/down.php?aid=1'>下载Word文档</a>（会员专享，开通会员后可免费下载）</div>"
+    doc = only(page(*paras(P1, P2, P3), offer))
+    assert doc.text == SPEECH and not doc.truncated
+    # the same box offering the rest of the text is one
+    walled = only(page(*paras(P1, P2), "<div class='vip_tips'>本文为会员文章，开通会员即可查看全文</div>"))
+    assert walled.text == f"{P1}\n\n{P2}" and walled.truncated
+
+
+def test_a_channel_s_promotion_and_an_empty_box_s_label_after_the_thanks_go():
+    doc = only(
+        page(*paras(P1, P2, P3, "更多演讲稿精选内容推荐，请关注出国留学网演讲稿频道。", "【相关推荐】"))
+    )
+    assert doc.text == SPEECH
+    assert removed(doc)["after_closing_thanks"] == [
+        "更多演讲稿精选内容推荐，请关注出国留学网演讲稿频道。",
+        "【相关推荐】",
+    ]
+
+
 def test_on_a_photo_story_the_captions_are_the_text_and_stay():
     captions = [
         "5月19日，在多米尼加首都圣多明各，当选总统在竞选总部发表胜选演讲，支持者挥舞国旗欢呼。新华社记者李明摄",
