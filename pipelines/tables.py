@@ -102,14 +102,36 @@ def is_layout_table(table, rows: list) -> bool:
     return any(_visible_chars(cell) >= PROSE_CELL_CHARS for row in rows for cell in _cells(row))
 
 
+def _built_alike(table, rows: list) -> list:
+    """The tables beside `table` (same parent) sharing a class with it and of its shape (the cells
+    of each row): a
+    forum prints every floor as the same table (MOP's `tz_table`, the first floor `tz_table tz_lz`),
+    so a floor of one short reply is laid out as the first floor's long post is, and read as it is."""
+    classes = set((table.get("class") or "").split())
+    shape = [len(_cells(row)) for row in rows]
+    parent = table.getparent()
+    if not classes or parent is None:
+        return []
+    return [
+        other
+        for other in parent.iterchildren("table")
+        if other is not table
+        and classes & set((other.get("class") or "").split())
+        and [len(_cells(row)) for row in other.xpath(OWN_ROWS)] == shape
+    ]
+
+
 def unwrap_layout_tables(root) -> int:
     """Turn every layout table under `root` into nested <div>s; the number of tables turned.
     Outer tables first: a table nested in a layout table is judged on its own."""
     turned = 0
+    alike: set = set()  # tables of the same kind beside a layout table (a forum's floors)
     for table in list(root.iter("table")):
         rows = table.xpath(OWN_ROWS)
-        if not is_layout_table(table, rows):
+        if table not in alike and not is_layout_table(table, rows):
             continue
+        if any(_visible_chars(cell) >= PROSE_CELL_CHARS for row in rows for cell in _cells(row)):
+            alike.update(_built_alike(table, rows))  # a post's floor: its kind are floors too
         turned += 1
         parts = [table, *(el for el in table if isinstance(el.tag, str) and el.tag.lower() in TABLE_PARTS)]
         for row in rows:

@@ -285,9 +285,23 @@ def post_of(box):
         if level.getparent() is None:
             return None
         same = of_its_kind(level)
+        if len(same) < 2:  # the first post marked apart ("tz_table tz_lz" among "tz_table"s)
+            same = sharing_a_class(level)
         if len(same) >= 2 and are_posts(same):
             return level
     return None
+
+
+def sharing_a_class(el) -> list:
+    """`el` and its siblings of its tag sharing a class with it, in page order."""
+    classes = set((el.get("class") or "").split())
+    if not classes:
+        return [el]
+    return [
+        sib
+        for sib in el.getparent()
+        if sib is el or (sib.tag == el.tag and classes & set((sib.get("class") or "").split()))
+    ]
 
 
 def trim_outside(page, root) -> None:

@@ -760,3 +760,35 @@ def test_a_photo_story_s_lines_under_its_pictures_are_its_text():
     (doc,) = process_page(wechat_article(body), "https://blog.example.tw/post/1")
     assert all(line in doc.text for line in lines)
     assert "image_caption" not in {r["rule"] for r in doc.removed}
+
+
+def test_a_table_forum_s_floors_are_read_alike_when_its_first_is_marked_apart():
+    # MOP's 贴贴 prints every floor as `table.tz_table`, the first as `tz_table tz_lz`: the first
+    # floor's long post made it a layout table, the short replies' floors stayed a grid, and the
+    # extractor took the replies for the text; read alike, the first post is the text.
+    def floor(n: int, extra: str, when: str, body: str) -> str:
+        return (
+            f"<table width='100%' class='tz_table{extra}' id='floor_{n}'><tr>"
+            f"<td width='160' class='tz_user' rowspan='2'><div class='tz_uname'><a href='/space/{n}'>网友{n}</a></div>"
+            f"<div class='tz_uinfo'>猫扑ID：2093125{n}<br />等级：猫扑少校<br />MP：412<br />注册：2009-03-02</div></td>"
+            f"<td class='tz_main'><div class='tz_info'><span class='tz_floor'>{n}楼</span> 发表于：{when}</div>"
+            f"<div class='tz_cont'>{body}</div></td></tr><tr><td class='tz_foot'>&nbsp;</td></tr></table>"
+        )
+
+    speech = "<br />".join(SPEECH_SECTION)
+    replies = [
+        "沙发！",
+        "楼主是街道的？写得挺实在。",
+        "我妈也该去学学。",
+        "收藏了，下个月用得上。",
+        "顶上去让更多人看到。",
+    ]
+    html = (
+        "<html><head><meta charset='utf-8'><title>给培训班写的结业讲话_猫扑贴贴</title></head><body>"
+        "<table width='960'><tr><td class='tt_left'>"
+        + floor(0, " tz_lz", "2012-10-20 20:31:05", speech)
+        + "".join(floor(n, "", f"2012-10-20 21:{n:02d}:00", body) for n, body in enumerate(replies, 1))
+        + "</td></tr></table></body></html>"
+    )
+    (doc,) = process_page(html.encode(), "http://tt.example.cn/read_14125876_1_0.html")
+    assert paragraphs(doc) == list(SPEECH_SECTION)
