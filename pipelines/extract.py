@@ -577,6 +577,8 @@ def generic_html(root, html: str, hidden: dict, page: ExtractedPage) -> str:
     drop_empty_inline(root)
     if "message" in html:
         prose_named_message(root)
+    if "omment" in html:
+        posts_named_comments(root)
     items_as_boxes(root)
     drop_after_closing_break(root, page)
     drop_sections_around_speech(root, page)
@@ -951,6 +953,39 @@ def prose_named_message(root) -> None:
         text = el.text_content()
         if len(text) >= MESSAGE_PROSE_CHARS and len(SENTENCE_MARKS.findall(text)) >= 3:
             el.set("class", MESSAGE_CLASS.sub("mesg", el.get("class")))
+
+
+# trafilatura drops what its class or id calls a comment; a forum that names every post so (Invision
+# Community's `div#comments` of `article.cPost.ipsComment`s) loses its first post with its replies. When the page's
+# longest paragraph stands in such a box, the page is a thread of them (an article's comments stand
+# under a text of its own): the boxes holding prose are read without the word.
+COMMENT_CLASS = re.compile(r"comment", re.I)
+LONGEST_PARAGRAPH_MIN = 40  # a sentence or two: a page with no paragraph of prose is left alone
+
+
+def posts_named_comments(root) -> None:
+    named = root.xpath(
+        "//body//*[contains(translate(@class,'COMMENT','comment'),'comment')"
+        " or contains(translate(@id,'COMMENT','comment'),'comment')]"
+    )
+    if not named:
+        return
+    longest = max(
+        (el for el in root.iter("p", "div", "td") if not any(isinstance(c.tag, str) for c in el) and el.text),
+        key=lambda el: len(el.text_content()),
+        default=None,
+    )
+    if longest is None or len(longest.text_content()) < LONGEST_PARAGRAPH_MIN:
+        return
+    boxes = set(named)
+    if not any(a in boxes for a in longest.iterancestors()):
+        return
+    for el in named:
+        text = el.text_content()
+        if len(text) >= MESSAGE_PROSE_CHARS and len(SENTENCE_MARKS.findall(text)) >= 3:
+            for name in ("class", "id"):  # the thread's box too: `div#comments`
+                if el.get(name):
+                    el.set(name, COMMENT_CLASS.sub("cmnt", el.get(name)))
 
 
 def drop_empty_inline(root) -> None:

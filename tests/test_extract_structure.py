@@ -792,3 +792,31 @@ def test_a_table_forum_s_floors_are_read_alike_when_its_first_is_marked_apart():
     )
     (doc,) = process_page(html.encode(), "http://tt.example.cn/read_14125876_1_0.html")
     assert paragraphs(doc) == list(SPEECH_SECTION)
+
+
+def test_a_forum_whose_posts_are_all_named_comments_gives_its_first_post():
+    # Invision Community prints a topic as `div#comments` of `article.ipsComment` posts: trafilatura
+    # drops what is named a comment, and the page gave its menus and the poster's line instead
+    def post(n: int, who: str, body: str) -> str:
+        return (
+            f"<article id='elComment_{n}' class='cPost ipsBox ipsComment ipsComment_parent'>"
+            f"<aside class='ipsComment_author cAuthorPane'><h3 class='cAuthorPane_author'><a href='/profile/{n}/'>{who}</a></h3>"
+            f"<ul class='cAuthorPane_info'><li data-role='group'>会员</li><li>{n * 37} 帖子</li></ul></aside>"
+            f"<div id='comment-{n}_wrap' class='ipsComment_content'><div class='ipsComment_meta'>"
+            f"<a href='?do=findComment&amp;comment={n}'><time datetime='2024-04-23T0{n}:00:00Z'>2024年4月23日</time></a></div>"
+            f"<div data-role='commentContent' class='ipsType_normal ipsType_richText'>{body}</div></div></article>"
+        )
+
+    speech = "".join(f"<p>\n\t{line}\n</p>" for line in SPEECH_SECTION)
+    html = (
+        "<html><head><meta charset='utf-8'><title>在复盘会上的发言 - 读书会活动 - 书影社区</title></head><body>"
+        "<nav><a href='/'>首页</a> <a href='/forums/'>论坛</a> <a href='/discover/'>所有活动</a></nav>"
+        "<div class='ipsPageHeader'><h1 class='ipsType_pageTitle'>在复盘会上的发言</h1></div>"
+        "<div id='comments' class='cTopic ipsClear'><div data-role='commentFeed'>"
+        + post(1, "老周读书", speech)
+        + post(2, "小林", "<p>写得真好，收藏了。</p>")
+        + post(3, "阿梅", "<p>五年了，不容易，明年继续！</p>")
+        + "</div></div><div class='ipsFooter'>Powered by Invision Community</div></body></html>"
+    )
+    (doc,) = process_page(html.encode(), "http://community.example.cn/topic/1523-slug/")
+    assert paragraphs(doc) == list(SPEECH_SECTION)
