@@ -215,9 +215,15 @@ CONTINUED_IN_NEXT_PART = (
 )
 # Said of the whole inside a part ("全文较长，分上、下两篇刊出，本页为上篇。"): spiders/parts.py reads it anywhere
 # in a short paragraph.
-IN_PARTS = r"分(?:[上下、]{2,3}两?|两|[二三])(?:篇|部分?)|本[文页篇]为[^，。\n]{0,4}上篇|本页为[^，。\n]{0,6}第[一1]部分"
-# the same, said in a later part ("本页为下篇", "本篇为讲话下篇，上篇见上一页。")
-LATER_PART = r"本[文页篇]为[^，。\n]{0,4}下篇|本页为[^，。\n]{0,6}第[二三四2-4]部分|上接"
+IN_PARTS = (
+    r"分(?:[上下、]{2,3}两?|两|[二三])(?:篇|部分?)|本[文页篇期集]为[^，。\n]{0,4}(?:上篇|上半部分?)"
+    r"|本[页期集]为[^，。\n]{0,6}第[一1]部分"
+)
+# the same, said in a later part ("本页为下篇", "本篇为讲话下篇，上篇见上一页。"; an audio site's transcript:
+# "本期为讲话下半部分")
+LATER_PART = (
+    r"本[文页篇期集]为[^，。\n]{0,4}(?:下篇|下半部分?)|本[页期集]为[^，。\n]{0,6}第[二三四2-4]部分|上接"
+)
 CONTINUED_FROM_PREVIOUS_PART = r"接上一?[篇页期封文章]|上接[^\n]{0,2}[篇页期封]|续前[篇页]"
 PART_NOTICE = rf"{CONTINUED_IN_NEXT_PART}|{CONTINUED_FROM_PREVIOUS_PART}"
 HEAD_LINES: list[tuple[str, re.Pattern[str]]] = [
@@ -340,7 +346,7 @@ LINES: list[tuple[str, re.Pattern[str]]] = [
     # [1/2] and [2/2]): "（未完，接下篇）", "（续见下页）", "（接上页）", "接上篇：…（上）", "本文为上篇，下篇见：…".
     ("pager_notice", folded(rf"^[(（【\[]?\s*(?:{PART_NOTICE})[^\n]{{0,60}}$")),
     # …and a part's own words on which part it is, on a line of its own ("本篇为讲话下篇，上篇见上一页。")
-    ("pager_notice", folded(r"^[(（【\[]?\s*本[文页篇]为[^，。\n]{0,4}[上下]篇[^\n]{0,30}$")),
+    ("pager_notice", folded(r"^[(（【\[]?\s*本[文页篇期集]为[^，。\n]{0,4}[上下](?:篇|半部分?)[^\n]{0,30}$")),
 ]
 # An appendix's label on a line of its own, or with the appendix's title ("附：", "附件", "附件1：…一览表",
 # "附表"): what follows is the document's attachment (a table, a list of phone numbers), not the speech.

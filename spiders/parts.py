@@ -40,12 +40,12 @@ DIRECTION_CLASS = {
     "prev": re.compile(r"(?:^|[\s_-])prev(?:ious)?(?:$|\s)"),
 }
 DIRECTION_WORDS = {
-    "next": ("下一页", "下一篇", "下篇", "下一部分"),
-    "prev": ("上一页", "上一篇", "上篇", "上一部分"),
+    "next": ("下一页", "下一篇", "下篇", "下一部分", "下一集"),
+    "prev": ("上一页", "上一篇", "上篇", "上一部分", "上一集"),
 }
 RELS = {"next": {"next"}, "prev": {"prev", "previous"}}  # pipermail writes REL="Previous"
 # Only text nodes holding one of these are read (an XPath test in C: most pages have none).
-NEXT_WORDS = folded_words(("未完", "续见", "下篇见", "为上篇", "下转", "两篇", "下两", "第一部分"))
+NEXT_WORDS = folded_words(("未完", "续见", "下篇见", "为上篇", "下转", "两篇", "下两", "第一部分", "上半部"))
 PREVIOUS_WORDS = folded_words(("接上", "上接", "续前", "下篇", "部分"))
 
 

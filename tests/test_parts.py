@@ -183,3 +183,20 @@ def test_a_traditional_script_part_s_notice_is_read_as_the_simplified_one():
     assert (
         previous_part_url(second, "http://s.test/blog/post/223457012") == "http://s.test/blog/post/223456789"
     )
+
+
+def test_an_audio_site_s_transcript_in_two_episodes_names_the_next_episode():
+    # 喜马拉雅's sound page: the transcript's note says which half it is; the next episode's link
+    first = page(
+        '<div class="sound-nav"><a class="next" href="/sound/712450983">下一集：在百日誓师大会上的讲话（下）</a></div>'
+        '<p class="transcript-note">本期为讲话上半部分，下半部分请收听专辑里的下一集。以下文稿根据校长讲话整理。</p>'
+        + PROSE
+    )
+    assert next_part_url(first, "http://x.test/sound/712450871") == "http://x.test/sound/712450983"
+    second = page(
+        '<div class="sound-nav"><a class="prev" href="/sound/712450871">上一集：在百日誓师大会上的讲话（上）</a></div>'
+        '<p class="transcript-note">本期为讲话下半部分。以下文稿根据校长讲话整理。</p>' + PROSE
+    )
+    # the later half says so: its previous episode is the part it goes on from
+    assert previous_part_url(second, "http://x.test/sound/712450983") == "http://x.test/sound/712450871"
+    assert next_part_url(second, "http://x.test/sound/712450983") is None
