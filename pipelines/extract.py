@@ -1313,7 +1313,11 @@ def extract_generic(html: str, page: ExtractedPage, root=None) -> None:
         page.title = fold_spaces(title)
     date = parse_date(date) if date else None
     text = functools.cache(lambda: element_text(root) if root is not None else html)
-    if date and page_dates.evidenced(date, page.url, text) and not page_dates.a_member_s_date(date, text()):
+    if (
+        date
+        and page_dates.evidenced(date, page.url, text, html)
+        and not page_dates.a_member_s_date(date, text())
+    ):
         page.published_at = date
 
 

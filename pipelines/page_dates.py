@@ -318,20 +318,26 @@ def labelled_month_day(text: str) -> tuple[int, int] | None:
     return None
 
 
-def evidenced(date: str, url: str, page_text: Callable[[], str]) -> bool:
+def evidenced(date: str, url: str, page_text: Callable[[], str], source: str = "") -> bool:
     """Whether `date` (YYYY-MM-DD…) is written in the page's URL or its text (`page_text()`, read
-    only when needed), in any of the usual forms."""
+    only when needed), in any of the usual forms. htmldate's fallbacks land on a 1st unasked: a
+    bare year on 1 January, a year and month (an upload folder's "/uploads/2023-03/" in an image's
+    address) on the month's 1st; a 1st of another month counts when the page as served (`source`:
+    its meta times too) writes that day."""
     y, m, d = date[:4], date[5:7], date[8:10]
     if not (y.isdigit() and m.isdigit() and d.isdigit()):
         return False
-    if (m, d) != ("01", "01"):
-        return True  # only htmldate's year-only fallback lands on 1 January unasked
+    if d != "01" or (m != "01" and not source):
+        return True
     if f"{y}{m}{d}" in re.sub(r"[-/_.]", "", url):
         return True
-    return any(
-        (parse_date(found.group(0)) or "")[:10] == date[:10]
-        for found in vocabulary.DATE.finditer(page_text())
-    )
+
+    def written(found: re.Match) -> bool:
+        return (parse_date(found.group(0)) or "")[:10] == date[:10]
+
+    if m != "01" and any(written(found) for found in vocabulary.DATE.finditer(source)):
+        return True
+    return any(written(found) for found in vocabulary.DATE.finditer(page_text()))
 
 
 def a_member_s_date(date: str, page_text: str) -> bool:

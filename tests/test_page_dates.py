@@ -214,3 +214,24 @@ def test_an_edit_time_is_no_date_line_and_the_speech_s_own_dated_line_is(edited)
     body = f"<h1>在全市招商引资大会上的讲话</h1><p>（2025年6月27日，根据录音整理）</p>{PROSE}{edited}"
     doc = extract(page(body), "http://wiki.test/doku.php?id=jianghua")
     assert doc.published_at == "2025-06-27"
+
+
+def test_a_year_and_month_in_an_upload_folder_is_no_date_of_the_page():
+    # htmldate reads "/uploads/images/user/2023-03/" in an avatar's address as 1 March 2023 (a
+    # forum's skin named "默认风格[2005-10]" as 1 October 2005): a day the page never writes
+    body = (
+        "<h1>在全市招商引资大会上的讲话</h1>"
+        "<div class='comment'><img src='/uploads/images/user/2023-03/thumbs-50-50/chenmo.png' alt='陈默'></div>"
+        f"<div class='page-content'>{PROSE}</div>"
+    )
+    assert extract(page(body), "http://wiki.example.cn/books/jianghua/page/zhaoshang").published_at is None
+    # the 1st that the page's own head writes is its day
+    dated = page(
+        body,
+        "<title>在全市招商引资大会上的讲话</title>"
+        "<meta property='article:published_time' content='2023-03-01T09:00:00+08:00'>",
+    )
+    assert (
+        extract(dated, "http://wiki.example.cn/books/jianghua/page/zhaoshang").published_at[:10]
+        == "2023-03-01"
+    )
