@@ -412,7 +412,13 @@ def speech_heading_date(ledger: Ledger) -> str | None:
     for piece in ledger.removed:
         if piece["rule"] == "speech_heading" and vocabulary.HEADING_DATE_LINE.match(piece["text"]):
             return page_dates.parse_date(piece["text"]) or page_dates.han_numeral_date(piece["text"])
+        # the text's record over it, its day as a field: "时间：2024年1月18日" (strip_field_lines)
+        if piece["rule"] == "field_line" and (m := DATE_FIELD.match(piece["text"])):
+            return page_dates.parse_date(m.group(1))
     return None
+
+
+DATE_FIELD = re.compile(r"^\s*(?:时间|日期|讲话时间|发言时间)\s*[:：]\s*(.+)$")
 
 
 def strip_speech_heading(lines: list[str], ledger: Ledger) -> tuple[list[str], str | None]:

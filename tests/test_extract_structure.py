@@ -643,6 +643,7 @@ def test_a_repository_s_file_view_gives_the_document_s_heading_and_not_its_quote
     assert {"场合：第二季度复盘会", "整理：老李（据现场讲话）"} <= {
         r["text"] for r in doc.removed if r["rule"] == "field_line"
     }
+    assert doc.published_at[:10] == "2024-07-05"  # the record's 时间 field: the page gives no day of its own
 
 
 def test_a_forum_thread_s_title_is_its_subject_less_the_thread_s_prefix_label():
@@ -820,3 +821,15 @@ def test_a_forum_whose_posts_are_all_named_comments_gives_its_first_post():
     )
     (doc,) = process_page(html.encode(), "http://community.example.cn/topic/1523-slug/")
     assert paragraphs(doc) == list(SPEECH_SECTION)
+
+
+def test_a_wiki_page_s_callout_record_dates_the_speech_when_the_page_gives_no_day():
+    # BookStack (the family's page as the software prints it): the speech's record in a callout
+    # over it ("讲话人：…", "时间：2024年1月18日", "地点：…"); the page's own times are relative
+    # ("更新于 3 个月前") and htmldate's only find was an avatar's upload folder
+    book = Path(__file__).parents[1] / "samples" / "families" / "wiki.lantu-team.test" / "books"
+    page = next(book.glob("*/page/*an-quan-sheng-chan*"))
+    url = "http://wiki.lantu-team.test/" + page.relative_to(book.parent).as_posix()
+    (doc,) = process_page(page.read_bytes(), url)
+    assert doc.published_at[:10] == "2024-01-18"
+    assert "时间：2024年1月18日" in {r["text"] for r in doc.removed if r["rule"] == "field_line"}
