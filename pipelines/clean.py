@@ -536,8 +536,13 @@ def is_sign_off(body: str) -> bool:
 def cut_after_closing_thanks(lines: list[str], ledger: Ledger) -> list[str]:
     """What stands after the speaker's closing thanks at the text's end, one short line, is the
     poster's ("发言不用太长，真情实感最重要。战友，加油！" under a Q&A answer's speech): a speech
-    ends with its thanks. (A site's box repeated under every page is the site evidence's.)"""
-    content = [i for i, line in enumerate(lines) if content_of(line)]
+    ends with its thanks. (A site's box repeated under every page is the site evidence's.) A line of
+    punctuation ("——", a separator before the poster's line) is nothing."""
+    content = [
+        i
+        for i, line in enumerate(lines)
+        if (body := content_of(line)) and not vocabulary.PUNCTUATION_ONLY.match(body)
+    ]
     for k in range(len(content) - 1, max(-1, len(content) - AFTER_THANKS_LINES - 3), -1):
         if vocabulary.CLOSING_THANKS.search(content_of(lines[content[k]])):
             after = content[k + 1 :]

@@ -609,3 +609,9 @@ def test_a_signature_and_its_day_under_the_closing_thanks_go_a_site_s_two_line_b
     assert doc.text == SPEECH
     box = only(page(*paras(P1, P2, P3, "文库所收录内容由会员自发上传", "如有侵权请拨打客服热线")))
     assert "文库所收录内容由会员自发上传" in box.text  # left for the site's evidence (test_site_furniture)
+
+
+def test_a_separator_then_the_posters_line_after_the_thanks_go():
+    doc = only(page(*paras(P1, P2, P3, "——", "研修班资料汇总：t.me/huajiao_yanxiu")))
+    assert doc.text == SPEECH
+    assert removed(doc)["after_closing_thanks"] == ["研修班资料汇总：t.me/huajiao_yanxiu"]
