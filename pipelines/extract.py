@@ -955,10 +955,10 @@ def prose_named_message(root) -> None:
             el.set("class", MESSAGE_CLASS.sub("mesg", el.get("class")))
 
 
-# trafilatura drops what its class or id calls a comment; a forum that names every post so (Invision
-# Community's `div#comments` of `article.cPost.ipsComment`s) loses its first post with its replies. When the page's
-# longest paragraph stands in such a box, the page is a thread of them (an article's comments stand
-# under a text of its own): the boxes holding prose are read without the word.
+# trafilatura drops what its class or id calls a comment; a forum that names every post so
+# (Invision Community's `div#comments` of `article.ipsComment`s) loses its first post with its
+# replies. When the page's longest paragraph stands in such a box, the page is a thread of them (an
+# article's comments stand under a text of its own): the boxes holding prose are read without the word.
 COMMENT_CLASS = re.compile(r"comment", re.I)
 LONGEST_PARAGRAPH_MIN = 40  # a sentence or two: a page with no paragraph of prose is left alone
 

@@ -104,9 +104,8 @@ def is_layout_table(table, rows: list) -> bool:
 
 def _built_alike(table, rows: list) -> list:
     """The tables beside `table` (same parent) sharing a class with it and of its shape (the cells
-    of each row): a
-    forum prints every floor as the same table (MOP's `tz_table`, the first floor `tz_table tz_lz`),
-    so a floor of one short reply is laid out as the first floor's long post is, and read as it is."""
+    of each row): a forum prints every floor as the same table (MOP's `tz_table`, the first floor
+    `tz_table tz_lz`), so a floor of one short reply is laid out as the first's long post is."""
     classes = set((table.get("class") or "").split())
     shape = [len(_cells(row)) for row in rows]
     parent = table.getparent()

@@ -144,8 +144,8 @@ class GenericSpider(ProfileSpider):
     # --- links ------------------------------------------------------------------------------
     def page_links(self, response) -> list[tuple[str, str]]:
         """(link, how it was found) for every link of a page: `<a href>` first (and the pages the
-        redirectors they go through name), then links only a script would follow (script pagers and data stores, `data-*` attributes, inline JSON, absolute
-        URLs in script strings)."""
+        redirectors they go through name), then links only a script would follow (script pagers and
+        data stores, `data-*` attributes, inline JSON, absolute URLs in script strings)."""
         sel, base = response.selector, response.url
         hrefs = page_hrefs(sel)
         found = [(urljoin(base, h), "link") for h in hrefs]
