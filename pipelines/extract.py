@@ -943,49 +943,54 @@ def items_as_boxes(root) -> None:
 # (Xiuno's `div.message`, XenForo's `message-body`, Discuz!'s `postmessage`), and a thread of
 # twenty short replies keeps the guard from saving the first post. A box that holds sentences of
 # prose is no flash message: its class is read without the word.
-MESSAGE_CLASS = re.compile(r"message", re.I)
+MESSAGE_WORD = re.compile(r"message", re.I)
 MESSAGE_PROSE_CHARS = 200  # a flash message is a line; a post's body is paragraphs
+PROSE_SENTENCES = 3
 SENTENCE_MARKS = re.compile(r"[。！？；]")
 
 
-def prose_named_message(root) -> None:
-    for el in root.xpath("//body//*[contains(translate(@class,'MESSAGE','message'),'message')]"):
+def boxes_named(root, word: str, attributes: tuple[str, ...]) -> list:
+    """The body's elements whose named attributes hold `word` (lower-case), any case."""
+    tests = " or ".join(f"contains(translate(@{a},'{word.upper()}','{word}'),'{word}')" for a in attributes)
+    return root.xpath(f"//body//*[{tests}]")
+
+
+def unname_prose_boxes(boxes: list, word: re.Pattern, stand_in: str, attributes: tuple[str, ...]) -> None:
+    """Each box holding sentences of prose gets `word` in its attributes replaced by `stand_in`."""
+    for el in boxes:
         text = el.text_content()
-        if len(text) >= MESSAGE_PROSE_CHARS and len(SENTENCE_MARKS.findall(text)) >= 3:
-            el.set("class", MESSAGE_CLASS.sub("mesg", el.get("class")))
+        if len(text) >= MESSAGE_PROSE_CHARS and len(SENTENCE_MARKS.findall(text)) >= PROSE_SENTENCES:
+            for name in attributes:
+                if el.get(name):
+                    el.set(name, word.sub(stand_in, el.get(name)))
+
+
+def prose_named_message(root) -> None:
+    unname_prose_boxes(boxes_named(root, "message", ("class",)), MESSAGE_WORD, "mesg", ("class",))
 
 
 # trafilatura drops what its class or id calls a comment; a forum that names every post so
 # (Invision Community's `div#comments` of `article.ipsComment`s) loses its first post with its
 # replies. When the page's longest paragraph stands in such a box, the page is a thread of them (an
 # article's comments stand under a text of its own): the boxes holding prose are read without the word.
-COMMENT_CLASS = re.compile(r"comment", re.I)
+COMMENT_WORD = re.compile(r"comment", re.I)
 LONGEST_PARAGRAPH_MIN = 40  # a sentence or two: a page with no paragraph of prose is left alone
 
 
 def posts_named_comments(root) -> None:
-    named = root.xpath(
-        "//body//*[contains(translate(@class,'COMMENT','comment'),'comment')"
-        " or contains(translate(@id,'COMMENT','comment'),'comment')]"
-    )
+    named = boxes_named(root, "comment", ("class", "id"))
     if not named:
         return
-    longest = max(
-        (el for el in root.iter("p", "div", "td") if not any(isinstance(c.tag, str) for c in el) and el.text),
-        key=lambda el: len(el.text_content()),
-        default=None,
+    # a leaf paragraph's text is its own text (no child elements)
+    leaves = (
+        el for el in root.iter("p", "div", "td") if el.text and not any(isinstance(c.tag, str) for c in el)
     )
-    if longest is None or len(longest.text_content()) < LONGEST_PARAGRAPH_MIN:
+    longest = max(leaves, key=lambda el: len(el.text), default=None)
+    if longest is None or len(longest.text) < LONGEST_PARAGRAPH_MIN:
         return
     boxes = set(named)
-    if not any(a in boxes for a in longest.iterancestors()):
-        return
-    for el in named:
-        text = el.text_content()
-        if len(text) >= MESSAGE_PROSE_CHARS and len(SENTENCE_MARKS.findall(text)) >= 3:
-            for name in ("class", "id"):  # the thread's box too: `div#comments`
-                if el.get(name):
-                    el.set(name, COMMENT_CLASS.sub("cmnt", el.get(name)))
+    if any(a in boxes for a in longest.iterancestors()):
+        unname_prose_boxes(named, COMMENT_WORD, "cmnt", ("class", "id"))  # the thread's `div#comments` too
 
 
 def drop_empty_inline(root) -> None:

@@ -129,7 +129,10 @@ def unwrap_layout_tables(root) -> int:
         rows = table.xpath(OWN_ROWS)
         if table not in alike and not is_layout_table(table, rows):
             continue
-        if any(_visible_chars(cell) >= PROSE_CELL_CHARS for row in rows for cell in _cells(row)):
+        # (only a table with a class has kin to find: most layout tables have none)
+        if table.get("class") and any(
+            _visible_chars(cell) >= PROSE_CELL_CHARS for row in rows for cell in _cells(row)
+        ):
             alike.update(_built_alike(table, rows))  # a post's floor: its kind are floors too
         turned += 1
         parts = [table, *(el for el in table if isinstance(el.tag, str) and el.tag.lower() in TABLE_PARTS)]
