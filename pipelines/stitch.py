@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pipelines.clean import CleanedPage
-from pipelines.markers import renumber
+from pipelines.markers import HEADING, markers_in, removal_marker, renumber, without_markers
 
 # The first part's mark on a title the text's parts share ("…的讲话（上）", "（上篇）", "[1/2]"): the
 # stitched text is the whole, so its title is the one without it.
@@ -35,17 +35,64 @@ def stitch(pages: list[CleanedPage]) -> CleanedPage | None:
         encoding=first.encoding,
         encoding_source=first.encoding_source,
     )
-    for page in pages:
+    opening = [without_markers(p).strip() for p in first.paragraphs]
+    for index, page in enumerate(pages):
         shift_gaps, shift_removed = len(merged.gaps), len(merged.removed)
-        merged.paragraphs.extend(renumber(p, shift_gaps, shift_removed) for p in page.paragraphs)
+        paragraphs = [renumber(p, shift_gaps, shift_removed) for p in page.paragraphs]
         merged.gaps.extend(page.gaps)
         merged.removed.extend(page.removed)
+        if index:
+            paragraphs = drop_repeated_opening(paragraphs, opening, merged)
+        merged.paragraphs.extend(paragraphs)
         merged.truncated = merged.truncated or page.truncated
         merged.declared_chars = page.declared_chars or merged.declared_chars
         merged.flags.extend(f for f in page.flags if f not in merged.flags)
         merged.pages.extend(u for u in page.pages if u not in merged.pages)
     merged.next_page = pages[-1].next_page
     return merged
+
+
+# A later page that opens with the first page's opening paragraphs again prints the text's start on
+# every page (a forum printing the topic's first post over each page of floors, Xiuno's): stitched
+# as they are, the text would hold its start twice. A text never repeats this much of its opening
+# word for word, so the repeat goes, recorded. Shorter runs ("同志们：") may be the text's own.
+REPEATED_OPENING_MIN_PARAGRAPHS = 2
+REPEATED_OPENING_MIN_CHARS = 200
+
+
+def drop_repeated_opening(paragraphs: list[str], opening: list[str], merged: CleanedPage) -> list[str]:
+    """A later page's paragraphs without the run at their start that repeats the first page's
+    opening; the run is recorded in `merged.removed` as "repeated_opening", its marker left on the
+    page's next paragraph (or the text's last)."""
+    count = 0
+    while (
+        count < len(paragraphs)
+        and count < len(opening)
+        and opening[count]
+        and without_markers(paragraphs[count]).strip() == opening[count]
+    ):
+        count += 1
+    repeated = paragraphs[:count]
+    if (
+        count < REPEATED_OPENING_MIN_PARAGRAPHS
+        or sum(len(o) for o in opening[:count]) < REPEATED_OPENING_MIN_CHARS
+    ):
+        return paragraphs
+    merged.removed.append({"rule": "repeated_opening", "text": "\n".join(opening[:count])})
+    marks = "".join(markers_in(p) for p in repeated) + removal_marker(len(merged.removed) - 1)
+    rest = paragraphs[count:]
+    if rest:
+        return [_after_heading_mark(marks, rest[0])] + rest[1:]
+    if merged.paragraphs:
+        merged.paragraphs[-1] += marks
+    return rest
+
+
+def _after_heading_mark(marks: str, paragraph: str) -> str:
+    """`marks` put at the start of `paragraph`, after its heading mark if it has one."""
+    if paragraph.startswith(HEADING):
+        return HEADING + marks + paragraph[1:]
+    return marks + paragraph
 
 
 def whole_title(title: str | None) -> str | None:

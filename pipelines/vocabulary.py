@@ -226,6 +226,14 @@ LATER_PART = (
 )
 CONTINUED_FROM_PREVIOUS_PART = r"接上一?[篇页期封文章]|上接[^\n]{0,2}[篇页期封]|续前[篇页]"
 PART_NOTICE = rf"{CONTINUED_IN_NEXT_PART}|{CONTINUED_FROM_PREVIOUS_PART}"
+# A forum floor's notice that the poster's text goes on in a later floor, in brackets or short, and a
+# later floor's mark that it goes on from an earlier one ("接上" then a stop, never "接上级…").
+_LATER_FLOOR = r"(?:楼下|下一?楼|后面的?楼层?|下面的?楼层?|[2-9二三四五]楼)"
+FLOOR_CONTINUES = (
+    rf"^[(（【\[][^\n]{{0,30}}?(?:发|贴|补|放|写)(?:在|到)?{_LATER_FLOOR}[^\n]{{0,12}}$"
+    rf"|^[(（【\[]?\s*(?:未完[，,、\s]*)?(?:见|接|续见|下接|转)\s*{_LATER_FLOOR}[^\n]{{0,8}}$"
+)
+FLOOR_CONTINUED = r"^(?:接|续|上接)\s*(?:楼上|上楼|[一二三1-9]楼|上)(?=$|[\s，,：:。.（(])[^\n]{0,12}$"
 HEAD_LINES: list[tuple[str, re.Pattern[str]]] = [
     ("intro", INTRO),
     (
@@ -347,6 +355,12 @@ LINES: list[tuple[str, re.Pattern[str]]] = [
     ("pager_notice", folded(rf"^[(（【\[]?\s*(?:{PART_NOTICE})[^\n]{{0,60}}$")),
     # …and a part's own words on which part it is, on a line of its own ("本篇为讲话下篇，上篇见上一页。")
     ("pager_notice", folded(r"^[(（【\[]?\s*本[文页篇期集]为[^，。\n]{0,4}[上下](?:篇|半部分?)[^\n]{0,30}$")),
+    # A forum poster's text over several floors, the board's length limit reached: the note that the
+    # rest follows in a later floor ("（帖子太长发不下，后半部分明天接着发在楼下。）", "（太长了论坛说超字数，
+    # 剩下的明天发在后面楼层）", "未完，见楼下") and the later floor's mark that it goes on ("接一楼，后半部分：",
+    # "接上，下半部分：", "续楼上"), each a line of its own.
+    ("pager_notice", folded(FLOOR_CONTINUES)),
+    ("pager_notice", folded(FLOOR_CONTINUED)),
 ]
 # An appendix's label on a line of its own, or with the appendix's title ("附：", "附件", "附件1：…一览表",
 # "附表"): what follows is the document's attachment (a table, a list of phone numbers), not the speech.

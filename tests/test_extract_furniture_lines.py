@@ -615,3 +615,27 @@ def test_a_separator_then_the_posters_line_after_the_thanks_go():
     doc = only(page(*paras(P1, P2, P3, "——", "研修班资料汇总：t.me/huajiao_yanxiu")))
     assert doc.text == SPEECH
     assert removed(doc)["after_closing_thanks"] == ["研修班资料汇总：t.me/huajiao_yanxiu"]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "（帖子太长发不下，后半部分明天接着发在楼下。）",  # Xiuno BBS
+        "（太长了论坛说超字数，剩下的明天发在后面楼层）",  # NGA
+        "未完，见楼下",
+        "接一楼，后半部分：",
+        "接上，下半部分：",
+    ],
+)
+def test_a_forum_poster_s_note_that_the_text_goes_on_in_another_floor_goes(notice):
+    # A board's length limit splits a long speech over the poster's floors; the floors' notes
+    # that it goes on are the poster's, not the speech's, wherever they stand once stitched.
+    doc = only(page(*paras(P1, P2, notice, P3)))
+    assert doc.text == SPEECH
+    assert {"rule": "pager_notice", "text": notice} in doc.removed
+
+
+def test_a_speech_line_that_starts_with_jie_shang_stays():
+    line = "接上级通知，我们今天召开全市招商引资推进会，各县区、各部门主要负责同志参加会议。"
+    doc = only(page(*paras(P1, line, P2, P3)))
+    assert line in doc.text

@@ -833,3 +833,22 @@ def test_a_wiki_page_s_callout_record_dates_the_speech_when_the_page_gives_no_da
     (doc,) = process_page(page.read_bytes(), url)
     assert doc.published_at[:10] == "2024-01-18"
     assert "时间：2024年1月18日" in {r["text"] for r in doc.removed if r["rule"] == "field_line"}
+
+
+def test_a_forum_thread_printing_its_first_post_over_every_page_is_stitched_with_it_once():
+    # Xiuno BBS prints the topic's first post at the head of each page of floors; the poster's
+    # second half is his own floor on page 2. Stitched as they came, the speech held its first
+    # half twice (the Xiuno family's thread, its two pages as the real software prints them).
+    from pipelines.page import process_pages
+
+    family = Path(__file__).parents[1] / "samples" / "families" / "bbs.jiangxin-xiuno.test"
+    pages = [
+        ((family / name).read_bytes(), f"http://bbs.jiangxin-xiuno.test/{name}", None)
+        for name in ("thread-1863.htm", "thread-1863-2.htm")
+    ]
+    (doc,) = process_pages(pages)
+    assert doc.text.count("今天召开全市冬春农田水利基本建设动员会") == 1
+    assert "这里我要特别强调一下管护问题" in doc.text  # the second half, from floor 21
+    assert "接一楼" not in doc.text and "帖子太长" not in doc.text
+    (repeat,) = [r for r in doc.removed if r["rule"] == "repeated_opening"]
+    assert repeat["text"].startswith("同志们：\n今天召开全市冬春农田水利基本建设动员会")
