@@ -6,7 +6,11 @@ it as plain text, the HTML report and the browse view as marked-up spans.
 
 from __future__ import annotations
 
-GAP_LABELS = {"paywall": "elided by the site (paywall)", "truncation": "cut off by the site here"}
+GAP_LABELS = {
+    "paywall": "elided by the site (paywall)",
+    "truncation": "cut off by the site here",
+    "part_missing": "goes on in a page or part not archived",
+}
 
 
 def missing_chars(doc: dict) -> int:

@@ -14,7 +14,15 @@ from urllib.parse import urlsplit
 
 from pipelines import page_dates, vocabulary
 from pipelines.extract import ExtractedPage
-from pipelines.markers import HEADING, Ledger, markers_in, removal_marker, without_markers
+from pipelines.markers import (
+    HEADING,
+    REMOVAL_BASE,
+    REMOVAL_LIMIT,
+    Ledger,
+    markers_in,
+    removal_marker,
+    without_markers,
+)
 from pipelines.preformatted import join_wrapped_blocks
 from pipelines.profile import ExtractRules
 from pipelines.vocabulary import CJK, han_count
@@ -688,6 +696,25 @@ def to_paragraphs(lines: list[str], ledger: Ledger) -> list[str]:
     return paragraphs
 
 
+def mark_part_missing(lines: list[str], ledger: Ledger) -> bool:
+    """Whether the page's text ends on a notice, taken out, that it goes on in a later page, part or
+    floor (`vocabulary.GOES_ON_LATER`): then a "part_missing" gap is left there, so the document
+    says it is not whole until stitch puts the rest after it (and drops the gap)."""
+    for i in range(len(lines) - 1, -1, -1):
+        if content_of(lines[i]):
+            return False
+        removed = [
+            ledger.removed[code - REMOVAL_BASE]["text"]
+            for code in map(ord, lines[i])
+            if REMOVAL_BASE <= code < REMOVAL_BASE + REMOVAL_LIMIT
+            and code - REMOVAL_BASE < len(ledger.removed)
+        ]
+        if any(vocabulary.GOES_ON_LATER.search(text) for text in removed):
+            lines[i] += ledger.gap("part_missing", None)
+            return True
+    return False
+
+
 def clean(page: ExtractedPage) -> CleanedPage:
     ledger = Ledger(page.removed)
     flags = list(page.flags)
@@ -725,6 +752,8 @@ def clean(page: ExtractedPage) -> CleanedPage:
     lines = cut_appendix(lines, ledger)
     lines = strip_tail(lines, ledger, flags)
     lines = cut_after_closing_thanks(lines, ledger)
+    if mark_part_missing(lines, ledger):
+        flags.append("part_missing")
     return CleanedPage(
         url=page.url,
         site=page.site,

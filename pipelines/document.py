@@ -50,7 +50,8 @@ class Document:
 
     @property
     def complete(self) -> bool:
-        """The site neither cut this copy short nor elided parts of it."""
+        """The site neither cut this copy short nor elided parts of it, and no part it says the text
+        goes on in is missing."""
         return not self.truncated and not self.omitted_chars and not self.gaps
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pipelines.clean import CleanedPage
-from pipelines.markers import HEADING, markers_in, removal_marker, renumber, without_markers
+from pipelines.markers import HEADING, gap_marker, markers_in, removal_marker, renumber, without_markers
 
 # The first part's mark on a title the text's parts share ("…的讲话（上）", "（上篇）", "[1/2]"): the
 # stitched text is the whole, so its title is the one without it.
@@ -43,6 +43,7 @@ def stitch(pages: list[CleanedPage]) -> CleanedPage | None:
         merged.removed.extend(page.removed)
         if index:
             paragraphs = drop_repeated_opening(paragraphs, opening, merged)
+            fill_missing_part(merged)
         merged.paragraphs.extend(paragraphs)
         merged.truncated = merged.truncated or page.truncated
         merged.declared_chars = page.declared_chars or merged.declared_chars
@@ -93,6 +94,17 @@ def _after_heading_mark(marks: str, paragraph: str) -> str:
     if paragraph.startswith(HEADING):
         return HEADING + marks + paragraph[1:]
     return marks + paragraph
+
+
+def fill_missing_part(merged: CleanedPage) -> None:
+    """The next page is stitched on: the "part_missing" gaps left so far (a page's notice that the
+    text goes on later, clean.mark_part_missing) are filled, their markers taken out of the text."""
+    filled = {gap_marker(i) for i, gap in enumerate(merged.gaps) if gap["kind"] == "part_missing"}
+    if not filled:
+        return
+    merged.paragraphs = ["".join(ch for ch in p if ch not in filled) for p in merged.paragraphs]
+    if "part_missing" in merged.flags:
+        merged.flags.remove("part_missing")
 
 
 def whole_title(title: str | None) -> str | None:

@@ -234,6 +234,14 @@ FLOOR_CONTINUES = (
     rf"|^[(（【\[]?\s*(?:未完[，,、\s]*)?(?:见|接|续见|下接|转)\s*{_LATER_FLOOR}[^\n]{{0,8}}$"
 )
 FLOOR_CONTINUED = r"^(?:接|续|上接)\s*(?:楼上|上楼|[一二三1-9]楼|上)(?=$|[\s，,：:。.（(])[^\n]{0,12}$"
+# A notice that the text goes on in a later page, part or floor ("（未完待续）", "（未完，请看下一页）",
+# "本文为上篇", "（帖子太长发不下，后半部分明天接着发在楼下。）"): when it ends what was archived, the rest was
+# not stitched on (clean.mark_part_missing).
+GOES_ON_LATER = folded(
+    rf"^[(（【\[]?[^\n]{{0,8}}?(?:{CONTINUED_IN_NEXT_PART})|{FLOOR_CONTINUES}"
+    r"|^[(（]?[^\n]{0,6}?未完[^\n]{0,12}?下一?页"
+    r"|本[文页篇期集]为[^，。\n]{0,4}(?:上篇|上半部分?)|本[页期集]为[^，。\n]{0,6}第[一1]部分"
+)
 HEAD_LINES: list[tuple[str, re.Pattern[str]]] = [
     ("intro", INTRO),
     (

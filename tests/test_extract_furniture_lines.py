@@ -639,3 +639,20 @@ def test_a_speech_line_that_starts_with_jie_shang_stays():
     line = "接上级通知，我们今天召开全市招商引资推进会，各县区、各部门主要负责同志参加会议。"
     doc = only(page(*paras(P1, line, P2, P3)))
     assert line in doc.text
+
+
+@pytest.mark.parametrize(
+    "notice", ["（未完待续）", "（未完，请看下一页）", "（帖子太长发不下，后半部分明天接着发在楼下。）"]
+)
+def test_a_text_ending_on_a_notice_that_it_goes_on_elsewhere_says_a_part_is_missing(notice):
+    # What was archived is not the whole: the rest is on a page, part or floor this page only
+    # names. The document says so (a gap where it stops, a flag) until the rest is stitched on.
+    doc = only(page(*paras(P1, P2, P3, notice)))
+    assert doc.text == SPEECH
+    assert doc.gaps == [{"offset": len(doc.text), "omitted_chars": None, "kind": "part_missing"}]
+    assert "part_missing" in doc.flags and not doc.complete
+
+
+def test_a_notice_that_a_part_goes_on_inside_the_text_leaves_no_gap():
+    doc = only(page(*paras(P1, P2, "（未完待续）", P3)))
+    assert doc.text == SPEECH and doc.gaps == [] and "part_missing" not in doc.flags

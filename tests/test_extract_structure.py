@@ -846,7 +846,12 @@ def test_a_forum_thread_printing_its_first_post_over_every_page_is_stitched_with
         ((family / name).read_bytes(), f"http://bbs.jiangxin-xiuno.test/{name}", None)
         for name in ("thread-1863.htm", "thread-1863-2.htm")
     ]
+    (first_half,) = process_pages(pages[:1])  # page 1 alone ends on the notice: half the speech
+    assert first_half.gaps == [
+        {"offset": len(first_half.text), "omitted_chars": None, "kind": "part_missing"}
+    ]
     (doc,) = process_pages(pages)
+    assert doc.gaps == [] and "part_missing" not in doc.flags  # stitched whole
     assert doc.text.count("今天召开全市冬春农田水利基本建设动员会") == 1
     assert "这里我要特别强调一下管护问题" in doc.text  # the second half, from floor 21
     assert "接一楼" not in doc.text and "帖子太长" not in doc.text
