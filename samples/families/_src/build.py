@@ -249,6 +249,7 @@ MODULES = [
     "fam_ips",
     "fam_mop",
     "fam_muchong",
+    "fam_19lou",
 ]
 
 
