@@ -250,6 +250,7 @@ MODULES = [
     "fam_mop",
     "fam_muchong",
     "fam_19lou",
+    "fam_tiexue",
 ]
 
 
