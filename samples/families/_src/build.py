@@ -248,6 +248,9 @@ MODULES = [
     "fam_nga",
     "fam_ips",
     "fam_mop",
+    "fam_mofcom",
+    "fam_rmzxb",
+    "fam_infzm",
 ]
 
 
