@@ -251,6 +251,9 @@ MODULES = [
     "fam_muchong",
     "fam_19lou",
     "fam_tiexue",
+    "fam_mofcom",
+    "fam_rmzxb",
+    "fam_infzm",
 ]
 
 
