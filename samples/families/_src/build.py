@@ -248,6 +248,8 @@ MODULES = [
     "fam_nga",
     "fam_ips",
     "fam_mop",
+    "fam_kuai360",
+    "fam_ksina",
 ]
 
 
