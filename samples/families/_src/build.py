@@ -250,6 +250,7 @@ MODULES = [
     "fam_mop",
     "fam_kuai360",
     "fam_ksina",
+    "fam_cnki_space",
 ]
 
 
