@@ -254,6 +254,9 @@ MODULES = [
     "fam_mofcom",
     "fam_rmzxb",
     "fam_infzm",
+    "fam_kuai360",
+    "fam_ksina",
+    "fam_cnki_space",
 ]
 
 
