@@ -248,6 +248,7 @@ MODULES = [
     "fam_nga",
     "fam_ips",
     "fam_mop",
+    "fam_31doc",
 ]
 
 
