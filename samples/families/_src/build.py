@@ -249,6 +249,7 @@ MODULES = [
     "fam_ips",
     "fam_mop",
     "fam_31doc",
+    "fam_doczj",
 ]
 
 
