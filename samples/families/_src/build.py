@@ -250,6 +250,7 @@ MODULES = [
     "fam_mop",
     "fam_31doc",
     "fam_doczj",
+    "fam_wenmi",
 ]
 
 
