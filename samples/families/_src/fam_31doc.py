@@ -141,7 +141,7 @@ def doc_page(d, other, part, runs):
     </div>
 @@PAGER@@
     <div class="doc-notice">【三一文库】本文档由用户上传，仅提供在线阅读文本预览，如需编辑请下载后使用。下载文档到电脑，查找使用更方便。</div>
-    <div class="doc-down"><a href="javascript:void(0);" onclick="downDoc(@@PID@@)" class="btn-down2" rel="nofollow">@@SCORE@@ 积分　下载此文档</a><span>还剩 0 页未读，文档格式为 doc，下载后可编辑</span></div>
+    <div class="doc-down"><a href="javascript:void(0);" onclick="downDoc(@@PID@@)" class="btn-down2" rel="nofollow">@@SCORE@@ 积分　下载此文档</a><span>文档格式为 doc，下载后可编辑</span></div>
     <div class="copyright"><b>版权申明：</b>本站所有文档均由用户上传，如有侵权，请联系客服删除，我们会及时处理。文档内容仅供参考，不代表本站立场。</div>
     <div class="rel-box">
       <div class="box-hd"><h3>相关文档</h3></div>
