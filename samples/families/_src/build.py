@@ -257,6 +257,9 @@ MODULES = [
     "fam_kuai360",
     "fam_ksina",
     "fam_cnki_space",
+    "fam_31doc",
+    "fam_doczj",
+    "fam_wenmi",
 ]
 
 
