@@ -381,8 +381,35 @@ def strip_notes_before_address(lines: list[str], ledger: Ledger) -> list[str]:
 
 # A field of the text's record, "name：value" on a line of its own ("时间：2024年6月20日", "场合：毕业典礼",
 # "整理：老李（据现场发言稿）", "分享人：林晓梅"): a short label, a value that is no sentence.
-FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[:：]\s*[^\s:：。！？!?][^。！？!?:：]{0,40}$")
+# …or "【name】value", as journal databases and library catalogues print a record ("【机构】…；",
+# "【出版日期】2024-03-10", "【DOI】" left empty)
+FIELD_LINE = re.compile(
+    r"^[\u4e00-\u9fff]{2,4}\s*[:：]\s*[^\s:：。！？!?][^。！？!?:：]{0,40}$"
+    r"|^【[\u4e00-\u9fffA-Za-z]{2,6}】\s*[:：]?\s*(?:[^\s:：。！？!?][^。！？!?:：]{0,40})?$"
+)
 MIN_FIELD_LINES = 2  # one "name：value" line alone may be the speech's own (a subtitle, a quotation)
+
+
+# A paragraph's indent inside a block: two full-width spaces after a sentence's or a label's end, where
+# a page runs its paragraphs together in one box (a catalogue's text snapshot, a pasted text with
+# its line breaks lost): each indent starts a paragraph, as it does on paper.
+INNER_INDENT = re.compile(r"(?<=[。！？!?：:；;”」』])[ \t]*\u3000{2,}[ \t]*(?=\S)")
+
+
+def split_at_indents(raw: str) -> list[str]:
+    return INNER_INDENT.split(raw) if "\u3000\u3000" in raw else [raw]
+
+
+def strip_snapshot_label(lines: list[str], ledger: Ledger) -> tuple[list[str], bool]:
+    """A text given as a snapshot of the whole ("【正文快照】：…", a journal database's excerpt for
+    guests): the label goes, and the text is truncated where the snapshot stops."""
+    for i, line in enumerate(lines[:HEAD_WINDOW]):
+        m = vocabulary.SNAPSHOT_LABEL.match(content_of(line))
+        if m:
+            rest = content_of(line)[m.end() :]
+            lines[i] = ledger.remove("preview_label", m.group(0)) + rest
+            return [*lines, ledger.gap("truncation", None)], True
+    return lines, False
 
 
 def strip_field_lines(lines: list[str], ledger: Ledger) -> list[str]:
@@ -720,9 +747,10 @@ def clean(page: ExtractedPage) -> CleanedPage:
     flags = list(page.flags)
     lines = []
     for kind, raw in page.blocks:
-        text = collapse_cjk_spaces(strip_pdf_page_numbers(raw, ledger))
-        if text:
-            lines.append((HEADING if kind == "heading" else "") + text)
+        for piece in split_at_indents(strip_pdf_page_numbers(raw, ledger)):
+            text = collapse_cjk_spaces(piece)
+            if text:
+                lines.append((HEADING if kind == "heading" else "") + text)
     joined = "\n".join(join_wrapped_blocks(lines))  # a viewer's text layer: one wrapped line a block
     joined = strip_paywall_notices(joined, ledger)
     joined, declared, truncated = strip_truncation_notice(joined, ledger)
@@ -738,6 +766,8 @@ def clean(page: ExtractedPage) -> CleanedPage:
     lines = cut_later_messages(lines, ledger)
     lines = cut_signature(lines, ledger)
     lines = strip_title_repeats(lines, page.title, ledger)
+    lines, snapshot = strip_snapshot_label(lines, ledger)
+    truncated = truncated or snapshot
     lines = strip_field_lines(lines, ledger)
     lines = apply_line_rules(lines, vocabulary.HEAD_LINES, ledger, window=HEAD_WINDOW)
     lines = cut_before_text_label(lines, ledger)

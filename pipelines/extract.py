@@ -1074,16 +1074,25 @@ def extract_with_layout(root, page: ExtractedPage, layout: layouts.Layout, hidde
         page.published_at = (
             parse_date(date if isinstance(date, str) else element_text(date)) or page.published_at
         )
-    dropped = {el: rule for el, rule in hidden.items() if _inside(el, content)}
-    dropped.update((el, "figure_caption") for el in captions.caption_elements(content))
-    dropped.update((el, "table_of_contents") for el in tables_of_contents(content))
-    for expression in layout.drop:
-        for el in layouts._xpath(content, expression) or []:
-            if not isinstance(el, str):
-                dropped.setdefault(el, expression)
+    dropped = layout_dropped(content, layout, hidden)
     drop_sections_around_speech(content, page)  # a page builder's sections inside the CMS's area
     page.blocks = html_blocks(content, dropped, page.removed)
+    for floor in layouts.continuation_floors(root, layout, content):  # the poster's text goes on
+        page.blocks.extend(html_blocks(floor, layout_dropped(floor, layout, hidden), page.removed))
     page.method = "layout"
+
+
+def layout_dropped(container, layout: layouts.Layout, hidden: dict) -> dict:
+    """What goes from a layout's text area: anti-copy noise, captions, a table of contents and
+    the layout's own furniture inside it."""
+    dropped = {el: rule for el, rule in hidden.items() if _inside(el, container)}
+    dropped.update((el, "figure_caption") for el in captions.caption_elements(container))
+    dropped.update((el, "table_of_contents") for el in tables_of_contents(container))
+    for expression in layout.drop:
+        for el in layouts._xpath(container, expression) or []:
+            if not isinstance(el, str):
+                dropped.setdefault(el, expression)
+    return dropped
 
 
 def _inside(el, container) -> bool:

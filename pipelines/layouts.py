@@ -27,14 +27,20 @@ class Layout:
     date: str | None = None
     drop: tuple[str, ...] = ()  # XPaths, relative to the content area, of page furniture inside it
     replies_only: str | None = None  # XPath true on a page of replies (no article on it)
+    # A forum's posts (XPath, in page order), and relative to one its author (a string XPath) and
+    # its text: the first post's author may go on with the text in later floors of his own.
+    posts: str | None = None
+    post_author: str | None = None
+    post_content: str | None = None
 
 
 DISCUZ_POSTS = "//div[@id='postlist']/div[starts-with(@id,'post_')]"
 # The thread's first post: "楼主" in Discuz! X's floor link ("樓主" in its Traditional-script
-# packs, Hong Kong's and Taiwan's boards), "1#" in Discuz! 7's (later pages start at 11#).
+# packs, Hong Kong's and Taiwan's boards), "1#" in Discuz! 7's (later pages start at 11#), "1楼"
+# where a board's own template counts floors in words (小木虫's).
 DISCUZ_FIRST_POST = (
-    DISCUZ_POSTS
-    + "[.//*[starts-with(@id,'postnum')][contains(.,'楼主') or contains(.,'樓主') or normalize-space(.)='1#']]"
+    DISCUZ_POSTS + "[.//*[starts-with(@id,'postnum')][contains(.,'楼主') or contains(.,'樓主')"
+    " or normalize-space(.)='1#' or normalize-space(.)='1楼' or normalize-space(.)='1樓']]"
 )
 
 LAYOUTS: tuple[Layout, ...] = (
@@ -46,6 +52,9 @@ LAYOUTS: tuple[Layout, ...] = (
         date=DISCUZ_FIRST_POST + "//em[starts-with(@id,'authorposton')]",
         drop=(".//*[contains(@class,'pstatus')]", ".//*[contains(@class,'sign')]", ".//div[@class='quote']"),
         replies_only="not(" + DISCUZ_FIRST_POST + ")",
+        posts=DISCUZ_POSTS,
+        post_author="string((.//a[contains(@href,'uid=')])[1]/@href)",
+        post_content=".//td[starts-with(@id,'postmessage_')]",
     ),
     Layout(
         name="trs_wcm",
@@ -186,6 +195,37 @@ def first(root, expression: str | None):
     if isinstance(found, list):
         return found[0] if found else None
     return found or None
+
+
+def continuation_floors(root, layout: Layout, content) -> list:
+    """The text areas of the later posts in which the first post's author goes on with its text
+    (a board's length limit reached: "（接上楼）", "接一楼，后半部分："), in page order: his own posts,
+    each opening with the mark that it goes on from an earlier floor (`vocabulary.FLOOR_CONTINUED`).
+    A reply of his own ("谢谢大家支持") is no continuation."""
+    from pipelines.vocabulary import FLOOR_CONTINUED_START
+
+    if not (layout.posts and layout.post_author and layout.post_content):
+        return []
+    posts = _xpath(root, layout.posts)
+    first = next((post for post in posts if content is post or content in post.iterdescendants()), None)
+    if first is None:
+        return []
+    author = _xpath(first, layout.post_author)
+    if not isinstance(author, str) or not author:
+        return []
+    floors = []
+    for post in posts[posts.index(first) + 1 :]:
+        if _xpath(post, layout.post_author) != author:
+            continue
+        text = first_match(post, layout.post_content)
+        if text is not None and FLOOR_CONTINUED_START.match(text.text_content().strip()):
+            floors.append(text)
+    return floors
+
+
+def first_match(root, expression: str):
+    found = _xpath(root, expression)
+    return found[0] if isinstance(found, list) and found and not isinstance(found[0], str) else None
 
 
 def is_replies_only(root, layout: Layout) -> bool:

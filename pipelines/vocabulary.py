@@ -136,8 +136,9 @@ PHOTO_CREDIT = folded(
     r"|^[(（]?\s*(?:图片来源|图片|图源|配图|摄影|图)\s*[:：丨|]\s*[^。！？!?\n]{1,30}[)）]?$"
     r"|^[(（]?\s*[^。！？!?，,\s\n]{2,16}供图\s*[)）]?$"
     # a picture's or a video's description ending in its credit in brackets: "…在江城开幕。（主办方供图）",
-    # "表彰大会现场（办公室小王摄）", "…乡村医生（县卫健局宣传科 供图）"
+    # "表彰大会现场（办公室小王摄）", "…乡村医生（县卫健局宣传科 供图）", "…在体育馆举行。（图片来源：…）"
     r"|^[^\n]{0,240}?[(（][^()（）。！？!?\n]{1,24}?(?:摄|拍摄|摄影|供图)\s*[)）]$"
+    r"|^[^\n]{0,240}?[(（]\s*(?:图片来源|图源)\s*[:：][^()（）。！？!?\n]{1,24}[)）]$"
     # a video's title over its player: "视频：江城科技活动周启动 百余项科普活动走进社区校园"
     r"|^视频\s*[:：]\s*[^。！？!?\n]{1,60}$"
     # a description, then its credit after the full stop: "5月15日，研讨会现场。主办方供图"
@@ -233,7 +234,11 @@ FLOOR_CONTINUES = (
     rf"^[(（【\[][^\n]{{0,30}}?(?:发|贴|补|放|写)(?:在|到)?{_LATER_FLOOR}[^\n]{{0,12}}$"
     rf"|^[(（【\[]?\s*(?:未完[，,、\s]*)?(?:见|接|续见|下接|转)\s*{_LATER_FLOOR}[^\n]{{0,8}}$"
 )
-FLOOR_CONTINUED = r"^(?:接|续|上接)\s*(?:楼上|上楼|[一二三1-9]楼|上)(?=$|[\s，,：:。.（(])[^\n]{0,12}$"
+_FLOOR_CONTINUED_MARK = (
+    r"[(（【\[]?\s*(?:接|续|上接)\s*(?:楼上|上楼|[一二三1-9]楼|上)(?=$|[\s，,：:。.（()）】\]])"
+)
+FLOOR_CONTINUED = rf"^{_FLOOR_CONTINUED_MARK}[^\n]{{0,12}}$"
+FLOOR_CONTINUED_START = folded(rf"^{_FLOOR_CONTINUED_MARK}")  # a floor's text that opens with it
 # A notice that the text goes on in a later page, part or floor ("（未完待续）", "（未完，请看下一页）",
 # "本文为上篇", "（帖子太长发不下，后半部分明天接着发在楼下。）"): when it ends what was archived, the rest was
 # not stitched on (clean.mark_part_missing).
@@ -394,6 +399,10 @@ PREVIEW_REMAINING = folded(
     r"|(?:总共|共)\s*\d{1,4}\s*页[^\n]{0,12}?超出(?:了)?(?:免费)?(?:预览|试读|阅读)范围"
 )
 
+# The label of a text shown as a snapshot of a longer one: "【正文快照】：", "全文快照：", "【内容预览】".
+SNAPSHOT_LABEL = folded(
+    r"^[【\[]?\s*(?:正文|全文|内容|文章)(?:快照|预览|节选)\s*[】\]]?\s*[:：]\s*|^[【\[]\s*(?:正文|全文|内容|文章)(?:快照|预览|节选)\s*[】\]]\s*"
+)
 # Walls that stop the text where the site wants a login, its app, a membership or a click: the
 # rest of the text is not on the page. Wordings from portals, forums, blog platforms, document
 # libraries and news apps; a hidden length ("此处已隐藏1200字", "还有856字未显示") is the gap's size.

@@ -135,3 +135,32 @@ def test_the_bundled_cms_replicas_are_what_the_generator_writes(tmp_path):
     assert written == bundled
     for rel in written:
         assert (tmp_path / rel).read_bytes() == (CMS / rel).read_bytes(), rel
+
+
+def test_a_board_that_counts_floors_in_words_marks_its_first_post_1楼():
+    # 小木虫's Discuz!-derived template prints "1楼", "2楼"… where Discuz! prints 楼主 and 1#
+    body, url, headers = served("bbs.discuz.test", "/thread-1001-1-1.html")
+    (plain,) = process_page(body, url, headers)
+    charset = headers["Content-Type"].split("charset=")[-1]
+    (counted,) = process_page(body.replace("楼主".encode(charset), "1楼".encode(charset)), url, headers)
+    assert counted.text == plain.text
+
+
+MUCHONG = Path(__file__).parents[1] / "samples" / "families" / "muchong.xmc-like.test"
+
+
+def test_the_first_poster_going_on_in_a_later_floor_of_his_own_is_one_text():
+    # The board's length limit reached, the poster goes on in 2楼 ("（接上楼）"): his floors are the
+    # speech, in order; the marks are his notes (the 小木虫 family's thread as its template prints it).
+    body = (MUCHONG / "bbs" / "t" / "14620385-1.html").read_bytes()
+    url = "http://muchong.xmc-like.test/bbs/viewthread.php?tid=14620385"
+    (doc,) = process_page(body, url, {"Content-Type": "text/html; charset=gbk"})
+    assert "各位新同学，各位老同学：" in doc.text  # 1楼
+    assert doc.text.endswith(
+        "好，我就讲这些。下面请老同学们做个自我介绍，新同学也说说自己。谢谢大家！"
+    )  # 2楼
+    assert "接上楼" not in doc.text
+    # another member's floor opening with the same mark is a reply, not the speech going on
+    first, later = body.split(b'id="post_73410301"')
+    (other,) = process_page(first + b'id="post_73410301"' + later.replace(b"uid=2219053", b"uid=7"), url)
+    assert "下面再提几点要求" not in other.text

@@ -137,6 +137,8 @@ def test_the_paper_edition_line_after_the_text_goes(edition):
         "区住建委供图",
         "6月4日，2024国际友好城市合作论坛在江城开幕。（主办方供图）",  # a description, its credit in brackets
         "表彰大会现场（办公室小王摄）",
+        "6月21日，毕业典礼暨学位授予仪式在体育馆举行。（图片来源：江城大学党委宣传部）",  # 快资讯's img-desc
+        "图为学生在书写大赛现场。（图片来源：读者投稿）",
         "▲启动仪式现场，县采茶剧团演员表演传统剧目。",  # the caption mark of 腾讯 and most news apps
         "图：5月13日，大会展区内展出的新能源汽车底盘。图/视觉中国",  # ending in the agency's credit
         "视频：江城科技活动周启动 百余项科普活动走进社区校园",  # a video's title over its player
@@ -656,3 +658,25 @@ def test_a_text_ending_on_a_notice_that_it_goes_on_elsewhere_says_a_part_is_miss
 def test_a_notice_that_a_part_goes_on_inside_the_text_leaves_no_gap():
     doc = only(page(*paras(P1, P2, "（未完待续）", P3)))
     assert doc.text == SPEECH and doc.gaps == [] and "part_missing" not in doc.flags
+
+
+def test_a_block_running_paragraphs_together_is_split_at_their_indents():
+    # a page that lost its line breaks keeps the paragraphs' two full-width spaces
+    doc = only(page(f"<div>{P1}\u3000\u3000{P2}　\u3000\u3000{P3}</div>"))
+    assert doc.text == SPEECH
+
+
+def test_a_journal_database_s_record_and_text_snapshot_give_the_snapshot_truncated():
+    # 知网空间 prints the record's fields as "【name】value" lines and, for guests, a snapshot of
+    # the text run together by its indents, cut off mid-sentence
+    cut = P3[:30]
+    doc = only(
+        page(
+            "<div>【机构】江南省人民政府；</div><div>【出版日期】2024-03-10</div><div>【DOI】</div>",
+            f"<div>【正文快照】：同志们：\u3000\u3000{P2}\u3000\u3000{cut}</div>",
+        )
+    )
+    assert doc.text == f"同志们：\n\n{P2}\n\n{cut}"
+    assert doc.truncated and [g["kind"] for g in doc.gaps] == ["truncation"]
+    assert doc.gaps[0]["offset"] == len(doc.text)
+    assert {r["rule"] for r in doc.removed} >= {"field_line", "preview_label"}
