@@ -80,6 +80,8 @@ def plain_gap_label(segment: dict) -> str:
     n = segment.get("omitted_chars")
     if segment["gap"] == "truncation":
         return f"[… the site shows no more; {n} chars not shown …]" if n else "[… the site shows no more …]"
+    if segment["gap"] == "part_missing":
+        return "[… goes on in a page or part not archived …]"
     return f"[… {n} chars omitted by the site …]" if n else "[… text omitted by the site …]"
 
 

@@ -11,7 +11,7 @@ from test_report_archive import STRIPPED_INTRO, build_sample_archive
 
 import archive.report as report_module
 from archive.audit import audit_summary
-from archive.document_view import marked_text_segments
+from archive.document_view import marked_text_segments, text_with_gaps
 from archive.figures import document_figures
 from archive.report import render_report, report_context, write_report
 from archive.store import Archive, ArchiveError
@@ -152,6 +152,19 @@ def test_marked_text_segments_cut_the_text_at_its_gaps():
     shortened = marked_text_segments(doc, limit=12)
     assert shortened[-1]["gap"] == "shortened"
     assert "".join(s.get("text", "") for s in shortened) == "同志们:今天开会。总结去"
+
+
+def test_a_missing_part_is_marked_where_the_archived_text_stops():
+    doc = {
+        "text": "同志们:今天开会。总结去年。",
+        "gaps": [{"offset": 14, "omitted_chars": None, "kind": "part_missing"}],
+    }
+    assert marked_text_segments(doc)[-1] == {
+        "gap": "part_missing",
+        "label": "goes on in a page or part not archived",
+        "omitted_chars": None,
+    }
+    assert text_with_gaps(doc).endswith("总结去年。[… goes on in a page or part not archived …]")
 
 
 def test_an_older_version_is_reported_with_its_own_figures(sample_archive):
