@@ -260,6 +260,7 @@ MODULES = [
     "fam_31doc",
     "fam_doczj",
     "fam_wenmi",
+    "fam_renren_blog",
 ]
 
 
