@@ -261,6 +261,7 @@ MODULES = [
     "fam_doczj",
     "fam_wenmi",
     "fam_renren_blog",
+    "fam_hi_baidu",
 ]
 
 
