@@ -262,6 +262,7 @@ MODULES = [
     "fam_wenmi",
     "fam_renren_blog",
     "fam_hi_baidu",
+    "fam_sohu_blog2012",
 ]
 
 
