@@ -260,6 +260,9 @@ MODULES = [
     "fam_31doc",
     "fam_doczj",
     "fam_wenmi",
+    "fam_renren_blog",
+    "fam_hi_baidu",
+    "fam_sohu_blog2012",
 ]
 
 
