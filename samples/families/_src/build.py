@@ -263,6 +263,9 @@ MODULES = [
     "fam_renren_blog",
     "fam_hi_baidu",
     "fam_sohu_blog2012",
+    "fam_mof",
+    "fam_nhc",
+    "fam_president",
 ]
 
 
