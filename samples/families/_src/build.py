@@ -260,6 +260,9 @@ MODULES = [
     "fam_31doc",
     "fam_doczj",
     "fam_wenmi",
+    "fam_rmh",
+    "fam_sohu_kapp",
+    "fam_inews",
 ]
 
 
