@@ -266,6 +266,9 @@ MODULES = [
     "fam_mof",
     "fam_nhc",
     "fam_president",
+    "fam_rmh",
+    "fam_sohu_kapp",
+    "fam_inews",
 ]
 
 
