@@ -260,6 +260,9 @@ MODULES = [
     "fam_31doc",
     "fam_doczj",
     "fam_wenmi",
+    "fam_chazidian",
+    "fam_zhlzw",
+    "fam_zuowen",
 ]
 
 
