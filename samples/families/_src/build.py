@@ -269,6 +269,9 @@ MODULES = [
     "fam_rmh",
     "fam_sohu_kapp",
     "fam_inews",
+    "fam_chazidian",
+    "fam_zhlzw",
+    "fam_zuowen",
 ]
 
 
