@@ -398,6 +398,18 @@ def title_of(root, profile: Profile | None) -> str | None:
         # repository's or a library's file view, whose one heading is the text's own title.
         if len(h1) == 1 and FILE_NAME_TITLE.search(raw) and not FILE_NAME_TITLE.search(h1[0]):
             return h1[0]
+        # A <title> with the site's short name first (no heading of the page) and, after it, a
+        # heading the page prints whole ("人人网 - 陈思远的日志 - 在…欢送会上的发言" over its `h3`):
+        # that heading is the text's.
+        own = {text for _, text in headings}
+        if (
+            len(parts) > 1
+            and len(parts[0]) <= SITE_NAME_CHARS
+            and not any(t.startswith(parts[0]) for t in own)
+        ):
+            later = next((p for p in reversed(parts[1:]) if len(p) >= 4 and p in own), None)
+            if later:
+                return later
         # A <title> of the sender's name, then the issue's own words ("青商通讯 | 第15期：…分享实录",
         # a newsletter's archive page), over the one heading that names the text itself.
         if len(h1) == 1 and len(parts) > 1 and len(parts[0]) <= SITE_NAME_CHARS and parts[0] not in h1[0]:

@@ -53,10 +53,24 @@ BRACKETED_DATE_LINE = vocabulary.folded(  # with the occasion or a note: "（202
 )
 
 
+# A date in the Republic of China's calendar, as Taiwan's government and many of its sites print
+# one ("中華民國113年07月18日", "民國113年4月30日"): year 1 is 1912.
+ROC_DATE = vocabulary.folded(r"(?:中华民国|民国)\s*(\d{1,3})\s*(?=年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+ROC_YEAR_ONE = 1911
+
+
+def in_common_era(text: str) -> str:
+    """`text` with its Republic-of-China dates' years written in the common era."""
+    if "民" not in text:
+        return text
+    return ROC_DATE.sub(lambda m: str(int(m[1]) + ROC_YEAR_ONE), text)
+
+
 def parse_date(text: str | None, labelled: bool = False) -> str | None:
     """First plausible date in `text` as ISO 8601 (date, or date and time as given)."""
     if not text:
         return None
+    text = in_common_era(text)
     if labelled:
         label = vocabulary.DATE_LABEL.search(text)
         if not label:
@@ -95,6 +109,7 @@ def date_line(root) -> str | None:
     for text in texts:
         if "年" not in text and not any(ch.isdigit() for ch in text):
             continue
+        text = in_common_era(text)
         if DATE_LINE.match(text):
             found = bare
         elif BRACKETED_DATE_LINE.match(text) or HAN_NUMERAL_DATE_LINE.match(text):
@@ -327,7 +342,7 @@ def evidenced(date: str, url: str, page_text: Callable[[], str], source: str = "
     y, m, d = date[:4], date[5:7], date[8:10]
     if not (y.isdigit() and m.isdigit() and d.isdigit()):
         return False
-    if d != "01" or (m != "01" and not source):
+    if d != "01" and not source:
         return True
     if f"{y}{m}{d}" in re.sub(r"[-/_.]", "", url):
         return True
@@ -335,7 +350,9 @@ def evidenced(date: str, url: str, page_text: Callable[[], str], source: str = "
     def written(found: re.Match) -> bool:
         return (parse_date(found.group(0)) or "")[:10] == date[:10]
 
-    if m != "01" and any(written(found) for found in vocabulary.DATE.finditer(source)):
+    # Any other day counts when the page as served writes it as a date; a run of digits in an
+    # asset's address ("main.js?v=20240523", a build stamp) is no date the page gives.
+    if (d != "01" or m != "01") and any(written(found) for found in vocabulary.DATE.finditer(source)):
         return True
     return any(written(found) for found in vocabulary.DATE.finditer(page_text()))
 

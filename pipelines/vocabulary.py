@@ -121,6 +121,8 @@ SPEECH_PREAMBLE = folded(
     r"(?:全文|原文|摘要|摘登)?(?:[^\n。，,]{0,10}?(?:刊发|刊登|发布|播发|摘登|刊载))?(?:如下)?"
     # …and who it is for: "现将讲话全文分上、下两期刊发，供学习参考。"
     r"(?:[，,]\s*供[^\n。，,]{0,12}(?:参考|学习|参阅))?\s*[:：。]?$"
+    # …or a news lead ending on it: "…出席颁奖典礼并致辞。致辞全文如下：", "…总统致词全文如下："
+    r"|^[^\n]{0,300}?(?:讲话|致辞|致词|发言|演讲|演说|讲稿|贺词)(?:全文|原文)如下\s*[:：]$"
 )
 # The paper-edition line under a reprinted article: "《 人民日报 》（ 2024年05月16日 第 05 版）",
 # "（原载《光明日报》2024年5月16日 11版）", "《经济日报》2024-05-16 第3版".
@@ -261,6 +263,14 @@ HEAD_LINES: list[tuple[str, re.Pattern[str]]] = [
     ("meta_line", folded(rf"^[-–·\s]*(?:发布|更新|发表|上传)?(?:时间|日期){COLON}[^\n]{{0,80}}$")),
     # a blog's info bar: the post's time, then fields after a bar ("2011-01-20 15:30:41|分类：讲话发言|字号 大中小")
     ("meta_line", re.compile(r"^\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?\s*[|｜][^\n]{0,80}$")),
+    # …or its fields and counters alone, two or more: "(分类:默认分类)阅读(356)评论(3)", "浏览(1024) | 评论(8)"
+    (
+        "meta_line",
+        folded(
+            r"^(?:\s*[(（]?\s*(?:分类|类别|标签|阅读|浏览|评论|点击|收藏|转载|分享|喜欢|人气)\s*"
+            r"(?:[:：]\s*[^\s()（）:：|｜]{1,12}|[(（]\s*\d{0,9}\s*[)）])\s*[)）]?\s*[|｜/·]?){2,}\s*$"
+        ),
+    ),
     # …or the time and the paper's name alone: "2024-05-21 21:05:12 每日经济新闻"
     (
         "meta_line",
@@ -460,7 +470,7 @@ BRACKETED_NOTE = re.compile(r"^[(（][^()（）\n]{2,200}[，,。；;][^()（）
 # phpBB's Chinese language pack "2023年 10月 24日 19:22", vBulletin's and MyBB's "2025-05-05, 21:18".
 POST_TIME = re.compile(r"(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日?[,，]?\s*\d{1,2}:\d{2}")
 # The speaker's last words as a paragraph's or a line's end ("…谢谢大家！", "谢谢！").
-CLOSING_THANKS = re.compile(r"谢谢(?:大家|各位|你们|您们|诸位)?[！!。.]?$")
+CLOSING_THANKS = folded(r"谢谢(?:大家|各位|你们|您们|诸位)?[！!。.]?$")  # "謝謝大家。" too
 # A note labelled as such (an 按语: "【按】现场念的时候删掉了几句…", "编者按：…", "作者按：…"), the label
 # the head's 编者按 (LEAD_LABELS) has, after the speech: never the speech's own words ("按照…").
 NOTE_LABEL = (

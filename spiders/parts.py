@@ -133,7 +133,8 @@ def _sibling_part_link(sel: Selector, rel: str) -> str | None:
     """A link whose words (or title) are this page's title with its part mark moved on: the page
     titled "…的讲话（上）" linking "…的讲话（下）"."""
     root = sel.root
-    titles = [" ".join("".join(el.itertext()).split()) for el in root.xpath("//title | //h1 | //h2")]
+    # the headings a title may stand in, as extract.title_of reads them (a blog's h3 under its h2 name)
+    titles = [" ".join("".join(el.itertext()).split()) for el in root.xpath("//title | //h1 | //h2 | //h3")]
     here = {found for title in titles if (found := _part_mark(title))}
     if not here:
         return None

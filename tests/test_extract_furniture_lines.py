@@ -680,3 +680,29 @@ def test_a_journal_database_s_record_and_text_snapshot_give_the_snapshot_truncat
     assert doc.truncated and [g["kind"] for g in doc.gaps] == ["truncation"]
     assert doc.gaps[0]["offset"] == len(doc.text)
     assert {r["rule"] for r in doc.removed} >= {"field_line", "preview_label"}
+
+
+def test_a_news_lead_announcing_the_speech_in_full_goes_and_so_does_the_report_after_its_thanks():
+    # a press release: the event, then "…致辞全文如下：", the speech, then what followed it;
+    # in Traditional script as Taiwan's government prints it (謝謝大家 ends the speech as 谢谢大家)
+    lead = "總統今（18）日上午出席頒獎典禮，恭喜得獎學生，也感謝指導老師及家長的支持。總統致詞全文如下："
+    after = "典禮結束後，總統並頒發大會獎，並與得獎學生合影留念。包括教育部部長等人也出席。"
+    body = "".join(
+        f"<p>{t}</p>"
+        for t in (
+            lead,
+            "今天非常高興來到這裡，參加頒獎典禮，恭喜所有得獎的同學。",
+            "希望同學們保持對科學的熱情，勇於提問、不怕失敗。",
+            "謝謝大家。",
+            after,
+        )
+    )
+    doc = only(page(body))
+    assert doc.text.startswith("今天非常高兴来到这里") and doc.text.endswith("谢谢大家。")
+    assert {"preamble", "after_closing_thanks"} <= {r["rule"] for r in doc.removed}
+
+
+def test_a_blog_s_info_bar_of_fields_and_counters_goes():
+    doc = only(page(*paras("(分类:默认分类)阅读(356)评论(3)", P1, P2, P3)))
+    assert doc.text == SPEECH
+    assert {"rule": "meta_line", "text": "(分类:默认分类)阅读(356)评论(3)"} in doc.removed

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from pipelines.extract import extract
 from pipelines.page import process_page
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract" / "generic"
@@ -86,3 +87,15 @@ def test_generic_multi_speech_page_is_split():
     docs = process_page(html.encode(), URL)
     assert [(d.part, d.url) for d in docs] == [(1, URL + "#1"), (2, URL + "#2")]
     assert docs[1].text == "\n\n".join(paragraphs[1:])
+
+
+def test_a_title_naming_the_site_first_gives_the_heading_the_page_prints_whole():
+    # "人人网 - 陈思远的日志 - …的发言": the blog's entry title stands in an h3 under the owner's h2
+    title = "在外国语学院2012届毕业生欢送会上的发言"
+    html = (
+        f"<html><head><title>人人网 - 陈思远的日志 - {title}</title></head><body>"
+        f"<h2>陈思远的日志</h2><h3 class='title-article'><strong>{title}</strong></h3>"
+        f"<div id='blogContent'><p>{'同志们，今天我们在这里欢送毕业生。' * 8}</p>"
+        f"<p>{'希望大家在新的岗位上再创佳绩，前程似锦。' * 8}</p></div></body></html>"
+    )
+    assert extract(html.encode(), "http://blog.renren-like.test/blog/1/2").title == title

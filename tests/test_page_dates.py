@@ -235,3 +235,20 @@ def test_a_year_and_month_in_an_upload_folder_is_no_date_of_the_page():
         extract(dated, "http://wiki.example.cn/books/jianghua/page/zhaoshang").published_at[:10]
         == "2023-03-01"
     )
+
+
+def test_a_date_in_the_republic_of_china_s_calendar_is_read_in_the_common_era():
+    # Taiwan's government prints its releases' day as "中華民國113年07月18日": year 1 is 1912
+    body = f"<h2>總統出席頒獎典禮</h2><div class='date_green'>中華民國113年07月18日</div><div>{PROSE}</div>"
+    assert extract(page(body), "https://www.example.test/NEWS/28561").published_at == "2024-07-18"
+    assert extract(page(f"<div>{PROSE}</div><p>民國113年4月30日</p>"), "https://x.test/1").published_at == (
+        "2024-04-30"
+    )
+
+
+def test_a_build_stamp_in_an_asset_s_address_is_no_date_of_the_page():
+    # htmldate reads "main.js?v=20240523" as 2024-05-23; the page writes no such date
+    head = "<title>在全市招商引资大会上的讲话</title><script src='/Scripts/main.js?v=20240523'></script>"
+    assert (
+        extract(page(f"<div>{PROSE}</div>", head), "https://www.example.test/a/9.html").published_at is None
+    )

@@ -200,3 +200,16 @@ def test_an_audio_site_s_transcript_in_two_episodes_names_the_next_episode():
     # the later half says so: its previous episode is the part it goes on from
     assert previous_part_url(second, "http://x.test/sound/712450983") == "http://x.test/sound/712450871"
     assert next_part_url(second, "http://x.test/sound/712450983") is None
+
+
+def test_a_blog_s_later_part_titled_in_its_h3_names_the_earlier_by_its_title():
+    # 人人网 prints the entry's title in an h3 under the owner's h2, and links the older entry
+    # ("较旧一篇：…（上）") outside the （接上篇） notice
+    second = page(
+        "<h2>陈思远的日志</h2><h3>在校学生会代表大会上的离任发言（下）</h3>"
+        "<div id='blogContent'>（接上篇）<br>" + PROSE + "</div>"
+        "<div class='blog-tag'><a href='/tag/1'>学生会</a> <a href='/tag/2'>毕业</a></div>"
+        "<div class='blog-pager'>较旧一篇：<a href='/blog/1/8'>在校学生会代表大会上的离任发言（上）</a></div>",
+        "<title>人人网 - 陈思远的日志 - 在校学生会代表大会上的离任发言（下）</title>",
+    )
+    assert previous_part_url(second, "http://r.test/blog/1/9") == "http://r.test/blog/1/8"
