@@ -272,6 +272,7 @@ MODULES = [
     "fam_chazidian",
     "fam_zhlzw",
     "fam_zuowen",
+    "fam_dvbbs",
 ]
 
 
