@@ -273,6 +273,7 @@ MODULES = [
     "fam_zhlzw",
     "fam_zuowen",
     "fam_dvbbs",
+    "fam_leadbbs",
 ]
 
 
