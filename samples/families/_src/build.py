@@ -274,6 +274,7 @@ MODULES = [
     "fam_zuowen",
     "fam_dvbbs",
     "fam_leadbbs",
+    "fam_phpwind87",
 ]
 
 

@@ -314,15 +314,15 @@ def build() -> Family:
 </table>
 """
     home += FOOT
-    fam.put("/index.asp", home)
+    fam.route("/index.asp", "/index.html", home)
     fam.put("/", home)
     fam.put("/robots.txt", "User-agent: *\nDisallow: /login.asp\nDisallow: /reg.asp\nDisallow: /usermanager.asp\n")
-    fam.home = "/index.asp"
     fam.site_note = "IIS/ASP: header text/html with no charset; the pages say gb2312 in the meta tag and the bytes are GBK."
     fam.not_documents += [
-        "/index.asp",
+        "/",
         "/list.asp?boardid=5",
         "/list.asp?boardid=8",
+        f"/dispbbs.asp?boardid=5&ID={t1}&page=1&star=2",
     ]
     fam.noise += [
         "先发前面一半",

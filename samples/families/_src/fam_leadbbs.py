@@ -194,10 +194,10 @@ def build() -> Family:
 """
     home = page("", f"{FORUM} - Powered by LeadBBS", FORUM, "", home_body)
     fam.put("/", home)
-    fam.put("/Boards.asp", home)
+    fam.route("/Boards.asp", "/index.html", home)
     fam.put("/robots.txt", "User-agent: *\nDisallow: /User/\nDisallow: /a/a2.asp\n")
     fam.site_note = "IIS/ASP: header text/html with no charset; the pages say gb2312 in the meta tag and the bytes are GBK."
-    fam.not_documents += ["/", "/Boards.asp", "/b/b.asp?B=3", "/b/b.asp?B=11"]
+    fam.not_documents += ["/", "/b/b.asp?B=3", "/b/b.asp?B=11"]
     fam.noise += [
         "各校请组织学习",
         "桐乡教育论坛官方发布",
