@@ -272,6 +272,9 @@ MODULES = [
     "fam_chazidian",
     "fam_zhlzw",
     "fam_zuowen",
+    "fam_dvbbs",
+    "fam_leadbbs",
+    "fam_phpwind87",
 ]
 
 
