@@ -272,6 +272,9 @@ MODULES = [
     "fam_chazidian",
     "fam_zhlzw",
     "fam_zuowen",
+    "fam_cppcc",
+    "fam_gqt",
+    "fam_womenorg",
 ]
 
 
