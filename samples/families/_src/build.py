@@ -275,6 +275,9 @@ MODULES = [
     "fam_dvbbs",
     "fam_leadbbs",
     "fam_phpwind87",
+    "fam_cppcc",
+    "fam_gqt",
+    "fam_womenorg",
 ]
 
 
