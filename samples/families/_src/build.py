@@ -272,6 +272,9 @@ MODULES = [
     "fam_chazidian",
     "fam_zhlzw",
     "fam_zuowen",
+    "fam_xinmin",
+    "fam_iqilu",
+    "fam_eastday",
 ]
 
 
