@@ -278,6 +278,9 @@ MODULES = [
     "fam_cppcc",
     "fam_gqt",
     "fam_womenorg",
+    "fam_xinmin",
+    "fam_iqilu",
+    "fam_eastday",
 ]
 
 
