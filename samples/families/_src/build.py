@@ -272,6 +272,9 @@ MODULES = [
     "fam_chazidian",
     "fam_zhlzw",
     "fam_zuowen",
+    "fam_wenweipo",
+    "fam_macaodaily",
+    "fam_stheadline",
 ]
 
 
