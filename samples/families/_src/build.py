@@ -281,6 +281,9 @@ MODULES = [
     "fam_xinmin",
     "fam_iqilu",
     "fam_eastday",
+    "fam_wenweipo",
+    "fam_macaodaily",
+    "fam_stheadline",
 ]
 
 
