@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
-from pipelines import captions, layouts, page_dates, tables, text_container, vocabulary
+from pipelines import captions, floors, layouts, page_dates, tables, text_container, vocabulary
 from pipelines.encoding import decode_body
 from pipelines.html_parser import html_parser
 from pipelines.main_text import main_text, min_extracted_size, page_metadata
@@ -1328,7 +1328,10 @@ def extract_generic(html: str, page: ExtractedPage, root=None) -> None:
     page.own_prose = own_prose
     if own_prose:
         trim_link_lines(page, link_text)
-        text_container.trim_outside(page, root)
+        post = text_container.trim_outside(page, root)
+        if post is not None:  # the poster's own later floors that go on with his text
+            for floor in floors.later_floors(post, text_container.of_its_kind(post)):
+                page.blocks.extend(html_blocks(floor, {}, page.removed))
     if page.title and page.published_at:
         return
     # trafilatura's metadata, only for what our own steps did not find

@@ -4,7 +4,7 @@ A site with no profile is still usually built with one of a handful of systems, 
 its article body in the same place on every site: TRS WCM's `div.TRS_Editor`, Hanweb jcms's
 `div#zoom` (with the `ArticleTitle`/`PubDate` meta tags both write), DedeCMS's
 `div.viewbox div.content`, PHPCMS v9's `div#Article div.content`, WordPress's single-post
-`div.entry-content`, and on a Discuz! thread the first post ("楼主") only: replies, signatures
+`div.entry-content`, Founder's e-paper (ENP) `founder-content` and `founder-title`, and on a Discuz! thread the first post ("楼主") only: replies, signatures
 and "本帖最后由…编辑" are not the speech, and a thread page without the first post holds replies.
 
 Each layout is recognised by markup the software itself writes (never by a URL); a page no layout
@@ -27,11 +27,9 @@ class Layout:
     date: str | None = None
     drop: tuple[str, ...] = ()  # XPaths, relative to the content area, of page furniture inside it
     replies_only: str | None = None  # XPath true on a page of replies (no article on it)
-    # A forum's posts (XPath, in page order), and relative to one its author (a string XPath) and
-    # its text: the first post's author may go on with the text in later floors of his own.
+    # A forum's posts (XPath, in page order): the first post's author may go on with the text in
+    # later floors of his own (pipelines/floors.py).
     posts: str | None = None
-    post_author: str | None = None
-    post_content: str | None = None
 
 
 DISCUZ_POSTS = "//div[@id='postlist']/div[starts-with(@id,'post_')]"
@@ -53,8 +51,6 @@ LAYOUTS: tuple[Layout, ...] = (
         drop=(".//*[contains(@class,'pstatus')]", ".//*[contains(@class,'sign')]", ".//div[@class='quote']"),
         replies_only="not(" + DISCUZ_FIRST_POST + ")",
         posts=DISCUZ_POSTS,
-        post_author="string((.//a[contains(@href,'uid=')])[1]/@href)",
-        post_content=".//td[starts-with(@id,'postmessage_')]",
     ),
     Layout(
         name="trs_wcm",
@@ -85,6 +81,13 @@ LAYOUTS: tuple[Layout, ...] = (
         title="//div[@id='Article']/h1/text()[1]",
         date="//div[@id='Article']/h1/span",
         drop=(".//div[@id='pages']",),
+    ),
+    Layout(
+        # Founder's e-paper (方正 数字报 / ENP) marks an article's parts with its own tags.
+        name="founder_enp",
+        detect="//founder-content",
+        content="//founder-content",
+        title="//founder-title",
     ),
     Layout(
         name="wordpress",
@@ -199,33 +202,14 @@ def first(root, expression: str | None):
 
 def continuation_floors(root, layout: Layout, content) -> list:
     """The text areas of the later posts in which the first post's author goes on with its text
-    (a board's length limit reached: "（接上楼）", "接一楼，后半部分："), in page order: his own posts,
-    each opening with the mark that it goes on from an earlier floor (`vocabulary.FLOOR_CONTINUED`).
-    A reply of his own ("谢谢大家支持") is no continuation."""
-    from pipelines.vocabulary import FLOOR_CONTINUED_START
+    ("（接上楼）": pipelines/floors.py), in page order."""
+    from pipelines.floors import later_floors
 
-    if not (layout.posts and layout.post_author and layout.post_content):
+    if not layout.posts:
         return []
-    posts = _xpath(root, layout.posts)
+    posts = [post for post in _xpath(root, layout.posts) if not isinstance(post, str)]
     first = next((post for post in posts if content is post or content in post.iterdescendants()), None)
-    if first is None:
-        return []
-    author = _xpath(first, layout.post_author)
-    if not isinstance(author, str) or not author:
-        return []
-    floors = []
-    for post in posts[posts.index(first) + 1 :]:
-        if _xpath(post, layout.post_author) != author:
-            continue
-        text = first_match(post, layout.post_content)
-        if text is not None and FLOOR_CONTINUED_START.match(text.text_content().strip()):
-            floors.append(text)
-    return floors
-
-
-def first_match(root, expression: str):
-    found = _xpath(root, expression)
-    return found[0] if isinstance(found, list) and found and not isinstance(found[0], str) else None
+    return later_floors(first, posts) if first is not None else []
 
 
 def is_replies_only(root, layout: Layout) -> bool:

@@ -245,15 +245,15 @@ def is_wall(text: str) -> bool:
     )
 
 
-def outside_lines(root, blocks: list[tuple[str, str]]) -> tuple[dict[int, str], bool]:
+def outside_lines(root, blocks: list[tuple[str, str]]) -> tuple[dict[int, str], object]:
     """Indexes of the blocks that are the page's furniture by where they stand, with the rule; and
-    whether the text is a forum post's (one of several posts, `post_of`)."""
+    the forum post the text is (one of several posts, `post_of`), or None."""
     lines = [squash(without_markers(raw)) for _, raw in blocks]
     tree = Tree(root)
     anchors = locate_lines(tree, lines)
     boxes = text_container(lines, anchors)
     if not boxes:
-        return {}, False
+        return {}, None
     inside = [el is not None and any(_inside(el, box) for box in boxes) for el in anchors]
     first = inside.index(True)
     last = len(inside) - 1 - inside[::-1].index(True)
@@ -264,7 +264,8 @@ def outside_lines(root, blocks: list[tuple[str, str]]) -> tuple[dict[int, str], 
         for i in tail:
             if not is_wall(without_markers(blocks[i][1])):
                 found[i] = "after_text"
-    in_a_post = len(boxes) == 1 and post_of(boxes[0]) is not None
+    post = post_of(boxes[0]) if len(boxes) == 1 else None
+    in_a_post = post is not None
     for i in range(first):
         el = anchors[i]
         if el is None or not lines[i]:
@@ -275,7 +276,7 @@ def outside_lines(root, blocks: list[tuple[str, str]]) -> tuple[dict[int, str], 
             # the thread's header and the post's own (floor, author, time) above its text: short
             # lines; a paragraph there is another post's text, left as it is
             found[i] = "post_header"
-    return found, in_a_post
+    return found, post
 
 
 def post_of(box):
@@ -304,15 +305,16 @@ def sharing_a_class(el) -> list:
     ]
 
 
-def trim_outside(page, root) -> None:
-    """Take the blocks standing outside the text's container out of `page`, recorded as removed."""
+def trim_outside(page, root):
+    """Take the blocks standing outside the text's container out of `page`, recorded as removed;
+    the forum post the text is, or None."""
     if not page.blocks:
-        return
-    found, in_a_post = outside_lines(root, page.blocks)
-    if in_a_post:
+        return None
+    found, post = outside_lines(root, page.blocks)
+    if post is not None:
         page.flags.append("forum_post")  # its title is the topic's (clean.py), not the speech heading's
     if not found:
-        return
+        return post
     kept = []
     for i, (kind, raw) in enumerate(page.blocks):
         rule = found.get(i)
@@ -322,3 +324,4 @@ def trim_outside(page, root) -> None:
         page.removed.append({"rule": rule, "text": " ".join(without_markers(raw).split())})
         kept.append(("para", markers_in(raw) + removal_marker(len(page.removed) - 1)))
     page.blocks = kept
+    return post

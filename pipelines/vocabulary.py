@@ -215,6 +215,8 @@ SITE_MARK_LINE = folded(rf"^{_SITE_NAME}{_SITE_ADDRESS}{_SITE_DID}[^\n]{{0,30}}$
 # words sites, blogs, books and mail use for it (spiders/parts.py follows the part they name).
 CONTINUED_IN_NEXT_PART = (
     r"未完[，,、\s]*(?:待续|[接见]?下一?[篇页期封文章]|下转)|续见下[篇页期]|下篇见|本[文页篇]为上篇"
+    # a printed paper's jump line: "（下转A2版）", "下转第2版", "（转第三版）"
+    r"|下?转\s*第?\s*[A-Za-z]?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版"
 )
 # Said of the whole inside a part ("全文较长，分上、下两篇刊出，本页为上篇。"): spiders/parts.py reads it anywhere
 # in a short paragraph.
@@ -227,7 +229,10 @@ IN_PARTS = (
 LATER_PART = (
     r"本[文页篇期集]为[^，。\n]{0,4}(?:下篇|下半部分?)|本[页期集]为[^，。\n]{0,6}第[二三四2-4]部分|上接"
 )
-CONTINUED_FROM_PREVIOUS_PART = r"接上一?[篇页期封文章]|上接[^\n]{0,2}[篇页期封]|续前[篇页]"
+CONTINUED_FROM_PREVIOUS_PART = (
+    r"接上一?[篇页期封文章]|上接[^\n]{0,2}[篇页期封]|续前[篇页]"
+    r"|上接\s*第?\s*[A-Za-z]?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版"  # "（上接A1版）", "上接第一版"
+)
 PART_NOTICE = rf"{CONTINUED_IN_NEXT_PART}|{CONTINUED_FROM_PREVIOUS_PART}"
 # A forum floor's notice that the poster's text goes on in a later floor, in brackets or short, and a
 # later floor's mark that it goes on from an earlier one ("接上" then a stop, never "接上级…").
@@ -239,8 +244,12 @@ FLOOR_CONTINUES = (
 _FLOOR_CONTINUED_MARK = (
     r"[(（【\[]?\s*(?:接|续|上接)\s*(?:楼上|上楼|[一二三1-9]楼|上)(?=$|[\s，,：:。.（()）】\]])"
 )
-FLOOR_CONTINUED = rf"^{_FLOOR_CONTINUED_MARK}[^\n]{{0,12}}$"
-FLOOR_CONTINUED_START = folded(rf"^{_FLOOR_CONTINUED_MARK}")  # a floor's text that opens with it
+# …or the floor's opening that the second half follows: "接着发后半部分：", "下半部分："
+_SECOND_HALF = r"[(（【\[]?\s*(?:接着|继续|续)?(?:发|贴)?\s*(?:后|下)半(?:部分|段|截)\s*[:：]"
+FLOOR_CONTINUED = rf"^(?:{_FLOOR_CONTINUED_MARK}[^\n]{{0,12}}|{_SECOND_HALF}[)）】\]]?)$"
+FLOOR_CONTINUED_START = folded(
+    rf"^(?:{_FLOOR_CONTINUED_MARK}|{_SECOND_HALF})"
+)  # a floor's text that opens with it
 # A notice that the text goes on in a later page, part or floor ("（未完待续）", "（未完，请看下一页）",
 # "本文为上篇", "（帖子太长发不下，后半部分明天接着发在楼下。）"): when it ends what was archived, the rest was
 # not stitched on (clean.mark_part_missing).
@@ -511,7 +520,7 @@ DATE = folded(
 # Not a member's profile field beside a forum post ("注册时间: 2010-11-20", "最后登录: …", PHPWind's
 # and Discuz!'s author column): the member's dates, not the post's.
 MEMBER_FIELDS = ("注册", "登录", "登陆", "加入", "在线", "入学", "出生")
-MEMBER_DATE_LABEL = folded(rf"(?:{'|'.join(MEMBER_FIELDS)})(?:时间|日期)\s*[:：]\s*$")
+MEMBER_DATE_LABEL = folded(rf"(?:{'|'.join(MEMBER_FIELDS)})(?:时间|日期)?\s*[:：]\s*$")  # DVBBS: "注册："
 # Nor the server's clock (当前时间, 现在时间) nor a file's (修订时间, 修改时间, 最后更新于).
 NOT_THE_PAGE_S_TIME = (*MEMBER_FIELDS, "当前", "现在", "修订", "修改", "最后", "最近")
 # A page's last edit, as docs generators, wikis and online editors print it beside their pages
@@ -526,7 +535,8 @@ EDIT_TIME_LABEL = folded(
 )
 DATE_LABEL = folded(
     "".join(f"(?<!{word})" for word in NOT_THE_PAGE_S_TIME)
-    + r"(?:(?:发布|更新|发表|上传|录入)?(?:时间|日期)\s*[:：]|(?:发布|发表|更新|上传)于\s*)"
+    # …and 动网 DVBBS's "Post By：2010-4-17 21:58:36" under each post
+    + r"(?:(?:发布|更新|发表|上传|录入)?(?:时间|日期)\s*[:：]|(?:发布|发表|更新|上传)于\s*|Post\s*By\s*[:：]\s*)"
 )
 
 # "title第1篇", "第2篇": one page, several speeches.

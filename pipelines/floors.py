@@ -1,0 +1,55 @@
+"""A forum poster's text over several floors: the later posts of his own that go on with it.
+
+A board's length limit cuts a long speech; its poster goes on in a floor of his own that says so
+("（接上楼）", "（续一楼）", "接一楼，后半部分：", "接着发后半部分："). Those floors are the speech's;
+replies, his own short ones too, are not. A post's author is its first link to a member's page
+(`…/space.php?uid=N`, `LookUserInfo.asp?ID=N`, `user-35.htm`): the same link, the same poster.
+
+Pure functions over the lxml tree; `extract.py` calls them for the post holding the text, on
+the layout path (layouts.continuation_floors) and on the generic one (`later_floors`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.vocabulary import FLOOR_CONTINUED_START, han_count
+
+# A link to a member's page: its class or address says so (as spiders.classify reads a post's).
+MEMBER_LINK = re.compile(r"user|member|author|profile|/people/|/u/|[?&]uid=|mod=space", re.I)
+MIN_FLOOR_HAN = 100  # a floor that goes on with a speech holds a paragraph of it, not a word
+
+
+def author_of(post) -> str | None:
+    """The address of the post's first link to a member's page, or None."""
+    for a in post.iter("a"):
+        href = (a.get("href") or "").strip()
+        if href and (MEMBER_LINK.search(href) or MEMBER_LINK.search(a.get("class") or "")):
+            return href
+    return None
+
+
+def floor_text(post):
+    """The element of `post` whose text opens with the mark that it goes on from an earlier floor
+    and holds a paragraph of prose (the deepest such), or None."""
+    found = None
+    for el in post.iter():
+        if not isinstance(el.tag, str) or el.tag in ("a", "span", "b", "strong", "em", "font"):
+            continue
+        text = el.text_content().strip()
+        if FLOOR_CONTINUED_START.match(text) and han_count(text) >= MIN_FLOOR_HAN:
+            found = el  # iter() goes down: the last match is the deepest
+    return found
+
+
+def later_floors(post, posts: list) -> list:
+    """The text elements of the later posts in `posts` (the thread's, in page order) where the
+    author of `post` goes on with its text."""
+    author = author_of(post)
+    if author is None or post not in posts:
+        return []
+    floors = []
+    for other in posts[posts.index(post) + 1 :]:
+        if author_of(other) == author and (text := floor_text(other)) is not None:
+            floors.append(text)
+    return floors
