@@ -444,12 +444,18 @@ def page_date(root, profile: Profile | None, script_date: str | None = None, htm
 
 
 def extract(
-    body: bytes, url: str, headers: Mapping[str, str] | None = None, profile: Profile | None = None
+    body: bytes,
+    url: str,
+    headers: Mapping[str, str] | None = None,
+    profile: Profile | None = None,
+    later_page: bool = False,
 ) -> ExtractedPage:
     """Decode `body` and pull out title, date and the content area; never raises on bad input.
 
     `profile` is the page's site profile (the caller looks it up: `ProfileRegistry.for_url`);
-    without one the page takes the generic path (trafilatura finds the main text)."""
+    without one the page takes the generic path (trafilatura finds the main text). `later_page`:
+    the page is page 2+ of a text stitched from several; on a forum topic's later page the text
+    is the first poster's floors that go on with it (pipelines/floors.py), not its replies."""
     page = ExtractedPage(
         url=url,
         site=profile.name if profile else "generic",
@@ -496,6 +502,7 @@ def extract(
     page.title = page_title(root, profile)
     page.published_at = page_date(root, profile, script_date, html)
     hidden = layouts.hidden_elements(root)
+    going_on = floors.going_on_floors(root) if later_page else []
     page_text = element_text(root)[:400000]
     if vocabulary.PREVIEW_REMAINING.search(page_text):
         page.flags.append("preview_cut")  # a document viewer's preview: the rest is not on the page
@@ -508,6 +515,10 @@ def extract(
         extract_with_layout(root, page, layout, hidden)
     else:
         extract_generic(generic_html(root, html, hidden, page), page, root)
+    if later_page and ({"replies_only", "forum_post"} & set(page.flags)):
+        # a forum topic's later page: its replies are not the text, the poster's floors going on are
+        page.blocks = [block for floor in going_on for block in html_blocks(floor, {}, page.removed)]
+        page.method = page.method if page.blocks else "none"
     if page.blocks and page.method in ("trafilatura", "layout"):
         cut_link_runs(page, root)
     if page.end_markers and page.blocks:

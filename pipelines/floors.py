@@ -53,3 +53,18 @@ def later_floors(post, posts: list) -> list:
         if author_of(other) == author and (text := floor_text(other)) is not None:
             floors.append(text)
     return floors
+
+
+def going_on_floors(root) -> list:
+    """Every text on the page that opens with the mark that it goes on from an earlier floor and
+    holds a paragraph of prose (the deepest element of each), in page order: what a forum topic's
+    later page adds to its first poster's text."""
+    found = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("a", "span", "b", "strong", "em", "font"):
+            continue
+        text = el.text_content().strip()
+        if FLOOR_CONTINUED_START.match(text) and han_count(text) >= MIN_FLOOR_HAN:
+            found = [f for f in found if f not in el.iterancestors()]  # keep the deepest
+            found.append(el)
+    return found

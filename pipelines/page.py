@@ -25,10 +25,14 @@ if TYPE_CHECKING:
 
 
 def extract_and_clean(
-    body: bytes, url: str, headers: Mapping[str, str] | None = None, profile: Profile | None = None
+    body: bytes,
+    url: str,
+    headers: Mapping[str, str] | None = None,
+    profile: Profile | None = None,
+    later_page: bool = False,
 ) -> CleanedPage:
-    """Steps 1 and 2 of one page in one call."""
-    return clean(extract(body, url, headers, profile))
+    """Steps 1 and 2 of one page in one call (`later_page`: page 2+ of a stitched text)."""
+    return clean(extract(body, url, headers, profile, later_page))
 
 
 def process_page(
@@ -50,7 +54,10 @@ def clean_pages(
 ) -> list[CleanedPage]:
     if not pages:
         return []
-    return [extract_and_clean(body, url, headers, profile) for body, url, headers in pages]
+    return [
+        extract_and_clean(body, url, headers, profile, later_page=index > 0)
+        for index, (body, url, headers) in enumerate(pages)
+    ]
 
 
 def documents_of(cleaned: list[CleanedPage]) -> list[Document]:

@@ -28,6 +28,7 @@ from urllib.parse import urljoin, urlsplit
 import scrapy
 from scrapy.http import HtmlResponse
 
+from pipelines.floors import going_on_floors
 from pipelines.items import PageItem
 from spiders.base import ArticleMirror, ProfileSpider, article_url_list, page_hrefs, parse_budget
 from spiders.classify import (
@@ -238,8 +239,20 @@ class GenericSpider(ProfileSpider):
 
     # --- continuations, by the article's own pager --------------------------------------------
     def continuation_of(self, response, item: PageItem) -> str | None:
-        if len(item.pages) >= MAX_ARTICLE_PAGES or is_forum_thread(response.selector):
+        if len(item.pages) >= MAX_ARTICLE_PAGES:
             return None
+        if is_forum_thread(response.selector):
+            # a topic's next page: replies, unless the first poster goes on there in a floor of
+            # his own ("（接上楼）", pipelines/floors.py); parse_continuation looks before stitching
+            if len(item.pages) > 1 and not going_on_floors(response.selector.root):
+                return None  # page 2+ that held no floor of his: the text ended before it
+            pager = find_pager(response.selector, response.url, article=True)
+            link = pager.next_url if pager is not None else None
+            url = self.candidate(link) if link else None
+            if url is None or url in {p.url for p in item.pages}:
+                return None
+            self.seen.add(url)
+            return url
         pager = find_pager(response.selector, response.url, article=True)
         if pager is None:  # a text in parts: the part's notice names the next (spiders/parts.py)
             link = next_part_url(response.selector, response.url)
@@ -261,6 +274,14 @@ class GenericSpider(ProfileSpider):
     def parse_continuation(self, response):
         item: PageItem = response.meta["item"]
         ok = response.status == 200 and self.is_html(response)
+        if ok and self.is_thread(item):
+            if not going_on_floors(response.selector.root):
+                # the topic's next page holds replies only: the text is the pages before it
+                self.crawler.stats.inc_value("speech_archive/generic/thread_page_without_floors")
+                yield item
+                return
+            yield from super().parse_continuation(response)
+            return
         if ok:
             pager = find_pager(response.selector, response.url, article=True)
             here = response.meta["canonical_url"]
@@ -281,6 +302,12 @@ class GenericSpider(ProfileSpider):
                 yield from self.parse_any(response)
                 return
         yield from super().parse_continuation(response)
+
+    @staticmethod
+    def is_thread(item: PageItem) -> bool:
+        """Whether the item's first page is a forum topic's (its later pages are its replies)."""
+        first = item.pages[0]
+        return is_forum_thread(HtmlResponse(first.url, body=first.body, headers=first.headers).selector)
 
     @staticmethod
     def keeps_the_text_box(response, item: PageItem) -> bool:

@@ -158,8 +158,11 @@ def _pager_from(container: Selector, base_url: str, counter=None) -> Pager | Non
                 bare.append(int(of_total.group(1)))
                 pager.total = int(of_total.group(2))
         unlinked = [number for number in bare if number not in pager.pages]
+        # the one beside a linked page, where the container prints another bare number first (动网's
+        # "本主题贴数<b>13</b>，分页： <b>[1]</b> <a>[2]</a>": a count of posts, then the page)
+        beside = [number for number in unlinked if number - 1 in pager.pages or number + 1 in pager.pages]
         if bare:
-            pager.current = (unlinked or bare)[0]
+            pager.current = (beside or unlinked or bare)[0]
     if numbered == 0 and navigational and counter is not None and pager.current is None:
         # bare 上一页/下一页 links: the page's own "第 N 页，共 M 页" says which page this is
         if (printed := counter()) is not None:

@@ -627,6 +627,11 @@ def test_a_separator_then_the_posters_line_after_the_thanks_go():
         "未完，见楼下",
         "接一楼，后半部分：",
         "接上，下半部分：",
+        "接着发后半部分：",  # 动网
+        "（续一楼）",  # LeadBBS
+        "（续）",  # 西祠
+        "（下转A2版）",  # a printed paper's jump lines (澳門日報, a 方正 city paper)
+        "（上接第1版）",
     ],
 )
 def test_a_forum_poster_s_note_that_the_text_goes_on_in_another_floor_goes(notice):

@@ -857,3 +857,39 @@ def test_a_forum_thread_printing_its_first_post_over_every_page_is_stitched_with
     assert "接一楼" not in doc.text and "帖子太长" not in doc.text
     (repeat,) = [r for r in doc.removed if r["rule"] == "repeated_opening"]
     assert repeat["text"].startswith("同志们：\n今天召开全市冬春农田水利基本建设动员会")
+
+
+FAMILIES = Path(__file__).parents[1] / "samples" / "families"
+
+
+def test_a_topic_s_later_page_gives_only_the_first_poster_s_floor_that_goes_on():
+    # 动网 DVBBS: the poster's first half in 楼主, nine replies, the rest in his own 第11楼 on the
+    # topic's page 2 ("接着发后半部分："): stitched, the replies on both pages are not the text
+    from pipelines.page import process_pages
+
+    family = FAMILIES / "bbs.dongwang-cunzhen.test"
+    url = "http://bbs.dongwang-cunzhen.test/dispbbs.asp?boardid=5&ID=3817&page=1"
+    pages = [
+        ((family / "dispbbs" / "5-3817-1.html").read_bytes(), url, None),
+        ((family / "dispbbs" / "5-3817-2.html").read_bytes(), url + "&star=2", None),
+    ]
+    (doc,) = process_pages(pages)
+    assert "在资金保障上，镇财政今年安排了八十万元整治专项资金" in doc.text  # page 2's floor
+    assert "后半部分呢？坐等。" not in doc.text and "接着发后半部分" not in doc.text
+    assert doc.published_at == "2010-04-17"  # "Post By：", not the poster's "注册：2006-9-3"
+    # page 2 alone, as a later page, without a floor of his: nothing of it is the text
+    replies = (
+        (family / "dispbbs" / "5-3817-1.html")
+        .read_bytes()
+        .replace("接着发后半部分".encode("gbk"), "后半部分".encode("gbk"))
+    )
+    (first_only,) = process_pages([pages[0], (replies, url + "&star=3", None)])
+    assert "后半部分呢？坐等。" not in first_only.text
+
+
+def test_the_first_poster_going_on_in_his_own_next_floor_on_a_generic_board_is_one_text():
+    # LeadBBS: 楼主 then his own 2楼 "（续一楼）" (the generic path: no layout of LeadBBS's own)
+    page = FAMILIES / "bbs.leadbbs-jiaoyu.test" / "a" / "11-39607.html"
+    (doc,) = process_page(page.read_bytes(), "http://bbs.leadbbs-jiaoyu.test/a/a.asp?B=11&ID=39607")
+    assert "三要选好配强，优化结构" in doc.text and "四要严肃纪律，风清气正" in doc.text
+    assert "续一楼" not in doc.text

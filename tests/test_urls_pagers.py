@@ -252,3 +252,18 @@ def test_pager_entries_with_arrows_beside_their_words():
     )
     pager = find_pager(first, url, article=True)
     assert (pager.current, pager.total, pager.next_url) == (1, 2, url + "&wdPage=2")
+
+
+def test_a_topic_pager_after_a_count_of_posts_reads_the_bare_number_beside_its_links():
+    # 动网 DVBBS: "本主题贴数<b>13</b>，分页： <font><b>[1]</b></font> <a>[2]</a>"
+    from parsel import Selector
+
+    from spiders.pagers import find_pager
+
+    url = "http://bbs.test/dispbbs.asp?boardid=5&ID=3817&page=1"
+    html = (
+        "<html><body><table><tr><td class='tablebody2'>本主题贴数<b>13</b>，分页： <font color='red'><b>[1]</b></font> "
+        "<a href='dispbbs.asp?boardid=5&amp;ID=3817&amp;page=1&amp;star=2'>[2]</a></td></tr></table></body></html>"
+    )
+    pager = find_pager(Selector(text=html), url, article=True)
+    assert pager.current == 1 and pager.next_url == url + "&star=2"
