@@ -223,6 +223,7 @@ def text_container(lines: list[str], anchors: list) -> list:
         return []
     candidates = [el for el, chars in weight.items() if chars >= CONTAINER_SHARE * total]
     container = max(candidates, key=lambda el: sum(1 for _ in el.iterancestors()))
+    container = first_post_in(container, weight, total) or container
     boxes, level = [container], container
     while level.getparent() is not None:  # every level up once: the outermost run of boxes wins
         parent = level.getparent()
@@ -234,6 +235,25 @@ def text_container(lines: list[str], anchors: list) -> list:
         boxes = page_boxes(boxes[0], anchors, weight)
     inside = sum(1 for el in anchors if el is not None and any(_inside(el, box) for box in boxes))
     return boxes if inside >= MIN_CONTAINER_LINES else []
+
+
+FIRST_POST_SHARE = 0.4  # the thread's first post holds this share of the text found at least
+
+
+def first_post_in(container, weight: dict, total: int):
+    """The first of the posts `container` holds (two or more children of one kind, `are_posts`),
+    when it holds the longest share of the text found and FIRST_POST_SHARE of it: a topic whose
+    replies the extractor took along with its first post (NGA's `table.postbox`es), whose text is
+    that first post. None otherwise."""
+    kids = [child for child in container if isinstance(child.tag, str) and weight.get(child)]
+    if len(kids) < 2:
+        return None
+    first = kids[0]
+    posts = of_its_kind(first)
+    if len(posts) < 2 or not are_posts(posts) or posts[0] is not first:
+        return None
+    heaviest = max(posts, key=lambda post: weight.get(post, 0))
+    return first if heaviest is first and weight[first] >= FIRST_POST_SHARE * total else None
 
 
 def is_wall(text: str) -> bool:

@@ -889,3 +889,14 @@ def test_the_first_poster_going_on_in_his_own_next_floor_on_a_generic_board_is_o
     (doc,) = process_page(page.read_bytes(), "http://bbs.leadbbs-jiaoyu.test/a/a.asp?B=11&ID=39607")
     assert "三要选好配强，优化结构" in doc.text and "四要严肃纪律，风清气正" in doc.text
     assert "续一楼" not in doc.text
+
+
+def test_a_topic_whose_replies_the_extractor_took_along_is_its_first_post():
+    # NGA prints every floor as a `table.postbox` with its time; trafilatura took the first post
+    # and the nineteen short replies under it. The first post holds the most of that text: it is
+    # the text, and its notice that the rest follows in a later floor leaves a part_missing gap
+    page = FAMILIES / "bbs.nga-wanjia.test" / "read" / "38911207-1.html"
+    (doc,) = process_page(page.read_bytes(), "http://bbs.nga-wanjia.test/read.php?tid=38911207")
+    assert "各位选手、各位同事、朋友们：" in doc.text
+    assert "收藏了，年底正好要写" not in doc.text and "楼上别急，楼主说了明天发" not in doc.text
+    assert [gap["kind"] for gap in doc.gaps] == ["part_missing"]
