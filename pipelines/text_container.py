@@ -223,7 +223,8 @@ def text_container(lines: list[str], anchors: list) -> list:
         return []
     candidates = [el for el, chars in weight.items() if chars >= CONTAINER_SHARE * total]
     container = max(candidates, key=lambda el: sum(1 for _ in el.iterancestors()))
-    container = first_post_in(container, weight, total) or container
+    first_post = first_post_in(container, weight, total)
+    container = container if first_post is None else first_post
     boxes, level = [container], container
     while level.getparent() is not None:  # every level up once: the outermost run of boxes wins
         parent = level.getparent()
