@@ -546,6 +546,8 @@ def extract(
         # a date the page's script prints from its state, and the page prints no date of its own
         # (a labelled one without its year that matched no record is some other day)
         page.published_at = page_dates.state_publish_date(html)
+    if not page.published_at and page.blocks:  # last: the day the page's own address is filed under
+        page.published_at = page_dates.url_date(page.url)
     return page
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
+from urllib.parse import urlsplit
 
 from pipelines import vocabulary
 
@@ -150,6 +151,27 @@ ASCTIME = re.compile(
     r"(?P<d>\d{1,2})\s+(?P<H>\d{1,2}):(?P<M>\d{2}):(?P<S>\d{2})\s+(?:[A-Z]{2,5}\s+)?(?P<y>\d{4})(?!\d)"
 )
 MONTHS = {name: i for i, name in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
+
+
+# The day a news CMS files an article under in its address: "/20050513/n225551143.shtml" (搜狐),
+# "t20240516_887766.html" (TRS), "/2024/05/16/slug", "/2024-04/18/c_1130.htm" (新华网).
+URL_DATE = re.compile(
+    r"(?:^|[/_t])(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?=[/_.]|$)"
+    r"|/(?P<y2>(?:19|20)\d{2})[/-](?P<m2>0[1-9]|1[0-2])/(?P<d2>0[1-9]|[12]\d|3[01])(?=/)"
+)
+
+
+def url_date(url: str) -> str | None:
+    """The day the page's own address is filed under (URL_DATE), or None."""
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return None
+    m = URL_DATE.search(path)
+    if not m:
+        return None
+    y, mo, d = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"])
+    return f"{y}-{mo}-{d}"
 
 
 def asctime_date(text: str) -> str | None:

@@ -252,3 +252,18 @@ def test_a_build_stamp_in_an_asset_s_address_is_no_date_of_the_page():
     assert (
         extract(page(f"<div>{PROSE}</div>", head), "https://www.example.test/a/9.html").published_at is None
     )
+
+
+def test_a_page_printing_no_date_of_its_own_takes_the_day_its_address_is_filed_under():
+    body = f"<h1>在全市招商引资大会上的讲话</h1><div>{PROSE}</div>"
+    assert (
+        extract(page(body), "http://auto.example.test/20050513/n225551143.shtml").published_at == "2005-05-13"
+    )
+    assert (
+        extract(page(body), "http://www.example.test/local/2024-04/18/c_1130.htm").published_at
+        == "2024-04-18"
+    )
+    assert extract(page(body), "http://www.example.test/p/123456789").published_at is None
+    # a day the page prints itself comes first
+    dated = f"<h1>在全市招商引资大会上的讲话</h1><div>{PROSE}</div><p>发布日期：2005年5月14日</p>"
+    assert extract(page(dated), "http://auto.example.test/20050513/n2.shtml").published_at == "2005-05-14"
