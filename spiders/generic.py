@@ -274,8 +274,8 @@ class GenericSpider(ProfileSpider):
     def parse_continuation(self, response):
         item: PageItem = response.meta["item"]
         ok = response.status == 200 and self.is_html(response)
-        if ok and self.is_thread(item):
-            if not going_on_floors(response.selector.root):
+        if self.is_thread(item):
+            if not ok or not going_on_floors(response.selector.root):
                 # the topic's next page holds replies only: the text is the pages before it
                 self.crawler.stats.inc_value("speech_archive/generic/thread_page_without_floors")
                 yield item
@@ -302,6 +302,15 @@ class GenericSpider(ProfileSpider):
                 yield from self.parse_any(response)
                 return
         yield from super().parse_continuation(response)
+
+    def continuation_failed(self, failure):
+        item: PageItem = failure.request.meta["item"]
+        if self.is_thread(item):
+            # a topic's next page looked at for the poster's floors: not there, nothing missing
+            self.crawler.stats.inc_value("speech_archive/generic/thread_page_without_floors")
+            yield item
+            return
+        yield from super().continuation_failed(failure)
 
     @staticmethod
     def is_thread(item: PageItem) -> bool:
