@@ -286,6 +286,7 @@ MODULES = [
     "fam_stheadline",
     "fam_jingyan",
     "fam_wenwen",
+    "fam_iask",
 ]
 
 
