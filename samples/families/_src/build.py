@@ -284,6 +284,9 @@ MODULES = [
     "fam_wenweipo",
     "fam_macaodaily",
     "fam_stheadline",
+    "fam_jingyan",
+    "fam_wenwen",
+    "fam_iask",
 ]
 
 
