@@ -284,6 +284,9 @@ MODULES = [
     "fam_wenweipo",
     "fam_macaodaily",
     "fam_stheadline",
+    "fam_epoint_county",
+    "fam_dtcms_xiehui",
+    "fam_inspur_city",
 ]
 
 
