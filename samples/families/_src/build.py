@@ -287,6 +287,9 @@ MODULES = [
     "fam_jingyan",
     "fam_wenwen",
     "fam_iask",
+    "fam_epoint_county",
+    "fam_dtcms_xiehui",
+    "fam_inspur_city",
 ]
 
 
