@@ -284,6 +284,7 @@ MODULES = [
     "fam_wenweipo",
     "fam_macaodaily",
     "fam_stheadline",
+    "fam_toutiao_m",
 ]
 
 
