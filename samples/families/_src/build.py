@@ -285,6 +285,7 @@ MODULES = [
     "fam_macaodaily",
     "fam_stheadline",
     "fam_toutiao_m",
+    "fam_163_cm",
 ]
 
 
