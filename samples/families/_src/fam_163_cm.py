@@ -138,6 +138,7 @@ def build() -> Family:
     for i, a in enumerate(ARTS):
         fam.put(url(a), article_page(i))
         fam.doc([url(a)], a["speech"], published_at=a["time"][:10])
+    fam.put("/robots.txt", "User-agent: *\nDisallow: /touch/api/\n", "ascii")
     fam.noise += [
         "校长发表了题为", "有态度的新闻客户端", "展开全文", "打开网易新闻 阅读体验更佳",
         "特别声明：本文为网易自媒体平台", "本文来源：新华日报", "责任编辑：王晓燕_NX5372", "网易严选",
