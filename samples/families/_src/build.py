@@ -286,6 +286,7 @@ MODULES = [
     "fam_stheadline",
     "fam_toutiao_m",
     "fam_163_cm",
+    "fam_ifeng_ishare",
 ]
 
 
