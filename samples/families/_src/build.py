@@ -290,6 +290,9 @@ MODULES = [
     "fam_epoint_county",
     "fam_dtcms_xiehui",
     "fam_inspur_city",
+    "fam_toutiao_m",
+    "fam_163_cm",
+    "fam_ifeng_ishare",
 ]
 
 
