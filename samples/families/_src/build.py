@@ -284,6 +284,9 @@ MODULES = [
     "fam_wenweipo",
     "fam_macaodaily",
     "fam_stheadline",
+    "fam_51test",
+    "fam_eduzhai",
+    "fam_docin_m",
 ]
 
 
