@@ -293,6 +293,9 @@ MODULES = [
     "fam_toutiao_m",
     "fam_163_cm",
     "fam_ifeng_ishare",
+    "fam_51test",
+    "fam_eduzhai",
+    "fam_docin_m",
 ]
 
 
