@@ -368,6 +368,23 @@ LINES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("site_mark", SITE_MARK_LINE),
+    # …or the site's "this came from us" line alone: "本文来自第一范文网", "（本文来自中国教育文摘
+    # www.eduzhai.net ）", "本文来自微信公众号", "本文来自网友投稿或网络整理"
+    (
+        "site_mark",
+        folded(
+            r"^[(（【\[]?\s*本文来自\s*[^\s，,。；;()（）【】]{2,24}?\s*"
+            r"(?:(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?)?\s*[)）】\]]?\s*[。.]?$"
+        ),
+    ),
+    # A Q&A site's badge over the answer it printed as the best: "满意回答", "提问者采纳", "最佳回答"
+    (
+        "answer_badge",
+        folded(
+            r"^(?:[【\[]?\s*(?:满意回答|最佳回答|最佳答案|推荐答案|优质回答|提问者采纳|已采纳|采纳答案)\s*[】\]]?"
+            r"[\s|｜·]*){1,3}$"
+        ),
+    ),
     # "未经正式授权严禁转载本文，侵权必究。" (界面), "未经授权禁止转载、摘编…" (中国新闻网), "谢绝转载": after
     # a site's own mark (its name and address, site_mark), a reprint ban on its own
     ("reprint_notice", folded(r"^[^\n]{0,80}(?:严禁|禁止|不得|请勿|谢绝)转载[^\n]{0,80}$")),

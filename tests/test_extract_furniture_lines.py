@@ -711,3 +711,20 @@ def test_a_blog_s_info_bar_of_fields_and_counters_goes():
     doc = only(page(*paras("(分类:默认分类)阅读(356)评论(3)", P1, P2, P3)))
     assert doc.text == SPEECH
     assert {"rule": "meta_line", "text": "(分类:默认分类)阅读(356)评论(3)"} in doc.removed
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("满意回答提问者采纳", "answer_badge"),  # 搜狗问问
+        ("最佳回答", "answer_badge"),  # 爱问知识人
+        ("已采纳", "answer_badge"),  # 思否
+        ("本文来自第一范文网", "site_mark"),
+        ("（本文来自中国教育文摘 www.eduzhai.net ）", "site_mark"),
+        ("本文来自微信公众号", "site_mark"),
+    ],
+)
+def test_a_q_and_a_badge_and_a_site_s_came_from_us_line_go_wherever_they_stand(line, rule):
+    doc = only(page(*paras(P1, line, P2, P3)))
+    assert doc.text == SPEECH
+    assert {"rule": rule, "text": line.replace(" ", "")} in doc.removed  # spaces beside Han folded
