@@ -515,10 +515,12 @@ def extract(
         extract_with_layout(root, page, layout, hidden)
     else:
         extract_generic(generic_html(root, html, hidden, page), page, root)
-    if later_page and ({"replies_only", "forum_post"} & set(page.flags)):
-        # a forum topic's later page: its replies are not the text, the poster's floors going on are
+    if going_on and ({"replies_only", "forum_post"} & set(page.flags)):
+        # a forum topic's later page with the poster's floors going on: they are the text, its
+        # replies are not (a later page without such a floor, a blog's page 2 above its comments,
+        # is read as any page is)
         page.blocks = [block for floor in going_on for block in html_blocks(floor, {}, page.removed)]
-        page.method = page.method if page.blocks else "none"
+        page.method = "layout" if page.method == "none" else page.method
     if page.blocks and page.method in ("trafilatura", "layout"):
         cut_link_runs(page, root)
     if page.end_markers and page.blocks:

@@ -877,10 +877,16 @@ def test_a_topic_s_later_page_gives_only_the_first_poster_s_floor_that_goes_on()
     assert "在资金保障上，镇财政今年安排了八十万元整治专项资金" in doc.text  # page 2's floor
     assert "后半部分呢？坐等。" not in doc.text and "接着发后半部分" not in doc.text
     assert doc.published_at == "2010-04-17"  # "Post By：", not the poster's "注册：2006-9-3"
-    # page 2 alone, as a later page, without a floor of his: nothing of it is the text
-    replies = pages[1][0].replace("接着发后半部分：".encode("gbk"), b"")
-    (first_only,) = process_pages([pages[0], (replies, url + "&star=2", None)])
-    assert "在资金保障上" not in first_only.text and "后半部分呢？坐等。" not in first_only.text
+    # a blog post's page 2, its comments under it, is its text going on as any page's is
+    blog = FAMILIES / "laozhou-fayangao.wordpress.test" / "2025" / "07" / "12" / "qinghe-zhiyuan-biaozhang"
+    blog_url = "http://laozhou-fayangao.wordpress.test/2025/07/12/qinghe-zhiyuan-biaozhang/"
+    (post,) = process_pages(
+        [
+            ((blog / "index.html").read_bytes(), blog_url, None),
+            ((blog / "2" / "index.html").read_bytes(), blog_url + "2/", None),
+        ]
+    )
+    assert post.text.endswith("最后，祝大家身体健康、家庭幸福！谢谢大家！")
 
 
 def test_the_first_poster_going_on_in_his_own_next_floor_on_a_generic_board_is_one_text():
