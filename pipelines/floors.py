@@ -31,15 +31,8 @@ def author_of(post) -> str | None:
 
 def floor_text(post):
     """The element of `post` whose text opens with the mark that it goes on from an earlier floor
-    and holds a paragraph of prose (the deepest such), or None."""
-    found = None
-    for el in post.iter():
-        if not isinstance(el.tag, str) or el.tag in ("a", "span", "b", "strong", "em", "font"):
-            continue
-        text = el.text_content().strip()
-        if FLOOR_CONTINUED_START.match(text) and han_count(text) >= MIN_FLOOR_HAN:
-            found = el  # iter() goes down: the last match is the deepest
-    return found
+    and holds a paragraph of prose (the deepest such, `going_on_floors`), or None."""
+    return next(iter(going_on_floors(post)), None)
 
 
 def later_floors(post, posts: list) -> list:

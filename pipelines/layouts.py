@@ -4,8 +4,10 @@ A site with no profile is still usually built with one of a handful of systems, 
 its article body in the same place on every site: TRS WCM's `div.TRS_Editor`, Hanweb jcms's
 `div#zoom` (with the `ArticleTitle`/`PubDate` meta tags both write), DedeCMS's
 `div.viewbox div.content`, PHPCMS v9's `div#Article div.content`, WordPress's single-post
-`div.entry-content`, Founder's e-paper (ENP) `founder-content` and `founder-title`, and on a Discuz! thread the first post ("楼主") only: replies, signatures
-and "本帖最后由…编辑" are not the speech, and a thread page without the first post holds replies.
+`div.entry-content`, Founder's e-paper (ENP) `founder-content` and `founder-title`, and on a
+Discuz! thread the first post ("楼主") only: replies, signatures and "本帖最后由…编辑" are not the
+speech, and a thread page without the first post holds replies (save the first poster's own
+floors that say they go on with his text: pipelines/floors.py).
 
 Each layout is recognised by markup the software itself writes (never by a URL); a page no layout
 matches goes to trafilatura. Anti-copy noise that hides inside the text is listed here too:

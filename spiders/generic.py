@@ -98,6 +98,7 @@ class GenericSpider(ProfileSpider):
         self.max_pages = parse_budget(max_pages, "max_pages") or None
         self.pages_seen = 0
         self.requests_made = 0
+        self.threads_open: set[str] = set()  # forum topics whose next page is being looked at
         self.max_requests_arg = parse_budget(max_requests)
         self.profile = None
         # A page on a host a shipped profile covers is extracted by that profile's rules.
@@ -252,6 +253,7 @@ class GenericSpider(ProfileSpider):
             if url is None or url in {p.url for p in item.pages}:
                 return None
             self.seen.add(url)
+            self.threads_open.add(item.url)
             return url
         pager = find_pager(response.selector, response.url, article=True)
         if pager is None:  # a text in parts: the part's notice names the next (spiders/parts.py)
@@ -274,7 +276,8 @@ class GenericSpider(ProfileSpider):
     def parse_continuation(self, response):
         item: PageItem = response.meta["item"]
         ok = response.status == 200 and self.is_html(response)
-        if self.is_thread(item):
+        if item.url in self.threads_open:
+            self.threads_open.discard(item.url)
             if not ok or not going_on_floors(response.selector.root):
                 # the topic's next page holds replies only: the text is the pages before it
                 self.crawler.stats.inc_value("speech_archive/generic/thread_page_without_floors")
@@ -305,18 +308,13 @@ class GenericSpider(ProfileSpider):
 
     def continuation_failed(self, failure):
         item: PageItem = failure.request.meta["item"]
-        if self.is_thread(item):
+        if item.url in self.threads_open:
+            self.threads_open.discard(item.url)
             # a topic's next page looked at for the poster's floors: not there, nothing missing
             self.crawler.stats.inc_value("speech_archive/generic/thread_page_without_floors")
             yield item
             return
         yield from super().continuation_failed(failure)
-
-    @staticmethod
-    def is_thread(item: PageItem) -> bool:
-        """Whether the item's first page is a forum topic's (its later pages are its replies)."""
-        first = item.pages[0]
-        return is_forum_thread(HtmlResponse(first.url, body=first.body, headers=first.headers).selector)
 
     @staticmethod
     def keeps_the_text_box(response, item: PageItem) -> bool:
