@@ -15,7 +15,9 @@ import re
 
 from pipelines.vocabulary import FLOOR_CONTINUED_START, han_count
 
-# A link to a member's page: its class or address says so (as spiders.classify reads a post's).
+# A link to a member's page: its class or address says so (`a.username`, `/members/laozhou.1021/`,
+# `member.php?action=profile&uid=3`, `/u/…`, `/people/…`, `home.php?mod=space&uid=…`); spiders.classify
+# reads a post's heading with it too.
 MEMBER_LINK = re.compile(r"user|member|author|profile|/people/|/u/|[?&]uid=|mod=space", re.I)
 MIN_FLOOR_HAN = 100  # a floor that goes on with a speech holds a paragraph of it, not a word
 

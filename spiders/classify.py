@@ -11,6 +11,7 @@ from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
 from parsel import Selector
 
+from pipelines.floors import MEMBER_LINK  # a link to a member's page (`a.username`, `/u/…`, `?uid=`)
 from pipelines.layouts import detect_layout, is_replies_only, text_only_in_noscript
 from pipelines.text_container import post_times
 from pipelines.vocabulary import HAN_CLASS
@@ -267,9 +268,6 @@ def _built_alike(element, stamped: list) -> bool:
 
 
 HEADINGS = ("h1", "h2", "h3", "h4")
-# A link to a member's page: its class or address says so (`a.username`, `/members/laozhou.1021/`,
-# `member.php?action=profile&uid=3`, `/u/…`, `/people/…`, `home.php?mod=space&uid=…`).
-MEMBER_LINK = re.compile(r"user|member|author|profile|/people/|/u/|[?&]uid=|mod=space", re.I)
 
 
 def _linked_heading(unit, url: str) -> bool:
