@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
-from pipelines import captions, floors, layouts, page_dates, tables, text_container, vocabulary
+from pipelines import answer_dates, captions, floors, layouts, page_dates, tables, text_container, vocabulary
 from pipelines.encoding import decode_body
 from pipelines.html_parser import html_parser
 from pipelines.main_text import main_text, min_extracted_size, page_metadata
@@ -539,6 +539,9 @@ def extract(
         # Navigation, listings, tag clouds: every line is the text of a link to somewhere else.
         page.flags.append("no_prose")
         page.blocks = []
+    if page.blocks and profile is None:  # a Q&A page's text is an answer, dated by its own header
+        lines = [raw for _, raw in page.blocks[:ANSWER_LINES]]
+        page.published_at = answer_dates.answer_date(root, html, lines) or page.published_at
     if not page.published_at:
         page.published_at = page_dates.date_line(root) or page_dates.asctime_date(page_text[:20000])
     if not page.published_at:  # an editor's note taken off over the text, or the text's own lead
@@ -557,6 +560,7 @@ RECORD_LABEL_CELL = re.compile(r"[:：][\s\u3000]*</t[dh]>")  # a "发布机构�
 RECORD_FIELD_CELL = re.compile(r"<td[^>]*>\s*[\u4e00-\u9fff]{2,6}[:：]")  # a "发布时间：2023-06-12" cell
 
 
+ANSWER_LINES = 6  # the text's first lines looked for in an answer's box (the question's may come first)
 LEAD_DATE_RULES = ("admonition", "before_speech_section")  # boxes over the text that may date it
 LEAD_BLOCKS = 3  # the text's own lead: its first lines
 

@@ -267,3 +267,41 @@ def test_a_page_printing_no_date_of_its_own_takes_the_day_its_address_is_filed_u
     # a day the page prints itself comes first
     dated = f"<h1>在全市招商引资大会上的讲话</h1><div>{PROSE}</div><p>发布日期：2005年5月14日</p>"
     assert extract(page(dated), "http://auto.example.test/20050513/n2.shtml").published_at == "2005-05-14"
+
+
+# A Q&A page: the question with the day it was asked, then the answer that holds the speech, in a
+# box whose header prints the answerer, a badge or a name saying it is an answer, and its own time.
+QUESTION = (
+    "<div class='question'><h1>求一篇招商引资大会上的讲话稿</h1>"
+    "<p>下周开会要用，领导让我起草，求参考。</p><span class='ask-time'>提问时间：2024-03-02</span></div>"
+    "<h2 id='answers-title'>2 个回答</h2>"
+)
+
+
+def test_a_q_and_a_page_is_dated_by_the_answer_that_holds_the_text():
+    badge = f"{QUESTION}<div class='best'><div class='hd'><span>采纳答案</span><span>2024-03-05</span></div>{PROSE}</div>"
+    assert extract(page(badge), "http://ask.example.test/q/1.html").published_at[:10] == "2024-03-05"
+    named = f"{QUESTION}<div class='item'><a>老王</a><span class='answer-time'>2024-03-06 09:15</span><div>{PROSE}</div></div>"
+    assert extract(page(named), "http://ask.example.test/q/2.html").published_at[:10] == "2024-03-06"
+
+
+def test_an_answer_s_creation_time_dates_it_not_its_last_edit():
+    body = (
+        f"{QUESTION}<div class='AnswerItem' itemprop='suggestedAnswer' itemtype='http://schema.org/Answer'>"
+        "<meta itemprop='dateCreated' content='2024-03-07T21:33:00.000Z'>"
+        "<meta itemprop='dateModified' content='2024-03-20T08:00:00.000Z'>"
+        f"<span>36 人赞同了该回答</span><div class='RichContent'>{PROSE}</div>"
+        "<span>编辑于 2024-03-20 08:15</span></div>"
+    )
+    assert extract(page(body), "http://ask.example.test/q/3").published_at[:10] == "2024-03-07"
+
+
+def test_a_date_over_the_text_that_no_answer_header_prints_stays_the_question_s_or_the_article_s():
+    # the heading over all the answers is no answer's header: the question's date stays
+    heading_only = f"{QUESTION}<div class='post'>{PROSE}</div>"
+    assert extract(page(heading_only), "http://ask.example.test/q/4.html").published_at[:10] == "2024-03-02"
+    article = (
+        "<div class='article'><h1>在全市招商引资大会上的讲话</h1><div class='info'>发布时间：2024-03-02</div>"
+        f"<div class='content'>{PROSE}</div></div><div class='answers'><span>2024-03-09</span>网友回答：写得好</div>"
+    )
+    assert extract(page(article), "http://news.example.test/a/5.html").published_at[:10] == "2024-03-02"
