@@ -53,8 +53,10 @@ HEAD = """<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http:/
 		</ul>
 
 		<div class="nav_account">
-			<a href="do.php?ac=a3c8f0e97b12d654">注册</a> |
-			<a href="do.php?ac=d6e1b7c3f2a94e05">登录</a>
+			<a href="do.php?ac=a3c8f0e97b12d654" class="login_thumb"><img src="http://uc.nanhu-renjia.test/avatar.php?uid=0&size=small" onerror="this.onerror=null;this.src='http://uc.nanhu-renjia.test/images/noavatar_small.gif'" /></a>
+			欢迎您<br>
+			<a href="do.php?ac=d6e1b7c3f2a94e05">登录</a> |
+			<a href="do.php?ac=a3c8f0e97b12d654">注册</a>
 		</div>
 	</div>
 </div>
@@ -123,7 +125,7 @@ def avatar(uid, size="small"):
     )
 
 
-def page(body, title, kw, desc, now="2010-11-02 09:41", debug="0.027913"):
+def page(body, title, kw, desc, now="2011-05-06 09:41", debug="0.027913"):
     return render(HEAD + body + FOOT, TITLE=title, KW=kw, DESC=desc, NOW=now, DEBUG=debug)
 
 
@@ -290,7 +292,7 @@ def blog_view(b):
 """
     return page(
         body,
-        f"{b['subject']} - {name}的日志 - {SITE}",
+        f"{b['subject']} - 日志 - {name} - {SITE}",
         f"{b['subject']},{','.join(b['tags'])}",
         b["paras"][0][:80],
         debug=f"0.0{31 + bid % 40}207",
@@ -338,7 +340,7 @@ def owner_list(uid):
 </div>
 <div class="c_b"></div>
 """
-    return page(body, f"{name}的日志 - {SITE}", f"{name},日志", f"{name}的日志")
+    return page(body, f"日志 - {name} - {SITE}", f"{name},日志", f"{name}的日志")
 
 
 def network_blog():

@@ -2,10 +2,10 @@
 
 `div#Top` (logo, search, 首页 / 注册 / 登录), `div#Wrapper` with `#Rightbar` (V2EX = way to explore box with
 现在注册 / 登录, 今日热议主题 `#TopicsHot`) and `#Main`: the topic box (`div.header` with the large avatar,
-`V2EX › 节点` crumbs, `h1`, votes, `small.gray` poster · `<span title="2024-01-19 21:03:11 +08:00">3 小时前</span>` ·
+`V2EX › 节点` crumbs, `h1`, votes, `small.gray` poster · `<span title="2024-01-19 21:03:11 +08:00">3 小时 2 分钟前</span>` ·
 次点击), the topic in `div.cell > div.topic_content > div.markdown_body` (or plain `<br />` text), the poster's
-附言 as `div.subtle` (`第 1 条附言 · 2 小时 25 分钟前`) each with its own `topic_content`, `topic_buttons`
-(加入收藏 / Tweet / Weibo / 忽略主题, 次点击 ∙ 人收藏); the reply box (`N 条回复 • last time`, tag links, the
+附言 as `div.subtle` (`第 1 条附言 · 2 小时 26 分钟前`) each with its own `topic_content`, `topic_buttons`
+(次点击 ∙ 人收藏, Tweet / Weibo: a guest gets no 加入收藏 / 忽略主题 / 感谢); the reply box (`N 条回复 • last time`, tag links, the
 `ps_container` pager with `?p=1` `?p=2` and ❮ ❯ cells, replies as `div#r_N.cell` tables with `span.no`, `span.ago`
 with title, `via Android`, ❤️ counts, `badge op`, `div.reply_content`), footer (关于 / 帮助文档 / 博客 / API / FAQ,
 人在线, 创意工作者们的社区, VERSION · ms · UTC · PVG · LAX · JFK).
@@ -232,7 +232,7 @@ def reply_cell(rid, no, who, t, text, *, op=False, via="", hearts=0):
                 <tr>
                     <td width="48" valign="top" align="center"><img src="{av(who)}" class="avatar" border="0" align="default" style="width: 48px; height: 48px;" alt="{who}" /></td>
                     <td width="10" valign="top"></td>
-                    <td width="auto" valign="top" align="left"><div class="fr"><div id="thank_area_{rid}" class="thank_area"><a href="#;" onclick="ignoreReply({rid}, '{rid * 7 % 100000}');" class="thank" style="color: #ccc;">隐藏</a> &nbsp; &nbsp; <a href="#;" onclick="thankReply({rid}, '{rid * 7 % 100000}');" class="thank">感谢回复者</a></div> &nbsp; <a href="#;" onclick="replyOne('{who}');"><img src="/static/img/reply_neue.png" align="absmiddle" border="0" alt="Reply" width="20" /></a> &nbsp;&nbsp; <span class="no">{no}</span></div>
+                    <td width="auto" valign="top" align="left"><div class="fr"> &nbsp; &nbsp; <span class="no">{no}</span></div>
                     <div class="sep3"></div>
                     <strong><a href="/member/{who}" class="dark">{who}</a></strong>{badge}&nbsp; &nbsp;<span class="ago" title="{stamp(t)}">{ago(t)}</span>{extras}{heart}
                     <div class="sep5"></div>
@@ -303,11 +303,8 @@ def topic_box(tp):
             </div>
 {subtles}            <div class="topic_buttons">
                 <div class="fr topic_stats" style="padding-top: 4px;">{tp["clicks"]} 次点击 &nbsp;∙&nbsp; {tp["favs"]} 人收藏 &nbsp;</div>
-                <a href="#;" onclick="location.href='/signin';" class="tb">加入收藏</a>
                 <a href="#;" onclick="window.open('https://twitter.com/share?url=https://www.v2ex-like.test/t/{tid}?r=0&amp;related=v2ex&amp;hashtags={node[0]}&amp;text=' + encodeURIComponent(document.title), '_blank', 'width=550,height=370'); " class="tb">Tweet</a>
                 <a href="#;" onclick="window.open('https://service.weibo.com/share/share.php?url=https://www.v2ex-like.test/t/{tid}?r=0&amp;title=V2EX%20-%20' + encodeURIComponent(document.title), '_blank', 'width=550,height=370'); " class="tb">Weibo</a>
-                <a href="#;" onclick="location.href='/signin';" class="tb">忽略主题</a>
-                <a href="#;" onclick="location.href='/signin';" class="tb">感谢</a>
             </div>
             </div>
 """
@@ -526,10 +523,7 @@ def build() -> Family:
         "希望有点用",
         "次点击",
         "人收藏",
-        "加入收藏",
-        "忽略主题",
         "条回复",
-        "感谢回复者",
         "via Android",
         "带新人那段最有共鸣",
         "这稿子比我们总监写的强",
