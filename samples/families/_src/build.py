@@ -296,6 +296,9 @@ MODULES = [
     "fam_51test",
     "fam_eduzhai",
     "fam_docin_m",
+    "fam_uchome",
+    "fam_v2ex",
+    "fam_51cto_blog",
 ]
 
 
