@@ -296,6 +296,7 @@ MODULES = [
     "fam_51test",
     "fam_eduzhai",
     "fam_docin_m",
+    "fam_chinacomcn",
 ]
 
 
