@@ -297,6 +297,7 @@ MODULES = [
     "fam_eduzhai",
     "fam_docin_m",
     "fam_chinacomcn",
+    "fam_81cn_old",
 ]
 
 
