@@ -298,6 +298,7 @@ MODULES = [
     "fam_docin_m",
     "fam_chinacomcn",
     "fam_81cn_old",
+    "fam_chinacourt2",
 ]
 
 
