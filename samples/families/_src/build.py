@@ -299,6 +299,9 @@ MODULES = [
     "fam_uchome",
     "fam_v2ex",
     "fam_51cto_blog",
+    "fam_chinacomcn",
+    "fam_81cn_old",
+    "fam_chinacourt2",
 ]
 
 
