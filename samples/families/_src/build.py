@@ -296,6 +296,9 @@ MODULES = [
     "fam_51test",
     "fam_eduzhai",
     "fam_docin_m",
+    "fam_kesion_edu",
+    "fam_pjblog",
+    "fam_blogchina",
 ]
 
 
