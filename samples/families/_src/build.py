@@ -302,6 +302,9 @@ MODULES = [
     "fam_chinacomcn",
     "fam_81cn_old",
     "fam_chinacourt2",
+    "fam_kesion_edu",
+    "fam_pjblog",
+    "fam_blogchina",
 ]
 
 
