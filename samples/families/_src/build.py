@@ -296,6 +296,9 @@ MODULES = [
     "fam_51test",
     "fam_eduzhai",
     "fam_docin_m",
+    "fam_taodocs",
+    "fam_xiexiebang_a1",
+    "fam_jinchutou_desc",
 ]
 
 
