@@ -305,6 +305,9 @@ MODULES = [
     "fam_kesion_edu",
     "fam_pjblog",
     "fam_blogchina",
+    "fam_taodocs",
+    "fam_xiexiebang_a1",
+    "fam_jinchutou_desc",
 ]
 
 
