@@ -105,13 +105,15 @@ def dates_in_page_languages() -> None:
 
 
 @contextmanager
-def edit_times_hidden(tree):
-    """The boxes that print the page's last edit (page_dates.edit_time_boxes) set aside while
-    htmldate reads the tree: a docs page's or a wiki's edit time is not when its text was given.
-    Put back where they were, tails and all."""
-    from pipelines.page_dates import edit_time_boxes
+def other_times_hidden(tree):
+    """The boxes that print the page's last edit (page_dates.edit_time_boxes) and the page's own
+    footer (page_dates.page_footer_boxes) set aside while htmldate reads the tree: a docs page's or
+    a wiki's edit time is not when its text was given, nor the server's clock or copyright years
+    in a footer. Put back where they were, tails and all."""
+    from pipelines.page_dates import edit_time_boxes, page_footer_boxes
 
-    boxes = edit_time_boxes(tree)
+    found = edit_time_boxes(tree) + page_footer_boxes(tree)
+    boxes = [box for box in dict.fromkeys(found) if not any(a in found for a in box.iterancestors())]
     aside = []
     for box in boxes:
         parent = box.getparent()
@@ -178,7 +180,7 @@ def page_metadata(page, url: str, want_title: bool = True, want_date: bool = Tru
             # the page's own URL (og:url, canonical) tells htmldate a date in the path; htmldate
             # works on a copy of a tree it is handed
             metadata.url = metadata.url or extract_url(tree, options.url)
-            with namespace_urls_hidden(tree), meta_times_whole_seconds(tree), edit_times_hidden(tree):
+            with namespace_urls_hidden(tree), meta_times_whole_seconds(tree), other_times_hidden(tree):
                 metadata.date = find_date(tree, **{**options.date_params, "url": metadata.url})
         metadata.clean_and_trim()
     except (RecursionError, ValueError, TypeError):

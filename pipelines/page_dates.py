@@ -258,6 +258,18 @@ def _label_near(text: str, word: str) -> bool:
     return False
 
 
+def page_footer_boxes(root) -> list:
+    """The page's own footer: a `<footer>` outside any article, an element with the id "footer" or
+    "foot". Its copyright years, licence numbers and the server's clock (UCenter Home's
+    `<div id="footer" title="2011-05-06 09:41">`, which htmldate reads as the page's day) are no
+    date of the text; an article's own `<footer>` (a post's byline) is left."""
+    return [
+        el
+        for el in root.xpath("//body//footer | //body//*[@id='footer' or @id='foot']")
+        if not any(a.tag == "article" for a in el.iterancestors())
+    ]
+
+
 def edit_time_boxes(root) -> list:
     """The outermost boxes printing the page's last edit: the smallest element around an edit-time
     label (vocabulary.EDIT_TIME_LABEL: "最后更新于: <time>", a property row "最后编辑时间 | 2025年7月9日")

@@ -539,8 +539,9 @@ DATE = folded(
 # and Discuz!'s author column): the member's dates, not the post's.
 MEMBER_FIELDS = ("注册", "登录", "登陆", "加入", "在线", "入学", "出生")
 MEMBER_DATE_LABEL = folded(rf"(?:{'|'.join(MEMBER_FIELDS)})(?:时间|日期)?\s*[:：]\s*$")  # DVBBS: "注册："
-# Nor the server's clock (当前时间, 现在时间) nor a file's (修订时间, 修改时间, 最后更新于).
-NOT_THE_PAGE_S_TIME = (*MEMBER_FIELDS, "当前", "现在", "修订", "修改", "最后", "最近")
+# Nor the server's clock (当前时间, 现在时间), nor a file's (修订时间, 修改时间, 最后更新于), nor the
+# site's founding day in a blog's statistics box (建站时间: 2008-4-12, PJBlog's sidebar).
+NOT_THE_PAGE_S_TIME = (*MEMBER_FIELDS, "当前", "现在", "修订", "修改", "最后", "最近", "建站")
 # A page's last edit, as docs generators, wikis and online editors print it beside their pages
 # ("最后更新于: <time>" VitePress, "最后于 <time>" Docusaurus, "最后更改: 2025/06/28" DokuWiki,
 # "该文件修订时间：" GitBook, "最后更新：" 有道云笔记, "Last updated"): when the file last changed,

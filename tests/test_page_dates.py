@@ -305,3 +305,23 @@ def test_a_date_over_the_text_that_no_answer_header_prints_stays_the_question_s_
         f"<div class='content'>{PROSE}</div></div><div class='answers'><span>2024-03-09</span>网友回答：写得好</div>"
     )
     assert extract(page(article), "http://news.example.test/a/5.html").published_at[:10] == "2024-03-02"
+
+
+def test_the_server_s_clock_in_the_page_footer_is_no_date_of_the_text():
+    # UCenter Home prints the server's time in its footer's title; the post's own line has no label
+    body = (
+        "<div id='content'><h1>在全市招商引资大会上的讲话</h1><div class='gray'><a>工作随笔</a> 2024-03-02 20:13"
+        f" (已有 286 次阅读)</div><div id='blog_article'>{PROSE}</div></div>"
+        "<div id='footer' title='2025-05-06 09:41'><p>Powered by UCenter Home 2.0 © 2001-2025</p></div>"
+    )
+    assert extract(page(body), "http://home.example.test/space.php?uid=2&do=blog&id=3").published_at[:10] == (
+        "2024-03-02"
+    )
+
+
+def test_a_blog_s_founding_day_in_its_statistics_box_is_not_its_post_s():
+    body = (
+        "<div id='side'><div class='Pcontent'>日志: 60 篇<br/>访问: 86241 次<br/>建站时间: 2008-4-12</div></div>"
+        f"<div id='content'><h1>在全市招商引资大会上的讲话</h1><h2>作者:陈守仁 日期:2012-09-23</h2>{PROSE}</div>"
+    )
+    assert extract(page(body), "http://blog.example.test/article.asp?id=86").published_at[:10] == "2012-09-23"
