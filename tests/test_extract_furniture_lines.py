@@ -728,3 +728,16 @@ def test_a_q_and_a_badge_and_a_site_s_came_from_us_line_go_wherever_they_stand(l
     doc = only(page(*paras(P1, line, P2, P3)))
     assert doc.text == SPEECH
     assert {"rule": rule, "text": line.replace(" ", "")} in doc.removed  # spaces beside Han folded
+
+
+@pytest.mark.parametrize(
+    "mark",
+    [
+        "内容来自淘豆网www.taodou-doc.test转载请标明出处.",  # a document library's last line
+        "本文来自好范文网，转载请注明出处：http://www.haofanwen.test/a/1.html",
+    ],
+)
+def test_a_site_s_line_asking_to_name_it_when_copying_goes_and_the_speech_stays(mark):
+    doc = only(page(*paras(P1, P2, P3, mark)))
+    assert doc.text == SPEECH
+    assert [mark.rstrip(".")] == [text.rstrip(".") for text in removed(doc).get("injected_source", [])]
