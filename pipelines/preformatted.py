@@ -33,6 +33,8 @@ def wrapped_line_ends(text: str, indent_columns: int = 0) -> set[int]:
     joined to the line after it. Empty when the text shows no wrap width. `indent_columns`: a
     paragraph's first line, printed indented but read without its indent, stops that much short."""
     lines = text.split("\n")
+    if max(len(line.rstrip()) for line in lines) > MAX_WRAP_COLUMNS:
+        return set()  # a line wider than any client wraps at (a character takes a column or two)
     widths = [columns(line.rstrip()) for line in lines]
     typed = [w for w in widths if w]
     if not typed:
