@@ -289,7 +289,6 @@ def build() -> Family:
 </table>
 """
     home += FOOT
-    fam.route("/Default.asp", "/Default.html", home)
     fam.put("/", home)
     fam.put("/robots.txt", "User-agent: *\nDisallow: /Login.asp\nDisallow: /CreateUser.asp\nDisallow: /Manage.asp\nDisallow: /Admin_\n")
     fam.site_note = "IIS/ASP with Response.Charset: header `text/html; Charset=gb2312`, gb2312 meta, GBK bytes."
