@@ -206,7 +206,7 @@ class HostSite:
 
     def content_type(self, key: str) -> str:
         name = key.rsplit("/", 1)[-1]
-        if name.lower().endswith((".html", ".htm", ".shtml", ".jhtml", ".jsp", ".aspx")):
+        if name.lower().endswith((".html", ".htm", ".shtml", ".jhtml", ".jsp", ".aspx", ".cgi")):
             return self.html_content_type
         if name in CONTENT_TYPES_BY_NAME:
             return CONTENT_TYPES_BY_NAME[name]
