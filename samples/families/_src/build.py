@@ -308,6 +308,8 @@ MODULES = [
     "fam_taodocs",
     "fam_xiexiebang_a1",
     "fam_jinchutou_desc",
+    "fam_mee",
+    "fam_ynet",
 ]
 
 
