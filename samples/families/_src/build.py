@@ -310,6 +310,7 @@ MODULES = [
     "fam_jinchutou_desc",
     "fam_mee",
     "fam_ynet",
+    "fam_mem",
 ]
 
 
