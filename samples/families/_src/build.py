@@ -311,6 +311,9 @@ MODULES = [
     "fam_bbsxp",
     "fam_leobbs",
     "fam_bbpress",
+    "fam_mee",
+    "fam_ynet",
+    "fam_mem",
 ]
 
 
