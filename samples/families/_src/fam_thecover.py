@@ -23,7 +23,7 @@ N1 = "/news/Qz3hT8xLr0aH90qSdq8Jkw=="
 N2 = "/news/10386452"
 TIP = "【如果您有新闻线索，欢迎向我们报料，一经采纳有费用酬谢。报料微信关注：ihxdsb，报料QQ：3386405712】"
 A1 = dict(
-    path=N1, speech=S1, title=f"民营企业家代表：{S1.title.replace('企业家代表', '')}",
+    path=N1, speech=S1, title=f"“每一步成长都离不开好的营商环境”｜{S1.title}",
     time="2024-03-19 18:32", reads="2.1万", byline="封面新闻记者 周子轩",
     preamble="3月19日，全市民营经济发展大会召开。会上，一家新能源汽车零部件企业的董事长作为企业家代表作交流发言，讲述企业十五年来的成长经历，并就融资、人才等问题提出建议。以下为发言全文：",
     photo=None, editor="李岚",
