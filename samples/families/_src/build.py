@@ -314,6 +314,9 @@ MODULES = [
     "fam_mee",
     "fam_ynet",
     "fam_mem",
+    "fam_nfapp",
+    "fam_cbgc",
+    "fam_thecover",
 ]
 
 
