@@ -308,6 +308,9 @@ MODULES = [
     "fam_taodocs",
     "fam_xiexiebang_a1",
     "fam_jinchutou_desc",
+    "fam_dxsbb",
+    "fam_oh100",
+    "fam_yuwenmi",
 ]
 
 
