@@ -317,6 +317,9 @@ MODULES = [
     "fam_nfapp",
     "fam_cbgc",
     "fam_thecover",
+    "fam_dxsbb",
+    "fam_oh100",
+    "fam_yuwenmi",
 ]
 
 
