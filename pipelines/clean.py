@@ -191,7 +191,28 @@ def document_title(page, heading_title: str | None) -> str | None:
         speaker = page_title[: -len(heading_title)]
         if 0 < len(speaker) <= SPEAKER_BEFORE_TITLE_CHARS:
             return page_title  # the same title with its speaker before it: "李景华在…上的致辞"
-    return heading_title or page_title
+    title = heading_title or page_title
+    return title_after_bar(title) if title else title
+
+
+# A news app's headline: a label or a quotation, a full-width bar, then the speech's own title
+# ("全文｜在全县…大会上的讲话", "致辞全文｜在…开幕式上的致辞", "“每一步成长都离不开好的营商环境”｜在…上的
+# 企业家代表发言"; 川观新闻, 封面新闻): the title is what follows the bar, less a speaker named before
+# a colon ("四川师范学院校长：在…上的致辞"). A headline whose part after the bar is no speech's title
+# stays whole.
+TITLE_AFTER_BAR = re.compile(r"^[^｜]{1,30}｜(?P<title>[^｜]+)$")
+SPEAKER_BEFORE_COLON = re.compile(rf"^[^：:]{{1,{SPEAKER_BEFORE_TITLE_CHARS}}}[：:](?P<title>.+)$")
+
+
+def title_after_bar(title: str) -> str:
+    m = TITLE_AFTER_BAR.match(title)
+    if not m:
+        return title
+    rest = m["title"].strip()
+    speaker = SPEAKER_BEFORE_COLON.match(rest)
+    if speaker and vocabulary.SPEECH_TITLE_LINE.match(speaker["title"].strip()):
+        return speaker["title"].strip()
+    return rest if vocabulary.SPEECH_TITLE_LINE.match(rest) else title
 
 
 SUBJECT_LINE = re.compile(

@@ -153,7 +153,12 @@ PHOTO_CREDIT = folded(
 # A "label: value" field with no sentence in it ("本文作者：老陈", "文字：…整理", "审核：陈斌"), or
 # a label whose field the site left empty ("责任编辑："): after the text ends it is the page's
 # metadata, never a speech's last words (those are sentences).
-FIELD_LINE = re.compile(rf"^[{HAN_CLASS}]{{2,6}}\s*[:：]\s*[^。！？!?，,；;：:\n]{{0,30}}$")
+# …or "【name】value" (南方+'s "【作者】 南方+记者 冯晓东", "【编辑】 陈嘉欣" under its text), as
+# clean.FIELD_LINE reads a record over the text (知网空间)
+FIELD_LINE = re.compile(
+    rf"^[{HAN_CLASS}]{{2,6}}\s*[:：]\s*[^。！？!?，,；;：:\n]{{0,30}}$"
+    rf"|^【[{HAN_CLASS}]{{2,6}}】\s*[:：]?\s*[^。！？!?，,；;：:\n]{{0,30}}$"
+)
 # Template intros in their many wordings: "下面是小编为大家整理的…,供大家参考。",
 # "以下是为您推荐的《…》,希望能对您的工作、学习、生活有帮助,欢迎阅读参考!", …
 INTRO = folded(

@@ -741,3 +741,32 @@ def test_a_site_s_line_asking_to_name_it_when_copying_goes_and_the_speech_stays(
     doc = only(page(*paras(P1, P2, P3, mark)))
     assert doc.text == SPEECH
     assert [mark.rstrip(".")] == [text.rstrip(".") for text in removed(doc).get("injected_source", [])]
+
+
+@pytest.mark.parametrize(
+    "headline, title",
+    [
+        (f"全文｜{TITLE}", TITLE),  # a news app's label before the bar
+        (f"“以更大力度抓项目促投资”｜{TITLE}", TITLE),  # a quotation from the speech
+        (f"致辞全文｜市委书记：{TITLE}", TITLE),  # the speaker named before a colon
+        ("全文｜全市招商引资工作综述", "全文｜全市招商引资工作综述"),  # no speech's title after the bar
+    ],
+)
+def test_a_headline_s_label_before_a_full_width_bar_is_no_part_of_the_speech_s_title(headline, title):
+    body = (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{headline}</title></head>"
+        f"<body><div class='article'><h1>{headline}</h1>"
+        + "".join(paras(P1, P2, P3))
+        + "</div></body></html>"
+    ).encode()
+    assert only(body).title == title
+
+
+def test_a_news_app_s_bracketed_credit_lines_under_the_text_go():
+    # 南方+ prints "【作者】 …", "【来源】 …", "【编辑】 …" under the last paragraph
+    doc = only(page(*paras(P1, P2, P3, "【作者】 南方+记者 冯晓东 通讯员 邓文婷", "【编辑】 陈嘉欣")))
+    assert doc.text == SPEECH
+    assert removed(doc)["field_line"] == [
+        "【作者】南方+记者冯晓东通讯员邓文婷",
+        "【编辑】陈嘉欣",
+    ]  # (CJK spaces folded)
