@@ -541,7 +541,7 @@ def extract(
         page.blocks = []
     if page.blocks and profile is None:  # a Q&A page's text is an answer, dated by its own header
         lines = [raw for _, raw in page.blocks[:ANSWER_LINES]]
-        page.published_at = answer_dates.answer_date(root, html, lines) or page.published_at
+        page.published_at = answer_dates.answer_date(root, html, page_text, lines) or page.published_at
     if not page.published_at:
         page.published_at = page_dates.date_line(root) or page_dates.asctime_date(page_text[:20000])
     if not page.published_at:  # an editor's note taken off over the text, or the text's own lead
