@@ -43,6 +43,12 @@ DISCUZ_FIRST_POST = (
     " or normalize-space(.)='1#' or normalize-space(.)='1楼' or normalize-space(.)='1樓']]"
 )
 
+BBPRESS_POSTS = (
+    "//div[@id='bbpress-forums']//li[contains(concat(' ',normalize-space(@class),' '),' bbp-body ')]"
+    "/div[contains(concat(' ',normalize-space(@class),' '),' hentry ')]"
+)
+BBPRESS_TOPIC = BBPRESS_POSTS + "[contains(concat(' ',normalize-space(@class),' '),' type-topic ')]"
+
 LAYOUTS: tuple[Layout, ...] = (
     Layout(
         name="discuz",
@@ -90,6 +96,18 @@ LAYOUTS: tuple[Layout, ...] = (
         detect="//founder-content",
         content="//founder-content",
         title="//founder-title",
+    ),
+    Layout(
+        # bbPress, WordPress's forum plugin, inside the theme's one entry: the topic's own post
+        # (`type-topic`, on its first page only), not the thread around it; later pages hold replies.
+        name="bbpress",
+        detect="//div[@id='bbpress-forums']//ul[contains(concat(' ',normalize-space(@class),' '),' bbp-replies ')]",
+        content=BBPRESS_TOPIC
+        + "/div[contains(concat(' ',normalize-space(@class),' '),' bbp-reply-content ')]",
+        date="(//div[@id='bbpress-forums']//li[contains(@class,'bbp-body')]"
+        "//span[contains(@class,'bbp-reply-post-date')])[1]",
+        replies_only="not(" + BBPRESS_TOPIC + ")",
+        posts=BBPRESS_POSTS,
     ),
     Layout(
         name="wordpress",

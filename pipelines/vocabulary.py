@@ -157,7 +157,7 @@ PHOTO_CREDIT = folded(
 # clean.FIELD_LINE reads a record over the text (知网空间)
 FIELD_LINE = re.compile(
     rf"^[{HAN_CLASS}]{{2,6}}\s*[:：]\s*[^。！？!?，,；;：:\n]{{0,30}}$"
-    rf"|^【[{HAN_CLASS}]{{2,6}}】\s*[:：]?\s*[^。！？!?，,；;：:\n]{{0,30}}$"
+    rf"|^【[{HAN_CLASS}]{{2,6}}】\s*[:：]?\s*[^\s。！？!?，,；;：:][^。！？!?，,；;：:\n]{{0,29}}$"  # (a value: "【相关推荐】" alone is a box's label)
 )
 # Template intros in their many wordings: "下面是小编为大家整理的…,供大家参考。",
 # "以下是为您推荐的《…》,希望能对您的工作、学习、生活有帮助,欢迎阅读参考!", …
@@ -247,7 +247,7 @@ FLOOR_CONTINUES = (
     rf"|^[(（【\[]?\s*(?:未完[，,、\s]*)?(?:见|接|续见|下接|转)\s*{_LATER_FLOOR}[^\n]{{0,8}}$"
 )
 _FLOOR_CONTINUED_MARK = (
-    r"(?:[(（【\[]?\s*(?:接|续|上接)\s*(?:楼上|上楼|[一二三1-9]楼|上)(?=$|[\s，,：:。.（()）】\]])"
+    r"(?:[(（【\[]?\s*(?:接|续|上接)\s*(?:楼上|上楼|[一二三1-9]楼|上文|上)(?=$|[\s，,：:。.（()）】\]])"
     r"|[(（【\[]\s*续\s*[)）】\]])"  # "（续）" (西祠's 楼主 on the topic's page 2)
 )
 # …or the floor's opening that the second half follows: "接着发后半部分：", "下半部分："
@@ -500,7 +500,9 @@ GENERATED_TAIL = folded(
 BRACKETED_NOTE = re.compile(r"^[(（][^()（）\n]{2,200}[，,。；;][^()（）\n]{0,200}[)）][。.]?$")
 # A post's time as forums print it: 2024-5-12 10:20, 2024/05/12 10:20:33, 2024年5月12日 10:20,
 # phpBB's Chinese language pack "2023年 10月 24日 19:22", vBulletin's and MyBB's "2025-05-05, 21:18".
-POST_TIME = re.compile(r"(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日?[,，]?\s*\d{1,2}:\d{2}")
+POST_TIME = re.compile(
+    r"(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日?[,，]?\s*(?:凌晨|早上|上午|中午|下午|晚上)?\s*\d{1,2}:\d{2}"
+)
 # The speaker's last words as a paragraph's or a line's end ("…谢谢大家！", "谢谢！").
 CLOSING_THANKS = folded(r"谢谢(?:大家|各位|你们|您们|诸位)?[！!。.]?$")  # "謝謝大家。" too
 # A note labelled as such (an 按语: "【按】现场念的时候删掉了几句…", "编者按：…", "作者按：…"), the label

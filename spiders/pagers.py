@@ -256,7 +256,10 @@ def find_pager(sel: Selector, base_url: str, article: bool = False) -> Pager | N
         names = container.attrib.get("class", "") + " " + container.attrib.get("id", "")
         if article and (
             NOT_ARTICLE_PAGER.search(names)
-            or container.xpath("ancestor::*[contains(@id,'comment') or contains(@class,'comment')]")
+            # (the body's own classes name what the page offers, "comment-open", not a box it is in)
+            or container.xpath(
+                "ancestor::*[not(self::body or self::html)][contains(@id,'comment') or contains(@class,'comment')]"
+            )
         ):
             continue
         named = bool(PAGER_NAME.search(names))

@@ -164,3 +164,27 @@ def test_the_first_poster_going_on_in_a_later_floor_of_his_own_is_one_text():
     first, later = body.split(b'id="post_73410301"')
     (other,) = process_page(first + b'id="post_73410301"' + later.replace(b"uid=2219053", b"uid=7"), url)
     assert "下面再提几点要求" not in other.text
+
+
+BBPRESS = Path(__file__).parents[1] / "samples" / "families" / "www.nanxi-linli.test" / "forums" / "topic"
+
+
+def test_a_bbpress_topic_is_its_own_post_and_its_poster_s_second_half_on_page_2_goes_on_with_it():
+    # bbPress inside a WordPress theme's one entry: the topic's post (`type-topic`), dated by its
+    # header, not the thread around it; page 2 holds replies and the poster's own reply that goes on
+    # ("接上文，讲话后半部分："), which is the speech's second half (the 南溪邻里 family's topic)
+    topic = BBPRESS / "街道办李主任在社区志愿服务工作表彰会上的讲话"
+    url = "http://www.nanxi-linli.test/forums/topic/jiedao/"
+    (first,) = process_page((topic / "index.html").read_bytes(), url)
+    assert first.published_at == "2023-12-05"
+    assert first.text.startswith("同志们、志愿者朋友们：")
+    assert "坐等后半部分" not in first.text and "该话题包含" not in first.text  # replies, the topic's notice
+    assert process_page((topic / "page" / "2" / "index.html").read_bytes(), url + "page/2/") == []
+    (whole,) = process_pages(
+        [
+            ((topic / "index.html").read_bytes(), url, None),
+            ((topic / "page" / "2" / "index.html").read_bytes(), url + "page/2/", None),
+        ]
+    )
+    assert whole.text.startswith(first.text)
+    assert "随着老龄化程度加深" in whole.text and "接上文" not in whole.text

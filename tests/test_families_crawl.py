@@ -715,28 +715,6 @@ KNOWN: dict[str, dict[str, list[str]]] = {
             "noise 发表时间：",
         ],
     },
-    # - bbPress 2 (holdout): the topic and its replies come out as one table of rows; the first post
-    #   is not told apart (no forum layout or post structure read), so the poster's intro, the
-    #   replies and the guest's login notice stay, and his second half in reply #16 on /page/2/ is
-    #   not joined. Its posts' dates ("2023年12月5日下午9:26") carry no label. One family.
-    "www.nanxi-linli.test": {
-        "http://www.nanxi-linli.test/forums/topic/%e8%a1%97%e9%81%93%e5%8a%9e%e6%9d%8e%e4%b8%bb%e4%bb%bb%e5%9c%a8%e7%a4%be%e5%8c%ba%e5%bf%97%e6%84%bf%e6%9c%8d%e5%8a%a1%e5%b7%a5%e4%bd%9c%e8%a1%a8%e5%bd%b0%e4%bc%9a%e4%b8%8a%e7%9a%84%e8%ae%b2%e8%af%9d/": [
-            "pages 1 of 2",
-            "text F1 < 0.98",
-            "noise 今天先发前一半",
-            "noise 李主任还提到我了",
-            "noise 坐等后半部分",
-            "noise 您必须登录才能回复此话题",
-            "published_at None",
-        ],
-        "http://www.nanxi-linli.test/forums/topic/%e6%b2%88%e4%bc%9a%e9%95%bf%e5%9c%a8%e4%b9%a6%e9%a6%99%e5%8d%97%e6%ba%aa%e8%af%bb%e4%b9%a6%e4%bc%9a%e6%88%90%e7%ab%8b%e4%ba%94%e5%91%a8%e5%b9%b4%e5%88%86%e4%ba%ab%e6%b4%bb%e5%8a%a8%e4%b8%8a%e7%9a%84%e8%87%b4%e8%be%9e/": [
-            "text F1 < 0.98",
-            "noise 应书友们要求",
-            "noise 第一次活动的十一个人里有我",
-            "noise 您必须登录才能回复此话题",
-            "published_at None",
-        ],
-    },
     # - 北青网: its expected title keeps the headline's "全文｜" label, where 川观新闻's and 封面新闻's
     #   (two families written apart) give the speech's own title after the bar, as clean.py does.
     "news.beiqing-wang-like.test": {

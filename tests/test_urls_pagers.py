@@ -267,3 +267,17 @@ def test_a_topic_pager_after_a_count_of_posts_reads_the_bare_number_beside_its_l
     )
     pager = find_pager(Selector(text=html), url, article=True)
     assert pager.current == 1 and pager.next_url == url + "&star=2"
+
+
+def test_a_pager_is_found_whatever_the_body_s_classes_say_of_comments():
+    # a theme's body classes ("not-showing-comments", "comments-open") say what the page offers; a
+    # pager inside a box of comments is the comments' own, one under the body is the article's
+    html = (
+        "<html><body class='single not-showing-comments'><div class='entry-content'><p>正文</p></div>"
+        "<div class='page-links'><span class='current'>1</span> <a href='/a/1/2/'>2</a>"
+        " <a class='next' href='/a/1/2/'>下一页</a></div>"
+        "<div id='comments'><div class='pagination'><a href='/a/1/comment-page-2/'>2</a></div></div>"
+        "</body></html>"
+    )
+    pager = find_pager(Selector(text=html), "http://b/a/1/", article=True)
+    assert pager is not None and pager.next_url == "http://b/a/1/2/"
