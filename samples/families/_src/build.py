@@ -322,6 +322,7 @@ MODULES = [
     "fam_yuwenmi",
     "fam_chinatax",
     "fam_audit",
+    "fam_cast",
 ]
 
 

@@ -180,14 +180,17 @@ def article(a, other):
     )
 
 
+# list page n shows ARTICLES[ORDER[n]] (newest first) and its fillers
+ORDER = [1, 0]
 FILLER = [
+    [("审计长在中央和国家机关审计整改工作推进会上的讲话", "c10401173", "2024-07-16")],
     [("审计署党组召开理论学习中心组学习会议", "c10409871", "2024-06-03"), ("审计长在全国审计工作会议上的讲话", "c10381046", "2024-01-10")],
-    [("副审计长出席第二十四届国际审计组织大会筹备会", "c10371128", "2023-12-18")],
 ]
 
 
 def list_page(n, count):
-    items = [(ARTICLES[n][2], ARTICLES[n][1], ARTICLES[n][0].date)] + FILLER[n]
+    a = ARTICLES[ORDER[n]]
+    items = [(a[2], a[1], a[0].date)] + FILLER[n]
     items.sort(key=lambda t: t[2], reverse=True)
     rows = "\n".join(
         f'          <tr>\n            <td width="20" height="30" align="center"><img src="/images/sjs_dot.gif" /></td>\n'
@@ -234,7 +237,7 @@ def list_page(n, count):
 def home():
     rows = "\n".join(
         f'<tr><td height="28" class="grey14">·<a href="/n4/n19/{a[1]}/content.html" target="_blank" class="grey14">{a[2]}</a></td><td align="right" class="grey12">{a[0].date[5:]}</td></tr>'
-        for a in ARTICLES
+        for a in sorted(ARTICLES, key=lambda a: a[0].date, reverse=True)
     )
     page = HEAD + """<table width="1000" border="0" align="center" cellpadding="0" cellspacing="0" bgcolor="#FFFFFF">
   <tr>
