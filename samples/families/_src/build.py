@@ -320,6 +320,9 @@ MODULES = [
     "fam_dxsbb",
     "fam_oh100",
     "fam_yuwenmi",
+    "fam_workercn",
+    "fam_legaldaily",
+    "fam_cyol",
 ]
 
 
