@@ -4,7 +4,7 @@ header top bar (工人日报 数字报 / 工人日报客户端 / 中工网微博
 (来源：工人日报 / 作者 / time / 字号 / share icons), the text in `div.detail-content#Content` with a
 `本报记者 …` byline paragraph and the `《工人日报》（2024年05月16日 03版）` paper line after the speech;
 `detail-editor` 责任编辑, `detail-tags` 关键词, 相关新闻 and the right column (工人日报客户端 QR, 热点排行,
-图片新闻), footer (工人日报社主办, ICP / 公安备案 / 许可证). Channel list `/34182/34182.shtml` →
+图片新闻), footer (关于中工网 | 版权声明 | 举报电话 lines, `Copyright © 2008-2024 by www.workercn.cn`) and the closable 扫码关注 panel (中工网微信 / 微博 / 抖音 / 工人日报客户端). Channel list `/34182/34182.shtml` →
 `/34182/34182_2.shtml` with its `page-list` pager. UTF-8."""
 
 from common import SPEECHES, Family, render
@@ -102,11 +102,17 @@ SIDE = """<div class="detail-right fr">
 
 FOOT = """<div class="footer">
   <div class="w1200">
-    <div class="foot-link"><a href="/about/index.shtml" target="_blank">关于我们</a> | <a href="/about/lxwm.shtml" target="_blank">联系我们</a> | <a href="/about/bqsm.shtml" target="_blank">版权声明</a> | <a href="/about/ggfw.shtml" target="_blank">广告服务</a> | <a href="/about/wzdt.shtml" target="_blank">网站地图</a></div>
-    <p>工人日报社主办 中工网版权所有 未经书面授权禁止使用</p>
-    <p>互联网新闻信息服务许可证：10120170007　<a href="https://beian.miit.gov.cn/" target="_blank">京ICP备09062546号-1</a>　<a href="http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=11010102003987" target="_blank"><img src="/static/images/gaba.png" alt="">京公网安备 11010102003987号</a></p>
-    <p>违法和不良信息举报电话：010-84151598　举报邮箱：jubao@workercn.cn</p>
+    <p class="foot-link"><a href="/about/index.shtml" target="_blank">关于中工网</a> | <a href="/about/bqsm.shtml" target="_blank">版权声明</a> | 违法和不良信息举报电话：010-84151598 | 网络敲诈和有偿删帖举报电话：010-84151598</p>
+    <p class="copyright">Copyright &copy; 2008-2024 by www.workercn.cn. all rights reserved</p>
   </div>
+</div>
+<div class="side-follow" id="sideFollow">
+  <p class="follow-tit">扫码关注</p>
+  <div class="follow-item"><img src="/static/images/qr_weixin.png" alt=""><p>中工网微信</p></div>
+  <div class="follow-item"><img src="/static/images/qr_weibo.png" alt=""><p>中工网微博</p></div>
+  <div class="follow-item"><img src="/static/images/qr_douyin.png" alt=""><p>中工网抖音</p></div>
+  <div class="follow-item"><img src="/static/images/qr_app.png" alt=""><p>工人日报<br>客户端</p></div>
+  <span class="follow-close" onclick="document.getElementById('sideFollow').style.display='none'">&times;</span>
 </div>
 <div class="go-top" id="goTop"></div>
 <script src="/static/js/common.js"></script>
@@ -249,6 +255,6 @@ def build() -> Family:
         "打开工人日报客户端，阅读更多精彩内容",
         "扫码下载工人日报客户端",
         "热点排行",
-        "京ICP备09062546号-1",
+        "网络敲诈和有偿删帖举报电话",
     ]
     return fam
