@@ -323,6 +323,9 @@ MODULES = [
     "fam_chinatax",
     "fam_audit",
     "fam_cast",
+    "fam_workercn",
+    "fam_legaldaily",
+    "fam_cyol",
 ]
 
 
