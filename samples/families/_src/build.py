@@ -320,6 +320,9 @@ MODULES = [
     "fam_dxsbb",
     "fam_oh100",
     "fam_yuwenmi",
+    "fam_mbalib",
+    "fam_mianfeiwendang",
+    "fam_doc88_m",
 ]
 
 
