@@ -326,6 +326,9 @@ MODULES = [
     "fam_workercn",
     "fam_legaldaily",
     "fam_cyol",
+    "fam_mbalib",
+    "fam_mianfeiwendang",
+    "fam_doc88_m",
 ]
 
 
