@@ -320,6 +320,7 @@ MODULES = [
     "fam_dxsbb",
     "fam_oh100",
     "fam_yuwenmi",
+    "fam_tianya_blog",
 ]
 
 
