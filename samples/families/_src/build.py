@@ -321,6 +321,7 @@ MODULES = [
     "fam_oh100",
     "fam_yuwenmi",
     "fam_tianya_blog",
+    "fam_ifeng_blog",
 ]
 
 
