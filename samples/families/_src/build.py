@@ -322,6 +322,7 @@ MODULES = [
     "fam_yuwenmi",
     "fam_tianya_blog",
     "fam_ifeng_blog",
+    "fam_sina_blog_mobile",
 ]
 
 
