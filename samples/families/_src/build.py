@@ -329,6 +329,9 @@ MODULES = [
     "fam_mbalib",
     "fam_mianfeiwendang",
     "fam_doc88_m",
+    "fam_tianya_blog",
+    "fam_ifeng_blog",
+    "fam_sina_blog_mobile",
 ]
 
 
