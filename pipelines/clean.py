@@ -192,7 +192,13 @@ def document_title(page, heading_title: str | None) -> str | None:
         if 0 < len(speaker) <= SPEAKER_BEFORE_TITLE_CHARS:
             return page_title  # the same title with its speaker before it: "李景华在…上的致辞"
     title = heading_title or page_title
-    return title_after_bar(title) if title else title
+    return title_after_bar(REPOST_MARK.sub("", title) or title) if title else title
+
+
+# A blog platform's mark on a post reposted from another blog ("[转载]在…的讲话", as 新浪博客 and
+# 凤凰博报 print it before the title): the platform's, not the speech's title. A forum poster's own
+# tag ("[原创]…") is his subject's (forum posts keep the page's title, above).
+REPOST_MARK = re.compile(r"^\s*[\[【［]\s*转载?\s*[\]】］]\s*")
 
 
 # A news app's headline: a label or a quotation, a full-width bar, then the speech's own title

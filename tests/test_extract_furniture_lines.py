@@ -770,3 +770,14 @@ def test_a_news_app_s_bracketed_credit_lines_under_the_text_go():
         "【作者】南方+记者冯晓东通讯员邓文婷",
         "【编辑】陈嘉欣",
     ]  # (CJK spaces folded)
+
+
+@pytest.mark.parametrize("mark", ["[转载]", "【转载】", "[转]"])
+def test_a_blog_platform_s_repost_mark_is_no_part_of_the_title(mark):
+    body = (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{mark}{TITLE}_老赵_新浪博客</title></head>"
+        f"<body><div class='article'><h2>{mark}{TITLE}</h2>"
+        + "".join(paras(P1, P2, P3))
+        + "</div></body></html>"
+    ).encode()
+    assert only(body).title == TITLE
