@@ -6,11 +6,12 @@ answer's text (百度知道's `wgt-best`, 搜狗问问's `replay-info`, 爱问's
 `answer__info`, 知乎's `AnswerItem` with its `itemprop="dateCreated"`). The page's first labelled
 date is the question's, often days before the answer the archive keeps.
 
-The answer's box is told by what it is, not by one site's markup: the smallest element around the
-text whose part before the text is a short header (HEADER_MAX_CHARS) that prints a date and calls
-itself an answer — a class, id, itemprop or itemtype with "answer" in it (schema.org's `Answer`,
-`acceptedAnswer`), or a best-answer badge (vocabulary's answer_badge words). A page without such a
-header (an article, a forum post, a blog) keeps the date it had.
+The answer's box is told by what it is, not by one site's markup. Going up from the text, the
+first element whose part before the text (a short header, HEADER_MAX_CHARS) prints a date decides:
+its date nearest the text dates the document when the box, or the element holding that date, has
+"answer" in its class, id, itemprop or itemtype (schema.org's `Answer`, `acceptedAnswer`), or the
+header carries a best-answer badge (vocabulary's answer_badge words). Any other header (an
+article's, a question's, a forum post's) leaves the date the page had.
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ from pipelines.markers import without_markers
 from pipelines.page_dates import parse_date
 from pipelines.text_container import Tree, squash
 
-# Cheap tests before the tree is laid out, one of which every Q&A page passes: a name with "answer" in the
-# page as served (any case of its first letter), or a best-answer badge's word in its text (plain
-# substring tests: a case-blind regex over a real page's 130 KB cost 1.4 ms).
+# Cheap tests before the tree is laid out, one of which every Q&A page passes: a name with "answer"
+# in the page as served (any case of its first letter), or a best-answer badge's word in its text
+# (plain substring tests: a case-blind regex over a real page's 130 KB cost 1.4 ms).
 ANSWER_NAME_HINTS = ("nswer", "NSWER")
 ANSWER_BADGE_HINTS = ("满意回答", "最佳回答", "最佳答案", "推荐答案", "优质回答", "采纳")
 ANSWER_NAME = re.compile(r"answer", re.I)

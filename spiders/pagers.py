@@ -256,7 +256,8 @@ def find_pager(sel: Selector, base_url: str, article: bool = False) -> Pager | N
         names = container.attrib.get("class", "") + " " + container.attrib.get("id", "")
         if article and (
             NOT_ARTICLE_PAGER.search(names)
-            # (the body's own classes name what the page offers, "comment-open", not a box it is in)
+            # (the body's own classes say what the page offers, Twenty Twenty's "not-showing-comments",
+            # not a box the pager is in)
             or container.xpath(
                 "ancestor::*[not(self::body or self::html)][contains(@id,'comment') or contains(@class,'comment')]"
             )
