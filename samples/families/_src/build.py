@@ -333,6 +333,7 @@ MODULES = [
     "fam_ifeng_blog",
     "fam_sina_blog_mobile",
     "fam_wenming",
+    "fam_cri",
 ]
 
 
