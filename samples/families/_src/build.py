@@ -334,6 +334,7 @@ MODULES = [
     "fam_sina_blog_mobile",
     "fam_wenming",
     "fam_cri",
+    "fam_cnhubei",
 ]
 
 
