@@ -335,6 +335,9 @@ MODULES = [
     "fam_wenming",
     "fam_cri",
     "fam_cnhubei",
+    "fam_zjol",
+    "fam_cqnews",
+    "fam_dahe",
 ]
 
 
