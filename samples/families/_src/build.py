@@ -332,6 +332,9 @@ MODULES = [
     "fam_tianya_blog",
     "fam_ifeng_blog",
     "fam_sina_blog_mobile",
+    "fam_thunews_old",
+    "fam_mca_old",
+    "fam_mohrss",
 ]
 
 
