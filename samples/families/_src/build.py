@@ -338,6 +338,9 @@ MODULES = [
     "fam_zjol",
     "fam_cqnews",
     "fam_dahe",
+    "fam_thunews_old",
+    "fam_mca_old",
+    "fam_mohrss",
 ]
 
 
