@@ -332,6 +332,8 @@ MODULES = [
     "fam_tianya_blog",
     "fam_ifeng_blog",
     "fam_sina_blog_mobile",
+    "fam_docer",
+    "fam_haiwainet",
 ]
 
 
