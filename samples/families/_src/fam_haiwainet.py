@@ -184,6 +184,7 @@ def build() -> Family:
         for p, u in enumerate(urls, 1):
             fam.put(u, article(i, p, runs))
         fam.doc(urls, speech, published_at=stamp[:10])
+        fam.not_documents += urls[1:]
     fam.put("/robots.txt", "User-agent: *\nAllow: /\n")
     fam.noise += [
         "海外网6月19日电",
