@@ -334,6 +334,7 @@ MODULES = [
     "fam_sina_blog_mobile",
     "fam_docer",
     "fam_haiwainet",
+    "fam_fjsen",
 ]
 
 
