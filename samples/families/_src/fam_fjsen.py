@@ -1,19 +1,23 @@
-"""东南网 (www.fjsen.com)-like article pages, the site's 2019+ PC template: `/r/2024-07-12/content_31612345.htm`
-(date folder, content id), UTF-8; the 东南网 top bar (福建日报报业集团主办, 客户端, 登录), logo + channel nav
-(首页 / 时政 / 福建 / 社会 / 财经 / 文旅 / 评论 / 县域), `div.crumb` 您当前的位置 : 东南网 > 福建新闻 > 正文,
-`div.cont_head` with `h1` and the info line of Baidu-news spans (`span#pubtime_baidu`,
-`span#source_baidu` 来源：…, `span#author_baidu` 作者：…, `span#editor_baidu` 编辑：…), a 字号 / 分享到
-bar; the text in `div.cont_news#new_message_id` between `<!--正文开始-->` / `<!--正文结束-->` comments,
-opening with a `东南网7月12日讯（通讯员 … 记者 …）` lead that ends `…现将讲话全文刊发如下：`, the
-speech's part headings (`一、…`) in bold `<strong>` paragraphs, `（来源：…）` after the text; the
-`div.zrbj` 责任编辑 line, 扫一扫 QR, 相关新闻 (`div.xgxw`), 热点推荐 (`div.rdtj`), 东南网 footer with
-闽ICP备 and 互联网新闻信息服务许可证. Home `/` and the 福建新闻 list `/r/node_167302.htm` (page 2 at
-`node_167302_2.htm`)."""
+"""东南网 (www.fjsen.com)-like article pages, the site's PC template on Founder's publishing system:
+`/2024-07/12/content_31612345.htm` (month folder / day folder / content id), a 2-page article continued
+at `content_31546218_2.htm`; UTF-8; the 东南网 top bar (福建日报报业集团主办, 客户端, 登录), logo +
+search, channel nav (首页 / 时政 / 福建 / 社会 / 财经 / 文旅 / 评论 / 县域), `div.crumb` 您当前的位置 :
+东南网 > 福建新闻 > 正文, `div.cont_head` with `h1` and the info line of Baidu-news spans
+(`span#pubtime_baidu` `2024-07-12   10:26:37` with the spaces Founder leaves, `span#source_baidu`
+来源：…, `span#author_baidu` 作者：…, `span#editor_baidu` 编辑：…), a 字号 / 分享到 bar; the text in
+`div.cont-news` between `<!--enpcontent-->` / `<!--/enpcontent-->`, opening with a `东南网7月12日讯
+（通讯员 … 记者 …）` lead that ends `…现将讲话全文刊发如下：`, part headings (`一、…`) as bold
+`<strong>` paragraphs, `（来源：…）` after the text on the last page; the Founder pager
+`div#displaypagenum > center` (1 2 下一页 / 上一页 1 2) under the text; `div.zrbj` 责任编辑, 扫一扫
+QR, 相关新闻 (`div.xgxw`), 热点推荐 (`div.rdtj`), footer with 闽ICP备 and 互联网新闻信息服务许可证.
+Home `/` and the 福建新闻 list `/node_167302.htm` (page 2 at `node_167302_2.htm`)."""
 
-from common import SPEECHES, Family
+from common import SPEECHES, Family, split_paras
 
 HOST = "www.fjsen-like.test"
 NODE = "node_167302"
+# the 人居环境 speech is cut by the editor into two pages (content_N_2.htm)
+PAGES = {"31546218": 2}
 
 # speech, content id, time, 来源, 作者, 编辑, lead, source tail
 ARTICLES = [
@@ -37,9 +41,10 @@ MORE = [
 ]
 
 
-def url(cid):
+def url(cid, page=1):
     stamp = next((a[2] for a in ARTICLES if a[1] == cid), None) or next(m[2] for m in MORE if m[0] == cid)
-    return f"/r/{stamp[:10]}/content_{cid}.htm"
+    tail = "" if page == 1 else f"_{page}"
+    return f"/{stamp[:7]}/{stamp[8:10]}/content_{cid}{tail}.htm"
 
 
 def head(title, kw, desc):
@@ -59,7 +64,7 @@ def head(title, kw, desc):
 <div class="top_bar"><div class="w1200"><span class="top_l">福建日报报业集团主办</span><span class="top_r"><a href="//app.fjsen.com/" target="_blank">东南网客户端</a> | <a href="//www.fjsen.com/mobile/" target="_blank">手机版</a> | <a href="//passport.fjsen.com/login.html" target="_blank">登录</a></span></div></div>
 <div class="header w1200"><div class="logo"><a href="/"><img src="//www.fjsen.com/images/2019/images/logo.png" alt="东南网"></a></div>
 <div class="search_box"><form action="//search.fjsen.com/" method="get" target="_blank"><input type="text" name="q" class="search_txt" placeholder="请输入关键词"><input type="submit" class="search_btn" value="搜索"></form></div></div>
-<div class="nav"><div class="w1200"><a href="/">首页</a><a href="/szyw/">时政</a><a href="/r/{NODE}.htm">福建</a><a href="/shehui/">社会</a><a href="/cj/">财经</a><a href="/wl/">文旅</a><a href="/pl/">评论</a><a href="/xy/">县域</a></div></div>
+<div class="nav"><div class="w1200"><a href="/">首页</a><a href="/szyw/">时政</a><a href="/{NODE}.htm">福建</a><a href="/shehui/">社会</a><a href="/cj/">财经</a><a href="/wl/">文旅</a><a href="/pl/">评论</a><a href="/xy/">县域</a></div></div>
 """
 
 
@@ -82,9 +87,27 @@ def para(p):
     return f"<p>　　{p}</p>"
 
 
-def article(i):
+def displaypagenum(cid, pages, cur):
+    # the Founder publishing pager, under the text on every page
+    if pages == 1:
+        return ""
+    parts = [f'<a href="{url(cid, cur - 1).rsplit("/", 1)[1]}">上一页</a>'] if cur > 1 else []
+    for n in range(1, pages + 1):
+        parts.append(f"<span>{n}</span>" if n == cur else f'<a href="{url(cid, n).rsplit("/", 1)[1]}">{n}</a>')
+    if cur < pages:
+        parts.append(f'<a href="{url(cid, cur + 1).rsplit("/", 1)[1]}">下一页</a>')
+    return '<div id="displaypagenum"><center>' + "&nbsp;".join(parts) + "</center></div>"
+
+
+def article(i, page=1, runs=None):
     speech, cid, stamp, source, author, editor, lead, src_tail = ARTICLES[i]
-    ps = [f"<p>　　{lead}</p>"] + [para(p) for p in speech.paras] + [f"<p>　　{src_tail}</p>"]
+    runs = runs or [speech.paras]
+    pages = len(runs)
+    ps = ([f"<p>　　{lead}</p>"] if page == 1 else []) + [para(p) for p in runs[page - 1]]
+    if page == pages:
+        ps.append(f"<p>　　{src_tail}</p>")
+    pager = displaypagenum(cid, pages, page)
+    zrbj = f'<div class="zrbj">责任编辑：{editor}</div>'
     other = ARTICLES[1 - i]
     rel = [(url(other[1]), other[0].title, other[2][:10])] + [(url(c), t, s[:10]) for c, t, s in MORE[:2]]
     xg = "".join(f'<li><a href="{u}" target="_blank">{t}</a><span>{d}</span></li>' for u, t, d in rel)
@@ -92,19 +115,18 @@ def article(i):
     return (
         head(f"{speech.title} - 福建新闻 - 东南网", f"{speech.title},讲话,东南网", lead[:90])
         + f"""<div class="w1200 main clearfix">
-<div class="crumb">您当前的位置 : <a href="/">东南网</a> &gt; <a href="/r/{NODE}.htm">福建新闻</a> &gt; 正文</div>
+<div class="crumb">您当前的位置 : <a href="/">东南网</a> &gt; <a href="/{NODE}.htm">福建新闻</a> &gt; 正文</div>
 <div class="main_l">
 <div class="cont_head">
 <h1>{speech.title}</h1>
-<div class="info"><span id="pubtime_baidu">{stamp}</span><span id="source_baidu">来源：<a href="/" target="_blank">{source}</a></span><span id="author_baidu">作者：{author}</span><span id="editor_baidu">编辑：{editor}</span></div>
+<div class="info"><span id="pubtime_baidu">{stamp[:10]}   {stamp[11:]}</span><span id="source_baidu">来源：<a href="/" target="_blank">{source}</a></span><span id="author_baidu">作者：{author}</span><span id="editor_baidu">编辑：{editor}</span></div>
 <div class="tools"><span class="font_size">字号：<a href="javascript:void(0);" onclick="setFont(18)">大</a><a href="javascript:void(0);" onclick="setFont(16)">中</a><a href="javascript:void(0);" onclick="setFont(14)">小</a></span><span class="share_bar">分享到：<a href="javascript:void(0);" class="share_wx" title="微信"></a><a href="javascript:void(0);" class="share_wb" title="微博"></a><a href="javascript:void(0);" class="share_qq" title="QQ空间"></a></span></div>
 </div>
-<div class="cont_news" id="new_message_id">
-<!--正文开始-->
-{chr(10).join(ps)}
-<!--正文结束-->
+<div class="cont-news">
+<!--enpcontent-->{"".join(ps)}<!--/enpcontent-->
 </div>
-<div class="zrbj">责任编辑：{editor}</div>
+{pager}
+{zrbj}
 <div class="ewm"><img src="//www.fjsen.com/images/2019/images/ewm_app.png" alt=""><p>扫一扫，用手机看新闻</p></div>
 <div class="xgxw"><div class="tit">相关新闻</div><ul>{xg}</ul></div>
 </div>
@@ -138,23 +160,28 @@ def build() -> Family:
     a0, a1 = ARTICLES
     page1 = [MORE[0], MORE[1], (a0[1], a0[0].title, a0[2]), MORE[2]]
     page2 = [MORE[3], (a1[1], a1[0].title, a1[2]), MORE[4]]
-    fam.put(f"/r/{NODE}.htm", listing(page1, f'<span class="cur">1</span><a href="{NODE}_2.htm">2</a><a href="{NODE}_2.htm">下一页</a><a href="{NODE}_2.htm">尾页</a>'))
-    fam.put(f"/r/{NODE}_2.htm", listing(page2, f'<a href="{NODE}.htm">首页</a><a href="{NODE}.htm">上一页</a><a href="{NODE}.htm">1</a><span class="cur">2</span>'))
+    fam.put(f"/{NODE}.htm", listing(page1, f'<span class="cur">1</span><a href="{NODE}_2.htm">2</a><a href="{NODE}_2.htm">下一页</a><a href="{NODE}_2.htm">尾页</a>'))
+    fam.put(f"/{NODE}_2.htm", listing(page2, f'<a href="{NODE}.htm">首页</a><a href="{NODE}.htm">上一页</a><a href="{NODE}.htm">1</a><span class="cur">2</span>'))
     top = "".join(f'<li><a href="{url(c)}" target="_blank">{t}</a></li>' for c, t, s in page1)
     fam.put(
         "/",
         head("东南网 - 福建权威新闻门户", "东南网,福建新闻,福州,厦门,泉州", "东南网是福建省重点新闻网站，由福建日报报业集团主办。")
         + f"""<div class="w1200 index_main clearfix">
 <div class="headline"><a href="{url(MORE[0][0])}" target="_blank">{MORE[0][1]}</a></div>
-<div class="index_col"><div class="col_tit"><a href="/r/{NODE}.htm">福建新闻</a><a href="/r/{NODE}.htm" class="more">更多</a></div><ul>{top}</ul></div>
+<div class="index_col"><div class="col_tit"><a href="/{NODE}.htm">福建新闻</a><a href="/{NODE}.htm" class="more">更多</a></div><ul>{top}</ul></div>
 </div>
 """
         + FOOT,
     )
-    fam.not_documents += ["/", f"/r/{NODE}.htm", f"/r/{NODE}_2.htm"]
+    fam.not_documents += ["/", f"/{NODE}.htm", f"/{NODE}_2.htm"]
     for i, (speech, cid, stamp, *_r) in enumerate(ARTICLES):
-        fam.put(url(cid), article(i))
-        fam.doc([url(cid)], speech, published_at=stamp[:10])
+        pages = PAGES.get(cid, 1)
+        runs = split_paras(speech.paras, pages)
+        urls = [url(cid, n) for n in range(1, pages + 1)]
+        for n, u in enumerate(urls, 1):
+            fam.put(u, article(i, n, runs))
+        fam.doc(urls, speech, published_at=stamp[:10])
+        fam.not_documents += urls[1:]
     fam.put("/robots.txt", "User-agent: *\nAllow: /\n")
     fam.noise += [
         "东南网7月12日讯",

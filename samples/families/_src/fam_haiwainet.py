@@ -2,12 +2,12 @@
 `/n/2024/0619/c456318-32781245.html` (node id - article id; the second page of a paginated article
 at `c456318-32781245-2.html`), UTF-8; the top bar (海外网首页 / 人民日报海外版 / 客户端, 登录), the
 channel header (海外网评 / 观点 logo and 首页 / 海外网评 / 侨界 / 学者 / 国际锐评 nav), breadcrumb
-`海外网 > 观点 > 正文`, `div.show_wholetitle` with `h1` and `div.contentExtra` (`span.first` time,
+`海外网 > 观点 > 正文`, `div.show_text.fl` with `h1` and `div.contentExtra` (`span.first` time,
 来源, 作者, 字号 大中小 and the share icons), `div.contentMain` holding the text: a `海外网6月19日电`
 lead ending `讲话全文如下：`, then the speech; a captioned photo in one; `div.page_n` pager
 (上一页 1 2 下一页) on both pages of the paginated one; `(责编：…)` line, the `本文系转载…` note,
 相关新闻, 热点排行 side column, 海外网 app QR, the 人民日报海外版 footer (京ICP备…, 互联网新闻信息服务
-许可证). Home `/` and the channel list `/456318/` (page 2 `/456318/index2.html`)."""
+许可证). Home `/` and the channel list `/456318/` (`div.w650.show_list.fl`; page 2 `/456318/2.html`)."""
 
 from common import SPEECHES, Family, split_paras
 
@@ -118,12 +118,10 @@ def article(i, page, runs):
         head(f"{speech.title}--观点--海外网", f"{speech.title},讲话", lead[:80])
         + f"""<div class="w1000 clearfix show_main">
 <div class="position"><a href="http://www.haiwainet.cn/" target="_blank">海外网</a> &gt; <a href="/">观点</a> &gt; <a href="/{NODE}/">海外网评</a> &gt; 正文</div>
-<div class="show_left">
-<div class="show_wholetitle">
+<div class="show_text fl">
 <h1>{speech.title}</h1>
 <div class="contentExtra"><span class="first">{stamp}</span><span>来源：<a href="http://www.haiwainet.cn/" target="_blank">{source}</a></span><span>作者：{author}</span><span class="fontsize">字号：<a href="javascript:;" onclick="doZoom(18)">大</a> <a href="javascript:;" onclick="doZoom(16)">中</a> <a href="javascript:;" onclick="doZoom(14)">小</a></span>
 <div class="share"><span>分享到：</span><a href="javascript:;" class="share_wx" title="微信"></a><a href="javascript:;" class="share_wb" title="新浪微博"></a><a href="javascript:;" class="share_qq" title="QQ空间"></a></div></div>
-</div>
 <div class="contentMain">
 {chr(10).join(ps)}
 </div>
@@ -132,7 +130,7 @@ def article(i, page, runs):
 <div class="app_down"><img src="//www.haiwainet.cn/img/MAIN/2018/06/113823/images/app_qr.png" alt="" /><p>扫码下载海外网客户端<br />看全球 更多精彩</p></div>
 <div class="relate"><h3>相关新闻</h3><ul>{xg}</ul></div>
 </div>
-<div class="show_right">
+<div class="show_right fr">
 <div class="hot_rank"><h3>热点排行</h3><ul>{hot}</ul></div>
 <div class="ad300"><script type="text/javascript">document.write('<a href="http://www.haiwainet.cn/zt/" target="_blank"><img src="//images.haiwainet.cn/ad/2024/hwzt300.jpg" alt="" /></a>');</script></div>
 </div>
@@ -148,9 +146,11 @@ def listing(page, rows, pg):
         head("海外网评--观点--海外网", "海外网评,观点,评论", "海外网观点频道海外网评栏目")
         + f"""<div class="w1000 clearfix list_main">
 <div class="position"><a href="http://www.haiwainet.cn/" target="_blank">海外网</a> &gt; <a href="/">观点</a> &gt; 海外网评</div>
-<ul class="list_con">
+<div class="w650 show_list fl">
+<ul>
 {lis}</ul>
 <div class="page_n clearfix">{pg}</div>
+</div>
 </div>
 """
         + FOOT
@@ -162,8 +162,8 @@ def build() -> Family:
     a0, a1 = ARTICLES
     page1 = [(MORE[0][0], MORE[0][1], MORE[0][2]), (a0[1], a0[0].title, a0[2]), (MORE[1][0], MORE[1][1], MORE[1][2]), (MORE[2][0], MORE[2][1], MORE[2][2])]
     page2 = [(MORE[3][0], MORE[3][1], MORE[3][2]), (a1[1], a1[0].title, a1[2])]
-    fam.put(f"/{NODE}/", listing(1, page1, f'<span>1</span><a href="/{NODE}/index2.html">2</a><a href="/{NODE}/index2.html" class="next">下一页</a>'))
-    fam.put(f"/{NODE}/index2.html", listing(2, page2, f'<a href="/{NODE}/" class="prev">上一页</a><a href="/{NODE}/">1</a><span>2</span>'))
+    fam.put(f"/{NODE}/", listing(1, page1, f'<span>1</span><a href="/{NODE}/2.html">2</a><a href="/{NODE}/2.html" class="next">下一页</a>'))
+    fam.put(f"/{NODE}/2.html", listing(2, page2, f'<a href="/{NODE}/" class="prev">上一页</a><a href="/{NODE}/">1</a><span>2</span>'))
     top = "".join(f'<li><a href="{url(a)}" target="_blank">{t}</a></li>' for a, t, s in page1[:3])
     fam.put(
         "/",
@@ -175,7 +175,7 @@ def build() -> Family:
 """
         + FOOT,
     )
-    fam.not_documents += ["/", f"/{NODE}/", f"/{NODE}/index2.html"]
+    fam.not_documents += ["/", f"/{NODE}/", f"/{NODE}/2.html"]
     for i, art in enumerate(ARTICLES):
         speech, aid, stamp, *_r = art
         pages = art[6]
