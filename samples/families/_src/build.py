@@ -341,6 +341,9 @@ MODULES = [
     "fam_thunews_old",
     "fam_mca_old",
     "fam_mohrss",
+    "fam_docer",
+    "fam_haiwainet",
+    "fam_fjsen",
 ]
 
 
