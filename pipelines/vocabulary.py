@@ -68,6 +68,21 @@ def folded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile("".join(out), flags)
 
 
+# The badges Q&A software prints over the answer it shows as the best (百度知道's "满意回答" and
+# "提问者采纳", 搜狗问问's "最佳回答", 思否's "已采纳"): a noise line of their own (answer_badge below) and
+# what marks an answer's header (pipelines/answer_dates.py).
+ANSWER_BADGE_WORDS = (
+    "满意回答",
+    "最佳回答",
+    "最佳答案",
+    "推荐答案",
+    "优质回答",
+    "提问者采纳",
+    "已采纳",
+    "采纳答案",
+)
+
+
 def folded_words(words: tuple[str, ...]) -> tuple[str, ...]:
     """Each word in every script its characters are written in ("续见" and "續見"), for the string
     tests that run before a folded pattern (an XPath `contains`)."""
@@ -385,10 +400,7 @@ LINES: list[tuple[str, re.Pattern[str]]] = [
     # A Q&A site's badge over the answer it printed as the best: "满意回答", "提问者采纳", "最佳回答"
     (
         "answer_badge",
-        folded(
-            r"^(?:[【\[]?\s*(?:满意回答|最佳回答|最佳答案|推荐答案|优质回答|提问者采纳|已采纳|采纳答案)\s*[】\]]?"
-            r"[\s|｜·]*){1,3}$"
-        ),
+        folded(rf"^(?:[【\[]?\s*(?:{'|'.join(ANSWER_BADGE_WORDS)})\s*[】\]]?[\s|｜·]*){{1,3}}$"),
     ),
     # "未经正式授权严禁转载本文，侵权必究。" (界面), "未经授权禁止转载、摘编…" (中国新闻网), "谢绝转载": after
     # a site's own mark (its name and address, site_mark), a reprint ban on its own

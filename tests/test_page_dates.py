@@ -8,6 +8,7 @@ import pytest
 
 from pipelines.extract import extract
 from pipelines.page_dates import date_line
+from pipelines.vocabulary import ANSWER_BADGE_WORDS
 
 PROSE = "".join(
     f"<p>{line}</p>"
@@ -283,6 +284,16 @@ def test_a_q_and_a_page_is_dated_by_the_answer_that_holds_the_text():
     assert extract(page(badge), "http://ask.example.test/q/1.html").published_at[:10] == "2024-03-05"
     named = f"{QUESTION}<div class='item'><a>老王</a><span class='answer-time'>2024-03-06 09:15</span><div>{PROSE}</div></div>"
     assert extract(page(named), "http://ask.example.test/q/2.html").published_at[:10] == "2024-03-06"
+
+
+@pytest.mark.parametrize("badge", ANSWER_BADGE_WORDS)
+def test_every_best_answer_badge_marks_an_answer_s_header(badge):
+    # one list of badge words: the page's cheap test before the tree is read, the header's badge
+    # and the text without the badge all know each word
+    body = f"{QUESTION}<div class='best'><div class='hd'><span>{badge}</span><span>2024-03-05</span></div>{PROSE}</div>"
+    found = extract(page(body), "http://ask.example.test/q/6.html")
+    assert found.published_at[:10] == "2024-03-05"
+    assert badge not in " ".join(text for _, text in found.blocks)
 
 
 def test_an_answer_s_creation_time_dates_it_not_its_last_edit():
