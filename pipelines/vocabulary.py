@@ -155,7 +155,8 @@ PHOTO_CREDIT = folded(
     # a picture's or a video's description ending in its credit in brackets: "…在江城开幕。（主办方供图）",
     # "表彰大会现场（办公室小王摄）", "…乡村医生（县卫健局宣传科 供图）", "…在体育馆举行。（图片来源：…）"
     r"|^[^\n]{0,240}?[(（][^()（）。！？!?\n]{1,24}?(?:摄|拍摄|摄影|供图)\s*[)）]$"
-    r"|^[^\n]{0,240}?[(（]\s*(?:图片来源|图源)\s*[:：][^()（）。！？!?\n]{1,24}[)）]$"
+    # …or its credit labelled in brackets: "开幕式现场（摄影：何晓晴）", "…接过校旗（摄影：宣传办 王晓）"
+    r"|^[^\n]{0,240}?[(（]\s*(?:图片来源|图源|摄影|图片)\s*[:：][^()（）。！？!?\n]{1,24}[)）]$"
     # a video's title over its player: "视频：江城科技活动周启动 百余项科普活动走进社区校园"
     r"|^视频\s*[:：]\s*[^。！？!?\n]{1,60}$"
     # a description, then its credit after the full stop: "5月15日，研讨会现场。主办方供图"

@@ -139,6 +139,8 @@ def test_the_paper_edition_line_after_the_text_goes(edition):
         "表彰大会现场（办公室小王摄）",
         "6月21日，毕业典礼暨学位授予仪式在体育馆举行。（图片来源：江城大学党委宣传部）",  # 快资讯's img-desc
         "图为学生在书写大赛现场。（图片来源：读者投稿）",
+        "开幕式现场（摄影：何晓晴）",  # the credit labelled in brackets (国际在线, 中国军网, a school's wiki)
+        "新兵们在授衔仪式上庄严宣誓。（摄影：韩　超）",
         "▲启动仪式现场，县采茶剧团演员表演传统剧目。",  # the caption mark of 腾讯 and most news apps
         "图：5月13日，大会展区内展出的新能源汽车底盘。图/视觉中国",  # ending in the agency's credit
         "视频：江城科技活动周启动 百余项科普活动走进社区校园",  # a video's title over its player
