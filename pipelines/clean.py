@@ -179,6 +179,7 @@ def mark_truncation_walls(lines: list[str], ledger: Ledger) -> tuple[list[str], 
 
 
 SPEAKER_BEFORE_TITLE_CHARS = 16  # "李景华", "市委书记王明" before the speech's own title
+SUBTITLE = re.compile(r"^\s*(?:[：:]|——)\s*[^\s：:]")  # "：求真、担当与韧性", "——在…上的讲话"
 
 
 def document_title(page, heading_title: str | None) -> str | None:
@@ -187,10 +188,14 @@ def document_title(page, heading_title: str | None) -> str | None:
     page_title = collapse_cjk_spaces(page.title) if page.title else None
     if "forum_post" in page.flags and page_title:
         return page_title
-    if heading_title and page_title and page_title.endswith(heading_title):
-        speaker = page_title[: -len(heading_title)]
-        if 0 < len(speaker) <= SPEAKER_BEFORE_TITLE_CHARS:
-            return page_title  # the same title with its speaker before it: "李景华在…上的致辞"
+    if heading_title and page_title and (at := page_title.find(heading_title)) >= 0:
+        speaker, subtitle = page_title[:at], page_title[at + len(heading_title) :]
+        if len(speaker) <= SPEAKER_BEFORE_TITLE_CHARS and (
+            (speaker and not subtitle) or SUBTITLE.match(subtitle)
+        ):
+            # the same title with its speaker before it ("李景华在…上的致辞"), or with the subtitle
+            # the headline gives it ("校长王启明在…上的讲话：求真、担当与韧性")
+            return page_title
     title = heading_title or page_title
     return title_after_bar(REPOST_MARK.sub("", title) or title) if title else title
 

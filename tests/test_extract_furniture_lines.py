@@ -547,6 +547,22 @@ def test_the_page_s_title_with_the_speaker_before_the_speech_s_own_title_is_kept
     assert only(body).title == "李明在全市招商引资大会上的讲话"
 
 
+def test_the_page_s_title_with_the_speaker_and_a_subtitle_around_the_speech_s_own_title_is_kept():
+    # 清华新闻网: the headline gives the speaker and the speech's subtitle, the text's heading only its title
+    headline = f"市长李明{TITLE}：求真、担当与韧性"
+    body = (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{headline}</title></head>"
+        f"<body><div class='article'><h1>{headline}</h1>"
+        + "".join(paras("本报讯　2月19日上午，全市招商引资大会召开，市长李明出席并讲话。以下为讲话全文。"))
+        + f"<p style='text-align: center;'><strong>{TITLE}</strong></p>"
+        + "".join(
+            paras("市长\u3000李明", "（2024年2月19日）", "同志们：", P1.removeprefix("同志们："), P2, P3)
+        )
+        + "</div></body></html>"
+    ).encode()
+    assert only(body).title == headline
+
+
 def test_a_dash_led_signature_under_the_title_is_the_speech_s_heading():
     doc = only(page(*paras("——管委会主任\u3000沈建平", "（2024年3月12日）", "各位企业家朋友：", P2, P3)))
     assert doc.text == f"各位企业家朋友：\n\n{P2}\n\n{P3}"
