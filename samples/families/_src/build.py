@@ -346,6 +346,7 @@ MODULES = [
     "fam_fjsen",
     "fam_kdslife",
     "fam_xilu",
+    "fam_sina_club",
 ]
 
 
