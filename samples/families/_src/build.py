@@ -344,6 +344,9 @@ MODULES = [
     "fam_docer",
     "fam_haiwainet",
     "fam_fjsen",
+    "fam_kdslife",
+    "fam_xilu",
+    "fam_sina_club",
 ]
 
 
