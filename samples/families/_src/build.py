@@ -344,6 +344,7 @@ MODULES = [
     "fam_docer",
     "fam_haiwainet",
     "fam_fjsen",
+    "fam_meipian",
 ]
 
 
