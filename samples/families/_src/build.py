@@ -345,6 +345,7 @@ MODULES = [
     "fam_haiwainet",
     "fam_fjsen",
     "fam_meipian",
+    "fam_qutoutiao",
 ]
 
 
