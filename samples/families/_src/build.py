@@ -346,6 +346,7 @@ MODULES = [
     "fam_fjsen",
     "fam_meipian",
     "fam_qutoutiao",
+    "fam_guokr",
 ]
 
 
