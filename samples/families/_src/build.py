@@ -347,6 +347,9 @@ MODULES = [
     "fam_kdslife",
     "fam_xilu",
     "fam_sina_club",
+    "fam_meipian",
+    "fam_qutoutiao",
+    "fam_guokr",
 ]
 
 
