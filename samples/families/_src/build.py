@@ -344,6 +344,9 @@ MODULES = [
     "fam_docer",
     "fam_haiwainet",
     "fam_fjsen",
+    "fam_wenku1",
+    "fam_csdnwenku",
+    "fam_wapwenku",
 ]
 
 
