@@ -350,6 +350,9 @@ MODULES = [
     "fam_meipian",
     "fam_qutoutiao",
     "fam_guokr",
+    "fam_wenku1",
+    "fam_csdnwenku",
+    "fam_wapwenku",
 ]
 
 
