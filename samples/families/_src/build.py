@@ -344,6 +344,9 @@ MODULES = [
     "fam_docer",
     "fam_haiwainet",
     "fam_fjsen",
+    "fam_chinaclub",
+    "fam_tianya_wenda",
+    "fam_so_wenda",
 ]
 
 
