@@ -353,6 +353,9 @@ MODULES = [
     "fam_wenku1",
     "fam_csdnwenku",
     "fam_wapwenku",
+    "fam_chinaclub",
+    "fam_tianya_wenda",
+    "fam_so_wenda",
 ]
 
 
