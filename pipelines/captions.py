@@ -91,3 +91,47 @@ def image_captions(root, keep=lambda text: False) -> list:
             found.append(caption)
     # a photo story (a blog's trip, each picture over its line): the lines are the text
     return found if len(found) <= MAX_IMAGE_CAPTIONS else []
+
+
+# A caption box named as a picture's description rather than a "caption": "img-desc" (趣头条, 快资讯,
+# UC, 36氪), "img_descr" (新浪), "image-desc" (企鹅号), "pic-txt" (环球网), "pic_tit" (光明日报's
+# paper), "pgc-img-caption" (头条号). Read on the generic path too, where the page's own markup is all
+# there is: a short box with no paragraph inside, its picture right before it or in its parent.
+PICTURE_CAPTION_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:img|image|pic|picture|photo)[-_]?(?:descr?|description|caption|txt|text|tit|note)(?:$|[\s_-])",
+    re.I,
+)
+NAMED_CAPTION_CHARS = 120
+CAPTION_INNER_BLOCKS = ("p", "div", "section", "table", "ul", "ol")
+
+
+def named_captions(root) -> list:
+    """The boxes of `root` whose class names them a picture's caption (CAPTION_CLASS,
+    PICTURE_CAPTION_CLASS), each short, holding no block of its own and standing by its picture:
+    the picture in the element right before it, or beside it in its parent. None on a photo story
+    (the captions hold as much text as the rest of the page)."""
+    found = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag.lower() == "figcaption":
+            continue  # a figcaption: trafilatura leaves it out itself
+        names = el.get("class") or ""
+        if not (CAPTION_CLASS.search(names) or PICTURE_CAPTION_CLASS.search(names)):
+            continue
+        text = " ".join((el.text_content() or "").split())
+        if not text or len(text) > NAMED_CAPTION_CHARS or any(a in found for a in el.iterancestors()):
+            continue
+        if any(box is not el for box in el.iter(*CAPTION_INNER_BLOCKS)):
+            continue  # a box of paragraphs: a picture-and-text block, not a caption
+        if _by_its_picture(el):
+            found.append(el)
+    caption_chars = sum(len(" ".join((el.text_content() or "").split())) for el in found)
+    total = len(" ".join((root.text_content() or "").split()))
+    return found if caption_chars * 2 < total else []
+
+
+def _by_its_picture(el) -> bool:
+    before = el.getprevious()
+    if before is not None and isinstance(before.tag, str) and next(before.iter("img"), None) is not None:
+        return True
+    parent = el.getparent()
+    return parent is not None and any(img for img in parent.iter("img") if el not in img.iterancestors())

@@ -603,6 +603,8 @@ def generic_html(root, html: str, hidden: dict, page: ExtractedPage) -> str:
     if turned:
         page.flags.append("layout_tables")
     if "<img" in html or "<IMG" in html:
+        for caption in captions.named_captions(root):
+            remove_element(caption, "figure_caption", page)
         for caption in captions.image_captions(root, keep=vocabulary.SPEECH_TITLE_LINE.match):
             remove_element(caption, "image_caption", page)
     drop_empty_inline(root)

@@ -752,6 +752,35 @@ def test_a_wechat_article_s_follow_prompt_lead_and_photo_caption_go_before_the_s
     assert rules["preamble"].endswith("供学习参考。")
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<p class='img-desc'>表彰大会现场</p>",  # 趣头条, 快资讯, UC
+        "<p class='pictext' align='center'><font face='楷体'>图注：奥尔德林的圣餐杯回到了地球上</font></p>",  # 光明网
+        "<span class='pic-txt'>董事长为先进个人代表颁奖</span>",  # 环球网, beside its picture
+    ],
+)
+def test_a_box_its_class_names_a_picture_s_caption_goes_by_its_picture(box):
+    picture = "<p><img src='https://img.example.cn/1.jpg'></p>"
+    if box.startswith("<span"):
+        picture, box = "", f"<div class='pic'><img src='https://img.example.cn/1.jpg'>{box}</div>"
+    body = (
+        "<p>11月8日，全市消防安全工作会议召开，市长王建平出席会议并讲话。</p>" + picture + box + WECHAT_SPEECH
+    )
+    (doc,) = process_page(wechat_article(body), "https://news.example.cn/a/1.html")
+    caption = lxml.html.fromstring(box).text_content().strip()
+    assert caption not in doc.text
+    assert [r["text"] for r in doc.removed if r["rule"] == "figure_caption"] == [caption]
+
+
+def test_a_box_named_a_picture_s_text_with_paragraphs_in_it_stays():
+    # a picture-and-text block holding the text's paragraphs is no caption
+    body = f"<div class='pic-text'><img src='https://img.example.cn/1.jpg'>{WECHAT_SPEECH}</div>"
+    (doc,) = process_page(wechat_article(body), "https://news.example.cn/a/2.html")
+    assert paragraphs(doc)[0] == "同志们："
+    assert "figure_caption" not in {r["rule"] for r in doc.removed}
+
+
 def test_a_photo_story_s_lines_under_its_pictures_are_its_text():
     centred = "style='text-align: center;'"
     lines = [f"第{n}天的清晨，营地被雾气包围，枫叶一片片落在帐篷顶上" for n in range(1, 9)]
