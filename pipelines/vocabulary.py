@@ -159,8 +159,10 @@ PHOTO_CREDIT = folded(
     r"|^[^\n]{0,240}?[(（]\s*(?:图片来源|图源|摄影|图片)\s*[:：][^()（）。！？!?\n]{1,24}[)）]$"
     # a video's title over its player: "视频：江城科技活动周启动 百余项科普活动走进社区校园"
     r"|^视频\s*[:：]\s*[^。！？!?\n]{1,60}$"
-    # a description, then its credit after the full stop: "5月15日，研讨会现场。主办方供图"
+    # a description, then its credit after the full stop: "5月15日，研讨会现场。主办方供图",
+    # "科普馆里的台风体验舱。图片来源：城市气象科普馆" (果壳), "演讲现场。图片来源：主办方供图" (36氪)
     r"|^[^\n]{0,200}?[。，,]\s*[^。！？!?，,\s\n]{2,16}供图$"
+    r"|^[^\n]{0,200}?[。，,]\s*(?:图片来源|图源|摄影)\s*[:：]\s*[^。！？!?\n]{1,30}$"
     # a caption marked as one ("▲启动仪式现场，…", 腾讯's and most news apps' mark under a picture)
     r"|^[▲△]\s*[^\n]{1,160}$"
     # a description ending in its picture agency's credit: "…新能源汽车底盘。图/视觉中国", "…图｜新华社"

@@ -145,6 +145,7 @@ def test_the_paper_edition_line_after_the_text_goes(edition):
         "图：5月13日，大会展区内展出的新能源汽车底盘。图/视觉中国",  # ending in the agency's credit
         "视频：江城科技活动周启动 百余项科普活动走进社区校园",  # a video's title over its player
         "5月15日，研讨会现场。主办方供图",  # the credit after the description's full stop
+        "科普馆里的台风体验舱。图片来源：城市气象科普馆",  # …or its labelled credit (果壳, 36氪)
     ],
 )
 def test_a_photo_caption_with_its_credit_goes_where_it_stands(caption):
