@@ -10,8 +10,10 @@ The answer's box is told by what it is, not by one site's markup. Going up from 
 first element whose part before the text (a short header, HEADER_MAX_CHARS) prints a date decides:
 its date nearest the text dates the document when the box, or the element holding that date, has
 "answer" in its class, id, itemprop or itemtype (schema.org's `Answer`, `acceptedAnswer`), or the
-header carries a best-answer badge (vocabulary's answer_badge words). Any other header (an
-article's, a question's, a forum post's) leaves the date the page had.
+header carries a best-answer badge (vocabulary's answer_badge words). An answer's box whose
+header prints no date may print its time in a short footer under the text (天涯问答's
+"answer-foot"): its first date dates the document. Any other header (an article's, a question's, a
+forum post's) leaves the date the page had.
 """
 
 from __future__ import annotations
@@ -73,15 +75,36 @@ def _date_over(tree: Tree, el, opening: str) -> str | None:
         if box not in tree.span or text_start - tree.span[box][0] > HEADER_MAX_CHARS:
             return None
         header = _header(box, el)
+        badge = any(isinstance(n.tag, str) and n.text and ANSWER_BADGE.search(n.text) for n in header)
         dated = _last_date(header)
         if dated is None:
+            # an answer's box that prints its time under its text (天涯问答's "answer-foot", as a
+            # comment's footer does): the first date of that footer, when the box is an answer's
+            if (badge or ANSWER_NAME.search(_names(box))) and (date := _footer_date(box, el)):
+                return date
             continue
         date, node = dated
         named = ANSWER_NAME.search(_names(box)) or any(
             ANSWER_NAME.search(_names(holder)) for holder in _holders(node, box)
         )
-        badge = any(isinstance(n.tag, str) and n.text and ANSWER_BADGE.search(n.text) for n in header)
         return date if named or badge else None
+    return None
+
+
+def _footer_date(box, text_el) -> str | None:
+    """The first date in `box`'s footer: what follows the child of `box` holding `text_el`, when
+    it is short (HEADER_MAX_CHARS: a time, votes, links; not the rest of a text)."""
+    child = text_el
+    while child.getparent() is not box:
+        child = child.getparent()
+    after = [sib for sib in child.itersiblings() if isinstance(sib.tag, str)]
+    if not after or sum(len(sib.text_content() or "") for sib in after) > HEADER_MAX_CHARS:
+        return None
+    for node in (n for sib in after for n in sib.iter() if isinstance(n.tag, str)):
+        machine = node.get("datetime")
+        date = parse_date(machine) if machine else parse_date(node.text)
+        if date:
+            return date
     return None
 
 

@@ -296,6 +296,18 @@ def test_every_best_answer_badge_marks_an_answer_s_header(badge):
     assert badge not in " ".join(text for _, text in found.blocks)
 
 
+def test_an_answer_that_prints_its_time_under_its_text_is_dated_by_it():
+    # 天涯问答: the best answer's header has the badge and the answerer, its time is in its footer
+    body = (
+        f"{QUESTION}<div class='best-answer'><div class='ba-head'>最佳答案<span>提问者采纳</span></div>"
+        f"<div class='answer-content'>{PROSE}</div><div class='answer-foot'><span>2024-03-05 09:47</span>"
+        "<a>有用(56)</a></div></div>"
+        "<div class='other-answers'><div class='answer-item'><div class='answer-content'>写得好</div>"
+        "<div class='answer-foot'><span>2024-03-02 18:02</span></div></div></div>"
+    )
+    assert extract(page(body), "http://ask.example.test/q/7").published_at[:10] == "2024-03-05"
+
+
 def test_an_answer_s_creation_time_dates_it_not_its_last_edit():
     body = (
         f"{QUESTION}<div class='AnswerItem' itemprop='suggestedAnswer' itemtype='http://schema.org/Answer'>"
