@@ -157,6 +157,11 @@ def _pager_from(container: Selector, base_url: str, counter=None) -> Pager | Non
             elif of_total := PAGE_OF_TOTAL.match(text):
                 bare.append(int(of_total.group(1)))
                 pager.total = int(of_total.group(2))
+        # …or as the pager's own text between its links ("<a>下一页</a> 1/2", 百度文库's WAP pager)
+        for piece in container.xpath("./text()").getall():
+            if of_total := PAGE_OF_TOTAL.match(_norm(piece)):
+                bare.append(int(of_total.group(1)))
+                pager.total = int(of_total.group(2))
         unlinked = [number for number in bare if number not in pager.pages]
         # the one beside a linked page, where the container prints another bare number first (动网's
         # "本主题贴数<b>13</b>，分页： <b>[1]</b> <a>[2]</a>": a count of posts, then the page)

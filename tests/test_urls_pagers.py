@@ -131,6 +131,18 @@ def test_a_mobile_pager_printing_this_page_of_all_between_previous_and_next():
     assert is_later_page(find_pager(second, url + "?page=2", article=True), url + "?page=2")
 
 
+def test_a_wap_pager_printing_this_page_of_all_as_its_own_text():
+    # 百度文库's WAP reader: "<a>下一页</a> 1/2" and a 跳至 box, the counter a bare text of the pager
+    url = "http://wapwenku.site.test/view/8c3e0f27.html"
+    jump = '<br/><form action="/view/8c3e0f27.html">跳至<input name="pn"/>页<input type="submit" value="GO"/></form>'
+    first = Selector(text=f'<div class="pg"><a href="/view/8c3e0f27.html?pn=2">下一页</a> 1/2{jump}</div>')
+    pager = find_pager(first, url, article=True)
+    assert (pager.current, pager.total, pager.next_url) == (1, 2, url + "?pn=2")
+    assert not is_later_page(pager, url)
+    second = Selector(text=f'<div class="pg"><a href="/view/8c3e0f27.html">上一页</a> 2/2{jump}</div>')
+    assert is_later_page(find_pager(second, url + "?pn=2", article=True), url + "?pn=2")
+
+
 def test_counts_that_link_somewhere_are_no_pager():
     # a code host's "Watch 2 · Star 17 · Fork 5": numbers linking to watchers and stargazers are
     # no run of page numbers, and page 2 of the file is not its watchers' list
