@@ -649,6 +649,7 @@ def test_a_separator_then_the_posters_line_after_the_thanks_go():
         "接着发后半部分：",  # 动网
         "（续一楼）",  # LeadBBS
         "（续）",  # 西祠
+        "（接楼主，讲话后半部分）",  # 中华网论坛: the poster's later floor goes on from his first
         "（下转A2版）",  # a printed paper's jump lines (澳門日報, a 方正 city paper)
         "（上接第1版）",
     ],
