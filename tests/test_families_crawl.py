@@ -738,6 +738,18 @@ KNOWN: dict[str, dict[str, list[str]]] = {
             "unexpected document http://blog.fenghuang-bobao.test/2837461.html",
         ],
     },
+    # 西陆's tree forum (the 46th round's holdout): every message is a page of its own, and the
+    # poster's "续：…（下半部分）" is a child message linked from the thread's tree, not a floor on a
+    # later page of the topic: no pager leads to it, so it is archived as a text of its own. One family.
+    "club.xilu-like.test": {
+        "http://club.xilu-like.test/wenmi/msgview-951207-8841120.html": [
+            "pages 1 of 2",
+            "text F1 < 0.98",
+        ],
+        "extra": [
+            "not_document http://club.xilu-like.test/wenmi/msgview-951207-8841377.html",
+        ],
+    },
 }
 METADATA = ("title ", "published_at ")  # problems of the document's metadata, not of its text
 
