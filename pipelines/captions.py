@@ -112,9 +112,9 @@ def named_captions(root) -> list:
     (the captions hold as much text as the rest of the page)."""
     found = []
     for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag.lower() == "figcaption":
+        names = el.get("class")
+        if not names or not isinstance(el.tag, str) or el.tag.lower() == "figcaption":
             continue  # a figcaption: trafilatura leaves it out itself
-        names = el.get("class") or ""
         if not (CAPTION_CLASS.search(names) or PICTURE_CAPTION_CLASS.search(names)):
             continue
         text = " ".join((el.text_content() or "").split())
@@ -124,6 +124,8 @@ def named_captions(root) -> list:
             continue  # a box of paragraphs: a picture-and-text block, not a caption
         if _by_its_picture(el):
             found.append(el)
+    if not found:
+        return []  # (the page's whole text is read only when there is something to weigh)
     caption_chars = sum(len(" ".join((el.text_content() or "").split())) for el in found)
     total = len(" ".join((root.text_content() or "").split()))
     return found if caption_chars * 2 < total else []
