@@ -546,7 +546,9 @@ def extract(
         page.published_at = page_dates.date_line(root) or page_dates.asctime_date(page_text[:20000])
     if not page.published_at:  # an editor's note taken off over the text, or the text's own lead
         notes = [piece["text"] for piece in page.removed if piece["rule"] in LEAD_DATE_RULES]
-        page.published_at = page_dates.lead_date(notes + [text for _, text in page.blocks[:LEAD_BLOCKS]])
+        page.published_at = page_dates.lead_date(
+            notes + [text for _, text in page.blocks[:LEAD_BLOCKS]]
+        ) or page_dates.record_date(notes)
     if not page.published_at and page.blocks and page_dates.labelled_month_day(page_text[:200000]) is None:
         # a date the page's script prints from its state, and the page prints no date of its own
         # (a labelled one without its year that matched no record is some other day)

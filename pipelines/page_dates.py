@@ -134,6 +134,25 @@ LEAD_DATE = vocabulary.folded(
 )
 
 
+# A speech's record over its text, a wiki's info table or macro ("讲话人 周明远 时间 2025年6月27日上午 地点
+# 学校体育馆", DokuWiki; "会议名称 … 时间 2025年1月24日 14:30 地点 …", Confluence): the day its time
+# field names is the speech's.
+RECORD_TIME = vocabulary.folded(
+    r"(?:^|[\s\u3000])?(?:讲话|会议|活动|演讲|报告)?(?:时间|日期)\s*[:：]?\s*"
+    r"(?P<date>(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)))"
+)
+
+
+def record_date(texts: list[str]) -> str | None:
+    """The day the first of `texts` (records and notes taken off over the text) names in a time
+    field (RECORD_TIME)."""
+    for text in texts:
+        found = RECORD_TIME.search(text or "")
+        if found:
+            return parse_date(found["date"])
+    return None
+
+
 def lead_date(texts: list[str]) -> str | None:
     """The date the first of `texts` (a note's, the text's first lines) opening with a dated
     sentence of a speech given (LEAD_DATE) names."""

@@ -125,14 +125,11 @@ KNOWN: dict[str, dict[str, list[str]]] = {
     # A post's date is read from the first comment's "发布于" line (the post's own date is unlabelled
     # beside its title; Z-Blog's comment list has no name a rule could tell by).
     "www.wenmi-biji.test": {"http://www.wenmi-biji.test/post/131.html": ["published_at 2024-05-14"]},
-    # A wiki article about a speech of 1982 and one of 1978: the day is only in the infobox or the
-    # editor's note, before htmldate's earliest (1995). One family.
+    # A wiki article about a speech of 1978: the day is only in the editor's note, before htmldate's
+    # earliest (1995); the 1982 one's infobox gives its 时间 field (page_dates.record_date). One family.
     "wiki.jiangbei-zx.test": {
-        "http://wiki.jiangbei-zx.test/wiki/%E5%9C%A8%E6%B1%9F%E5%8C%97%E4%B8%AD%E5%AD%A6%E5%BB%BA%E6%A0%A1%E4%B8%89%E5%8D%81%E5%91%A8%E5%B9%B4%E7%BA%AA%E5%BF%B5%E5%A4%A7%E4%BC%9A%E4%B8%8A%E7%9A%84%E8%AE%B2%E8%AF%9D": [
-            "published_at None"
-        ],
         "http://wiki.jiangbei-zx.test/wiki/%E5%9C%A8%E4%B8%80%E4%B9%9D%E4%B8%83%E5%85%AB%E5%B9%B4%E7%A7%8B%E5%AD%A3%E5%BC%80%E5%AD%A6%E5%85%B8%E7%A4%BC%E4%B8%8A%E7%9A%84%E8%AE%B2%E8%AF%9D": [
-            "published_at None"
+            "published_at None",
         ],
     },
     # A reading site's chapters: each chapter's date is its own date line (removed as the speech's
@@ -142,17 +139,6 @@ KNOWN: dict[str, dict[str, list[str]]] = {
         "http://www.qidian-reader-shuge.test/book/88/1.html": ["published_at 2024-03-01"],
         "http://www.qidian-reader-shuge.test/book/88/2.html": ["published_at 2024-03-01"],
         "http://www.qidian-reader-shuge.test/book/88/3.html": ["published_at 2024-03-01"],
-    },
-    # A Confluence page's only printed date is its "最后修改于 一月 26, 2025" line (htmldate's
-    # reading of it, the 27th, is no longer taken: not written as a date); the speech's day is in
-    # its info macro and table. One family.
-    "wiki.hengyuan-confluence.test": {
-        "http://wiki.hengyuan-confluence.test/pages/viewpage.action?pageId=22481207": [
-            "published_at None",
-        ],
-        "http://wiki.hengyuan-confluence.test/pages/viewpage.action?pageId=22483516": [
-            "published_at None",
-        ],
     },
     # A Drupal news node's day is its 日期 field (the speech's); the "由…发表于" line beside it, the
     # node's own time, is read first. One family.
@@ -303,8 +289,9 @@ KNOWN: dict[str, dict[str, list[str]]] = {
     # - the 方正 city paper: a speech 下转第2版 goes on in another article linked by no page;
     # - 爱问共享资料: trafilatura takes the first of the viewer's numbered page boxes only;
     # - TED: trafilatura's precise setting drops the transcript's shorter paragraphs;
-    # - Notion, DokuWiki, 网易公开课, 一席: dates (the speech's day only in a property or a field
-    #   table, the edit time no longer taken) and a speaker line; 学习时报's "（作者系…）" note; 金锄头's
+    # - 网易公开课, 一席: dates (the speech's day only in a property or a field table, the edit
+    #   time no longer taken; Notion's and DokuWiki's field tables are read since the fifteenth
+    #   session: page_dates.record_date) and a speaker line; 学习时报's "（作者系…）" note; 金锄头's
     #   file-name titles; the WAP pages' own title and date lines.
     "epaper.jiangcheng-rb.test": {
         "http://epaper.jiangcheng-rb.test/html/2024-05/16/content_123402.htm": [
@@ -325,14 +312,6 @@ KNOWN: dict[str, dict[str, list[str]]] = {
         ],
         "http://ishare.aiwen-like.test/f/3720951.html": [
             "text F1 < 0.98",
-        ],
-    },
-    "keyuan-chuangan.notion-site.test": {
-        "http://keyuan-chuangan.notion-site.test/%E5%9C%A8%E5%85%AC%E5%8F%B82025%E5%B9%B4%E6%96%B0%E5%91%98%E5%B7%A5%E5%85%A5%E8%81%8C%E5%9F%B9%E8%AE%AD%E5%BC%80%E7%8F%AD%E4%BB%AA%E5%BC%8F%E4%B8%8A%E7%9A%84%E8%AE%B2%E8%AF%9D-1e9c3b7a5d2f8046b3a1c7e9d4f60b28": [
-            "published_at None",
-        ],
-        "http://keyuan-chuangan.notion-site.test/%E5%9C%A82024%E5%B9%B4%E5%BA%A6%E6%80%BB%E7%BB%93%E8%A1%A8%E5%BD%B0%E6%9A%A8%E6%96%B0%E6%98%A5%E5%B9%B4%E4%BC%9A%E4%B8%8A%E7%9A%84%E8%87%B4%E8%BE%9E-17a2d5e8c4b1806f9e3d2a7c5b4f1e63": [
-            "published_at None",
         ],
     },
     "m.yjgfw.test": {
@@ -366,14 +345,6 @@ KNOWN: dict[str, dict[str, list[str]]] = {
     "paper.xuexi-shibao.test": {
         "http://paper.xuexi-shibao.test/pc/content/202405/13/content_24520.html": [
             "noise （作者系",
-        ],
-    },
-    "wiki.shiyan-zhongxue.test": {
-        "http://wiki.shiyan-zhongxue.test/doku.php?id=jianghua:2025:biye-dianli": [
-            "published_at None",
-        ],
-        "http://wiki.shiyan-zhongxue.test/doku.php?id=jianghua:2025:kaixue-dianli": [
-            "published_at None",
         ],
     },
     "www.jinchu-wenku.test": {

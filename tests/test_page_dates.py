@@ -3,11 +3,13 @@ article's script record, a press release's closing date line, never a bare year 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import lxml.html
 import pytest
 
 from pipelines.extract import extract
-from pipelines.page_dates import date_line
+from pipelines.page_dates import date_line, record_date
 from pipelines.vocabulary import ANSWER_BADGE_WORDS
 
 PROSE = "".join(
@@ -294,6 +296,40 @@ def test_every_best_answer_badge_marks_an_answer_s_header(badge):
     found = extract(page(body), "http://ask.example.test/q/6.html")
     assert found.published_at[:10] == "2024-03-05"
     assert badge not in " ".join(text for _, text in found.blocks)
+
+
+@pytest.mark.parametrize(
+    "page_file, url, day",
+    [
+        (  # DokuWiki: the speech's info table (讲话人, 时间, 地点, 场合) over its text
+            "wiki.shiyan-zhongxue.test/dokuphp/jianghua/2025/biye-dianli.html",
+            "http://wiki.shiyan-zhongxue.test/doku.php?id=jianghua:2025:biye-dianli",
+            "2025-06-27",
+        ),
+        (  # Confluence: the page-properties macro (会议名称, 时间, 地点, 讲话人)
+            "wiki.hengyuan-confluence.test/_q/viewpage-22481207.html",
+            "http://wiki.hengyuan-confluence.test/pages/viewpage.action?pageId=22481207",
+            "2025-01-24",
+        ),
+    ],
+)
+def test_a_speech_s_record_over_its_text_dates_it_when_the_page_prints_no_date(page_file, url, day):
+    # the only other date either page prints is its last edit, which is not the speech's day
+    body = (Path(__file__).parent.parent / "samples" / "families" / page_file).read_bytes()
+    assert extract(body, url).published_at == day
+
+
+@pytest.mark.parametrize(
+    "record, day",
+    [
+        ("讲话人校长 周明远 时间2025年6月27日上午 地点学校体育馆", "2025-06-27"),
+        ("会议名称2024年度工作总结表彰大会时间2025年1月24日 14:30地点集团总部一楼多功能厅", "2025-01-24"),
+        ("会议时间：2024-03-05 地点：市政府第一会议室", "2024-03-05"),
+        ("本稿为董事长在年度工作总结表彰大会上的讲话（根据录音整理，已经本人审定）。", None),
+    ],
+)
+def test_a_record_s_time_field_names_the_speech_s_day(record, day):
+    assert record_date([record]) == day
 
 
 def test_an_answer_that_prints_its_time_under_its_text_is_dated_by_it():
