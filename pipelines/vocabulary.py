@@ -212,7 +212,9 @@ HEADING_SPEAKER_LINE = re.compile(rf"^[{HAN_CLASS}、·•\s]{{2,30}}$")
 # A byline naming the speaker or the reporter by role and name ("水利部部长　李国华", "本报记者
 # 孙亚慧", "县委副书记、县长　赵明远"): a heading on its own, with no date line.
 ROLE_AND_NAME_LINE = folded(  # dash-led as a signature line under the title: "——管委会主任　沈建平"
-    rf"^(?:[—–-]{{1,2}}\s*)?[{HAN_CLASS}、·•\s]{{0,20}}?(?:长|书记|主任|委员|记者|代表|主席|经理|教授|院士|干部|通讯员)"
+    # (a class's number in brackets is part of a teacher's role: "高三（七）班班主任　周敏")
+    rf"^(?:[—–-]{{1,2}}\s*)?(?:[{HAN_CLASS}、·•\s]|[（(][一二三四五六七八九十\d]{{1,3}}[）)]){{0,20}}?"
+    rf"(?:长|书记|主任|委员|记者|代表|主席|经理|教授|院士|干部|通讯员)"
     rf"\s*[{HAN_CLASS}]{{2,4}}$"
 )
 # The same byline name first, the role in brackets: "周立言（省翻译协会荣誉理事）", "王敏（市教育局局长）".

@@ -349,7 +349,14 @@ def test_the_speech_s_own_heading_above_its_address_goes_and_names_it(heading):
     assert doc.title == "在全市招商引资大会上的讲话"  # the heading's title, else the page's
 
 
-@pytest.mark.parametrize("byline", ["水利部部长　李国华", "本报记者　孙亚慧"])  # the e-paper's bylines
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "水利部部长　李国华",  # the e-paper's bylines
+        "本报记者　孙亚慧",
+        "高三（七）班班主任　周敏",  # a class's number in brackets in a teacher's role (豆丁 mobile)
+    ],
+)
 def test_a_byline_naming_someone_by_role_and_name_above_the_address_goes(byline):
     doc = only(page(*paras(byline, *ADDRESSED)))
     assert doc.text == "\n\n".join(ADDRESSED) and removed(doc)["speech_heading"]

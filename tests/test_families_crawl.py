@@ -585,13 +585,6 @@ KNOWN: dict[str, dict[str, list[str]]] = {
             "published_at 2024-06-14",
         ],
     },
-    # - 豆丁 mobile: the Word file's own speaker line under its title ("高三（七）班班主任　周敏", a
-    #   full-width space between role and name) stays. One family.
-    "m.docin-like.test": {
-        "http://m.docin-like.test/p-2810473562.html": [
-            "noise 高三（七）班班主任　周敏",
-        ],
-    },
     # - 澳門日報's e-paper: the speech "（下轉A2版）" goes on in an article of another page that no
     #   link of its own names (as the 方正 city paper above); the front-page part is archived with
     #   its part_missing gap, the A2 part on its own.
