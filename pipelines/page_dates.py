@@ -136,9 +136,9 @@ LEAD_DATE = vocabulary.folded(
 
 # A speech's record over its text, a wiki's info table or macro ("讲话人 周明远 时间 2025年6月27日上午 地点
 # 学校体育馆", DokuWiki; "会议名称 … 时间 2025年1月24日 14:30 地点 …", Confluence): the day its time
-# field names is the speech's.
+# field names is the speech's. Not an edit's time ("更新时间", "修改时间", "最后编辑时间"): no text's day.
 RECORD_TIME = vocabulary.folded(
-    r"(?:^|[\s\u3000])?(?:讲话|会议|活动|演讲|报告)?(?:时间|日期)\s*[:：]?\s*"
+    r"(?<![改新辑])(?:讲话|会议|活动|演讲|报告)?(?:时间|日期)\s*[:：]?\s*"
     r"(?P<date>(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)))"
 )
 

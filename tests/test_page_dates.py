@@ -326,6 +326,7 @@ def test_a_speech_s_record_over_its_text_dates_it_when_the_page_prints_no_date(p
         ("会议名称2024年度工作总结表彰大会时间2025年1月24日 14:30地点集团总部一楼多功能厅", "2025-01-24"),
         ("会议时间：2024-03-05 地点：市政府第一会议室", "2024-03-05"),
         ("本稿为董事长在年度工作总结表彰大会上的讲话（根据录音整理，已经本人审定）。", None),
+        ("最后更新时间：2025-02-03 作者：办公室", None),  # an edit's time is no text's day
     ],
 )
 def test_a_record_s_time_field_names_the_speech_s_day(record, day):
