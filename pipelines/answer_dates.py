@@ -100,12 +100,7 @@ def _footer_date(box, text_el) -> str | None:
     after = [sib for sib in child.itersiblings() if isinstance(sib.tag, str)]
     if not after or sum(len(sib.text_content() or "") for sib in after) > HEADER_MAX_CHARS:
         return None
-    for node in (n for sib in after for n in sib.iter() if isinstance(n.tag, str)):
-        machine = node.get("datetime")
-        date = parse_date(machine) if machine else parse_date(node.text)
-        if date:
-            return date
-    return None
+    return next((date for date, _ in _dates_in([n for sib in after for n in sib.iter()])), None)
 
 
 def _names(el) -> str:
@@ -134,10 +129,15 @@ def _header(box, text_el) -> list:
 
 
 def _last_date(header: list) -> tuple[str, object] | None:
-    """The header's date nearest the text, with the element it stands in: a written date, or a
-    machine time (`datetime`, a schema.org creation time)."""
-    found = None
-    for node in header:
+    """The header's date nearest the text, with the element it stands in."""
+    dates = list(_dates_in(header))
+    return dates[-1] if dates else None
+
+
+def _dates_in(nodes: list):
+    """(date, element it stands in) for each date `nodes` print, in reading order: a written date,
+    or a machine time (`datetime`, a schema.org creation time), then one in the node's tail."""
+    for node in nodes:
         if not isinstance(node.tag, str):
             continue
         machine = node.get("datetime") or (
@@ -145,8 +145,7 @@ def _last_date(header: list) -> tuple[str, object] | None:
         )
         own = parse_date(machine) if machine else parse_date(node.text)
         if own:
-            found = (own, node)
+            yield own, node
         tail = parse_date(node.tail)
         if tail:
-            found = (tail, node.getparent())
-    return found
+            yield tail, node.getparent()

@@ -136,4 +136,4 @@ def _by_its_picture(el) -> bool:
     if before is not None and isinstance(before.tag, str) and next(before.iter("img"), None) is not None:
         return True
     parent = el.getparent()
-    return parent is not None and any(img for img in parent.iter("img") if el not in img.iterancestors())
+    return parent is not None and any(el not in img.iterancestors() for img in parent.iter("img"))
