@@ -356,6 +356,18 @@ MODULES = [
     "fam_chinaclub",
     "fam_tianya_wenda",
     "fam_so_wenda",
+    "fam_jhgzj_php",
+    "fam_dede_mobile",
+    "fam_cailiao_word",
+    "fam_mayiwenku",
+    "fam_douyin_note",
+    "fam_tianmuyun_county",
+    "fam_discuznt",
+    "fam_wwwboard",
+    "fam_wukong",
+    "fam_gd_jiyue",
+    "fam_turbocms_zzb",
+    "fam_jspxcms_univ",
 ]
 
 
