@@ -180,6 +180,9 @@ def mark_truncation_walls(lines: list[str], ledger: Ledger) -> tuple[list[str], 
 
 SPEAKER_BEFORE_TITLE_CHARS = 16  # "李景华", "市委书记王明" before the speech's own title
 SUBTITLE = re.compile(r"^\s*(?:[：:]|——)\s*[^\s：:]")  # "：求真、担当与韧性", "——在…上的讲话"
+# A document's file name leads with its year ("2023年镇长在…的讲话.doc", "2023年在全县…讲话（最新）":
+# 豆丁, 蚂蚁文库): the uploader's label, never a speaker; the Word file's own heading is the title.
+FILE_NAME_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*年")
 
 
 def document_title(page, heading_title: str | None) -> str | None:
@@ -190,8 +193,10 @@ def document_title(page, heading_title: str | None) -> str | None:
         return page_title
     if heading_title and page_title and (at := page_title.find(heading_title)) >= 0:
         speaker, subtitle = page_title[:at], page_title[at + len(heading_title) :]
-        if len(speaker) <= SPEAKER_BEFORE_TITLE_CHARS and (
-            (speaker and not subtitle) or SUBTITLE.match(subtitle)
+        if (
+            len(speaker) <= SPEAKER_BEFORE_TITLE_CHARS
+            and not FILE_NAME_YEAR.match(speaker)
+            and ((speaker and not subtitle) or SUBTITLE.match(subtitle))
         ):
             # the same title with its speaker before it ("李景华在…上的致辞"), or with the subtitle
             # the headline gives it ("校长王启明在…上的讲话：求真、担当与韧性")
@@ -507,6 +512,11 @@ def strip_speech_heading(lines: list[str], ledger: Ledger) -> tuple[list[str], s
     title = None
     for i in head:
         body = content_of(lines[i])
+        if vocabulary.PHOTO_CREDIT.search(body):
+            # a picture's caption under the heading ("校长刘振华在开学典礼上讲话（融媒体中心　李文博　摄）")
+            # reads like a title line but is the caption's, never the speech's title
+            lines[i] = ledger.remove("photo_caption", lines[i])
+            continue
         if vocabulary.SPEECH_TITLE_LINE.match(body):
             title = title or body
         elif not (
@@ -585,6 +595,16 @@ def strip_own_address_lines(lines: list[str], url: str, ledger: Ledger) -> list[
 
 
 AFTER_THANKS_LINES, AFTER_THANKS_CHARS = 1, 80  # a poster's word (a site's box is the evidence's)
+# …or, under a rule he drew below the thanks ("——————", "------"), his few lines of advice and
+# sign-off (a Q&A answer's "几点建议：…" and "以上，希望对你有帮助…"; 360问答, 悟空问答)
+AFTER_SEPARATOR_LINES, AFTER_SEPARATOR_CHARS = 3, 300
+
+
+def separated(lines: list[str], thanks: int, first_after: int) -> bool:
+    """Whether a line that is only a rule stands between the thanks and the next line of words."""
+    return any(SEPARATOR_LINE.match(content_of(lines[i])) for i in range(thanks + 1, first_after))
+
+
 # An editor's box under the speech, its bracketed label then its one line ("【延伸阅读】" and a fact):
 # the label says what it is, so the label and its line go too.
 BOX_LABEL_LINE = re.compile(r"^[【\[][^】\]\n]{2,8}[】\]]$")
@@ -610,9 +630,20 @@ def cut_after_closing_thanks(lines: list[str], ledger: Ledger) -> list[str]:
         for i, line in enumerate(lines)
         if (body := content_of(line)) and not vocabulary.PUNCTUATION_ONLY.match(body)
     ]
-    for k in range(len(content) - 1, max(-1, len(content) - AFTER_THANKS_LINES - 3), -1):
+    for k in range(len(content) - 1, max(-1, len(content) - AFTER_SEPARATOR_LINES - 1), -1):
         if vocabulary.CLOSING_THANKS.search(content_of(lines[content[k]])):
             after = content[k + 1 :]
+            if after and separated(lines, content[k], after[0]):
+                # the poster drew a rule under the speech: what follows it is his, a few lines
+                if len(after) <= AFTER_SEPARATOR_LINES and (
+                    sum(len(content_of(lines[i])) for i in after) <= AFTER_SEPARATOR_CHARS
+                ):
+                    for i in range(content[k] + 1, len(lines)):
+                        if content_of(lines[i]):
+                            lines[i] = ledger.remove("after_closing_thanks", lines[i])
+                break
+            if len(after) > AFTER_THANKS_LINES + 1:
+                break  # three lines of words after the thanks, no rule between: the text goes on
             if len(after) > AFTER_THANKS_LINES and not (
                 BOX_LABEL_LINE.match(content_of(lines[after[0]]))
                 # a box's label last, its links gone ("…请关注演讲稿频道。" over "【相关推荐】")

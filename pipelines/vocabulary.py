@@ -317,11 +317,14 @@ HEAD_LINES: list[tuple[str, re.Pattern[str]]] = [
     # "文丨佚名　　来源丨网络整理", "文｜李明"
     ("byline", folded(r"^[【\[(（]?\s*(?:文|撰文|作者|文字)\s*[/／丨|｜]\s*[^\n。！？]{1,40}?[】\])）]?$")),
     # A message's header printed above its text: a text BBS's (FireBird, 水木, 未名: "发信人: x (y), 信区: z",
-    # "标  题: …", "发信站: …"), a forwarded mail's ("发件人：", "Subject:").
+    # "标  题: …", "发信站: …"), a forwarded mail's ("发件人：", "Subject:"), a CGI message board's
+    # (WWWBoard: "发表人： 老木 于 October 14, 2003 at 08:02:17 发表:", then on a follow-up "回应： <the
+    # message it answers> 发表人 … 发表:").
     (
         "message_header",
         folded(
-            r"^(?:发信人|发件人|寄信人|收件人|抄\s*送|标\s*题|发信站|信\s*区|From|To|Cc|Subject|Sent)\s*[:：][^\n]{1,200}$"
+            r"^(?:发信人|发件人|寄信人|收件人|抄\s*送|标\s*题|发信站|信\s*区|发表人|From|To|Cc|Subject|Sent)\s*[:：][^\n]{1,200}$"
+            r"|^回应\s*[:：][^\n]{1,160}发表人[^\n]{1,80}$"
         ),
     ),
 ]
@@ -454,7 +457,8 @@ FORUM_EDIT_NOTE = folded(r"本帖最后由\s*\S{1,30}?\s*于\s*\d{4}-\d{1,2}-\d{
 # "预览已结束，剩余2页可下载查看" (人人文库, 淘豆网: the rest is in the download).
 # 豆丁's "亲，该文档总共5页，到这已经超出免费预览范围，如果喜欢就下载吧！" says the same in other words.
 PREVIEW_REMAINING = folded(
-    r"(?:还剩|剩余|余下)\s*(?P<pages>\d{1,4})\s*页(?:未读|未显示|没有显示|[,，]?\s*(?:可|请)?下载(?:后)?(?:查看|阅读))"
+    # "剩余约2页未显示" (a Word shop's preview), "剩余1页需下载查看" (蚂蚁文库)
+    r"(?:还剩|剩余|余下)\s*约?\s*(?P<pages>\d{1,4})\s*页(?:未读|未显示|没有显示|[,，]?\s*(?:可|请|需|需要)?下载(?:后)?(?:查看|阅读))"
     r"|(?:总共|共)\s*\d{1,4}\s*页[^\n]{0,12}?超出(?:了)?(?:免费)?(?:预览|试读|阅读)范围"
 )
 
@@ -472,6 +476,8 @@ TRUNCATION_WALL = folded(
     r"|(?:游客|访客)[,，]?\s*如果您要查看本帖隐藏内容请(?:回复|登录)"
     # a blog's reply-to-see box: "此处内容需要回复后才能查看", "此处内容已隐藏，评论后刷新可见"
     r"|此处(?:内容)?(?:已被?隐藏|需要|需)[^\n]{0,8}?(?:回复|评论|留言)[^\n]{0,8}?(?:查看|可见|阅读)"
+    # the rest said hidden without its length: "游客只能浏览前一部分，剩余内容已隐藏" (a 范文 site's member wall)
+    r"|(?:(?:游客|访客|非会员)[^\n。]{0,16}?[，,]\s*)?剩余(?:内容|部分|全文)(?:已被?|均已)隐藏"
     # (not "…看更多": "下载新京报APP阅读更多", "下载南方+客户端看更多" invite to the app's other news after a
     # whole text)
     r"|(?:打开|下载|前往|进入|使用)\s*[^\s，,。]{0,8}?\s*(?:APP|App|app|客户端)\s*(?:(?:内)?(?:继续)?(?:阅读|查看|看)(?:全文|完整|剩余)|[，,]\s*(?:继续)?(?:阅读|查看)(?:全文|完整|剩余))"
@@ -526,7 +532,9 @@ CLOSING_THANKS = folded(r"谢谢(?:大家|各位|你们|您们|诸位)?[！!。.
 # the head's 编者按 (LEAD_LABELS) has, after the speech: never the speech's own words ("按照…").
 NOTE_LABEL = (
     r"(?:[【\[]\s*(?:编者|作者|笔者|博主|译者)?按语?\s*[】\]]|(?:编者|作者|笔者|博主|译者)?按语?\s*[:：]"
-    r"|(?:后记|附记|编后记?|注)\s*[:：])"  # "注：本文根据…讲话稿编入" after the text
+    # "注：本文根据…讲话稿编入" after the text; "写在最后：致辞的时候不要怕哽咽…" (the afterword's
+    # label NOTE_HEADING reads as a heading, written before its note)
+    r"|(?:后记|附记|编后记?|注|写在(?:最)?后面?(?:的话)?)\s*[:：])"
 )
 # A section headed as the poster's afterword ("## 后记" under a blog post's speech).
 NOTE_HEADING = re.compile(r"^(?:后记|附记|编后记?|写在(?:最)?后面?(?:的话)?|后话)$")

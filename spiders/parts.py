@@ -108,7 +108,9 @@ def _part_link(sel: Selector, notices: list, rel: str, base_url: str) -> str | N
 
 # The part a title names at its end: "…的讲话（上）", "…（二）", "…(1)". A part's link to its sibling
 # is the same title with the mark moved on (a mirror's or a blog's list of the account's posts).
-PART_MARK = re.compile(r"[(（]\s*([上中下一二三四五六七八九十]|[1-9])\s*[)）]\s*$")
+PART_MARK = re.compile(
+    r"[(（]\s*([上中下](?=\s*(?:半部分?|篇)?\s*[)）])|[一二三四五六七八九十]|[1-9])\s*(?:半部分?|篇)?\s*[)）]\s*$"
+)
 PART_ORDER = ("上中下", "一二三四五六七八九十", "123456789")
 
 
@@ -153,20 +155,97 @@ def _sibling_part_link(sel: Selector, rel: str) -> str | None:
     return best[1] if best else None
 
 
+# A message board's follow-up in which the poster goes on with his own message: its subject is the
+# first message's marked as continued, "续：在插队…的讲话（下）" under "在插队…的讲话（上）" (WWWBoard),
+# "续：在村春节团拜会上的讲话（下半部分）" under "【原创】在村春节团拜会上的讲话（…）" (西陆's tree
+# board). The board's tree links the one from the other; a reply's subject starts with its own mark
+# ("Re: 续：…", "回复：续：…") and is never a part.
+CONTINUED_SUBJECT = re.compile(r"^[(（【\[]?\s*续\s*[)）】\]]?\s*[:：]\s*(?P<stem>\S.*)$")
+SUBJECT_STEM_CHARS = 6  # the stem a title must hold: a speech title's length, not a word
+
+
+def _continued_stem(words: str) -> str | None:
+    """The first message's subject a continued subject names, less its part mark."""
+    m = CONTINUED_SUBJECT.match(words)
+    if m is None:
+        return None
+    stem = (_part_mark(m["stem"]) or (m["stem"],))[0].strip()
+    return stem if len(stem) >= SUBJECT_STEM_CHARS else None
+
+
+def _link_words(root) -> list[tuple[str, str]]:
+    return [
+        (" ".join("".join(a.itertext()).split()), a.get("href").strip())
+        for a in root.xpath("//a[@href]")
+        if not a.get("href").strip().startswith(("#", "javascript:", "mailto:"))
+    ]
+
+
+def _page_titles(root) -> list[str]:
+    return [" ".join("".join(el.itertext()).split()) for el in root.xpath("//title | //h1 | //h2 | //h3")]
+
+
+def _continued_in_link(sel: Selector) -> str | None:
+    """A link to the poster's follow-up going on with this message: its words are this page's
+    title marked as continued."""
+    root = sel.root
+    if not hasattr(root, "xpath"):
+        return None
+    titles = _page_titles(root)
+    for words, href in _link_words(root):
+        stem = _continued_stem(words)
+        if stem and any(stem in title and not _continued_stem(title) for title in titles):
+            return href
+    return None
+
+
+def _continued_from_link(sel: Selector) -> str | None:
+    """On a follow-up whose subject says it goes on (`CONTINUED_SUBJECT`), the link to the message
+    it goes on with: one whose words hold its stem and are no reply's or other part's."""
+    root = sel.root
+    if not hasattr(root, "xpath"):
+        return None
+    stems = {stem for title in _page_titles(root) if (stem := _continued_stem(title))}
+    if not stems:
+        return None
+    for words, href in _link_words(root):
+        if (
+            any(stem in words for stem in stems)
+            and not _continued_stem(words)
+            and not REPLY_SUBJECT.match(words)
+        ):
+            return href
+    return None
+
+
+REPLY_SUBJECT = re.compile(r"^\s*(?:Re|RE|re|回复|答复|回帖)\s*[:：]")
+
+
 def next_part_url(sel: Selector, base_url: str) -> str | None:
-    """The next part's address, when the page says its text goes on in a next part."""
+    """The next part's address, when the page says its text goes on in a next part, or a link names
+    its poster's follow-up going on with it."""
+    continued = _continued_in_link(sel)
+    if continued:
+        return urljoin(base_url, continued)
     notices = _notices(sel, NEXT_WORDS, NEXT_PART)
     return _part_link(sel, notices, "next", base_url) if notices else None
 
 
 def previous_part_url(sel: Selector, base_url: str) -> str | None:
     """The previous part's address, when the page says its text goes on from a previous part."""
-    notices = _notices(sel, PREVIOUS_WORDS, PREVIOUS_PART)
-    url = _part_link(sel, notices, "prev", base_url) if notices else None
+    continued = _continued_from_link(sel)
+    if continued:
+        url = urljoin(base_url, continued)
+    else:
+        notices = _notices(sel, PREVIOUS_WORDS, PREVIOUS_PART)
+        url = _part_link(sel, notices, "prev", base_url) if notices else None
     return url if url and url.split("#")[0] != base_url.split("#")[0] else None
 
 
 def says_it_continues(sel: Selector) -> bool:
     """Whether the page says its text goes on from a previous part ("（接上篇）"), with or without
-    naming it."""
+    naming it, or its subject says it is the poster's follow-up ("续：…")."""
+    root = sel.root
+    if hasattr(root, "xpath") and any(_continued_stem(title) for title in _page_titles(root)):
+        return True
     return bool(_notices(sel, PREVIOUS_WORDS, PREVIOUS_PART))

@@ -265,6 +265,24 @@ def test_a_channel_s_promotion_and_an_empty_box_s_label_after_the_thanks_go():
     ]
 
 
+def test_the_poster_s_advice_under_a_rule_he_drew_below_the_thanks_goes():
+    # a Q&A answer: the speech, "——————", then the answerer's tips and his sign-off
+    tips = "几点建议：一是开头的感谢不要太长；二是一定要讲一两件具体的事；三是上台前多念几遍。"
+    sign_off = "以上，希望对你有帮助。觉得有用的话点个赞，关注我。"
+    doc = only(page(*paras(P1, P2, P3, "——————", tips, sign_off)))
+    assert doc.text == SPEECH
+    assert removed(doc)["after_closing_thanks"] == ["——————", tips, sign_off]
+    # without the rule, two lines of words after the thanks are no poster's word
+    kept = only(page(*paras(P1, P2, P3, tips, sign_off)))
+    assert kept.text == f"{SPEECH}\n\n{tips}\n\n{sign_off}"
+
+
+def test_the_poster_s_afterword_labelled_as_his_last_words_goes():
+    note = "写在最后：致辞的时候不要怕哽咽，真情流露比什么都好。祝老爷子生日快乐！"
+    doc = only(page(*paras(P1, P2, P3, note)))
+    assert doc.text == SPEECH and note in [r["text"] for r in doc.removed]
+
+
 def test_on_a_photo_story_the_captions_are_the_text_and_stay():
     captions = [
         "5月19日，在多米尼加首都圣多明各，当选总统在竞选总部发表胜选演讲，支持者挥舞国旗欢呼。新华社记者李明摄",
@@ -569,6 +587,46 @@ def test_the_page_s_title_with_the_speaker_and_a_subtitle_around_the_speech_s_ow
         + "</div></body></html>"
     ).encode()
     assert only(body).title == headline
+
+
+@pytest.mark.parametrize("file_name", [f"2023年镇长{TITLE}.doc", f"2024年{TITLE}（最新）.docx"])
+def test_a_file_name_leading_with_its_year_is_no_speaker_before_the_speech_s_own_title(file_name):
+    # 蚂蚁文库, 360文库: the uploader's file name heads the page, the Word file's heading the text
+    body = (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{file_name}-文库</title></head>"
+        f"<body><div class='article'><h1>{file_name}</h1>"
+        + "".join(
+            paras(
+                TITLE,
+                "镇长\u3000刘建国",
+                "（2023年3月14日）",
+                "同志们：",
+                P1.removeprefix("同志们："),
+                P2,
+                P3,
+            )
+        )
+        + "</div></body></html>"
+    ).encode()
+    assert only(body).title == TITLE
+
+
+def test_a_picture_s_caption_under_the_speech_s_heading_is_no_title():
+    # a university news site: heading block, photo, its caption reading like a headline, the address
+    body = page(
+        "<p style='text-align:center'><strong>在2024级新生开学典礼上的讲话</strong></p>",
+        *paras("校长\u3000刘振华", "（2024年9月10日）"),
+        "<p style='text-align:center'><img src='/u/1.jpg' width='640' height='427'></p>",
+        "<p style='text-align:center'>校长刘振华在开学典礼上讲话（融媒体中心\u3000李文博\u3000摄）</p>",
+        *paras("同志们：", P1.removeprefix("同志们："), P2, P3),
+    )
+    doc = only(body)
+    assert doc.title == "在2024级新生开学典礼上的讲话"
+    assert doc.text == SPEECH.replace("同志们：", "同志们：\n\n", 1)
+    assert {
+        "rule": "photo_caption",
+        "text": "校长刘振华在开学典礼上讲话（融媒体中心李文博摄）",
+    } in doc.removed
 
 
 def test_a_dash_led_signature_under_the_title_is_the_speech_s_heading():

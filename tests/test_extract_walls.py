@@ -50,6 +50,11 @@ def only(body: bytes):
         # what the login is for between the verb and 后, what is read after 完整 (a course's 讲稿)
         ("<div class='login-tip'>登录学习后查看完整讲稿 <a href='/login'>立即登录</a></div>", None),
         ("<div class='showmore-tip'>剩余51%内容，登录后继续阅读</div>", None),  # a share left, then the login
+        # a 范文 site's member wall saying only that the rest is hidden
+        (
+            "<div class='hidecontent'><p class='ht'>本文共3186字，游客只能浏览前一部分，剩余内容已隐藏</p></div>",
+            None,
+        ),
     ],
 )
 def test_wall_after_the_text_flags_it_truncated_with_its_gap(wall, omitted):
@@ -131,11 +136,17 @@ def test_a_fans_only_mask_over_a_clipped_body_is_a_wall():
     assert [g["kind"] for g in doc.gaps] == ["truncation"]
 
 
-def test_a_document_library_s_preview_ending_with_the_pages_left_in_the_download_is_its_wall():
-    # 人人文库 and 淘豆网: "预览已结束，剩余2页可下载查看" under the last previewed page
-    end = (
-        "<div class='preview-end'><p>预览已结束，剩余2页可下载查看</p><a href='/down/1'>下载本文档</a></div>"
-    )
+@pytest.mark.parametrize(
+    "said",
+    [
+        "预览已结束，剩余2页可下载查看",  # 人人文库 and 淘豆网
+        "试读已结束，剩余1页需下载查看",  # 蚂蚁文库: the download is needed
+        "试读结束，剩余约2页未显示",  # a Word shop's preview: the pages left, about
+    ],
+)
+def test_a_document_library_s_preview_ending_with_the_pages_left_in_the_download_is_its_wall(said):
+    # under the last previewed page
+    end = f"<div class='preview-end'><p>{said}</p><a href='/down/1'>下载本文档</a></div>"
     doc = only(page(f"<p>{P1}</p>", f"<p>{P2}</p>", end))
     assert doc.text == f"{P1}\n\n{P2}" and doc.truncated
 

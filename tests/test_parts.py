@@ -213,3 +213,81 @@ def test_a_blog_s_later_part_titled_in_its_h3_names_the_earlier_by_its_title():
         "<title>人人网 - 陈思远的日志 - 在校学生会代表大会上的离任发言（下）</title>",
     )
     assert previous_part_url(second, "http://r.test/blog/1/9") == "http://r.test/blog/1/8"
+
+
+def test_a_message_board_s_follow_up_going_on_with_the_poster_s_message_is_its_next_part():
+    # WWWBoard: the message "…（上）" lists its follow-ups; the poster's own "续：…（下）" is the
+    # next part, a reader's "Re: 续：…" and "Re: …（上）" are replies
+    tree = (
+        '<a name="followups">跟帖：</a><ul>'
+        '<li><a href="104.html">续：在插队三十五周年纪念聚会上的讲话（下）</a> - <b>老木</b></li>'
+        '<li><a href="105.html">Re: 续：在插队三十五周年纪念聚会上的讲话（下）</a> - <b>刘建国</b></li>'
+        '<li><a href="102.html">Re: 在插队三十五周年纪念聚会上的讲话（上）</a> - <b>小周</b></li></ul>'
+    )
+    first = page(
+        "<center><h1>在插队三十五周年纪念聚会上的讲话（上）</h1></center>" + PROSE + tree,
+        "<title>在插队三十五周年纪念聚会上的讲话（上）</title>",
+    )
+    base = "http://q.test/wwwboard/messages/"
+    assert next_part_url(first, base + "101.html") == base + "104.html"
+    second = page(
+        "<center><h1>续：在插队三十五周年纪念聚会上的讲话（下）</h1></center>"
+        '<p>回应： <a href="101.html">在插队三十五周年纪念聚会上的讲话（上）</a> 发表人 老木</p>'
+        + PROSE
+        + '<ul><li><a href="105.html">Re: 续：在插队三十五周年纪念聚会上的讲话（下）</a></li></ul>',
+        "<title>续：在插队三十五周年纪念聚会上的讲话（下）</title>",
+    )
+    assert previous_part_url(second, base + "104.html") == base + "101.html"
+    # 西陆's tree board: the first message's subject has no part mark; "续：…（下半部分）" names it
+    first = page(
+        "<h1>【原创】在村春节团拜会上的讲话（自己写的，请各位老师指正）</h1>"
+        + PROSE
+        + '<a href="/m-8841377.html">续：在村春节团拜会上的讲话（下半部分）</a>'
+        '<a href="/m-8841410.html">回复：续：养老保险那段写得好</a>'
+    )
+    assert next_part_url(first, "http://x.test/m-8841120.html") == "http://x.test/m-8841377.html"
+    second = page(
+        "<h1>续：在村春节团拜会上的讲话（下半部分）</h1>"
+        + PROSE
+        + '<a href="/m-8841410.html">回复：续：养老保险那段写得好</a>'
+        '<a href="/m-8841120.html">【原创】在村春节团拜会上的讲话（自己写的，请各位老师指正）</a>'
+    )
+    assert previous_part_url(second, "http://x.test/m-8841377.html") == "http://x.test/m-8841120.html"
+    # a reply to the first message is no part, whatever its subject holds
+    reply = page(
+        "<h1>回复：写得实在，有村里的味道</h1>"
+        + PROSE
+        + '<a href="/m-8841377.html">续：在村春节团拜会上的讲话（下半部分）</a>'
+    )
+    assert next_part_url(reply, "http://x.test/m-8841203.html") is None
+
+
+def test_a_message_board_s_two_parts_stitch_without_their_headers_or_the_first_part_s_mark():
+    from pipelines.page import process_pages
+
+    def message(subject: str, header: str, body: str) -> bytes:
+        return (
+            f"<html><head><title>{subject}</title></head><body><center><h1>{subject}</h1></center>"
+            f"<hr size=7 width=75%><p>{header}<p>{body}<br><hr size=7 width=75%><p>"
+            "<a name='followups'>跟帖：</a><br><ul></ul></body></html>"
+        ).encode("gbk")
+
+    speech = "同志们：<p>" + "同志们，今年以来全县各项工作稳步推进，成绩来之不易。" * 4
+    rest = "接上：<p>" + "新的一年，我们要继续努力，把各项任务落到实处。" * 4 + "<p>谢谢大家！"
+    first = message(
+        "在插队三十五周年纪念聚会上的讲话（上）",
+        "发表人： <a href='mailto:l@x.test'>老木</a> 于 October 13, 2003 at 22:41:05 发表:",
+        speech,
+    )
+    second = message(
+        "续：在插队三十五周年纪念聚会上的讲话（下）",
+        "发表人： <a href='mailto:l@x.test'>老木</a> 于 October 14, 2003 at 08:02:17 发表:<p>"
+        "回应： <a href='101.html'>在插队三十五周年纪念聚会上的讲话（上）</a> 发表人 老木 于 October 13, 2003 at 22:41:05 发表:",
+        rest,
+    )
+    base = "http://q.test/wwwboard/messages/"
+    headers = {"Content-Type": "text/html; charset=GB2312"}
+    (doc,) = process_pages([(first, base + "101.html", headers), (second, base + "104.html", headers)])
+    assert doc.title == "在插队三十五周年纪念聚会上的讲话"
+    assert doc.text.startswith("同志们：") and doc.text.endswith("谢谢大家！")
+    assert "发表人" not in doc.text and "回应" not in doc.text
