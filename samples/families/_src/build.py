@@ -368,6 +368,18 @@ MODULES = [
     "fam_gd_jiyue",
     "fam_turbocms_zzb",
     "fam_jspxcms_univ",
+    "fam_cnrencai",
+    "fam_jy135",
+    "fam_mip2_yanjiang",
+    "fam_southidc_zhen",
+    "fam_liferay_soe",
+    "fam_ess_jcy",
+    "fam_tieba2013",
+    "fam_hexo_butterfly",
+    "fam_singlefile_wx",
+    "fam_cctv_special",
+    "fam_eygov_tw",
+    "fam_pdfjs_wenku",
 ]
 
 
