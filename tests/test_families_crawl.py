@@ -447,7 +447,6 @@ KNOWN: dict[str, dict[str, list[str]]] = {
         ],
         "http://wenku.sanliuling-like.test/d/b17e90d4c2a8f35e6d09a1c7f4e2b865": [
             "text F1 < 0.98",
-            "title 2024年市长在全市营商环境优化提升大会上的讲话",
             "published_at 2024-02-22",
         ],
     },
@@ -702,16 +701,37 @@ KNOWN: dict[str, dict[str, list[str]]] = {
             "unexpected document http://blog.fenghuang-bobao.test/2837461.html",
         ],
     },
-    # 西陆's tree forum (the 46th round's holdout): every message is a page of its own, and the
-    # poster's "续：…（下半部分）" is a child message linked from the thread's tree, not a floor on a
-    # later page of the topic: no pager leads to it, so it is archived as a text of its own. One family.
-    "club.xilu-like.test": {
-        "http://club.xilu-like.test/wenmi/msgview-951207-8841120.html": [
-            "pages 1 of 2",
+    # A Word shop's paid preview (round 47's holdout): the purchase box's payment line (支持微信、支付宝付款…)
+    # stands right above the preview in the text's box, and the document is dated by its upload time: the
+    # expected date is the Word file's own date line, where 豆丁's family expects the page's date. One family.
+    "www.cailiaoku-word.test": {
+        "http://www.cailiaoku-word.test/doc/3856.html": [
             "text F1 < 0.98",
+            "published_at 2024-04-12",
         ],
-        "extra": [
-            "not_document http://club.xilu-like.test/wenmi/msgview-951207-8841377.html",
+    },
+    # A 组织部 news page dated by its publication (2024-05-10); the replica expects the day the
+    # speech was given, from the lead (5月9日下午…), where the other portals expect the page's date. One family.
+    "www.linhe-zzb.gov.test": {
+        "http://www.linhe-zzb.gov.test/publish/portal0/tab1204/info8712.htm": [
+            "published_at 2024-05-10",
+        ],
+    },
+    # WWWBoard's messages print their time in English (于 October 13, 2003 at 22:41:05 发表), a date no
+    # step reads on a Chinese page. One family.
+    "www.qingyang-xiangyin-like.test": {
+        "http://www.qingyang-xiangyin-like.test/wwwboard/messages/101.html": [
+            "published_at None",
+        ],
+        "http://www.qingyang-xiangyin-like.test/wwwboard/messages/110.html": [
+            "published_at None",
+        ],
+    },
+    # 悟空问答: the answer names the speech's title only inside the answerer's greeting (…题目就叫《…》),
+    # so the title is the question's. One family.
+    "www.wukong-wenda-like.test": {
+        "http://www.wukong-wenda-like.test/answer/6527301255617282308/": [
+            "title 父亲七十大寿，作为儿子在寿宴上致辞，说些什么好？",
         ],
     },
 }
