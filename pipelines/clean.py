@@ -183,6 +183,9 @@ SUBTITLE = re.compile(r"^\s*(?:[：:]|——)\s*[^\s：:]")  # "：求真、担�
 # A document's file name leads with its year ("2023年镇长在…的讲话.doc", "2023年在全县…讲话（最新）":
 # 豆丁, 蚂蚁文库): the uploader's label, never a speaker; the Word file's own heading is the title.
 FILE_NAME_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*年")
+# A label and its bar before the title ("讲话全文丨周立新：在…"): a headline's label
+# (title_after_bar reads it), never a speaker run into the title ("王立群：在…" is one).
+SPEAKER_NOT_BEFORE = re.compile(r"[｜丨|]")
 
 
 def document_title(page, heading_title: str | None) -> str | None:
@@ -196,6 +199,7 @@ def document_title(page, heading_title: str | None) -> str | None:
         if (
             len(speaker) <= SPEAKER_BEFORE_TITLE_CHARS
             and not FILE_NAME_YEAR.match(speaker)
+            and not SPEAKER_NOT_BEFORE.search(speaker)
             and ((speaker and not subtitle) or SUBTITLE.match(subtitle))
         ):
             # the same title with its speaker before it ("李景华在…上的致辞"), or with the subtitle
@@ -216,7 +220,8 @@ REPOST_MARK = re.compile(r"^\s*[\[【［]\s*转载?\s*[\]】］]\s*")
 # 企业家代表发言"; 川观新闻, 封面新闻): the title is what follows the bar, less a speaker named before
 # a colon ("四川师范学院校长：在…上的致辞"). A headline whose part after the bar is no speech's title
 # stays whole.
-TITLE_AFTER_BAR = re.compile(r"^[^｜]{1,30}｜(?P<title>[^｜]+)$")
+# The bar may be the CJK stroke 丨 that WeChat accounts type for it ("讲话全文丨周立新：在全县…上的讲话").
+TITLE_AFTER_BAR = re.compile(r"^[^｜丨]{1,30}[｜丨](?P<title>[^｜丨]+)$")
 SPEAKER_BEFORE_COLON = re.compile(rf"^[^：:]{{1,{SPEAKER_BEFORE_TITLE_CHARS}}}[：:](?P<title>.+)$")
 
 
@@ -463,7 +468,11 @@ def strip_field_lines(lines: list[str], ledger: Ledger) -> list[str]:
 LEAD_LABEL_LINE = re.compile(rf"^[【\[]?\s*(?:{vocabulary.LEAD_LABELS})\s*[】\]]?[:：]?$")
 
 
-HEADING_LINES = 5  # a speech's own heading (title, date, speaker) is over within these lines
+HEADING_LINES = 6  # a speech's own heading (title, date, speaker) is over within these lines
+# The subtitle a speech's heading gives its occasion under a main title: "——在集团公司2024年工作会议
+# 暨职工代表大会上的讲话" under "坚定信心　真抓实干 / 奋力开创集团高质量发展新局面".
+OCCASION_SUBTITLE = re.compile(r"^[—–-]{1,2}\s*\S")
+MAIN_TITLE_LINE_CHARS = 30  # a main title's line: no sentence, short
 
 
 def introduced_title(lines: list[str], head: list[int]) -> bool:
@@ -510,6 +519,24 @@ def strip_speech_heading(lines: list[str], ledger: Ledger) -> tuple[list[str], s
     ) and not introduced_title(lines, head):
         return lines, None
     title = None
+    subtitle = next(
+        (
+            k
+            for k, i in enumerate(head)
+            if OCCASION_SUBTITLE.match(body := content_of(lines[i]))
+            and vocabulary.SPEECH_TITLE_LINE.match(body.lstrip("—–- \u3000"))
+        ),
+        None,
+    )
+    if subtitle is not None and all(
+        len(body := content_of(lines[i])) <= MAIN_TITLE_LINE_CHARS and not SENTENCE_MARK.search(body)
+        for i in head[:subtitle]
+    ):
+        # a main title over the occasion subtitle, in a heading its date or byline confirms: the
+        # speech's headline, not its words
+        for i in head[: subtitle + 1]:
+            lines[i] = ledger.remove("speech_heading", lines[i])
+        head = head[subtitle + 1 :]
     for i in head:
         body = content_of(lines[i])
         if vocabulary.PHOTO_CREDIT.search(body):

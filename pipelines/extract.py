@@ -610,6 +610,9 @@ def generic_html(root, html: str, hidden: dict, page: ExtractedPage) -> str:
         for caption in captions.image_captions(root, keep=vocabulary.SPEECH_TITLE_LINE.match):
             remove_element(caption, "image_caption", page)
     drop_empty_inline(root)
+    drop_heading_anchors(root)
+    if "border" in html:
+        heading_badges_unbordered(root)
     if "message" in html:
         prose_named_message(root)
     if "omment" in html:
@@ -1028,6 +1031,42 @@ def posts_named_comments(root) -> None:
         unname_prose_boxes(named, COMMENT_WORD, "cmnt", ("class", "id"))  # the thread's `div#comments` too
 
 
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def drop_heading_anchors(root) -> None:
+    """A heading's permalink anchor, a link to itself with no words (Hexo's and Sphinx's
+    `<a class="headerlink" href="#一、…"></a>`, Markdown renderers' `#` icons): no link the reader
+    follows. trafilatura's precision setting drops headings that hold a link, and with them a
+    speech's own section headings ("一、先做一个爱读书的大人"); the anchor goes, its tail stays."""
+    for a in list(root.iter("a")):
+        if (
+            (a.get("href") or "").startswith("#")
+            and not "".join(a.itertext()).strip()
+            and any(True for _ in a.iterancestors(*HEADINGS))
+        ):
+            a.drop_tree()
+
+
+# A speech's numbered section heading ("一、清醒认识当前安全生产形势", "（二）…", "第三，…"), short.
+SECTION_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[，,、])\s*\S"
+)
+SECTION_HEADING_CHARS = 40
+BORDER_DECLARATION = re.compile(r"\bborder[-a-z]*\s*:[^;]*;?", re.I)
+
+
+def heading_badges_unbordered(root) -> None:
+    """A speech's numbered section heading printed as a badge (WeChat's `<section style="…
+    border-radius: 4px…"><p><strong>一、…</strong></p></section>`): trafilatura's precision setting
+    drops every box whose style names a border, and the heading with it. The badge's border
+    declarations go; a bordered box holding more than such a heading is left to trafilatura."""
+    for el in root.xpath(".//*[contains(@style, 'border')]"):
+        text = " ".join(el.text_content().split())
+        if len(text) <= SECTION_HEADING_CHARS and SECTION_HEADING.match(text):
+            el.set("style", BORDER_DECLARATION.sub("", el.get("style")))
+
+
 def drop_empty_inline(root) -> None:
     opening = [
         el
@@ -1353,7 +1392,7 @@ def extract_generic(html: str, page: ExtractedPage, root=None) -> None:
         trim_link_lines(page, link_text)
         post = text_container.trim_outside(page, root)
         if post is not None:  # the poster's own later floors that go on with his text
-            for floor in floors.later_floors(post, text_container.of_its_kind(post)):
+            for floor in floors.later_floors(post, text_container.floors_of_its_thread(post)):
                 page.blocks.extend(html_blocks(floor, {}, page.removed))
     if page.title and page.published_at:
         return

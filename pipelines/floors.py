@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.vocabulary import FLOOR_CONTINUED_START, han_count
+from pipelines.vocabulary import FLOOR_CONTINUED_START, FLOOR_CONTINUES, folded, han_count
 
 # A link to a member's page: its class or address says so (`a.username`, `/members/laozhou.1021/`,
 # `member.php?action=profile&uid=3`, `/u/…`, `/people/…`, `home.php?mod=space&uid=…`); spiders.classify
@@ -44,10 +44,48 @@ def later_floors(post, posts: list) -> list:
     if author is None or post not in posts:
         return []
     floors = []
+    prose = prose_of(post)
+    going_on = says_it_goes_on(post if prose is None else prose)
     for other in posts[posts.index(post) + 1 :]:
-        if author_of(other) == author and (text := floor_text(other)) is not None:
+        if author_of(other) != author:
+            continue
+        text = floor_text(other)
+        if text is None and going_on:
+            # his floor said the text goes on below ("（楼下接着发）"): his next floor of prose is
+            # the rest, with or without a mark of its own
+            text = prose_of(other)
+        going_on = False
+        if text is not None:
             floors.append(text)
+            going_on = says_it_goes_on(text)
     return floors
+
+
+GOES_ON_BELOW = folded(FLOOR_CONTINUES)
+
+
+def says_it_goes_on(el) -> bool:
+    """Whether the text of `el` ends with a notice that it goes on in a floor below."""
+    last = next((t.strip() for t in reversed(list(el.itertext())) if t.strip()), "")
+    return bool(GOES_ON_BELOW.match(last))
+
+
+def prose_of(post):
+    """The deepest element of `post` holding nearly all of its prose (MIN_FLOOR_HAN or more), or None."""
+    total = han_count(post.text_content())
+    best, best_depth = None, -1
+    for el in post.iter():
+        if not isinstance(el.tag, str) or el.tag in ("a", "span", "b", "strong", "em", "font"):
+            continue
+        n = han_count(el.text_content())
+        if n >= MIN_FLOOR_HAN and n >= PROSE_SHARE * total:
+            depth = sum(1 for _ in el.iterancestors())
+            if depth > best_depth:
+                best, best_depth = el, depth
+    return best
+
+
+PROSE_SHARE = 0.8  # of the post's characters: its author line and tail are the rest
 
 
 def going_on_floors(root) -> list:

@@ -49,12 +49,30 @@ def find_part_headings(page: CleanedPage) -> list[tuple[int, int, str]]:
             continue
         m = pattern.match(text)
         if m:
-            number = vocabulary.part_number(m.groupdict().get("part") or "0")
+            groups = m.groupdict()
+            number = vocabulary.part_number(groups.get("part") or groups.get("part2") or "0")
             found.append((i, number, text))
     numbers = [n for _, n, _ in found]
     if len(found) < minimum or numbers != list(range(1, len(found) + 1)):
         return []  # "第3篇" alone, or out of order: a line of the speech, not a layout
     return found
+
+
+OWN_TITLE_CHARS = 40
+SENTENCE_MARKS = re.compile(r"[。！？!?；;]")
+
+
+def own_title_line(body: list[str]) -> bool:
+    """Whether a part opens with its speech's own title: a short line with no sentence in it, right
+    above the speech's address ("让“光盘”成为一种习惯" over "尊敬的老师，亲爱的同学们：")."""
+    if len(body) < 2:
+        return False
+    first, second = without_markers(body[0]).strip(), without_markers(body[1]).strip()
+    return (
+        0 < len(first) <= OWN_TITLE_CHARS
+        and not SENTENCE_MARKS.search(first)
+        and bool(vocabulary.SALUTATION.match(second) or vocabulary.SALUTATION_OPENING.match(second))
+    )
 
 
 def split(page: CleanedPage | None) -> list[SpeechPart]:
@@ -78,10 +96,15 @@ def split(page: CleanedPage | None) -> list[SpeechPart]:
         end = headings[k + 1][0] if k + 1 < len(headings) else len(page.paragraphs)
         heading_markers = markers_in(page.paragraphs[index])
         body = list(page.paragraphs[index + 1 : end])
+        title = text
+        if own_title_line(body):  # "珍惜粮食演讲稿 篇一" over the speech's own title line
+            title = without_markers(body[0]).strip()
+            heading_markers += markers_in(body[0]) + ledger.remove("part_title", title)
+            body = body[1:]
         prefix = (lead_markers if k == 0 else "") + heading_markers
         if body and prefix:
             body[0] = prefix + body[0]
         parts.append(
-            SpeechPart(url=f"{page.url}#{number}", part=number, title=text, paragraphs=body, page=page)
+            SpeechPart(url=f"{page.url}#{number}", part=number, title=title, paragraphs=body, page=page)
         )
     return parts

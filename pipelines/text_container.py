@@ -154,6 +154,19 @@ def of_its_kind(el) -> list:
     return [sib for sib in el.getparent() if isinstance(sib.tag, str) and kind(sib) == own]
 
 
+def floors_of_its_thread(el) -> list:
+    """`el` and its siblings with its tag and first class name, in page order: a thread's floors,
+    of which the first carries a state class more (百度贴吧's `l_post … noborder`) and the template
+    may leave a space after the others' last class."""
+    own = first_class(el)
+    return [sib for sib in el.getparent() if isinstance(sib.tag, str) and first_class(sib) == own]
+
+
+def first_class(el) -> tuple:
+    names = (el.get("class") or "").split()
+    return el.tag, DIGITS.sub("#", names[0]) if names else ""
+
+
 BOXES_SHARE = 0.9  # page boxes inside the container hold this share of its text
 
 

@@ -265,6 +265,8 @@ _LATER_FLOOR = r"(?:楼下|下一?楼|后面的?楼层?|下面的?楼层?|[2-9�
 FLOOR_CONTINUES = (
     rf"^[(（【\[][^\n]{{0,30}}?(?:发|贴|补|放|写)(?:在|到)?{_LATER_FLOOR}[^\n]{{0,12}}$"
     rf"|^[(（【\[]?\s*(?:未完[，,、\s]*)?(?:见|接|续见|下接|转)\s*{_LATER_FLOOR}[^\n]{{0,8}}$"
+    # the floor below named first: "（楼下接着发，一楼发不下）", "（未完，下楼继续）" (百度贴吧)
+    rf"|^[(（【\[]\s*(?:未完[，,、\s]*)?{_LATER_FLOOR}\s*(?:接着|继续|再)[^\n]{{0,16}}$"
 )
 _FLOOR_CONTINUED_MARK = (
     r"(?:[(（【\[]?\s*(?:接|续|上接)\s*(?:楼上|上楼|楼主|[一二三1-9]楼|上文|上)(?=$|[\s，,：:。.（()）】\]])"
@@ -333,7 +335,8 @@ LINES: list[tuple[str, re.Pattern[str]]] = [
         "reprint_notice",
         folded(
             rf"^[(（【\[]?\s*(?:本文链接|原文链接|原文地址|本文地址|转载请注明|转载请保留|版权所有|免责声明|版权声明)[^\n]{{0,160}}$"
-            rf"|^[(（【\[]?\s*(?:文章来源|本文来源|来源|出处|声明|转载自|转自|摘自|选自){COLON}[^\n]{{0,160}}$"
+            # (a list item's dash before it: "- 資料來源：行政院" in an info list)
+            rf"|^(?:[-–·•]\s*)?[(（【\[]?\s*(?:文章来源|本文来源|信息来源|资料来源|稿件来源|来源|出处|声明|转载自|转自|摘自|选自){COLON}[^\n]{{0,160}}$"
             # a finance site's disclaimer under every post: "风险提示：本文所提到的观点仅代表个人的意见…"
             # (雪球, 股吧), "特别提醒：如果我们使用了您的图片…" (每日经济新闻)
             rf"|^[(（【\[]?\s*(?:风险提示|特别提醒|免责申明){COLON}[^\n]{{0,200}}$"
@@ -413,6 +416,15 @@ LINES: list[tuple[str, re.Pattern[str]]] = [
     # "未经正式授权严禁转载本文，侵权必究。" (界面), "未经授权禁止转载、摘编…" (中国新闻网), "谢绝转载": after
     # a site's own mark (its name and address, site_mark), a reprint ban on its own
     ("reprint_notice", folded(r"^[^\n]{0,80}(?:严禁|禁止|不得|请勿|谢绝)转载[^\n]{0,80}$")),
+    # A pager printed inside the text's box, nothing but its tokens: "共2页 1 2 下一页" (an ESS portal's
+    # after its ContentEnd mark), "[1] [2] [下一页]", "首页 上一页 1 2 3 下一页 尾页".
+    (
+        "pager_line",
+        re.compile(
+            r"^(?=[^\n]*(?:上一?页|下一?页|共\s*\d{1,3}\s*页))(?:共\s*\d{1,3}\s*页[:：,，]?\s*)?"
+            r"(?:[\[【]?\s*(?:\d{1,3}|首页|上一?页|下一?页|尾页|末页)\s*[\]】]?\s*)+$"
+        ),
+    ),
     # A printed page's number as documents set it ("— 2 —", GB/T 9704's form for official papers;
     # "－3－", "- 4 -"): a Word export's or a pasted PDF's page break, not a line of the text.
     ("page_number", re.compile(r"^[—－\-–~]{1,2}\s*\d{1,4}\s*[—－\-–~]{1,2}$")),
@@ -540,6 +552,8 @@ NOTE_LABEL = (
 NOTE_HEADING = re.compile(r"^(?:后记|附记|编后记?|写在(?:最)?后面?(?:的话)?|后话)$")
 POSTER_NOTE_AFTER = re.compile(
     rf"{BRACKETED_NOTE.pattern}|^(?:PS|P\.S\.|ps|Ps)\s*[:：][^\n]{{1,200}}$|^{NOTE_LABEL}[^\n]{{1,300}}$"
+    # …or signed as one at its end: "…后来他成了我们最受欢迎的志愿者之一。——2023年10月21日晚补记"
+    r"|^[^\n]{1,300}[。！？!?]\s*——\s*[^\n—]{0,20}(?:补记|后记|附记)$"
 )
 # The page's offer of the speech as a file after it: "【下载本文】本文格式为Word文档，下载后可直接编辑
 # 使用" (a 范文 site), "槐荫读书会五周年发言稿（Word）下载" (a blog's file block).
@@ -590,9 +604,10 @@ DATE_LABEL = folded(
     + r"(?:(?:发布|更新|发表|上传|录入)?(?:时间|日期)\s*[:：]|(?:发布|发表|更新|上传)于\s*|Post\s*By\s*[:：]\s*)"
 )
 
-# "title第1篇", "第2篇": one page, several speeches.
+# "title第1篇", "第2篇": one page, several speeches; or "title 篇一", "【篇2】" (a 精选N篇 page's heads).
 MULTI_SPEECH_HEADING = folded(
-    r"^(?P<title>.{0,80}?)\s*第\s*(?P<part>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*篇\s*[:：]?$"
+    r"^(?P<title>.{0,80}?)\s*(?:第\s*(?P<part>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*篇"
+    r"|[【\[]?\s*篇\s*(?P<part2>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*[】\]]?)\s*[:：]?$"
 )
 CN_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
 

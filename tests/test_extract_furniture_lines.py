@@ -277,6 +277,25 @@ def test_the_poster_s_advice_under_a_rule_he_drew_below_the_thanks_goes():
     assert kept.text == f"{SPEECH}\n\n{tips}\n\n{sign_off}"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "共2页 1 2 下一页",  # an ESS portal's pager inside the text's box
+        "[1] [2] [下一页]",
+        "首页 上一页 1 2 3 下一页 尾页",
+    ],
+)
+def test_a_pager_printed_inside_the_text_s_box_goes(line):
+    doc = only(page(*paras(P1, P2, P3), f"<div class='page'>{line}</div>"))
+    assert doc.text == SPEECH
+
+
+@pytest.mark.parametrize("source", ["信息来源：镇组织办", "- 资料来源：行政院"])
+def test_the_information_source_field_goes(source):
+    doc = only(page(*paras(P1, P2, P3, source)))
+    assert doc.text == SPEECH
+
+
 def test_the_poster_s_afterword_labelled_as_his_last_words_goes():
     note = "写在最后：致辞的时候不要怕哽咽，真情流露比什么都好。祝老爷子生日快乐！"
     doc = only(page(*paras(P1, P2, P3, note)))
@@ -834,6 +853,7 @@ def test_a_site_s_line_asking_to_name_it_when_copying_goes_and_the_speech_stays(
         (f"全文｜{TITLE}", TITLE),  # a news app's label before the bar
         (f"“以更大力度抓项目促投资”｜{TITLE}", TITLE),  # a quotation from the speech
         (f"致辞全文｜市委书记：{TITLE}", TITLE),  # the speaker named before a colon
+        (f"讲话全文丨市长周立新：{TITLE}", TITLE),  # a WeChat account's bar, the CJK stroke 丨
         ("全文｜全市招商引资工作综述", "全文｜全市招商引资工作综述"),  # no speech's title after the bar
     ],
 )
