@@ -5,9 +5,9 @@ columns `/ldjh/` and `/jxpx/` with YzmCMS's `list_N.html` pager (`共N条记录`
 → articles `/<catdir>/<id>.html`: `position` crumbs (当前位置：首页 > 领导讲话 > 正文), `h1`, `article_info`
 (发布时间 / 作者 / 来源 / 浏览 filled by a hits script), 【字体：大 中 小】, `article_content` with
 `<p style="text-indent:2em">`, a captioned photo inside the 结业式 speech, 审核 / 编辑 line, 上一篇 / 下一篇,
-相关文章. The 开班式 speech is headlined with the speaker (`市委常委、组织部部长…在开班式上的讲话` is the
-结业式 one; the 开班式 one is under 常务副校长's name); listing page 2 and a news report of the 开班式
-are not documents."""
+相关文章. Both speeches are headlined with the speaker's office and name (`常务副校长王振国在…开班式上的讲话`,
+`市委常委、组织部部长李明华在…结业式上的讲话`), kept as the expected titles; listing page 2 and the 学校要闻
+reports of the same 开班式 / 结业式 are not documents."""
 
 from common import SPEECHES, Family
 
