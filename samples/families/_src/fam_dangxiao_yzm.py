@@ -1,7 +1,7 @@
 """中共江州市委党校（江州市行政学院）site on YzmCMS (PHP, 伪静态 URLs), a bought 党政 red template.
 
 Home `/` (红头 banner, 学校要闻 slideshow + list, 通知公告, 领导讲话, 教学培训 blocks, 快速通道 icons) →
-columns `/ldjh/` and `/jxpx/` with YzmCMS's `list_N.html` pager (`共N条记录` / 首页 / 上一页 / 下一页 / 尾页)
+columns `/ldjh/` and `/xxyw/` with YzmCMS's `list_N.html` pager (`共N条记录` / 首页 / 上一页 / 下一页 / 尾页)
 → articles `/<catdir>/<id>.html`: `position` crumbs (当前位置：首页 > 领导讲话 > 正文), `h1`, `article_info`
 (发布时间 / 作者 / 来源 / 浏览 filled by a hits script), 【字体：大 中 小】, `article_content` with
 `<p style="text-indent:2em">`, a captioned photo inside the 结业式 speech, 审核 / 编辑 line, 上一篇 / 下一篇,
