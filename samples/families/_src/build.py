@@ -380,6 +380,18 @@ MODULES = [
     "fam_cctv_special",
     "fam_eygov_tw",
     "fam_pdfjs_wenku",
+    "fam_yzmcms_jianghua",
+    "fam_facms_paid",
+    "fam_bigan_wxmirror",
+    "fam_ezeip_prov",
+    "fam_xiling_wjj",
+    "fam_zoomla_rd",
+    "fam_shtml_epaper",
+    "fam_chao_share",
+    "fam_dangxiao_yzm",
+    "fam_hexun_blog",
+    "fam_tianya_touch",
+    "fam_dianshi_wenku",
 ]
 
 
