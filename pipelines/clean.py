@@ -380,7 +380,10 @@ def strip_forwarding_note(lines: list[str], ledger: Ledger) -> list[str]:
 
 
 # A label saying the text itself starts here, on a line of its own: "演讲正文", "讲话全文", "【正文】".
-TEXT_START_LABEL = re.compile(r"^[【\[]?\s*(?:演讲|讲话|发言|致辞|报告)?(?:正文|全文)\s*[】\]]?\s*[:：]?$")
+# …or between rules, said as what follows: "——以下为讲话全文——" (和讯博客's blogger under his note).
+TEXT_START_LABEL = re.compile(
+    r"^[—–\-]*\s*[【\[]?\s*(?:以下(?:为|是))?\s*(?:演讲|讲话|发言|致辞|报告)?(?:正文|全文)\s*[】\]]?\s*[:：]?\s*[—–\-]*$"
+)
 TEXT_START_WINDOW = 8  # the label stands among the first lines
 FRONT_MATTER_CHARS = 600  # what stands before it: a note, a speaker's bio, no more
 
@@ -390,7 +393,7 @@ def cut_before_text_label(lines: list[str], ledger: Ledger) -> list[str]:
     speaker's bio) when a label then says the text itself starts ("演讲正文"): it goes, label and all."""
     first = [i for i, line in enumerate(lines) if content_of(line)][:TEXT_START_WINDOW]
     for k, i in enumerate(first):
-        if k and TEXT_START_LABEL.match(content_of(lines[i])):
+        if TEXT_START_LABEL.match(content_of(lines[i])):
             before = first[:k]
             if sum(len(content_of(lines[j])) for j in before) <= FRONT_MATTER_CHARS:
                 for j in (*before, i):

@@ -115,7 +115,7 @@ OUTLINE = folded(
 # "(全文结束)", "(完)", "(全文完)", "（全文完。码字不易，觉得有用请点个赞同～）" (the mark with
 # the poster's remark in the same brackets): the end of text, followed only by generator or site tails.
 END_MARKER = folded(
-    rf"{LP}\s*(?:全文(?:结束|完)|完|全文终|本文结束|正文结束)\s*(?:[。，,.！!]\s*[^()（）\n]{{0,40}})?{RP}"
+    rf"{LP}\s*(?:全文(?:结束|完)|完|全文终|本文结束|正文结束|(?:发言|讲话|致辞|演讲)(?:完毕|完|结束))\s*(?:[。，,.！!]\s*[^()（）\n]{{0,40}})?{RP}"
     rf"|[-—]{{2,}}\s*(?:全文完|完)\s*[-—]{{2,}}"
     # …or a dash, then the mark and the poster's remark to the end of the line: "——讲稿全文完。引用请注明出处，谢谢。"
     rf"|[-—]{{1,2}}\s*(?:讲稿|讲话稿?|致辞稿?|发言稿?|演讲稿?|正文)?全文(?:完|结束)(?:[。，,.！!]\s*[^\n]{{0,40}})?$"
@@ -163,6 +163,8 @@ PHOTO_CREDIT = folded(
     # "科普馆里的台风体验舱。图片来源：城市气象科普馆" (果壳), "演讲现场。图片来源：主办方供图" (36氪)
     r"|^[^\n]{0,200}?[。，,]\s*[^。！？!?，,\s\n]{2,16}供图$"
     r"|^[^\n]{0,200}?[。，,]\s*(?:图片来源|图源|摄影)\s*[:：]\s*[^。！？!?\n]{1,30}$"
+    # …or right after a short description, with no stop between: "结业式现场摄影：校办 孙伟"
+    r"|^[^\n。！？!?，,]{2,30}?(?:图片来源|图源|摄影)\s*[:：]\s*[^。！？!?，,\n]{1,20}$"
     # a caption marked as one ("▲启动仪式现场，…", 腾讯's and most news apps' mark under a picture)
     r"|^[▲△]\s*[^\n]{1,160}$"
     # a description ending in its picture agency's credit: "…新能源汽车底盘。图/视觉中国", "…图｜新华社"
@@ -354,7 +356,7 @@ LINES: list[tuple[str, re.Pattern[str]]] = [
             rf"^[(（【\[]?\s*(?:责任编辑|责编|编辑|审核|校对|审校|作者|撰稿|文字|供稿){COLON}\s*[^\n]{{1,30}}?[)）】\]]?$"
             # the unit or person first, then what it did: "（行政部　供稿）", "（总经办　供稿　摄影：…）",
             # wholly in brackets, no sentence in it (a photo's "（记者 王芳 摄）" is its caption's credit)
-            r"|^[(（]\s*[^()（）。！？!?\n]{0,20}?(?:供稿|撰稿|撰文|来稿)[^()（）。！？!?\n]{0,30}[)）]$"
+            r"|^[(（]\s*[^()（）。！？!?\n]{0,20}?(?:供稿|撰稿|撰文|来稿|整理)[^()（）。！？!?\n]{0,30}[)）]$"
             # the credits with slashes, as university and company news print them: "（文/科技处
             # 编辑/陈静　审核/张卫国）", "（图/王磊 文/李想）"
             r"|^[(（]\s*(?:(?:文|图|文字|摄影|编辑|责编|审核|审校|校对|来源|供稿)\s*[/／]\s*[^\s()（）/／]{1,12}\s*){2,}[)）]$"
@@ -380,11 +382,14 @@ LINES: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("widget", folded(r"^[【\[]?\s*(?:大|中|小)\s*[】\]]?\s*[【\[]?\s*(?:大|中|小)\s*[】\]]?[^\n]{0,20}$")),
     # A WeChat account's follow prompt over its articles, copied by every mirror: "点击上方蓝字关注我们",
-    # "点击蓝字 关注我们", "点击上方蓝字 “XX发布” 关注我们", "↑ 点击上方蓝色字体关注": a line, no sentence.
+    # "点击蓝字 关注我们", "点击上方蓝字 “XX发布” 关注我们", "↑ 点击上方蓝色字体关注", "点击上方蓝字关注「笔杆子
+    # 公文」，每天学一点写作干货" (what the account offers after its name): a line, no sentence.
     (
         "follow_prompt",
         folded(
-            r"^[^\n。！？!?]{0,6}(?:点击|点|戳)[^\n。！？!?]{0,4}(?:上方|蓝字|蓝色)[^\n。！？!?]{0,30}关注[^\n。！？!?]{0,10}$"
+            r"^[^\n。！？!?]{0,6}(?:点击|点|戳)[^\n。！？!?]{0,4}(?:上方|蓝字|蓝色)[^\n。！？!?]{0,30}关注[^\n。！？!?]{0,20}$"
+            # …and its closing ask for the buttons under the article: "分享、点赞、点个在看，你最好看"
+            r"|^[^\n。！？!?]{0,12}(?:点个|点亮|点击|点)\s*[“\"「]?在看[^\n。！？!?]{0,20}$"
         ),
     ),
     (
@@ -586,8 +591,9 @@ DATE = folded(
 MEMBER_FIELDS = ("注册", "登录", "登陆", "加入", "在线", "入学", "出生")
 MEMBER_DATE_LABEL = folded(rf"(?:{'|'.join(MEMBER_FIELDS)})(?:时间|日期)?\s*[:：]\s*$")  # DVBBS: "注册："
 # Nor the server's clock (当前时间, 现在时间), nor a file's (修订时间, 修改时间, 最后更新于), nor the
-# site's founding day in a blog's statistics box (建站时间: 2008-4-12, PJBlog's sidebar).
-NOT_THE_PAGE_S_TIME = (*MEMBER_FIELDS, "当前", "现在", "修订", "修改", "最后", "最近", "建站")
+# site's founding day in a blog's statistics box (建站时间: 2008-4-12, PJBlog's sidebar; 开博时间：
+# 2007-06-21, 和讯博客's profile box).
+NOT_THE_PAGE_S_TIME = (*MEMBER_FIELDS, "当前", "现在", "修订", "修改", "最后", "最近", "建站", "开博")
 # A page's last edit, as docs generators, wikis and online editors print it beside their pages
 # ("最后更新于: <time>" VitePress, "最后于 <time>" Docusaurus, "最后更改: 2025/06/28" DokuWiki,
 # "该文件修订时间：" GitBook, "最后更新：" 有道云笔记, "Last updated"): when the file last changed,

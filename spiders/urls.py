@@ -23,6 +23,13 @@ SESSION_PARAMS = frozenset(
 # Where a link was clicked, not what it leads to (Discuz! `extra=page=1`, `highlight`; ad tags).
 TRACKING_PARAMS = frozenset("spm from fromuid extra highlight scm ref referer referrer gclid fbclid".split())
 TRACKING_PREFIXES = ("utm_", "hmsr", "hmpl", "hmcu", "hmkw", "hmci")
+# A shared link's marks of who shared it and where (WeChat's `from=singlemessage&isappinstalled=0`,
+# a news app's `share_id=…&source=wechat`): `source` only with a sharing channel as its value, as
+# a site may name a page's own source with it.
+SHARE_PARAMS = frozenset("share_id shareid share_from share_source sharer_shareid isappinstalled".split())
+SHARE_CHANNELS = frozenset(
+    "wechat weixin wx timeline singlemessage groupmessage moments qq qzone weibo app share h5".split()
+)
 PATH_SESSION = re.compile(r";(?:jsessionid|phpsessid|sid|sessionid)=[^/?#]*", re.I)
 
 # A date a calendar links to: 2024-07, 2024/07, 202407, 2024-07-03, 20240703, year=2024&month=7.
@@ -55,9 +62,15 @@ def check_http_url(url: str, what: str = "") -> None:
         raise BadURL(f"{what}{url!r} is not an http(s) URL")
 
 
-def is_dropped_param(name: str) -> bool:
+def is_dropped_param(name: str, value: str = "") -> bool:
     name = name.lower()
-    return name in SESSION_PARAMS or name in TRACKING_PARAMS or name.startswith(TRACKING_PREFIXES)
+    return (
+        name in SESSION_PARAMS
+        or name in TRACKING_PARAMS
+        or name in SHARE_PARAMS
+        or name.startswith(TRACKING_PREFIXES)
+        or (name == "source" and value.lower() in SHARE_CHANNELS)
+    )
 
 
 def canonical_url(url: str) -> str:
@@ -65,7 +78,7 @@ def canonical_url(url: str) -> str:
     query sorted, escapes normalised. The scheme and host are kept as given."""
     parts = urlsplit(url)
     path = PATH_SESSION.sub("", parts.path)
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_dropped_param(k)]
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_dropped_param(k, v)]
     cleaned = urlunsplit((parts.scheme, parts.netloc, path or "/", urlencode(query), ""))
     return canonicalize_url(cleaned, keep_fragments=False)
 

@@ -290,6 +290,29 @@ def test_a_pager_printed_inside_the_text_s_box_goes(line):
     assert doc.text == SPEECH
 
 
+@pytest.mark.parametrize(
+    "before, after",
+    [
+        (
+            "点击上方蓝字关注「笔杆子公文」，每天学一点写作干货",
+            "分享、点赞、点个在看，你最好看",
+        ),  # a WeChat mirror
+        ("——以下为讲话全文——", "（本报记者　黄涛　整理）"),  # a blogger's rule; a paper's credit
+        ("", "（发言完）"),  # a forum poster's end mark
+    ],
+)
+def test_the_page_s_lines_around_the_speech_in_other_words_go(before, after):
+    doc = only(
+        page(*paras(*([before] if before else []), "同志们：", P1.removeprefix("同志们："), P2, P3, after))
+    )
+    assert doc.text == "\n\n".join(["同志们：", P1.removeprefix("同志们："), P2, P3])
+
+
+def test_a_caption_run_into_its_photo_credit_goes():
+    doc = only(page(*paras(P1, "结业式现场摄影：校办　孙伟", P2, P3)))
+    assert doc.text == SPEECH
+
+
 @pytest.mark.parametrize("source", ["信息来源：镇组织办", "- 资料来源：行政院"])
 def test_the_information_source_field_goes(source):
     doc = only(page(*paras(P1, P2, P3, source)))

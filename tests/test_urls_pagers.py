@@ -28,6 +28,12 @@ def test_session_and_tracking_parameters_go_and_the_query_is_sorted():
     assert canonical_url("http://bbs.cn/forum.php?tid=9&mod=viewthread&extra=page%3D1") == (
         "http://bbs.cn/forum.php?mod=viewthread&tid=9"
     )
+    # a shared link's marks: who shared it and where (a news app's H5 page, WeChat's own)
+    assert canonical_url("http://h5.a.cn/news.html?id=27&share_id=Qm9p&source=wechat&from=singlemessage") == (
+        "http://h5.a.cn/news.html?id=27"
+    )
+    assert canonical_url("http://a.cn/s?__biz=MzA&mid=2&isappinstalled=0") == "http://a.cn/s?__biz=MzA&mid=2"
+    assert canonical_url("http://a.cn/doc?id=3&source=renmin") == "http://a.cn/doc?id=3&source=renmin"
 
 
 def test_a_redirector_s_link_names_the_page_it_leads_to():
