@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin
 
+from lxml import etree
 from parsel import Selector
 
 from pipelines.vocabulary import (
@@ -173,16 +174,23 @@ def _continued_stem(words: str) -> str | None:
     return stem if len(stem) >= SUBJECT_STEM_CHARS else None
 
 
+# The page's links and titles that hold "续", looked for in C: every page is asked, few have one.
+LINKS_SAYING_CONTINUED = etree.XPath("//a[@href][contains(., '续')]")
+TITLES_SAYING_CONTINUED = etree.XPath("(//title | //h1 | //h2 | //h3)[contains(., '续')]")
+PAGE_TITLES = etree.XPath("//title | //h1 | //h2 | //h3")
+
+
+def _words(el) -> str:
+    return " ".join("".join(el.itertext()).split())
+
+
 def _link_words(root) -> list[tuple[str, str]]:
+    """The words and address of each link that says "续"."""
     return [
-        (" ".join("".join(a.itertext()).split()), a.get("href").strip())
-        for a in root.xpath("//a[@href]")
+        (_words(a), a.get("href").strip())
+        for a in LINKS_SAYING_CONTINUED(root)
         if not a.get("href").strip().startswith(("#", "javascript:", "mailto:"))
     ]
-
-
-def _page_titles(root) -> list[str]:
-    return [" ".join("".join(el.itertext()).split()) for el in root.xpath("//title | //h1 | //h2 | //h3")]
 
 
 def _continued_in_link(sel: Selector) -> str | None:
@@ -191,8 +199,9 @@ def _continued_in_link(sel: Selector) -> str | None:
     root = sel.root
     if not hasattr(root, "xpath"):
         return None
-    titles = _page_titles(root)
-    for words, href in _link_words(root):
+    links = _link_words(root)
+    titles = [_words(el) for el in PAGE_TITLES(root)] if links else []
+    for words, href in links:
         stem = _continued_stem(words)
         if stem and any(stem in title and not _continued_stem(title) for title in titles):
             return href
@@ -205,10 +214,13 @@ def _continued_from_link(sel: Selector) -> str | None:
     root = sel.root
     if not hasattr(root, "xpath"):
         return None
-    stems = {stem for title in _page_titles(root) if (stem := _continued_stem(title))}
+    stems = {stem for el in TITLES_SAYING_CONTINUED(root) if (stem := _continued_stem(_words(el)))}
     if not stems:
         return None
-    for words, href in _link_words(root):
+    for a in root.xpath("//a[@href]"):
+        words, href = _words(a), a.get("href").strip()
+        if href.startswith(("#", "javascript:", "mailto:")):
+            continue
         if (
             any(stem in words for stem in stems)
             and not _continued_stem(words)
@@ -246,6 +258,6 @@ def says_it_continues(sel: Selector) -> bool:
     """Whether the page says its text goes on from a previous part ("（接上篇）"), with or without
     naming it, or its subject says it is the poster's follow-up ("续：…")."""
     root = sel.root
-    if hasattr(root, "xpath") and any(_continued_stem(title) for title in _page_titles(root)):
+    if hasattr(root, "xpath") and any(_continued_stem(_words(el)) for el in TITLES_SAYING_CONTINUED(root)):
         return True
     return bool(_notices(sel, PREVIOUS_WORDS, PREVIOUS_PART))
