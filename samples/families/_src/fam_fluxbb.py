@@ -9,7 +9,7 @@ Powered by FluxBB. Every page a query route: `/` and `index.php` (board table `#
 at `viewtopic.php?pid=M` (its `h2` permalink; the same page). Posts are `div#pM.blockpost`
 (`rowodd`/`roweven`, `firstpost`), `h2` with `#N` and the time, `.postleft dl` (name, 会员 title,
 avatar, 注册时间, 帖子), `.postright` with `h3` (the subject / `Re: subject`) and `div.postmsg`
-whose paragraphs are FluxBB's `<p>` (blank-line split) with `<br />` inside, `p.postedit`
+(absolute `rel=canonical` with `title="第 N 页"`, the Atom 主题 feed link in the head) whose paragraphs are FluxBB's `<p>` (blank-line split) with `<br />` inside, `p.postedit`
 最后编辑, `div.postsignature`, `.postfoot` (离线, 举报 / 引用). The 森林防火 speech is split by its
 poster over #1 (ending `（字数超了，下接2楼）`) and his own #2 (`（接1楼）` … `（完）`): one document,
 the topic page; the replies (#3 on, one quoting his first lines in `div.quotebox`) and page 2
@@ -194,12 +194,13 @@ def crumbs(tid, subject, page, pages, where="linkst"):
 
 
 def topic_page(tid, subject, page, pages, posts):
-    canon = f"viewtopic.php?id={tid}" + (f"&amp;p={page}" if page > 1 else "")
+    canon = f"http://{HOST}/viewtopic.php?id={tid}" + (f"&amp;p={page}" if page > 1 else "")
     extra = f'<link rel="canonical" href="{canon}" title="第 {page} 页" />\n'
     if page < pages:
         extra += f'<link rel="next" href="viewtopic.php?id={tid}&amp;p={page + 1}" title="第 {page + 1} 页" />\n'
     if page > 1:
         extra += f'<link rel="prev" href="viewtopic.php?id={tid}" title="第 {page - 1} 页" />\n'
+    extra += f'<link rel="alternate" type="application/atom+xml" href="extern.php?action=feed&amp;tid={tid}&amp;type=atom" title="Atom 主题 feed" />\n'
     title = f"{_html.escape(subject)} / 讲话发言 / {BOARD}" + (f" / 第 {page} 页" if page > 1 else "")
     return (HEAD.format(title=title, extra=extra, pid="punviewtopic", board=BOARD)
             + crumbs(tid, subject, page, pages) + "".join(posts) + crumbs(tid, subject, page, pages, "linksb")
@@ -312,7 +313,7 @@ def build() -> Family:
 	</div>
 </div>
 """
-        extra = '<link rel="canonical" href="viewforum.php?id=3' + (f'&amp;p={p}' if p > 1 else '') + f'" title="第 {p} 页" />\n'
+        extra = f'<link rel="canonical" href="http://{HOST}/viewforum.php?id=3' + (f'&amp;p={p}' if p > 1 else '') + f'" title="第 {p} 页" />\n'
         return (HEAD.format(title=f"讲话发言 / {BOARD}" + (f" / 第 {p} 页" if p > 1 else ""), extra=extra,
                             pid="punviewforum", board=BOARD) + link + """<div id="vf" class="blocktable">
 	<h2><span>讲话发言</span></h2>
