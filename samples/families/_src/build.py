@@ -392,6 +392,18 @@ MODULES = [
     "fam_hexun_blog",
     "fam_tianya_touch",
     "fam_dianshi_wenku",
+    "fam_ecms_fold",
+    "fam_163wenku",
+    "fam_jingpin_fanwen",
+    "fam_yunling_zwgk",
+    "fam_qingfeng_jw",
+    "fam_linxi_kfq",
+    "fam_douban_group2018",
+    "fam_jianshu_2018",
+    "fam_fluxbb",
+    "fam_wangyihao_dy",
+    "fam_zhengwuhao_nuxt",
+    "fam_xiangchao_app",
 ]
 
 
