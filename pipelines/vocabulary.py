@@ -266,7 +266,8 @@ PART_NOTICE = rf"{CONTINUED_IN_NEXT_PART}|{CONTINUED_FROM_PREVIOUS_PART}"
 _LATER_FLOOR = r"(?:楼下|下一?楼|后面的?楼层?|下面的?楼层?|[2-9二三四五]楼)"
 FLOOR_CONTINUES = (
     rf"^[(（【\[][^\n]{{0,30}}?(?:发|贴|补|放|写)(?:在|到)?{_LATER_FLOOR}[^\n]{{0,12}}$"
-    rf"|^[(（【\[]?\s*(?:未完[，,、\s]*)?(?:见|接|续见|下接|转)\s*{_LATER_FLOOR}[^\n]{{0,8}}$"
+    # …after the reason, in brackets: "（字数超了，下接2楼）" (FluxBB)
+    rf"|^(?:[(（【\[]\s*[^\n，,、()（）]{{1,10}}[，,、]\s*|[(（【\[]?\s*)(?:未完[，,、\s]*)?(?:见|接|续见|下接|转)\s*{_LATER_FLOOR}[^\n]{{0,8}}$"
     # the floor below named first: "（楼下接着发，一楼发不下）", "（未完，下楼继续）" (百度贴吧)
     rf"|^[(（【\[]\s*(?:未完[，,、\s]*)?{_LATER_FLOOR}\s*(?:接着|继续|再)[^\n]{{0,16}}$"
 )
@@ -333,6 +334,16 @@ HEAD_LINES: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 LINES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        # a post's edit stamp as the forum prints it under the post: "最后编辑: 老周护林 (2020-10-28
+        # 21:31:52)" (FluxBB), "最后编辑: 2024年09月14日, 08:02:31 作者 …" (SMF), "(此帖最后修改于: 2025-05-29,
+        # 12:10 由 …)" (MyBB), "最后由 桂园老周 编辑于 2023年 10月 22日 08:10，总共编辑 1 次。" (phpBB)
+        "forum_edit_note",
+        folded(
+            r"^[(（]?\s*(?:此帖)?最后(?:编辑|修改)(?:于|时间)?\s*[:：][^\n]{0,40}?\d{4}\s*[-年./]\s*\d{1,2}[^\n。！？!?]{0,28}。?$"
+            r"|^最后由\s*\S{1,30}?\s*编辑于\s*\d{4}\s*[-年./][^\n。！？!?]{0,28}。?$"
+        ),
+    ),
     (
         "reprint_notice",
         folded(
@@ -549,6 +560,8 @@ CLOSING_THANKS = folded(r"谢谢(?:大家|各位|你们|您们|诸位)?[！!。.
 # the head's 编者按 (LEAD_LABELS) has, after the speech: never the speech's own words ("按照…").
 NOTE_LABEL = (
     r"(?:[【\[]\s*(?:编者|作者|笔者|博主|译者)?按语?\s*[】\]]|(?:编者|作者|笔者|博主|译者)?按语?\s*[:：]"
+    # …signed by the poster's name or handle: "老黄按：换届期间…" (a forum post's note under a rule line)
+    r"|(?:老|小)[\u4e00-\u9fff]按\s*[:：]"
     # "注：本文根据…讲话稿编入" after the text; "写在最后：致辞的时候不要怕哽咽…" (the afterword's
     # label NOTE_HEADING reads as a heading, written before its note)
     r"|(?:后记|附记|编后记?|注|写在(?:最)?后面?(?:的话)?)\s*[:：])"

@@ -268,6 +268,10 @@ def _built_alike(element, stamped: list) -> bool:
 
 
 HEADINGS = ("h1", "h2", "h3", "h4")
+# A link showing a time or a floor number is a post's permalink, never a post's title.
+PERMALINK_TEXT = re.compile(
+    r"^\s*(?:#?\s*\d{1,6}\s*[楼#]?|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$"
+)
 
 
 def _linked_heading(unit, url: str) -> bool:
@@ -282,6 +286,8 @@ def _linked_heading(unit, url: str) -> bool:
             return False
         if MEMBER_LINK.search(href) or MEMBER_LINK.search(links[0].get("class") or ""):
             return False  # the poster's name over a forum post (XenForo's h4.message-name), no title
+        if PERMALINK_TEXT.match(title):
+            return False  # the post's own time or number as its permalink (FluxBB's "#1 <a>time</a>")
         try:
             return not _same_page(urljoin(url, href), url)
         except ValueError:  # an address urllib cannot read ("http://[…"): no post's link

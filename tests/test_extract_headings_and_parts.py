@@ -104,3 +104,17 @@ def test_a_tieba_poster_s_floor_saying_it_goes_on_below_is_followed_by_his_next_
     )
     assert "第二，说说今年我想办的几件实事" in marked.text  # his 3楼, "（接上楼）"
     assert "顶一个，组长加油" not in marked.text
+
+
+def test_a_fluxbb_poster_s_two_floors_join_without_his_notice_or_the_forum_s_edit_stamp():
+    # FluxBB 1.5: #1 ends "（字数超了，下接2楼）" (a reason, then the floor) over the forum's
+    # "最后编辑: 老周护林 (2020-10-28 21:31:52)"; his #2 opens "（接1楼）" and ends "（完）"
+    topic = FAMILIES / "bbs.shanlin-fluxbb.test" / "topic" / "1842.html"
+    (doc,) = process_page(topic.read_bytes(), "http://bbs.shanlin-fluxbb.test/viewtopic.php?id=1842")
+    assert "三、切实做好扑救准备" in doc.text  # his #2
+    assert "下接2楼" not in doc.text and "最后编辑" not in doc.text and "接1楼" not in doc.text
+    assert "forum_edit_note" in {r["rule"] for r in doc.removed}
+    # the other topic's post ends with the poster's own note under a rule line: "老黄按：…"
+    other = FAMILIES / "bbs.shanlin-fluxbb.test" / "topic" / "1690.html"
+    (doc,) = process_page(other.read_bytes(), "http://bbs.shanlin-fluxbb.test/viewtopic.php?id=1690")
+    assert doc.text.endswith("做到换届和发展两不误、两促进。") and "老黄按" not in doc.text

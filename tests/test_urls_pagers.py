@@ -11,6 +11,8 @@ from spiders.classify import ARTICLE, CONTINUATION, FORUM_REPLIES, LISTING, page
 from spiders.pagers import find_pager, is_later_page, script_links
 from spiders.urls import canonical_url, is_calendar_url, redirect_target, trap_kind
 
+FAMILIES = Path(__file__).resolve().parents[1] / "samples" / "families"
+
 CMS = Path(__file__).resolve().parents[1] / "samples" / "cms"
 
 
@@ -299,3 +301,12 @@ def test_a_pager_is_found_whatever_the_body_s_classes_say_of_comments():
     )
     pager = find_pager(Selector(text=html), "http://b/a/1/", article=True)
     assert pager is not None and pager.next_url == "http://b/a/1/2/"
+
+
+def test_a_forum_topic_whose_posts_head_with_their_time_as_permalink_is_an_article():
+    # FluxBB prints each post under `<h2>#N <a href="viewtopic.php?pid=M#pM">time</a></h2>`: a post's
+    # permalink, not a list of posts each titled by a link away (a blog's home)
+    topic = FAMILIES / "bbs.shanlin-fluxbb.test" / "topic" / "1690.html"
+    sel = Selector(text=topic.read_text(encoding="utf-8"))
+    assert page_kind(sel, "http://bbs.shanlin-fluxbb.test/viewtopic.php?id=1690") == ARTICLE
+    assert page_kind(sel, "http://bbs.shanlin-fluxbb.test/viewtopic.php?pid=18805") == ARTICLE
