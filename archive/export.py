@@ -8,7 +8,8 @@ mojibake-flagged or truncated document can be filtered in duckdb or pandas. A tr
 
 Column types (Parquet, typed for data tools): `published_at` is a UTC timestamp with a
 `published_precision` column beside it ("day": the site printed a date, read as 00:00 UTC of that
-day; "time": it printed a time, read as China Standard Time, UTC+8); lists of URLs, sites and
+day; "time": it printed a time, read as China Standard Time, UTC+8); `given_on`, the day the speech
+was given where its own heading dates it, a date; lists of URLs, sites and
 flags are lists of strings; `gaps`, `removed` and `copies` are lists of structs; `provenance`
 (where and how each copy was fetched, WARC references included) is a list of structs with its
 pages as a nested list. A field the schema does not know is refused, never dropped. CSV has one
@@ -20,7 +21,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 from archive.document_view import gaps_with_known_sizes
@@ -32,6 +33,7 @@ EXPORT_FIELDS = (
     "title",
     "text",
     "published_at",
+    "given_on",
     "urls",
     "sites",
     "gone_urls",
@@ -172,6 +174,7 @@ def parquet_schema():
             ("text", pa.string()),
             ("published_at", utc),
             ("published_precision", pa.string()),  # day | time
+            ("given_on", pa.date32()),  # the day the speech was given, as its heading dates it
             ("urls", text_list),
             ("sites", text_list),
             ("gone_urls", text_list),
@@ -260,6 +263,7 @@ def unknown_fields(value, arrow_type, where: str) -> list[str]:
 def _parquet_row(record: dict, schema) -> dict:
     row = dict(record)
     row["published_at"], row["published_precision"] = published_timestamp(record["published_at"])
+    row["given_on"] = date.fromisoformat(record["given_on"][:10]) if record["given_on"] else None
     row["provenance"] = [
         {
             **seen,

@@ -59,6 +59,7 @@ class CleanedPage:
     rules: ExtractRules
     title: str | None
     published_at: str | None
+    given_on: str | None = None  # the day the speech was given, as its own heading dates it
     paragraphs: list[str] = field(default_factory=list)  # headings start with HEADING; markers inside
     gaps: list[dict] = field(default_factory=list)  # {"kind", "omitted_chars"}; gap markers index it
     removed: list[dict] = field(default_factory=list)  # {"rule", "text"}; removal markers index it
@@ -884,6 +885,7 @@ def clean(page: ExtractedPage) -> CleanedPage:
         rules=page.rules,
         title=message_subject(ledger) or document_title(page, heading_title),
         published_at=page.published_at or heading_date,
+        given_on=heading_date,
         paragraphs=to_paragraphs(lines, ledger),
         gaps=ledger.gaps,
         removed=ledger.removed,

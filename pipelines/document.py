@@ -22,7 +22,10 @@ class Document:
     url: str  # the page URL, or URL#k for part k of a page of several speeches
     title: str | None = _canonical()
     text: str = _canonical("")  # clean, Simplified script, paragraphs separated by a blank line
-    published_at: str | None = _canonical()
+    published_at: str | None = _canonical()  # the page's date (its publication), as archives cite it
+    # the day the speech was given, when its own heading dates it ("（2024年3月6日）" under the title,
+    # "时间：…"): often a day or more before the page's publication
+    given_on: str | None = _canonical()
     site: str | None = None  # profile name, or "generic"
     part: int | None = None
     script: str | None = _canonical()  # "Hans" | "Hant": the script the site served

@@ -96,7 +96,7 @@ def merge_copy(obj: dict, doc: Document, copy_url: str, seen_at: dict, match_kin
         # The same text again. Only an edited title or date of the canonical page is news; the
         # rest (noise removed around it, fetch times) would make every re-fetch a "change".
         if same_url["kind"] == "canonical":
-            for field in ("title", "published_at"):
+            for field in ("title", "published_at", "given_on"):
                 if getattr(doc, field):
                     obj[field] = getattr(doc, field)
         return sorted_object(obj)
@@ -132,7 +132,7 @@ def merge_copy(obj: dict, doc: Document, copy_url: str, seen_at: dict, match_kin
         for copy in obj["copies"]:
             if copy["kind"] == "canonical":
                 copy["kind"] = relation(not copy["truncated"], copy.get("script"), doc.script)
-        published_before = obj.get("published_at")
+        published_before, given_before = obj.get("published_at"), obj.get("given_on")
         for field in CANONICAL_FIELDS:
             obj[field] = getattr(doc, field)
         obj["gaps"] = obj["gaps"] or []
@@ -141,11 +141,13 @@ def merge_copy(obj: dict, doc: Document, copy_url: str, seen_at: dict, match_kin
         obj["truncated"] = bool(obj["truncated"])
         obj["omitted_chars"] = obj["omitted_chars"] or 0
         obj["published_at"] = obj["published_at"] or published_before
+        obj["given_on"] = obj["given_on"] or given_before
     elif canonical["url"] == copy_url:
         pass  # still the canonical page (its text kept from when it was complete)
     else:
         new_copy["kind"] = relation(complete, doc.script, obj.get("script"))
         obj["published_at"] = obj.get("published_at") or doc.published_at
+        obj["given_on"] = obj.get("given_on") or doc.given_on
     obj["copies"].append(new_copy)
     obj["urls"].append(copy_url)
     if doc.site:

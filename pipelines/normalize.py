@@ -108,6 +108,7 @@ def normalize_part(part: SpeechPart) -> Document | None:
         title=title,
         text=text,
         published_at=page.published_at,
+        given_on=page.given_on if part.part is None else None,  # a heading's date: a page of one speech
         site=page.site,
         part=part.part,
         script=script,

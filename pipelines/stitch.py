@@ -32,6 +32,7 @@ def stitch(pages: list[CleanedPage]) -> CleanedPage | None:
         rules=first.rules,
         title=whole_title(first.title or next((p.title for p in pages if p.title), None)),
         published_at=first.published_at or next((p.published_at for p in pages if p.published_at), None),
+        given_on=first.given_on or next((p.given_on for p in pages if p.given_on), None),
         encoding=first.encoding,
         encoding_source=first.encoding_source,
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from crawlhelp import REPO_ROOT
@@ -77,6 +77,16 @@ def test_published_at_is_a_utc_timestamp_with_its_precision(archive, tmp_path):
         # a time the site printed is Beijing time: 07:30 +08:00 is 23:30 UTC the day before
         ("dtime", datetime(2021, 8, 13, 23, 30, tzinfo=UTC), "time", "TIMESTAMP WITH TIME ZONE"),
     ]
+
+
+def test_the_day_a_speech_was_given_is_a_date_beside_the_page_s_publication(archive, tmp_path):
+    doc = next(iter(Archive(archive).documents()))  # written by an earlier release: no given_on
+    given = export_record({**doc, "doc_id": "dgiven", "published_at": "2024-01-29", "given_on": "2024-01-26"})
+    older = export_record({**doc, "doc_id": "dolder"})
+    out = tmp_path / "given.parquet"
+    assert write_parquet([given, older], out) == 2
+    rows = duckdb.sql(f"SELECT doc_id, given_on, typeof(given_on) FROM '{out}' ORDER BY doc_id").fetchall()
+    assert rows == [("dgiven", date(2024, 1, 26), "DATE"), ("dolder", None, "DATE")]
 
 
 def test_provenance_and_gaps_are_nested_structs_and_lists(archive, tmp_path, capsys):

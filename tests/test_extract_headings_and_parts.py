@@ -118,3 +118,14 @@ def test_a_fluxbb_poster_s_two_floors_join_without_his_notice_or_the_forum_s_edi
     other = FAMILIES / "bbs.shanlin-fluxbb.test" / "topic" / "1690.html"
     (doc,) = process_page(other.read_bytes(), "http://bbs.shanlin-fluxbb.test/viewtopic.php?id=1690")
     assert doc.text.endswith("做到换届和发展两不误、两促进。") and "老黄按" not in doc.text
+
+
+def test_a_speech_dated_by_its_own_heading_keeps_that_day_beside_the_page_s_publication():
+    # a Liferay 国企 page published 2024-01-29; the speech's heading dates it （2024年1月26日）
+    liferay = FAMILIES / "www.huaijiang-jiangong-like.test" / "web/guest/ldjh/-/asset_publisher"
+    url = "http://www.huaijiang-jiangong-like.test/web/guest/ldjh/-/asset_publisher/Kq7mZ2xYtR4b/content/id/2871046"
+    (doc,) = process_page((liferay / "Kq7mZ2xYtR4b/content/id/2871046").read_bytes(), url)
+    assert (doc.published_at[:10], doc.given_on) == ("2024-01-29", "2024-01-26")
+    # a page with no dated heading has no such day
+    (plain,) = process_page(page(f"<p>同志们：</p><p>{P1}</p><p>{P2}</p><p>{P3}</p>"), URL)
+    assert plain.given_on is None

@@ -24,7 +24,8 @@ def format_document(obj: dict, version: int) -> str:
     lines = [
         f"{obj['doc_id']}  (version {version})",
         f"title: {obj.get('title')}",
-        f"published: {obj.get('published_at') or '?'}",
+        f"published: {obj.get('published_at') or '?'}"
+        + (f"  given: {obj['given_on']}" if obj.get("given_on") else ""),
         f"sites: {', '.join(obj.get('sites') or [])}",
         f"truncated: {obj.get('truncated')}  omitted chars: {obj.get('omitted_chars') or 0}"
         + (f"  declared: {obj['declared_chars']}" if obj.get("declared_chars") else ""),
