@@ -404,6 +404,18 @@ MODULES = [
     "fam_wangyihao_dy",
     "fam_zhengwuhao_nuxt",
     "fam_xiangchao_app",
+    "fam_erphpdown_wp",
+    "fam_maccms_art",
+    "fam_yjg_mulu",
+    "fam_shuilibu",
+    "fam_fazhanju_hk",
+    "fam_qiaoshan_zx",
+    "fam_argon_laozhou",
+    "fam_zhidao_newpc",
+    "fam_dz_archiver",
+    "fam_wayback2016",
+    "fam_wp_print",
+    "fam_people_local",
 ]
 
 
