@@ -58,6 +58,12 @@ def _only_a_picture(el) -> bool:
     )
 
 
+# …or a sentence saying what the picture shows, signed by its photographer at the end: "5月22日，全国
+# 农村供水高质量发展推进会在浙江湖州召开。 水利部网站 王海摄" (a ministry's TRS page), "…在会上讲话。
+# （刘洋　摄）" (a county site): the credit makes it the picture's, whatever its length.
+PHOTO_CREDIT_END = re.compile(r"(?:[^\s。！？，,]{1,12}\s*摄|摄影\s*[:：/]\s*[^\s。]{1,12})\s*[)）]?$")
+
+
 def _bold(el) -> bool:
     return any(True for _ in el.iter("strong", "b", "h1", "h2", "h3", "h4"))
 
@@ -78,10 +84,10 @@ def image_captions(root, keep=lambda text: False) -> list:
         if caption is None or not isinstance(caption.tag, str) or caption.tag not in BLOCKS:
             continue
         text = " ".join((caption.text_content() or "").split())
+        credited = len(text) <= NAMED_CAPTION_CHARS and PHOTO_CREDIT_END.search(text)
         if (
             text
-            and len(text) <= IMAGE_CAPTION_CHARS
-            and not SENTENCE_END.search(text)
+            and (credited or (len(text) <= IMAGE_CAPTION_CHARS and not SENTENCE_END.search(text)))
             and (_centred(caption) and (_centred(holder) or holder.tag == "figure"))
             and not _bold(caption)
             and next(caption.iter("img", "a"), None) is None

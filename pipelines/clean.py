@@ -207,7 +207,17 @@ def document_title(page, heading_title: str | None) -> str | None:
             # the headline gives it ("校长王启明在…上的讲话：求真、担当与韧性")
             return page_title
     title = heading_title or page_title
-    return title_after_bar(REPOST_MARK.sub("", title) or title) if title else title
+    if not title:
+        return title
+    title = RELEASE_NOTE.sub("", title) or title
+    return title_after_bar(REPOST_MARK.sub("", title) or title)
+
+
+# A government press release's note on its title of what comes with it or in which language:
+# "…致辭（只有中文）", "…（附圖）", "…（附圖及短片）" (Hong Kong's 新聞公報): the release's, not the speech's title.
+RELEASE_NOTE = vocabulary.folded(
+    r"\s*[（(](?:只有(?:中文|英文)|附(?:图|图片|短片|视频|图/短片|图及短片))[）)]\s*$"
+)
 
 
 # A blog platform's mark on a post reposted from another blog ("[转载]在…的讲话", as 新浪博客 and
@@ -257,15 +267,34 @@ SENDER_LINE = re.compile(r"^(?:发信人|发件人|寄信人|From)\s*[:：]")
 def cut_later_messages(lines: list[str], ledger: Ledger) -> list[str]:
     """A page of several messages, each under its own header (a text BBS's 同主题 page, a mail
     digest): the first message is the text, the ones after it (from the next sender's line on) are
-    its replies. Only when the text itself opens with such a header."""
-    senders = [i for i, line in enumerate(lines) if SENDER_LINE.match(content_of(line))]
+    its replies. Only when the text itself opens with such a header. A flat thread whose posts
+    each open with a "name 发表于 time" line (a forum's text-only copy): the first poster's posts
+    are the text, joined, and another poster's header starts the replies."""
     first_content = next((i for i, line in enumerate(lines) if content_of(line)), None)
+    posts = [
+        (i, m["name"]) for i, line in enumerate(lines) if (m := POST_HEADER_LINE.match(content_of(line)))
+    ]
+    if len(posts) >= 2 and posts[0][0] == first_content:
+        poster = posts[0][1]
+        cut = next((i for i, name in posts if name != poster), len(lines))
+        headers = {i for i, name in posts if i < cut}
+        return [
+            ledger.remove("post_header", line) if i in headers else line for i, line in enumerate(lines[:cut])
+        ] + [ledger.remove("later_message", line) if content_of(line) else line for line in lines[cut:]]
+    senders = [i for i, line in enumerate(lines) if SENDER_LINE.match(content_of(line))]
     if len(senders) < 2 or senders[0] != first_content:
         return lines
     cut = senders[1]
     return lines[:cut] + [
         ledger.remove("later_message", line) if content_of(line) else line for line in lines[cut:]
     ]
+
+
+# A post's header line in a flat thread: "村小老王 发表于 2009-9-1 19:22" (its spaces may be folded
+# away next to the Han characters and digits).
+POST_HEADER_LINE = re.compile(
+    r"^(?P<name>[^\s。，！？]{1,24}?)\s*发表于\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月][\d\s:：日]{1,14}$"
+)
 
 
 SIGNATURE_DELIMITER = re.compile(r"^--\s*$")  # a mail's or a text BBS's "-- " (RFC 3676) over the signature

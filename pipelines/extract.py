@@ -607,7 +607,7 @@ def generic_html(root, html: str, hidden: dict, page: ExtractedPage) -> str:
     if "<img" in html or "<IMG" in html:
         for caption in captions.named_captions(root):
             remove_element(caption, "figure_caption", page)
-        for caption in captions.image_captions(root, keep=vocabulary.SPEECH_TITLE_LINE.match):
+        for caption in captions.image_captions(root, keep=SPEECH_TITLE):
             remove_element(caption, "image_caption", page)
     drop_empty_inline(root)
     drop_heading_anchors(root)
@@ -1161,6 +1161,8 @@ def layout_dropped(container, layout: layouts.Layout, hidden: dict) -> dict:
     the layout's own furniture inside it."""
     dropped = {el: rule for el, rule in hidden.items() if _inside(el, container)}
     dropped.update((el, "figure_caption") for el in captions.caption_elements(container))
+    # the unmarked ones under their pictures too, as the generic path takes them (generic_html)
+    dropped.update((el, "image_caption") for el in captions.image_captions(container, SPEECH_TITLE))
     dropped.update((el, "table_of_contents") for el in tables_of_contents(container))
     for expression in layout.drop:
         for el in layouts._xpath(container, expression) or []:
@@ -1172,6 +1174,8 @@ def layout_dropped(container, layout: layouts.Layout, hidden: dict) -> dict:
 def _inside(el, container) -> bool:
     return el is container or any(parent is container for parent in el.iterancestors())
 
+
+SPEECH_TITLE = vocabulary.SPEECH_TITLE_LINE.match  # a caption-like line that is the speech's own title stays
 
 MIN_OWN_PROSE_HAN = 50  # as normalize.MIN_SPEECH_HAN: less than this is no speech
 
@@ -1314,6 +1318,7 @@ def extract_with_profile(root, page: ExtractedPage, profile: Profile, hidden: di
     content = containers[0]
     dropped = {el: rule for el, rule in (hidden or {}).items() if _inside(el, content)}
     dropped.update((el, "figure_caption") for el in captions.caption_elements(content))
+    dropped.update((el, "image_caption") for el in captions.image_captions(content, SPEECH_TITLE))
     for selector in rules.drop:
         for el in select(content, selector):
             dropped[el] = selector

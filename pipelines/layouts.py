@@ -110,6 +110,19 @@ LAYOUTS: tuple[Layout, ...] = (
         posts=BBPRESS_POSTS,
     ),
     Layout(
+        # Discuz! 6 / 7's Archiver (`/archiver/tid-N.html`, the text copy it serves search engines):
+        # every post a bare "<p class="author"><strong>name</strong> 发表于 time</p>" line, then its
+        # text as <br> lines, all in one `div#content`; the first poster's posts are the text, another
+        # poster's header starts the replies (clean.cut_later_messages).
+        name="discuz_archiver",
+        detect="//div[@id='content'][p[@class='author']]/following-sibling::div[@id='end']",
+        content="//div[@id='content']",
+        title="//div[@id='content']/h3[1]",
+        date="//div[@id='content']/p[@class='author'][1]",
+        # a later page of the thread: its first post is under no subject (page 1's opens with it)
+        replies_only="not(//div[@id='content']/p[@class='author'][1]/following-sibling::*[1][self::h3])",
+    ),
+    Layout(
         name="wordpress",
         # One post on the page: an archive or home page prints one entry per post.
         detect="count(//article//div[contains(concat(' ',normalize-space(@class),' '),' entry-content ')]) = 1"
@@ -132,7 +145,9 @@ HIDDEN_STYLE = re.compile(
     r"|(?:^|;)\s*(?:width|height)\s*:\s*0(?:px)?\s*;[^;]*overflow\s*:\s*hidden",
     re.I,
 )
-NOISE_RULES = frozenset({"hidden_text", "jammer", "figure_caption"})  # recorded under their own name
+NOISE_RULES = frozenset(
+    {"hidden_text", "jammer", "figure_caption", "image_caption"}
+)  # recorded under their own name
 JAMMER_CLASS = re.compile(r"(?:^|\s)jammer(?:\s|$)", re.I)
 
 

@@ -272,7 +272,7 @@ FLOOR_CONTINUES = (
     rf"|^[(（【\[]\s*(?:未完[，,、\s]*)?{_LATER_FLOOR}\s*(?:接着|继续|再)[^\n]{{0,16}}$"
 )
 _FLOOR_CONTINUED_MARK = (
-    r"(?:[(（【\[]?\s*(?:接|续|上接)\s*(?:楼上|上楼|楼主|[一二三1-9]楼|上文|上)(?=$|[\s，,：:。.（()）】\]])"
+    r"(?:[(（【\[]?\s*(?:接|续|上接)\s*(?:楼上|上楼|楼主|[一二三1-9]楼|上文|上帖|前帖|上)(?=$|[\s，,：:。.（()）】\]])"
     r"|[(（【\[]\s*续\s*[)）】\]])"  # "（续）" (西祠's 楼主 on the topic's page 2)
 )
 # …or the floor's opening that the second half follows: "接着发后半部分：", "下半部分："
@@ -502,8 +502,9 @@ TRUNCATION_WALL = folded(
     r"|(?:还有|还剩|剩余|剩下|余下)\s*(?P<rest>\d{1,6})\s*(?:个)?字(?:未显示|未读|没有显示|内容)"
     r"|(?:请|需要|需|您需要)?(?:先)?登录(?:[^\s，,。：:]{0,3}?(?:后|之后|以后))?(?:才(?:可以|能))?(?:继续)?(?:查看|阅读|浏览|看)(?:全文|完整(?:内容|全文|文章|讲稿|文稿|版)?|剩余(?:内容|部分|全文)|更多(?:内容)?(?!评论|回复|动态|消息|精彩|好书|资源)|全部内容|隐藏内容)"
     r"|(?:游客|访客)[,，]?\s*如果您要查看本帖隐藏内容请(?:回复|登录)"
-    # a blog's reply-to-see box: "此处内容需要回复后才能查看", "此处内容已隐藏，评论后刷新可见"
-    r"|此处(?:内容)?(?:已被?隐藏|需要|需)[^\n]{0,8}?(?:回复|评论|留言)[^\n]{0,8}?(?:查看|可见|阅读)"
+    # a blog's reply-to-see box: "此处内容需要回复后才能查看", "此处内容已隐藏，评论后刷新可见", and its
+    # pay-to-see one: "此处内容已隐藏，付费后可见" (WordPress's erphpdown)
+    r"|此处(?:内容)?(?:已被?隐藏|需要|需)[^\n]{0,8}?(?:回复|评论|留言|付费|支付|购买)[^\n]{0,8}?(?:查看|可见|阅读)"
     # the rest said hidden without its length: "游客只能浏览前一部分，剩余内容已隐藏" (a 范文 site's member wall)
     r"|(?:(?:游客|访客|非会员)[^\n。]{0,16}?[，,]\s*)?剩余(?:内容|部分|全文)(?:已被?|均已)隐藏"
     # (not "…看更多": "下载新京报APP阅读更多", "下载南方+客户端看更多" invite to the app's other news after a
@@ -578,21 +579,31 @@ POSTER_NOTE_AFTER = re.compile(
 DOWNLOAD_OFFER = re.compile(
     r"^(?=[^\n]*下载)[^\n]{0,80}(?:Word|WORD|word|Doc|DOC|docx?|DOCX|PDF|pdf|WPS|wps)[^\n]{0,60}$"
 )
+
+
+def line_rules(name: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The LINES rules of that name, by name: an index would point elsewhere once a rule is added."""
+    return [(rule, pattern) for rule, pattern in LINES if rule == name]
+
+
 TAIL_LINES: list[tuple[str, re.Pattern[str]]] = [
     ("generated_tail", GENERATED_TAIL),
     ("end_marker", re.compile(rf"^(?:{END_MARKER.pattern})$")),
-    ("preview_wall", LINES[5][1]),
-    ("widget", LINES[3][1]),
-    ("reprint_notice", LINES[0][1]),
-    ("reprint_notice", LINES[1][1]),
-    ("editor_credit", LINES[2][1]),
+    *line_rules("preview_wall"),
+    *line_rules("widget")[:1],
+    *line_rules("reprint_notice")[:2],
+    *line_rules("editor_credit"),
+    # an answerer's last line asking to be chosen: "…如有帮助请采纳，谢谢！", "希望对你有帮助，望采纳！"
+    # (百度知道's old and new pages), "求采纳" — never a speech's
+    ("answer_sign_off", folded(r"^[^\n]{0,80}?(?:望|请|求|麻烦)(?:您|你)?(?:给个)?采纳[^\n]{0,12}$")),
     ("paper_edition", PAPER_EDITION),
     ("field_line", FIELD_LINE),
     ("poster_note", POSTER_NOTE_AFTER),
     ("download_offer", DOWNLOAD_OFFER),
 ]
 # A line that is nothing but ellipses, dashes or stray punctuation.
-PUNCTUATION_ONLY = re.compile(r"^[\s…\.。·•\-—_=*~|,，、;；:：!！?？'\"“”‘’()（）\[\]【】<>《》]*$")
+# (with the full-width rules a press release draws: "＊＊＊", "※※※", "～～～")
+PUNCTUATION_ONLY = re.compile(r"^[\s…\.。·•\-—_=*~|,，、;；:：!！?？'\"“”‘’()（）\[\]【】<>《》＊※～－＝]*$")
 
 # "发布时间：2023-03-06", "时间:2020-02-03 09:33:37", "- 更新時間:2020-08-08 08:48:56", "2021年2月9日".
 DATE = folded(

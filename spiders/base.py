@@ -41,6 +41,7 @@ from spiders.discover import (
     robots_sitemaps,
     sitemap_body,
 )
+from spiders.parts import load_more_url
 from spiders.urls import check_http_url
 
 # Answers the spider wants to see rather than have filtered out by HttpErrorMiddleware:
@@ -422,12 +423,14 @@ class ProfileSpider(scrapy.Spider):
         for url in self.canonical_links(response):
             yield from self.follow_canonical(url)
         # Pages a script would link: `data-*` links, the app state's JSON; and the site's feeds.
+        rest = load_more_url(response.selector, response.url)  # the text's rest: its continuation
         for via, links in (
             ("data_attribute", data_attribute_links(response.selector, response.url)),
             ("inline_json", inline_json_links(response.selector, response.url)),
         ):
             for link in links:
-                yield from self.follow_discovered(self.mirror.to_canonical(link), via)
+                if link != rest:
+                    yield from self.follow_discovered(self.mirror.to_canonical(link), via)
         yield from self.feed_requests(response)
 
     def follow_canonical(self, url: str, lastmod: str | None = None):

@@ -42,7 +42,7 @@ from spiders.classify import (
 )
 from spiders.discover import data_attribute_links, inline_json_links, script_string_urls
 from spiders.pagers import find_pager, first_page_url, is_later_page, script_links
-from spiders.parts import next_part_url, previous_part_url, says_it_continues
+from spiders.parts import load_more_url, next_part_url, previous_part_url, says_it_continues
 from spiders.shipped import shipped_profiles
 from spiders.urls import (
     canonical_url,
@@ -99,6 +99,7 @@ class GenericSpider(ProfileSpider):
         self.pages_seen = 0
         self.requests_made = 0
         self.threads_open: set[str] = set()  # forum topics whose next page is being looked at
+        self.loading_rest: set[str] = set()  # the addresses a "继续阅读全文" button loads a text's rest from
         self.max_requests_arg = parse_budget(max_requests)
         self.profile = None
         # A page on a host a shipped profile covers is extracted by that profile's rules.
@@ -157,7 +158,8 @@ class GenericSpider(ProfileSpider):
         found += [(url, "data_attribute") for url in data_attribute_links(sel, base)]
         found += [(url, "inline_json") for url in inline_json_links(sel, base)]
         found += [(url, "script_string") for url in script_string_urls(sel)]
-        return found
+        rest = load_more_url(sel, base)  # the rest of this page's text: its continuation, no page of its own
+        return [(url, via) for url, via in found if url != rest] if rest else found
 
     def follow_canonical(self, url: str, lastmod: str | None = None):
         """A page a sitemap or feed names: fetched like a link (same site, not a trap, once)."""
@@ -258,10 +260,13 @@ class GenericSpider(ProfileSpider):
         pager = find_pager(response.selector, response.url, article=True)
         if pager is None:  # a text in parts: the part's notice names the next (spiders/parts.py)
             link = next_part_url(response.selector, response.url)
-            url = self.candidate(link) if link else None
+            rest = None if link else load_more_url(response.selector, response.url)
+            url = self.candidate(link or rest) if (link or rest) else None
             if url is None or url in {p.url for p in item.pages}:
                 return None
             self.seen.add(url)
+            if rest:  # the rest of the text, loaded into the page by its button: its next page
+                self.loading_rest.add(url)
             return url
         wanted = len(item.pages) + 1
         if pager.current not in (None, wanted - 1):
@@ -283,6 +288,10 @@ class GenericSpider(ProfileSpider):
                 self.crawler.stats.inc_value("speech_archive/generic/thread_page_without_floors")
                 yield item
                 return
+            yield from super().parse_continuation(response)
+            return
+        if ok and response.meta["canonical_url"] in self.loading_rest:
+            self.loading_rest.discard(response.meta["canonical_url"])
             yield from super().parse_continuation(response)
             return
         if ok:

@@ -261,3 +261,32 @@ def says_it_continues(sel: Selector) -> bool:
     if hasattr(root, "xpath") and any(_continued_stem(_words(el)) for el in TITLES_SAYING_CONTINUED(root)):
         return True
     return bool(_notices(sel, PREVIOUS_WORDS, PREVIOUS_PART))
+
+
+# A button that loads the rest of the text into the page from the address its data attribute names
+# ("点击加载更多，继续阅读全文" over `data-url="/index.php/ajax/artmore?id=1587&page=2"`, 苹果CMS): the
+# rest is a page of the same text. A button loading more of a list ("加载更多", "看更多": related
+# news, a channel's next items) names no text's rest and is no part.
+LOAD_REST = folded(r"(?:加载|继续|阅读|展开|查看|显示|载入)[^\n]{0,6}?(?:全文|剩余|余下|全部内容|后文)")
+LOAD_REST_CHARS = 30
+LOAD_MORE_BUTTONS = etree.XPath(
+    "//*[@data-url or @data-href or @data-next or @data-next-url]"
+    "[contains(., '全文') or contains(., '剩余') or contains(., '余下') or contains(., '全部内容')"
+    " or contains(., '後文') or contains(., '后文') or contains(., '全部內容') or contains(., '剩餘')]"
+)
+
+
+def load_more_url(sel: Selector, base_url: str) -> str | None:
+    """The address a "continue reading the full text" button loads the rest of the text from."""
+    root = sel.root
+    if not hasattr(root, "xpath"):
+        return None
+    for button in LOAD_MORE_BUTTONS(root):
+        words = " ".join("".join(button.itertext()).split())
+        if not words or len(words) > LOAD_REST_CHARS or not LOAD_REST.search(words):
+            continue
+        for name in ("data-url", "data-href", "data-next", "data-next-url"):
+            value = (button.get(name) or "").strip()
+            if value and not value.startswith(("javascript:", "#")):
+                return urljoin(base_url, value)
+    return None

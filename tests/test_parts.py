@@ -7,7 +7,7 @@ from __future__ import annotations
 from parsel import Selector
 
 from pipelines.stitch import whole_title
-from spiders.parts import next_part_url, previous_part_url
+from spiders.parts import load_more_url, next_part_url, previous_part_url
 
 PROSE = "<p>" + "同志们，今年以来全县各项工作稳步推进，成绩来之不易。" * 4 + "</p>"
 
@@ -291,3 +291,20 @@ def test_a_message_board_s_two_parts_stitch_without_their_headers_or_the_first_p
     assert doc.title == "在插队三十五周年纪念聚会上的讲话"
     assert doc.text.startswith("同志们：") and doc.text.endswith("谢谢大家！")
     assert "发表人" not in doc.text and "回应" not in doc.text
+
+
+def test_a_button_loading_the_rest_of_the_text_names_its_next_page_and_one_loading_more_news_none():
+    # 苹果CMS: the first part of the text, then a button whose data-url the page's script loads
+    article = page(
+        PROSE + '<div class="art_more" id="loadMore" data-url="/index.php/ajax/artmore?id=1587&amp;page=2"'
+        ' data-page="2"><a href="javascript:;">点击加载更多，继续阅读全文 ↓</a></div>'
+    )
+    assert load_more_url(article, "http://f.test/index.php/art/detail/id/1587.html") == (
+        "http://f.test/index.php/ajax/artmore?id=1587&page=2"
+    )
+    # a news page's "点击加载更多" of related news, a channel's "加载更多": no text's rest
+    news = page(
+        PROSE
+        + '<a class="u-more" href="javascript:;" data-url="/api/ajax/getrelatednews?id=1">点击加载更多</a>'
+    )
+    assert load_more_url(news, "http://n.test/news/1.html") is None

@@ -1,0 +1,64 @@
+"""Noise told by what the page's software prints around a text: a pay-to-see box that cuts it, a
+press release's rule line and its title's note of attachments, a photo's caption signed by its
+photographer, an answerer's plea to be chosen, a forum's text-only copy of a thread (the first
+poster's posts are the text). Frozen family pages in, the document's text and fields out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipelines import vocabulary
+from pipelines.page import process_page
+
+FAMILIES = Path(__file__).resolve().parents[1] / "samples" / "families"
+GBK = {"Content-Type": "text/html; charset=gbk"}
+
+
+def family_page(host: str, path: str, url_path: str | None = None, headers=None):
+    body = (FAMILIES / host / path).read_bytes()
+    return process_page(body, f"http://{host}/{url_path or path}", headers)
+
+
+def test_a_pay_to_see_box_cutting_the_text_flags_it_truncated():
+    # WordPress's erphpdown: "此处内容已隐藏，付费后可见" after three paragraphs
+    (doc,) = family_page("www.gongwenku-wp.test", "2563.html")
+    assert doc.truncated and [g["kind"] for g in doc.gaps] == ["truncation"]
+    assert "付费后可见" not in doc.text
+    (whole,) = family_page("www.gongwenku-wp.test", "2571.html")
+    assert not whole.truncated
+
+
+def test_a_press_release_s_rule_line_and_its_title_s_language_note_go():
+    # a Hong Kong bureau's 新聞公報: "＊＊＊…" over the text, "（只有中文）" after the title
+    (doc,) = family_page(
+        "www.fazhanju-hk-like.test", "tc/publications_and_press_releases/press/index_id_11872.html"
+    )
+    assert doc.title == "发展局局长在建造业安全周二〇二四开幕礼致辞"
+    assert "＊" not in doc.text and doc.text.startswith("建造业议会主席、各位嘉宾")
+
+
+def test_a_caption_under_its_picture_signed_by_the_photographer_goes_whatever_its_length():
+    # a ministry's TRS page: a centred sentence under a centred picture, "… 水利部网站 王海摄"
+    (doc,) = family_page("www.shuilibu-like.test", "xw/ldjh/202405/t20240522_1716042.html")
+    assert "王海摄" not in doc.text and "推进会在浙江湖州召开" not in doc.text
+    assert "image_caption" in {r["rule"] for r in doc.removed}
+
+
+def test_an_answerer_s_plea_to_be_chosen_under_the_speech_goes():
+    (doc,) = family_page("zhidao.baidu-xinban-like.test", "question/1729564038816271540.html")
+    assert doc.text.endswith("活动正式启动！") and "采纳" not in doc.text
+
+
+def test_a_forum_s_text_only_copy_keeps_the_first_poster_s_posts_and_cuts_the_replies():
+    # Discuz! 7.2's Archiver: every post a bare "name 发表于 time" line, then its text
+    (two_posts,) = family_page("bbs.qiaotou-dzarchiver.test", "archiver/tid-48217.html", headers=GBK)
+    assert "接上帖" not in two_posts.text and "沙发" not in two_posts.text
+    assert "发表于" not in two_posts.text and two_posts.title.startswith("今天院里开年终总结表彰会")
+    (one_post,) = family_page("bbs.qiaotou-dzarchiver.test", "archiver/tid-45390.html", headers=GBK)
+    assert one_post.text.endswith("谢谢大家！") and "农村学校就怕孩子下河" not in one_post.text
+
+
+def test_the_tail_rules_taken_from_the_line_rules_carry_those_rules_names():
+    by_pattern = {id(pattern): name for name, pattern in vocabulary.LINES}
+    for name, pattern in vocabulary.TAIL_LINES:
+        assert by_pattern.get(id(pattern), name) == name
