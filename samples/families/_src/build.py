@@ -416,6 +416,18 @@ MODULES = [
     "fam_wayback2016",
     "fam_wp_print",
     "fam_people_local",
+    "fam_thinkcmf_fanwen",
+    "fam_m_wendangwang",
+    "fam_dw_gongwen",
+    "fam_jeesite_xfw",
+    "fam_aspcms_gbxy",
+    "fam_thinkcmf_gzh",
+    "fam_jike_web",
+    "fam_hugo_stack",
+    "fam_vanilla_forum",
+    "fam_jingguan",
+    "fam_lizhi_tv",
+    "fam_aspcms_xiehui",
 ]
 
 
