@@ -221,9 +221,10 @@ RELEASE_NOTE = vocabulary.folded(
 
 
 # A blog platform's mark on a post reposted from another blog ("[转载]在…的讲话", as 新浪博客 and
-# 凤凰博报 print it before the title): the platform's, not the speech's title. A forum poster's own
+# 凤凰博报 print it before the title), a news site's mark of what the page carries ("【视频】在…的讲话",
+# a broadcaster's video article): the platform's, not the speech's title. A forum poster's own
 # tag ("[原创]…") is his subject's (forum posts keep the page's title, above).
-REPOST_MARK = re.compile(r"^\s*[\[【［]\s*转载?\s*[\]】］]\s*")
+REPOST_MARK = re.compile(r"^\s*[\[【［]\s*(?:转载?|视频|图文|组图|图集|音频|直播)\s*[\]】］]\s*")
 
 
 # A news app's headline: a label or a quotation, a full-width bar, then the speech's own title
@@ -492,10 +493,16 @@ def strip_field_lines(lines: list[str], ledger: Ledger) -> list[str]:
     Markdown note's quoted 时间/场合/整理 lines, a newsletter's 分享人): two of them at least."""
     head = [i for i in lines_before_address(lines, HEADING_LINES) if not lines[i].startswith(HEADING)]
     fields = [i for i in head if FIELD_LINE.match(content_of(lines[i]))]
-    if len(fields) >= MIN_FIELD_LINES:
-        for i in fields:
-            lines[i] = ledger.remove("field_line", lines[i])
+    if len(fields) < MIN_FIELD_LINES:  # alone, only the line naming who gives the talk
+        fields = [i for i in fields if SPEAKER_FIELD.match(content_of(lines[i]))]
+    for i in fields:
+        lines[i] = ledger.remove("field_line", lines[i])
     return lines
+
+
+# The field naming who gives a lecture or talk, over its transcript: "主讲人：…副教授　李秀英" (a 干部学院's
+# page), "讲师：沈景明" (an e-learning course), "分享人：林晓梅" (a newsletter): the page's record, alone too.
+SPEAKER_FIELD = re.compile(r"^(?:主讲人?|讲师|分享人|讲话人|发言人|报告人|演讲人|宣讲人|授课人)\s*[:：]")
 
 
 LEAD_LABEL_LINE = re.compile(rf"^[【\[]?\s*(?:{vocabulary.LEAD_LABELS})\s*[】\]]?[:：]?$")

@@ -618,6 +618,8 @@ def generic_html(root, html: str, hidden: dict, page: ExtractedPage) -> str:
     if "omment" in html:
         posts_named_comments(root)
     items_as_boxes(root)
+    if "<section" in html:
+        sections_as_paragraphs(root)
     drop_after_closing_break(root, page)
     drop_sections_around_speech(root, page)
     return html
@@ -1054,6 +1056,39 @@ SECTION_HEADING = re.compile(
 )
 SECTION_HEADING_CHARS = 40
 BORDER_DECLARATION = re.compile(r"\bborder[-a-z]*\s*:[^;]*;?", re.I)
+
+
+SECTION_BLOCKS = (
+    "p",
+    "div",
+    "section",
+    "table",
+    "ul",
+    "ol",
+    "blockquote",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "figure",
+    "img",
+)
+
+
+def sections_as_paragraphs(root) -> None:
+    """A `<section>` holding only a run of text (WeChat's 135编辑器 and 秀米 print every paragraph so:
+    `<section style="text-indent:2em"><span>同志们：</span></section>`) is a paragraph: trafilatura
+    keeps a long one and drops a short one (the address, a section heading), so each is made a <p>.
+    Only a styled one with no link: a site's own layout boxes (`<section class="crumbs">`) stay."""
+    for el in root.iter("section"):
+        if (
+            el.get("style")  # an editor's paragraph carries its own style; a site's layout box a class
+            and next(el.iterdescendants(*SECTION_BLOCKS, "a"), None) is None
+            and el.text_content().strip()
+        ):
+            el.tag = "p"
 
 
 def heading_badges_unbordered(root) -> None:

@@ -167,11 +167,14 @@ def hidden_rule(el) -> str | None:
 # short and sit inside a paragraph; a hidden menu or tab of links is link text, not prose.
 REVEALED_MIN_HAN = 200
 REVEALED_MIN_BLOCKS = 2
+REVEALED_PAGE_HAN = 60  # one page's text layer of several: a few lines
+REVEALED_LINE_HAN = 30  # an anti-copy piece is a few characters; a line of the text is a sentence or more
 REVEALED_BLOCKS = frozenset("p div section article li blockquote h1 h2 h3 h4 h5 h6 table".split())
 
 
-def is_revealed_container(el) -> bool:
-    """Whether a hidden element is a block of the page's prose a script reveals, not noise."""
+def is_revealed_container(el, min_han: int = REVEALED_MIN_HAN) -> bool:
+    """Whether a hidden element is a block of the page's prose a script reveals, not noise
+    (`min_han`: the prose it must hold; less for one page of a document's several)."""
     from pipelines.vocabulary import han_count
 
     tag = el.tag.lower() if isinstance(el.tag, str) else ""
@@ -179,7 +182,11 @@ def is_revealed_container(el) -> bool:
         return False
     blocks = 0
     for child in el.iter():
-        if child is not el and isinstance(child.tag, str) and child.tag.lower() in REVEALED_BLOCKS:
+        if child is el or not isinstance(child.tag, str):
+            continue
+        # a block, or a line of prose in an inline element: a document viewer's text layer prints
+        # each paragraph as a <span> in a box hidden until its page image loads (文档网's phone pages)
+        if child.tag.lower() in REVEALED_BLOCKS or han_count(child.text or "") >= REVEALED_LINE_HAN:
             blocks += 1
             if blocks >= REVEALED_MIN_BLOCKS:
                 break
@@ -187,7 +194,7 @@ def is_revealed_container(el) -> bool:
         return False
     text = el.text_content()
     han = han_count(text)
-    if han < REVEALED_MIN_HAN:
+    if han < min_han:
         return False
     link_han = sum(han_count(a.text_content()) for a in el.iter("a"))
     return link_han * 2 < han
@@ -208,6 +215,21 @@ def hidden_elements(root) -> dict:
         if rule == "hidden_text" and is_revealed_container(el):
             continue
         found[el] = rule
+    from pipelines.vocabulary import han_count
+
+    # A document viewer hides each page's text layer until that page's image loads: alike hidden
+    # boxes (same tag and class), each of lines of prose, are the text together when together
+    # they hold a text's worth, though each page alone holds less.
+    alike: dict[tuple, list] = {}
+    for el, rule in found.items():
+        if rule == "hidden_text" and el.get("class"):
+            alike.setdefault((el.tag, el.get("class")), []).append(el)
+    for group in alike.values():
+        if len(group) < 2 or not all(is_revealed_container(el, REVEALED_PAGE_HAN) for el in group):
+            continue
+        if sum(han_count(el.text_content()) for el in group) >= REVEALED_MIN_HAN:
+            for el in group:
+                del found[el]
     return found
 
 

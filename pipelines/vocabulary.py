@@ -514,7 +514,7 @@ TRUNCATION_WALL = folded(
     r"|(?:VIP|vip|会员|粉丝)(?:专享|专属|可见)(?:内容|全文|文章)?"  # "作者设置了粉丝可见": a member is a fan
     # "付费阅读全文", "订阅专栏后可阅读全文", "订阅专栏 解锁全文", "购买本书后即可查看全文": what is
     # bought (up to 6 characters) then "后"/"可" or a space before the reading verb
-    r"|(?:付费|购买|订阅)(?:[^\s，,。：:]{1,6}?(?:\s+|(?=后|之后|即可|可以|可|才能|方可)))?\s*(?:后|之后)?"
+    r"|(?:付费|购买|订阅)(?:[^\s，,。：:]{1,6}?(?:\s+|[，,]\s*|(?=后|之后|即可|可以|可|才能|方可)))?\s*(?:后|之后)?"
     r"(?:即可|可以|可|才能|方可)?(?:查看|阅读|解锁)(?:全文|完整内容|剩余内容|全部内容)"
     # a share left ("剩余51%内容，登录后继续阅读"); with only an expand button after it ("剩余65%内容，
     # 点击展开全文": a 范文 site's MIP fold over the whole text) it is a fold (EXPAND_BUTTON), no wall
@@ -568,7 +568,11 @@ NOTE_LABEL = (
     r"|(?:后记|附记|编后记?|注|写在(?:最)?后面?(?:的话)?)\s*[:：])"
 )
 # A section headed as the poster's afterword ("## 后记" under a blog post's speech).
-NOTE_HEADING = re.compile(r"^(?:后记|附记|编后记?|写在(?:最)?后面?(?:的话)?|后话)$")
+# …or as his notes on how he got the text and what he adds ("## 整理说明", "## 附：我的止损清单": a blog's
+# sections after the speech it transcribed)
+NOTE_HEADING = re.compile(
+    r"^(?:后记|附记|编后记?|写在(?:最)?后面?(?:的话)?|后话|整理说明|附\s*[:：]\s*\S{1,20})$"
+)
 POSTER_NOTE_AFTER = re.compile(
     rf"{BRACKETED_NOTE.pattern}|^(?:PS|P\.S\.|ps|Ps)\s*[:：][^\n]{{1,200}}$|^{NOTE_LABEL}[^\n]{{1,300}}$"
     # …or signed as one at its end: "…后来他成了我们最受欢迎的志愿者之一。——2023年10月21日晚补记"

@@ -62,3 +62,48 @@ def test_the_tail_rules_taken_from_the_line_rules_carry_those_rules_names():
     by_pattern = {id(pattern): name for name, pattern in vocabulary.LINES}
     for name, pattern in vocabulary.TAIL_LINES:
         assert by_pattern.get(id(pattern), name) == name
+
+
+def test_a_document_viewer_s_hidden_text_layers_are_the_text_when_together_they_hold_it():
+    # 文档网's phone pages: each page's text layer `visibility:hidden` until its image loads, one
+    # span a paragraph; two pages of one truncated document hold less each than a page of text
+    (doc,) = family_page("m.wendangwang-like.test", "doc/b27e4d90a1c35f86e0d2b9a74c1f3e5d6a7b8c92.html")
+    # (its info row above the text still leaks: pinned in test_families_crawl.py's KNOWN)
+    assert "各位老人家，各位来宾，同志们、朋友们：\n\n大家上午好！" in doc.text and doc.truncated
+    (whole,) = family_page("m.wendangwang-like.test", "doc/3f9a1c07d2e84b5a6c10f7e29b8d4a3c5e6f7081.html")
+    assert "现在，我宣布：公司二〇二四年安全生产月活动正式启动！" in whole.text and not whole.truncated
+
+
+def test_a_metered_paywall_offering_a_subscription_flags_the_text_truncated():
+    # "订阅经观会员，解锁全文" after three paragraphs; the free speech on the same site is whole
+    (cut,) = family_page("www.jingguan-like.test", "2024/0516/651284.shtml")
+    assert cut.truncated and "解锁全文" not in cut.text
+    (free,) = family_page("www.jingguan-like.test", "2024/0426/648913.shtml")
+    assert not free.truncated
+
+
+def test_a_broadcaster_s_video_mark_is_no_part_of_the_title():
+    (doc,) = family_page("news.lizhi-tv-like.test", "a/20240510/1715330212904.shtml")
+    assert doc.title == "在“水韵江南”文旅推介会上的致辞"
+
+
+def test_a_blog_s_sections_after_the_speech_it_transcribed_go_with_their_headings():
+    # Hugo Stack: "## 讲话全文" then "## 整理说明" (how it was transcribed, a code block) or
+    # "## 附：我的止损清单"
+    for post in ("p/2023-team-review/index.html", "p/startup-talk/index.html"):
+        (doc,) = family_page("www.lintao-stack.test", post, post.removesuffix("index.html"))
+        assert "整理说明" not in doc.text and "止损清单" not in doc.text and "whisper" not in doc.text
+
+
+def test_an_editor_s_styled_sections_are_paragraphs_even_when_short():
+    # a WeChat article pasted into a county portal (135编辑器): the address "同志们：" and the section
+    # headings are each a styled <section> holding one short run of text
+    (doc,) = family_page("www.shiqiao.gov.test", "portal/article/index/id/1432/cid/12.html")
+    lines = doc.text.split("\n\n")
+    assert lines[0] == "同志们："
+    assert [line for line in lines if line[:2] in ("一、", "二、", "三、", "四、")] == [
+        "一、绷紧防汛这根弦，切实克服麻痹思想",
+        "二、抓住关键环节，全面排查整治风险隐患",
+        "三、强化监测预警，提高应急处置能力",
+        "四、压实防汛责任，严格值班值守",
+    ]
