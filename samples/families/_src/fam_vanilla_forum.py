@@ -2,6 +2,7 @@
 
 import html
 import re
+import zlib  # a stable avatar path (Python's hash() is salted per run)
 from urllib.parse import quote
 
 from common import SPEECHES, Family, render, split_paras
@@ -114,7 +115,7 @@ def author(name, role):
     slug = html.escape(name)
     return f"""<div class="AuthorWrap">
             <span class="Author">
-                <a title="{slug}" href="/profile/{quote(name)}" class="PhotoWrap"><img src="/uploads/userpics/{abs(hash(name)) % 900 + 100}/n{abs(hash(name)) % 9000}.jpg" alt="{slug}" class="ProfilePhoto ProfilePhotoMedium" /></a>
+                <a title="{slug}" href="/profile/{quote(name)}" class="PhotoWrap"><img src="/uploads/userpics/{zlib.crc32(name.encode()) % 900 + 100}/n{zlib.crc32(name.encode()) % 9000}.jpg" alt="{slug}" class="ProfilePhoto ProfilePhotoMedium" /></a>
                 <a href="/profile/{quote(name)}" class="Username">{slug}</a>
             </span>
             <span class="AuthorInfo">
