@@ -294,6 +294,11 @@ class GenericSpider(ProfileSpider):
             self.loading_rest.discard(response.meta["canonical_url"])
             yield from super().parse_continuation(response)
             return
+        if ok and is_forum_thread(response.selector) and going_on_floors(response.selector.root):
+            # a topic's next page where the first poster goes on in a floor of his own, though the
+            # first page's posts were not read as a thread's (its opening post printed apart)
+            yield from super().parse_continuation(response)
+            return
         if ok:
             pager = find_pager(response.selector, response.url, article=True)
             here = response.meta["canonical_url"]

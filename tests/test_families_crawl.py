@@ -944,13 +944,10 @@ KNOWN: dict[str, dict[str, list[str]]] = {
             "title 桂花里小周:帮后沟村新当选的周主任改了一版表态发言，他说可以公开，分享给同样在基层的朋友参考...",
         ],
     },
-    # - a Vanilla forum topic whose poster goes on in his own comment on page 2, opened by a bold "（续）":
-    #   Vanilla's comments are not read as his floors, so page 2 is not stitched on; its title is the poster's
-    #   subject ("【分享】…（分管副市长，已脱敏）"). One family.
+    # - a Vanilla forum topic (its poster goes on in his own comment on page 2, "（续）", now stitched on)
+    #   titled by the poster's subject ("【分享】…（分管副市长，已脱敏）"), as forum posts are here.
     "luntan.vanilla-like.test": {
         "http://luntan.vanilla-like.test/index.php?p=/discussion/1287/fenxiang-zai-quanshi-dangan-gongzuo-huiyi-shang-de-jianghua": [
-            "pages 1 of 2",
-            "text F1 < 0.98",
             "title 【分享】在全市档案工作会议上的讲话（分管副市长，已脱敏）",
         ],
     },
