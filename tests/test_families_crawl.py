@@ -206,7 +206,6 @@ KNOWN: dict[str, dict[str, list[str]]] = {
     "us21.campaign-archive-jzqs.test": {
         "http://us21.campaign-archive-jzqs.test/?u=6b1f2c9e8d4a7f0b3c5e1d2a9&id=3e7a1c9b05": [
             "noise 第15期",
-            "noise 分享人：林晓梅",
             "published_at None",
         ],
         "http://us21.campaign-archive-jzqs.test/?u=6b1f2c9e8d4a7f0b3c5e1d2a9&id=5ad8e0f4b6": [
