@@ -277,16 +277,27 @@ LOAD_MORE_BUTTONS = etree.XPath(
 
 
 def load_more_url(sel: Selector, base_url: str) -> str | None:
-    """The address a "continue reading the full text" button loads the rest of the text from."""
+    """The address a "continue reading the full text" button loads the rest of the text from: the
+    page's one such button, a script's (no link of its own). A list's "阅读全文" cards, each a link
+    to its article, are no rest of this page's text."""
     root = sel.root
     if not hasattr(root, "xpath"):
         return None
+    found = set()
     for button in LOAD_MORE_BUTTONS(root):
         words = " ".join("".join(button.itertext()).split())
         if not words or len(words) > LOAD_REST_CHARS or not LOAD_REST.search(words):
             continue
+        if any(_real_href(a.get("href")) for a in button.iter("a")):
+            continue  # a link to a page: a card on a list, not a script's button
         for name in ("data-url", "data-href", "data-next", "data-next-url"):
             value = (button.get(name) or "").strip()
-            if value and not value.startswith(("javascript:", "#")):
-                return urljoin(base_url, value)
-    return None
+            if _real_href(value):
+                found.add(urljoin(base_url, value))
+                break
+    return found.pop() if len(found) == 1 else None
+
+
+def _real_href(value: str | None) -> bool:
+    value = (value or "").strip()
+    return bool(value) and not value.lower().startswith(("javascript:", "#"))

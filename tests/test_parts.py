@@ -308,3 +308,11 @@ def test_a_button_loading_the_rest_of_the_text_names_its_next_page_and_one_loadi
         + '<a class="u-more" href="javascript:;" data-url="/api/ajax/getrelatednews?id=1">点击加载更多</a>'
     )
     assert load_more_url(news, "http://n.test/news/1.html") is None
+    # a list of posts, each card's "阅读全文" a link to its article: no rest of this page's text
+    cards = page(
+        "".join(
+            f'<div class="card" data-url="/post/{n}.html"><a href="/post/{n}.html">阅读全文</a></div>'
+            for n in (1, 2)
+        )
+    )
+    assert load_more_url(cards, "http://b.test/") is None
