@@ -1195,15 +1195,21 @@ def layout_dropped(container, layout: layouts.Layout, hidden: dict) -> dict:
     """What goes from a layout's text area: anti-copy noise, captions, a table of contents and
     the layout's own furniture inside it."""
     dropped = {el: rule for el, rule in hidden.items() if _inside(el, container)}
-    dropped.update((el, "figure_caption") for el in captions.caption_elements(container))
-    # the unmarked ones under their pictures too, as the generic path takes them (generic_html)
-    dropped.update((el, "image_caption") for el in captions.image_captions(container, SPEECH_TITLE))
+    dropped.update(captions_in(container))
     dropped.update((el, "table_of_contents") for el in tables_of_contents(container))
     for expression in layout.drop:
         for el in layouts._xpath(container, expression) or []:
             if not isinstance(el, str):
                 dropped.setdefault(el, expression)
     return dropped
+
+
+def captions_in(container) -> dict:
+    """The captions inside a content area, each with its rule: those its markup names, and the
+    unmarked ones under their pictures (as the generic path takes them, generic_html)."""
+    found = {el: "figure_caption" for el in captions.caption_elements(container)}
+    found.update((el, "image_caption") for el in captions.image_captions(container, SPEECH_TITLE))
+    return found
 
 
 def _inside(el, container) -> bool:
@@ -1352,8 +1358,7 @@ def extract_with_profile(root, page: ExtractedPage, profile: Profile, hidden: di
         return
     content = containers[0]
     dropped = {el: rule for el, rule in (hidden or {}).items() if _inside(el, content)}
-    dropped.update((el, "figure_caption") for el in captions.caption_elements(content))
-    dropped.update((el, "image_caption") for el in captions.image_captions(content, SPEECH_TITLE))
+    dropped.update(captions_in(content))
     for selector in rules.drop:
         for el in select(content, selector):
             dropped[el] = selector

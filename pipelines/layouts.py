@@ -203,6 +203,8 @@ def is_revealed_container(el, min_han: int = REVEALED_MIN_HAN) -> bool:
 def hidden_elements(root) -> dict:
     """Every outermost anti-copy element under `root`, with its rule (a hidden container of prose
     is not one: it is looked into, and only the noise inside it is taken)."""
+    from pipelines.vocabulary import han_count
+
     found = {}
     for el in root.iter():
         if not isinstance(el.tag, str):
@@ -215,8 +217,6 @@ def hidden_elements(root) -> dict:
         if rule == "hidden_text" and is_revealed_container(el):
             continue
         found[el] = rule
-    from pipelines.vocabulary import han_count
-
     # A document viewer hides each page's text layer until that page's image loads: alike hidden
     # boxes (same tag and class), each of lines of prose, are the text together when together
     # they hold a text's worth, though each page alone holds less.

@@ -386,6 +386,17 @@ class ProfileSpider(scrapy.Spider):
         return None
 
     # --- listings ---------------------------------------------------------------------------
+    # (response, its text's rest): `rest_of_text` of the last page, for every spider of this class
+    _last_rest: tuple | None = None
+
+    def rest_of_text(self, response) -> str | None:
+        """Where a "继续阅读全文" button loads the rest of the page's text from (spiders/parts.py), read
+        once a page: the links and the continuation both ask."""
+        last = self._last_rest
+        if last is None or last[0] is not response:
+            self._last_rest = last = (response, load_more_url(response.selector, response.url))
+        return last[1]
+
     def canonical_links(self, response) -> list[str]:
         """The page's `<a href>` links, resolved and named as the archive names them, each once:
         `parse` and `continuation_of` read the same list of the same page (a real page holds a
@@ -423,7 +434,7 @@ class ProfileSpider(scrapy.Spider):
         for url in self.canonical_links(response):
             yield from self.follow_canonical(url)
         # Pages a script would link: `data-*` links, the app state's JSON; and the site's feeds.
-        rest = load_more_url(response.selector, response.url)  # the text's rest: its continuation
+        rest = self.rest_of_text(response)  # the text's rest: its continuation, no page of its own
         for via, links in (
             ("data_attribute", data_attribute_links(response.selector, response.url)),
             ("inline_json", inline_json_links(response.selector, response.url)),

@@ -42,7 +42,7 @@ from spiders.classify import (
 )
 from spiders.discover import data_attribute_links, inline_json_links, script_string_urls
 from spiders.pagers import find_pager, first_page_url, is_later_page, script_links
-from spiders.parts import load_more_url, next_part_url, previous_part_url, says_it_continues
+from spiders.parts import next_part_url, previous_part_url, says_it_continues
 from spiders.shipped import shipped_profiles
 from spiders.urls import (
     canonical_url,
@@ -158,7 +158,9 @@ class GenericSpider(ProfileSpider):
         found += [(url, "data_attribute") for url in data_attribute_links(sel, base)]
         found += [(url, "inline_json") for url in inline_json_links(sel, base)]
         found += [(url, "script_string") for url in script_string_urls(sel)]
-        rest = load_more_url(sel, base)  # the rest of this page's text: its continuation, no page of its own
+        rest = self.rest_of_text(
+            response
+        )  # the rest of this page's text: its continuation, no page of its own
         return [(url, via) for url, via in found if url != rest] if rest else found
 
     def follow_canonical(self, url: str, lastmod: str | None = None):
@@ -260,7 +262,7 @@ class GenericSpider(ProfileSpider):
         pager = find_pager(response.selector, response.url, article=True)
         if pager is None:  # a text in parts: the part's notice names the next (spiders/parts.py)
             link = next_part_url(response.selector, response.url)
-            rest = None if link else load_more_url(response.selector, response.url)
+            rest = None if link else self.rest_of_text(response)
             url = self.candidate(link or rest) if (link or rest) else None
             if url is None or url in {p.url for p in item.pages}:
                 return None
