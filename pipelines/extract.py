@@ -954,10 +954,11 @@ def drop_sections_around_speech(root, page: ExtractedPage) -> None:
             return
 
 
-# An inline element holding nothing at the very start of a paragraph: WordPress's
-# `<p><span id="more-1187"></span>…` where a post's "read more" cut was, an empty `<b></b>` an
-# editor left. trafilatura's precision setting loses the whole paragraph that opens with one (its
-# text is the empty element's tail), so it goes, its tail kept. Not a link with an address.
+# An inline element holding nothing inside a paragraph: WordPress's `<p><span id="more-1187"></span>…`
+# where a post's "read more" cut was, an empty `<b></b>` an editor left, a finance site's quote box
+# after a company's name (`<a>青禾精密</a><span class="stockQuote"></span>在公司总部…`, filled by a
+# script). trafilatura's precision setting loses the paragraph's text after one (the empty element's
+# tail), so it goes, its tail kept. Not a link with an address, nor an icon inside a link.
 EMPTY_INLINE = ("span", "b", "strong", "i", "em", "font", "u", "small", "a")
 PARAGRAPHS = frozenset(("p", "div", "li", "td", "section", "blockquote"))
 
@@ -1103,21 +1104,29 @@ def heading_badges_unbordered(root) -> None:
 
 
 def drop_empty_inline(root) -> None:
-    opening = [
+    empty = [
         el
         for el in root.iter(*EMPTY_INLINE)
         if len(el) == 0
         and not (el.text and el.text.strip())
-        and el.getprevious() is None
-        and (parent := el.getparent()) is not None
-        and parent.tag in PARAGRAPHS
-        and not (parent.text and parent.text.strip())
         and el.tail
         and el.tail.strip()
         and not (el.tag == "a" and el.get("href"))
+        and in_paragraph_not_link(el)
     ]
-    for el in opening:
-        el.drop_tag()  # its tail becomes the paragraph's text
+    for el in empty:
+        el.drop_tag()  # its tail joins the text before it
+
+
+def in_paragraph_not_link(el) -> bool:
+    """Inside a paragraph and not inside a link: a link's own icon (`<a><i class="icon"></i>返回首页</a>`)
+    stays, as trafilatura's link handling expects it."""
+    for ancestor in el.iterancestors():
+        if ancestor.tag == "a":
+            return False
+        if ancestor.tag in PARAGRAPHS:
+            return True
+    return False
 
 
 WALL_REACH = 120  # characters after the end of the text a wall stands within (a button, a notice)

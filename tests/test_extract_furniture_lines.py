@@ -498,6 +498,16 @@ def test_a_paragraph_opening_with_wordpress_s_read_more_anchor_stays():
     assert "今年是全面完成十四五规划目标任务的关键一年" in doc.text
 
 
+def test_a_paragraph_goes_on_after_an_empty_quote_box_behind_a_company_s_name():
+    # a finance site's script-filled quote box after each listed company's name, inside the sentence
+    stock = (
+        "<p>首先，我代表<a class='singleStock' href='http://stockpage.example/300912/'>青禾精密</a>"
+        "<span class='stockQuote' data-code='300912'></span>董事会和经营管理团队，向各位股东表示热烈欢迎！</p>"
+    )
+    doc = only(page(f"<p>{P1}</p>", stock, *paras(P2, P3)))
+    assert "首先，我代表青禾精密董事会和经营管理团队，向各位股东表示热烈欢迎！" in doc.text
+
+
 def test_a_document_library_s_file_name_title_loses_its_extension():
     body = page(*paras(*ADDRESSED)).replace(TITLE.encode(), (TITLE + ".docx").encode(), 2)
     assert only(body).title == TITLE
