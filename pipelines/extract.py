@@ -494,6 +494,7 @@ def extract(
         page.flags.append("body_in_head")
         html = etree_html(root)
     script_date = page_dates.script_publish_date(html)
+    hidden_classes = layouts.stylesheet_hidden_classes(html)  # read before <style> goes with STRIP_TAGS
     if ("<noscript" in html or "<NOSCRIPT" in html) and layouts.text_only_in_noscript(root):
         for box in root.iter("noscript"):
             box.tag = "div"  # a reader without scripts sees it: the page's text
@@ -501,7 +502,7 @@ def extract(
         el.drop_tree()
     page.title = page_title(root, profile)
     page.published_at = page_date(root, profile, script_date, html)
-    hidden = layouts.hidden_elements(root)
+    hidden = layouts.hidden_elements(root, hidden_classes)
     going_on = floors.going_on_floors(root) if later_page else []
     page_text = element_text(root)[:400000]
     if vocabulary.PREVIEW_REMAINING.search(page_text):

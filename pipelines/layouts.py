@@ -151,14 +151,46 @@ NOISE_RULES = frozenset(
 JAMMER_CLASS = re.compile(r"(?:^|\s)jammer(?:\s|$)", re.I)
 
 
-def hidden_rule(el) -> str | None:
-    """ "hidden_text" / "jammer" when an element is anti-copy noise, else None."""
-    if JAMMER_CLASS.search(el.get("class") or ""):
+def hidden_rule(el, hidden_classes: frozenset = frozenset()) -> str | None:
+    """ "hidden_text" / "jammer" when an element is anti-copy noise, else None (`hidden_classes`:
+    the classes the page's own stylesheet hides, `stylesheet_hidden_classes`)."""
+    classes = el.get("class") or ""
+    if JAMMER_CLASS.search(classes):
         return "jammer"
     style = el.get("style")
     if (style and HIDDEN_STYLE.search(style)) or el.get("hidden") is not None:
         return "hidden_text"
+    if hidden_classes and classes and not hidden_classes.isdisjoint(classes.split()):
+        return "hidden_text"
     return None
+
+
+# The same anti-copy pieces hidden by a class the page's <style> block hides (`.sy_jm{display:none}`,
+# the site's name and address inside every paragraph) rather than by their own style attribute. Only
+# a rule of the page's top level whose selector is one class (`.x`, `span.x`): a rule inside
+# `@media` hides for some screens only, a descendant selector for some places only. Not `font-size:0`
+# there: a stylesheet sets it on a row of inline boxes to close the gaps between them, each box
+# setting its own size again (WeChat's `.rich_media_meta_list`).
+SHEET_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+STYLE_BLOCK = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.I | re.S)
+CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+CSS_NESTED_BLOCK = re.compile(r"@[^{};]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}")  # @media, @supports …
+CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+ONE_CLASS_SELECTOR = re.compile(r"^\s*(?:[a-z][a-z0-9]*)?\.(-?[_a-z][\w-]*)\s*$", re.I)
+
+
+def stylesheet_hidden_classes(html: str) -> frozenset:
+    if "<style" not in html and "<STYLE" not in html:
+        return frozenset()
+    classes = set()
+    for sheet in STYLE_BLOCK.findall(html):
+        sheet = CSS_NESTED_BLOCK.sub("", CSS_COMMENT.sub("", sheet))
+        for selectors, declarations in CSS_RULE.findall(sheet):
+            if SHEET_HIDDEN.search(declarations):
+                classes.update(
+                    m[1] for selector in selectors.split(",") if (m := ONE_CLASS_SELECTOR.match(selector))
+                )
+    return frozenset(classes)
 
 
 # A hidden element that holds paragraphs of prose is not anti-copy noise but a container a script
@@ -200,7 +232,7 @@ def is_revealed_container(el, min_han: int = REVEALED_MIN_HAN) -> bool:
     return link_han * 2 < han
 
 
-def hidden_elements(root) -> dict:
+def hidden_elements(root, hidden_classes: frozenset = frozenset()) -> dict:
     """Every outermost anti-copy element under `root`, with its rule (a hidden container of prose
     is not one: it is looked into, and only the noise inside it is taken)."""
     from pipelines.vocabulary import han_count
@@ -209,7 +241,7 @@ def hidden_elements(root) -> dict:
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
-        rule = hidden_rule(el)
+        rule = hidden_rule(el, hidden_classes)
         if not rule or any(parent in found for parent in el.iterancestors()):
             continue
         if not (el.text_content() or "").strip():

@@ -57,6 +57,33 @@ def test_lazily_shown_article_body_is_the_article():
     assert "正在加载" not in doc.text and "版权所有" not in doc.text
 
 
+def test_pieces_hidden_by_a_class_of_the_page_s_stylesheet_are_anti_copy_noise():
+    # a 范文 site's jammer: the site's name and address inside paragraphs, hidden by a class its
+    # <style> block hides, not by the span's own style; a rule for narrow screens hides nothing here
+    speech = [
+        "同志们：",
+        "今天召开全市道路交通安全工作会议，主要任务是总结去年工作，分析当前形势，部署今年重点任务。",
+        "去年以来，全市上下扎实开展道路交通安全专项整治，事故起数和死亡人数实现双下降，成绩来之不易。",
+        "同志们，道路交通安全关系千家万户。我们要把各项措施抓实抓细，全力保障群众平安出行。",
+    ]
+    jammed = [
+        line[:12] + "<span class='sy_jm'>www.fanwen.example 版权所有</span>" + line[12:] for line in speech
+    ]
+    style = (
+        "<style>/* 防采集 */ .content p{line-height:2} span.sy_jm{display:none}"
+        " @media (max-width:640px){.wide{display:none}}</style>"
+    )
+    html = (
+        f"<html><head><meta charset='utf-8'><title>在全市道路交通安全工作会议上的讲话</title>{style}</head>"
+        "<body><div class='content'>" + "".join(f"<p>{line}</p>" for line in jammed) + "</div>"
+        "<p class='wide'>本站所有范文均来自网友投稿，转载请注明出处，谢谢合作。</p></body></html>"
+    )
+    doc = process_page(html.encode("utf-8"), URL)[0]
+    assert paragraphs(doc)[:4] == speech
+    hidden = [r["text"] for r in doc.removed if r["rule"] == "hidden_text"]
+    assert hidden.count("www.fanwen.example 版权所有") == 4
+
+
 def test_body_nested_in_head_by_the_parser_is_read():
     doc = only_document("body_after_include_tag.html")
     assert "body_in_head" in doc.flags
