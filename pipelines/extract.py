@@ -1447,8 +1447,14 @@ def extract_generic(html: str, page: ExtractedPage, root=None) -> None:
         trim_link_lines(page, link_text)
         post = text_container.trim_outside(page, root)
         if post is not None:  # the poster's own later floors that go on with his text
-            for floor in floors.later_floors(post, text_container.floors_of_its_thread(post)):
-                page.blocks.extend(html_blocks(floor, {}, page.removed))
+            going_on = floors.later_floors(post, text_container.floors_of_its_thread(post))
+        else:
+            last = next(
+                (t for t in (without_markers(raw).strip() for _, raw in reversed(page.blocks)) if t), ""
+            )
+            going_on = floors.floors_after_text(root, last)
+        for floor in going_on:
+            page.blocks.extend(html_blocks(floor, {}, page.removed))
     if page.title and page.published_at:
         return
     # trafilatura's metadata, only for what our own steps did not find

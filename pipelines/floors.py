@@ -16,9 +16,12 @@ import re
 from pipelines.vocabulary import FLOOR_CONTINUED_START, FLOOR_CONTINUES, folded, han_count
 
 # A link to a member's page: its class or address says so (`a.username`, `/members/laozhou.1021/`,
-# `member.php?action=profile&uid=3`, `/u/…`, `/people/…`, `home.php?mod=space&uid=…`); spiders.classify
-# reads a post's heading with it too.
-MEMBER_LINK = re.compile(r"user|member|author|profile|/people/|/u/|[?&]uid=|mod=space", re.I)
+# `member.php?action=profile&uid=3`, `/u/…`, `/people/…`, `home.php?mod=space&uid=…`, bbsmax's
+# `/space/1027.aspx`, Discuz!'s rewritten `space-uid-3.html`), or the box around it does (bbsmax's
+# `<div class="username"><a href="/space/1027.aspx">`); spiders.classify reads a post's heading with it too.
+MEMBER_LINK = re.compile(
+    r"user|member|author|profile|/people/|/u/|[?&]uid=|mod=space|/space/|space-uid-", re.I
+)
 MIN_FLOOR_HAN = 100  # a floor that goes on with a speech holds a paragraph of it, not a word
 
 
@@ -26,9 +29,22 @@ def author_of(post) -> str | None:
     """The address of the post's first link to a member's page, or None."""
     for a in post.iter("a"):
         href = (a.get("href") or "").strip()
-        if href and (MEMBER_LINK.search(href) or MEMBER_LINK.search(a.get("class") or "")):
+        if (
+            href
+            and not href.startswith(("#", "javascript:"))
+            and (
+                MEMBER_LINK.search(href)
+                or MEMBER_LINK.search(a.get("class") or "")
+                or MEMBER_LINK.search(holder_class(a))
+            )
+        ):
             return href
     return None
+
+
+def holder_class(a) -> str:
+    parent = a.getparent()
+    return (parent.get("class") or "") if parent is not None else ""
 
 
 def floor_text(post):
@@ -62,6 +78,16 @@ def later_floors(post, posts: list) -> list:
 
 
 GOES_ON_BELOW = folded(FLOOR_CONTINUES)
+
+
+def floors_after_text(root, last_line: str) -> list:
+    """The floors of prose that go on from the page's text, when its post is no floor among the
+    thread's (HadSky and Vanilla print the opening post in a box of its own, the floors in a list
+    under it) and its last line says it goes on below ("（未完，接楼下）"): the page's floors that open
+    with the mark that they go on, in page order."""
+    if not GOES_ON_BELOW.match(last_line.strip()):
+        return []
+    return going_on_floors(root)
 
 
 def says_it_goes_on(el) -> bool:

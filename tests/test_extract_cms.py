@@ -166,6 +166,32 @@ def test_the_first_poster_going_on_in_a_later_floor_of_his_own_is_one_text():
     assert "下面再提几点要求" not in other.text
 
 
+FAMILIES = Path(__file__).parents[1] / "samples" / "families"
+
+
+def test_an_opening_post_apart_from_the_floors_goes_on_in_its_poster_s_floor_below():
+    # HadSky prints the topic's opening post in a box of its own and the floors in a list under it:
+    # the post ends "（未完，接楼下）" and the poster's #1 floor opens "接上：" (the HadSky family)
+    body = (FAMILIES / "bbs.chengguan-hadsky-like.test" / "read-101-1.html").read_bytes()
+    (doc,) = process_page(body, "http://bbs.chengguan-hadsky-like.test/read-101-1.html")
+    assert doc.text.startswith("尊敬的各位领导，同志们：")
+    assert "五是强化督导，严格问责。" in doc.text  # his floor below
+    assert doc.text.endswith("我的发言完毕，谢谢！")
+    assert "接楼下" not in doc.text and "接上：" not in doc.text
+    assert "回复" not in doc.text  # the other members' floors stay out
+
+
+def test_a_poster_known_by_his_space_link_goes_on_in_a_later_floor_of_his_own():
+    # bbsmax names a post's author by a link to `/space/N.aspx` in a `div.username` box; his 5楼
+    # opening "接上文：" is the speech's second half, the 沙发 and 板凳 between are replies
+    body = (FAMILIES / "bbs.shuangmiao-bbsmax-like.test" / "thread-cunwu-3872-1-1.aspx").read_bytes()
+    (doc,) = process_page(body, "http://bbs.shuangmiao-bbsmax-like.test/thread-cunwu-3872-1-1.aspx")
+    assert "第三件，把账目公开做实。" in doc.text
+    assert "第四件，把村里的矛盾化解好。" in doc.text  # his 5楼
+    assert doc.text.endswith("谢谢大家！")
+    assert "沙发" not in doc.text and "接上文" not in doc.text
+
+
 BBPRESS = Path(__file__).parents[1] / "samples" / "families" / "www.nanxi-linli.test" / "forums" / "topic"
 
 
