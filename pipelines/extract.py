@@ -1455,6 +1455,9 @@ def extract_generic(html: str, page: ExtractedPage, root=None) -> None:
             going_on = floors.floors_after_text(root, last)
         for floor in going_on:
             page.blocks.extend(html_blocks(floor, {}, page.removed))
+        if post is None and not going_on:  # the text's later page boxes the extractor left unread
+            for box in text_container.unread_boxes(root, page.blocks):
+                page.blocks.extend(html_blocks(box, {}, page.removed))
     if page.title and page.published_at:
         return
     # trafilatura's metadata, only for what our own steps did not find

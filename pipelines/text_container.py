@@ -313,6 +313,64 @@ def outside_lines(root, blocks: list[tuple[str, str]]) -> tuple[dict[int, str], 
     return found, post
 
 
+UNREAD_BOX_HAN = 60  # a box of the text's kind left unread holds a paragraph of prose at least
+UNREAD_BOX_LINK_SHARE = 0.3  # …of its own, not the titles of links (a card of related reading)
+UNREAD_BOX_LEVELS = 3  # the text's container or an ancestor up to this many levels
+
+
+def unread_boxes(root, blocks: list[tuple[str, str]]) -> list:
+    """Boxes of the text's own kind after the last one the extractor read, each of prose, left
+    unread: trafilatura takes the first element matching its content selectors, so a document
+    viewer's later page boxes (`div.pageBox > div.page-content` each) are left out. Never a forum's
+    posts (`are_posts`), and only the run right after the text's boxes."""
+    lines = [squash(without_markers(raw)) for _, raw in blocks]
+    anchors = locate_lines(Tree(root), lines)
+    weight: dict = {}
+    total = 0
+    for line, el in zip(lines, anchors, strict=True):
+        if el is None:
+            continue
+        total += len(line)
+        for holder in (el, *el.iterancestors()):
+            weight[holder] = weight.get(holder, 0) + len(line)
+    if not total:
+        return []
+    candidates = [el for el, chars in weight.items() if chars >= CONTAINER_SHARE * total]
+    container = max(candidates, key=lambda el: sum(1 for _ in el.iterancestors()))
+    inner = kind(container)
+    if not inner[1]:
+        return []  # a box without a class: its kind says nothing
+    level = container
+    for _ in range(UNREAD_BOX_LEVELS):
+        if level.getparent() is None:
+            return []
+        same = of_its_kind(level)
+        if len(same) >= 2 and kind(level)[1] and not are_posts(same):
+            read = [i for i, box in enumerate(same) if weight.get(box)]
+            unread = []
+            for box in same[read[-1] + 1 :]:
+                # the same box inside it as the one the text was read from (`div.page-content`
+                # in each `div.pageBox`), and prose: not the page's footer of the same class
+                if not (holds_its_kind(box, inner) and is_prose_box(box)):
+                    break
+                unread.append(box)
+            if unread:
+                return unread
+        level = level.getparent()
+    return []
+
+
+def holds_its_kind(box, inner: tuple) -> bool:
+    return any(isinstance(el.tag, str) and kind(el) == inner for el in box.iter())
+
+
+def is_prose_box(box) -> bool:
+    text = box.text_content()
+    han = vocabulary.han_count(text)
+    links = sum(vocabulary.han_count(a.text_content()) for a in box.iter("a"))
+    return han >= UNREAD_BOX_HAN and links <= UNREAD_BOX_LINK_SHARE * han
+
+
 def post_of(box):
     """The forum post `box` stands in (itself or an ancestor whose siblings of its kind are posts,
     `are_posts`), or None."""
