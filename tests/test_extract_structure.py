@@ -85,35 +85,17 @@ def test_pieces_hidden_by_a_class_of_the_page_s_stylesheet_are_anti_copy_noise()
 
 
 def test_a_document_viewer_s_later_page_boxes_are_read_with_the_first():
-    # each preview page in its own `div.pageBox > div.page-content`: trafilatura reads the first
-    # content box only; the boxes after it are the text going on, each page's "第N页 / 共M页" is not.
-    # The site's footer, a box of another kind, stays out.
-    pages = [
-        [
-            "同志们：",
-            "今天我们在这里召开全县乡村振兴重点项目推进会，目的就是晒进度、找差距、促落实。上午大家一起实地看了五个项目现场。",
-        ],
-        [
-            "第一，要把项目建设摆在更加突出的位置。乡村振兴说到底要靠产业，产业要靠项目来支撑，今年全县安排乡村振兴项目八十六个。"
-        ],
-        [
-            "第二，要坚决守住项目质量和安全底线。项目建设不能只求快，更要求好，住建、水利等部门要加强对在建项目的质量监管。"
-        ],
-    ]
-    boxes = "".join(
-        f"<div class='pageBox' id='page{n}'><div class='page-content'>"
-        + "".join(f"<p>{line}</p>" for line in lines)
-        + f"</div><div class='page-num'>第{n}页 / 共3页</div></div>"
-        for n, lines in enumerate(pages, 1)
-    )
-    html = (
-        "<html><head><meta charset='utf-8'><title>在全县乡村振兴重点项目推进会上的讲话.docx</title></head><body>"
-        f"<div class='doc-preview'>{boxes}</div>"
-        "<div class='footer'><p>本站文档均由用户上传，仅提供信息存储空间服务，如有侵权请联系我们删除，我们将在二十四小时内处理。</p></div>"
-        "</body></html>"
-    )
-    doc = process_page(html.encode("utf-8"), URL)[0]
-    assert paragraphs(doc) == [line for lines in pages for line in lines]
+    # each preview page in its own `div.pageBox > div.page-content` (the 淘文阁 family): trafilatura
+    # reads the first content box only; the boxes after it are the text going on, each page's
+    # "第N页 / 共M页" is not; the wall after the shown pages makes the text truncated
+    family = Path(__file__).parents[1] / "samples" / "families" / "www.taowenge-suoyan-like.test"
+    body = (family / "p-92847361.html").read_bytes()
+    (doc,) = process_page(body, "http://www.taowenge-suoyan-like.test/p-92847361.html")
+    assert paragraphs(doc)[0] == "同志们："
+    assert paragraphs(doc)[-1].startswith("第四，要建立健全联农带农的利益联结机制。")  # page 2
+    assert "第三，要坚决守住项目质量和安全底线。" in doc.text
+    assert "共3页" not in doc.text and "相关资源" not in doc.text
+    assert doc.truncated
 
 
 def test_body_nested_in_head_by_the_parser_is_read():
