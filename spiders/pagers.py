@@ -104,6 +104,9 @@ def page_counter(sel: Selector) -> tuple[int, int] | None:
     return (current, total) if 1 <= current <= total else None
 
 
+BRACKETED_NUMBER = re.compile(r"[\[【]\s*(\d{1,3})\s*[\]】]")  # "[2]" printed bare between the links
+
+
 def _pager_from(container: Selector, base_url: str, counter=None) -> Pager | None:
     """`counter`: a function giving the page's own page counter (`page_counter`), read only when a
     pager of bare 上一页/下一页 links asks for it."""
@@ -157,11 +160,14 @@ def _pager_from(container: Selector, base_url: str, counter=None) -> Pager | Non
             elif of_total := PAGE_OF_TOTAL.match(text):
                 bare.append(int(of_total.group(1)))
                 pager.total = int(of_total.group(2))
-        # …or as the pager's own text between its links ("<a>下一页</a> 1/2", 百度文库's WAP pager)
+        # …or as the pager's own text between its links ("<a>下一页</a> 1/2", 百度文库's WAP pager;
+        # "共2页　<a>[1]</a> [2]　<a>上一页</a>　下一页", a Struts portal's)
         for piece in container.xpath("./text()").getall():
             if of_total := PAGE_OF_TOTAL.match(_norm(piece)):
                 bare.append(int(of_total.group(1)))
                 pager.total = int(of_total.group(2))
+            else:
+                bare.extend(int(number) for number in BRACKETED_NUMBER.findall(piece))
         unlinked = [number for number in bare if number not in pager.pages]
         # the one beside a linked page, where the container prints another bare number first (动网's
         # "本主题贴数<b>13</b>，分页： <b>[1]</b> <a>[2]</a>": a count of posts, then the page)

@@ -151,6 +151,24 @@ def test_a_wap_pager_printing_this_page_of_all_as_its_own_text():
     assert is_later_page(find_pager(second, url + "?pn=2", article=True), url + "?pn=2")
 
 
+def test_a_pager_printing_this_page_s_bracketed_number_as_its_own_text_says_which_page_it_is():
+    # a Struts portal's "共2页　[1] <a>[2]</a>　上一页　<a>下一页</a>": the current page's "[N]" is a
+    # bare text between the links, so page 2 knows it is page 2 of the article page 1 links to
+    first_url = "http://www.rd.example.gov.cn/portal/infoAction.do?method=viewInfo&infoId=8634"
+    second_url = first_url + "&page=2"
+    link = '<a href="/portal/infoAction.do?method=viewInfo&amp;infoId=8634{}">{}</a>'
+    first = Selector(
+        text=f'<td class="pagebar">共2页　[1] {link.format("&amp;page=2", "[2]")}　上一页　{link.format("&amp;page=2", "下一页")}</td>'
+    )
+    second = Selector(
+        text=f'<td class="pagebar">共2页　{link.format("", "[1]")} [2]　{link.format("", "上一页")}　下一页</td>'
+    )
+    pager = find_pager(first, first_url, article=True)
+    assert (pager.current, pager.next_url) == (1, second_url) and not is_later_page(pager, first_url)
+    later = find_pager(second, second_url, article=True)
+    assert later.current == 2 and is_later_page(later, second_url)
+
+
 def test_counts_that_link_somewhere_are_no_pager():
     # a code host's "Watch 2 · Star 17 · Fork 5": numbers linking to watchers and stargazers are
     # no run of page numbers, and page 2 of the file is not its watchers' list
