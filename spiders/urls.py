@@ -36,6 +36,8 @@ PATH_SESSION = re.compile(r";(?:jsessionid|phpsessid|sid|sessionid)=[^/?#]*", re
 DATE_IN_TEXT = re.compile(
     r"(?<!\d)((?:19|20)\d{2})[-/_.]?(0[1-9]|1[0-2])(?:[-/_.]?(0[1-9]|[12]\d|3[01]))?(?!\d)"
 )
+# The names a calendar gives a bare date value (`?date=20240512`, `?ym=202405`): under any other
+# name a run of digits is an id, whatever date it would spell.
 CALENDAR_KEYS = frozenset("year month day date ym ymd yearmonth cal calendar d m y".split())
 YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}$")
 DATE_PART = re.compile(r"^\d{1,2}$")
@@ -145,7 +147,9 @@ def calendar_dates(url: str) -> list[date]:
     found = []
     for key, value in parse_qsl(parts.query, keep_blank_values=True):
         m = DATE_IN_TEXT.fullmatch(value.strip())
-        if m:
+        if m and value.strip().isdigit() and key.lower() not in CALENDAR_KEYS:
+            pass  # a bare number under another name is an id (`?messagekey=190412`), not April 1904
+        elif m:
             found.append(_date_of(m))
         elif key.lower() in ("year", "y") and YEAR_ONLY.match(value.strip()):
             found.append(date(int(value), 1, 1))

@@ -56,11 +56,13 @@ def test_calendars_far_from_now_and_piled_up_paths_are_traps_dated_articles_are_
     assert trap_kind("http://a.cn/calendar/?month=2025-07", today) is None
     assert trap_kind("http://a.cn/a/b/a/b/a/b/x.html", today) == "repeating_path"
     assert is_calendar_url("http://blog.cn/2024/05/") and is_calendar_url("http://a.cn/cal/?month=2024-07")
+    assert trap_kind("http://a.cn/archive/?date=19040512", today) == "calendar"  # a calendar's own name
     for article in (
         "http://blog.cn/2024/05/12/slug/",
         "http://gov.cn/xxgk/ldjh/202305/t20230512_887766.html",
         "http://gov.cn/art/2024/1/4/art_2288_665544.html",
         "http://dx.cn/info/1023/2094.htm",  # 博达 VSB: page 2094 of column 1023, no year
+        "http://jggw.gov.cn/News_showNews.action?messagekey=190412",  # an id, no December 1904
     ):
         assert not is_calendar_url(article) and trap_kind(article, today) is None
 
