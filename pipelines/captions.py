@@ -61,7 +61,11 @@ def _only_a_picture(el) -> bool:
 # …or a sentence saying what the picture shows, signed by its photographer at the end: "5月22日，全国
 # 农村供水高质量发展推进会在浙江湖州召开。 水利部网站 王海摄" (a ministry's TRS page), "…在会上讲话。
 # （刘洋　摄）" (a county site): the credit makes it the picture's, whatever its length.
-PHOTO_CREDIT_END = re.compile(r"(?:[^\s。！？，,]{1,12}\s*摄|摄影\s*[:：/]\s*[^\s。]{1,12})\s*[)）]?$")
+# a caption's credit at its end: "…（记者 王晓 摄）", "摄影：王晓", a file photo's "宣讲家网 资料图",
+# "（新华社资料图片）"
+PHOTO_CREDIT_END = re.compile(
+    r"(?:[^\s。！？，,]{1,12}\s*摄|摄影\s*[:：/]\s*[^\s。]{1,12}|[^\s。！？，,]{0,12}\s*资料(?:图片?|照片))\s*[)）]?$"
+)
 
 
 def _bold(el) -> bool:

@@ -146,6 +146,8 @@ def test_the_paper_edition_line_after_the_text_goes(edition):
         "视频：江城科技活动周启动 百余项科普活动走进社区校园",  # a video's title over its player
         "5月15日，研讨会现场。主办方供图",  # the credit after the description's full stop
         "科普馆里的台风体验舱。图片来源：城市气象科普馆",  # …or its labelled credit (果壳, 36氪)
+        "周红梅在培训班上授课。宣讲家网 资料图",  # a file photo's credit (宣讲家网, 人民网's 资料图片)
+        "（新华社资料图片）",
     ],
 )
 def test_a_photo_caption_with_its_credit_goes_where_it_stands(caption):

@@ -44,6 +44,13 @@ def test_a_caption_under_its_picture_signed_by_the_photographer_goes_whatever_it
     assert "image_caption" in {r["rule"] for r in doc.removed}
 
 
+def test_a_caption_under_its_picture_credited_as_a_file_photo_goes():
+    # a lecture site's centred 楷体 line under a centred picture: "周红梅在培训班上授课。宣讲家网 资料图"
+    (doc,) = family_page("www.xuanjiangjia-like.test", "2024/0521/1234502.shtml")
+    assert "资料图" not in doc.text and "在培训班上授课" not in doc.text
+    assert "image_caption" in {r["rule"] for r in doc.removed}
+
+
 def test_an_answerer_s_plea_to_be_chosen_under_the_speech_goes():
     (doc,) = family_page("zhidao.baidu-xinban-like.test", "question/1729564038816271540.html")
     assert doc.text.endswith("活动正式启动！") and "采纳" not in doc.text
