@@ -1199,6 +1199,9 @@ def extract_with_layout(root, page: ExtractedPage, layout: layouts.Layout, hidde
     for floor in layouts.continuation_floors(root, layout, content):  # the poster's text goes on
         page.blocks.extend(html_blocks(floor, layout_dropped(floor, layout, hidden), page.removed))
     page.method = "layout"
+    # the lines of links the CMS's area ends with, as on the generic path: a post's file block
+    # ("致辞全文（PDF）（186KB）下载"), its other language's link ("Versão portuguesa")
+    trim_link_lines(page, link_text_pattern(root), head=False)
 
 
 def layout_dropped(container, layout: layouts.Layout, hidden: dict) -> dict:
@@ -1270,12 +1273,13 @@ def is_link_line(text: str, link_text) -> bool:
     return len(rest) < LINK_LINE_OWN_CHARS and len(rest) < len(NOT_WORD.sub("", folded))
 
 
-def trim_link_lines(page: ExtractedPage, link_text) -> None:
+def trim_link_lines(page: ExtractedPage, link_text, head: bool = True) -> None:
     """Runs of link-only lines before the first and after the last line of the text's own prose
-    (a menu row, a related-articles list, a tag row) are the page's furniture, not the text."""
+    (a menu row, a related-articles list, a tag row) are the page's furniture, not the text
+    (`head` False: only those after it)."""
     blocks = page.blocks
     start, end = 0, len(blocks)
-    while start < end and is_link_line(blocks[start][1], link_text):
+    while head and start < end and is_link_line(blocks[start][1], link_text):
         start += 1
     while end > start and is_link_line(blocks[end - 1][1], link_text):
         end -= 1

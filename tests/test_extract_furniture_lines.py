@@ -921,3 +921,21 @@ def test_a_blog_platform_s_repost_mark_is_no_part_of_the_title(mark):
         + "</div></body></html>"
     ).encode()
     assert only(body).title == TITLE
+
+
+def test_a_cms_post_s_file_block_and_other_language_link_after_the_text_go():
+    # a WordPress post (the CMS's own content area): a file block and the Portuguese version's
+    # link after the last paragraph are lines of links, as on the generic path
+    body = (
+        "<!DOCTYPE html><html lang='zh-Hant'><head><meta charset='utf-8'><title>致辭</title></head>"
+        "<body class='post-template-default single single-post'><article class='post'>"
+        f"<h1 class='entry-title'>{TITLE}</h1><div class='entry-content'>"
+        + "".join(paras(P1, P2, P3))
+        + "<div class='wp-block-file'><a href='/wp-content/uploads/2024/12/zhici.pdf'>致辭全文（PDF）</a>"
+        "（186 KB）<a href='/wp-content/uploads/2024/12/zhici.pdf' class='wp-block-file__button' download>下載</a></div>"
+        "<p class='pt-version'><a href='/pt/discursos/zhici/' lang='pt-pt'>Versão portuguesa</a></p>"
+        "</div></article></body></html>"
+    ).encode()
+    doc = only(body)
+    assert doc.text == SPEECH
+    assert removed(doc)["link_only"] == ["致辭全文（PDF）（186 KB）下載", "Versão portuguesa"]
