@@ -191,9 +191,18 @@ SPEAKER_NOT_BEFORE = re.compile(r"[｜丨|]")
 
 def document_title(page, heading_title: str | None) -> str | None:
     """The speech's own heading's title over the page's (a file name, a headline), but on a forum
-    post the topic's subject, which the poster gave the thread: the page's title."""
+    post the topic's subject, which the poster gave the thread: the page's title. Unless the subject
+    is no speech's title and the post heads the speech with one the subject does not hold (a Q&A's
+    "…的讲话怎么写？" answered under "在全县…开班式上的讲话", "…今天开工了！附街道领导的致辞")."""
     page_title = collapse_cjk_spaces(page.title) if page.title else None
     if "forum_post" in page.flags and page_title:
+        if (
+            heading_title
+            and vocabulary.SPEECH_TITLE_LINE.match(heading_title)
+            and not vocabulary.SPEECH_TITLE_LINE.match(page_title)
+            and heading_title not in page_title
+        ):
+            return heading_title
         return page_title
     if heading_title and page_title and (at := page_title.find(heading_title)) >= 0:
         speaker, subtitle = page_title[:at], page_title[at + len(heading_title) :]

@@ -51,6 +51,18 @@ def test_a_caption_under_its_picture_credited_as_a_file_photo_goes():
     assert "image_caption" in {r["rule"] for r in doc.removed}
 
 
+def test_a_post_heading_its_speech_with_a_title_its_subject_is_not_takes_that_title():
+    # a Q&A's question "…的讲话怎么写？" answered with a bold "在全县…开班式上的讲话" over the speech
+    # (WeCenter), a forum subject "…今天开工了！附街道领导的致辞" (HadSky): the subject is no speech's
+    # title, the post's heading is; a subject that is one stays (the poster's own wording)
+    (answer,) = family_page("ask.wenmiquan-like.test", "question/3817")
+    assert answer.title == "在全县驻村工作队员培训班开班式上的讲话"
+    (post,) = family_page("bbs.chengguan-hadsky-like.test", "read-96-1.html")
+    assert post.title == "在幸福里老旧小区改造工程开工仪式上的致辞"
+    (subject,) = family_page("bbs.wenyou-xf.test", "threads/2025.4312/index.html", "threads/2025.4312/")
+    assert subject.title == "区长在2025年全区物业服务质量提升推进会上的讲话"
+
+
 def test_an_answerer_s_plea_to_be_chosen_under_the_speech_goes():
     (doc,) = family_page("zhidao.baidu-xinban-like.test", "question/1729564038816271540.html")
     assert doc.text.endswith("活动正式启动！") and "采纳" not in doc.text
