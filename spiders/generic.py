@@ -246,9 +246,11 @@ class GenericSpider(ProfileSpider):
     def continuation_of(self, response, item: PageItem) -> str | None:
         if len(item.pages) >= MAX_ARTICLE_PAGES:
             return None
-        if is_forum_thread(response.selector):
+        if is_forum_thread(response.selector) or going_on_floors(response.selector.root):
             # a topic's next page: replies, unless the first poster goes on there in a floor of
-            # his own ("（接上楼）", pipelines/floors.py); parse_continuation looks before stitching
+            # his own ("（接上楼）", pipelines/floors.py); parse_continuation looks before stitching.
+            # A page whose floors go on with its text is a topic's, though its opening post is
+            # printed apart from them (HadSky, Vanilla) and the page is not read as a thread.
             if len(item.pages) > 1 and not going_on_floors(response.selector.root):
                 return None  # page 2+ that held no floor of his: the text ended before it
             pager = find_pager(response.selector, response.url, article=True)
