@@ -950,6 +950,50 @@ KNOWN: dict[str, dict[str, list[str]]] = {
             "title 【分享】在全市档案工作会议上的讲话（分管副市长，已脱敏）",
         ],
     },
+    # A headline with the speaker before a colon (李明远：…): elsewhere such a name run into the title
+    # is the title (王立群：在…), so it stays; the family's expected title drops it.
+    "www.xuanjiangjia-like.test": {
+        "http://www.xuanjiangjia-like.test/2024/0314/1219876.shtml": [
+            "title 李明远：数字经济时代的县域产业转型",
+        ],
+    },
+    # A news report of the meeting (会议闭幕) is an article like any other: no rule tells a report
+    # from a speech, so it is archived.
+    "www.lsrd.gov.test": {
+        "extra": [
+            "not_document http://www.lsrd.gov.test/portal/infoAction.do?infoId=8636&method=viewInfo",
+        ],
+    },
+    # The expected date is the date line in the file (the day given); the page's 上传时间 is later:
+    # the given day is recorded as given_on, published_at stays the page's date.
+    "www.taowenge-suoyan-like.test": {
+        "http://www.taowenge-suoyan-like.test/p-92847361.html": [
+            "published_at 2023-06-19",
+        ],
+        "http://www.taowenge-suoyan-like.test/p-93105528.html": [
+            "published_at 2024-05-13",
+        ],
+    },
+    # A headline and its subtitle after a dash (新学期 新希望——校长在…上的讲话): the subtitle
+    # is cut as elsewhere; the other page's 更新时间 is later than the day the family expects.
+    "www.jcsyxx-suoyan-like.test": {
+        "http://www.jcsyxx-suoyan-like.test/ReadNews.asp?NewsID=1186": [
+            "title 新学期新希望",
+        ],
+        "http://www.jcsyxx-suoyan-like.test/ReadNews.asp?NewsID=1192": [
+            "published_at 2023-09-11",
+        ],
+    },
+    # The diary's own 写于 line names the day the speech was written; the diary is dated
+    # by its posting, a day or more later, and published_at is the page's date.
+    "www.kaixin-dongqing-like.test": {
+        "http://www.kaixin-dongqing-like.test/diary/view.php?uid=20457831&did=51872236": [
+            "published_at 2010-01-24",
+        ],
+        "http://www.kaixin-dongqing-like.test/diary/view.php?uid=20457831&did=68820417": [
+            "published_at 2011-10-06",
+        ],
+    },
 }
 METADATA = ("title ", "published_at ")  # problems of the document's metadata, not of its text
 
