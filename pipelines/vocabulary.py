@@ -446,12 +446,12 @@ LINES: list[tuple[str, re.Pattern[str]]] = [
     # A printed page's number as documents set it ("— 2 —", GB/T 9704's form for official papers;
     # "－3－", "- 4 -"): a Word export's or a pasted PDF's page break, not a line of the text. Or its
     # page of how many, as Word's footer and a document viewer under each preview page print it
-    # ("第 1 页 共 5 页", "第2页 / 共3页").
+    # ("第 1 页 共 5 页", "第2页 / 共3页", "第2页").
     (
         "page_number",
         re.compile(
             r"^(?:[—－\-–~]{1,2}\s*\d{1,4}\s*[—－\-–~]{1,2}"
-            r"|第\s*\d{1,4}\s*页\s*[/／,，、]?\s*共\s*\d{1,4}\s*页)$"
+            r"|第\s*\d{1,4}\s*页(?:\s*[/／,，、]?\s*共\s*\d{1,4}\s*页)?)$"
         ),
     ),
     # A paged text's "turn over" line: "本章未完，点击下一页继续阅读", "（未完，请看下一页）", "本文未完

@@ -5,6 +5,8 @@ Word, WPS, a 笔趣阁-like reader, MetInfo and a Typecho blog print; the expect
 
 from __future__ import annotations
 
+import pytest
+
 from pipelines.page import process_page
 
 P1 = "同志们：临近年底，是欠薪问题的易发多发期。今天召开这次会议，主要是贯彻落实上级根治欠薪工作部署。"
@@ -243,3 +245,17 @@ def test_a_heading_link_urllib_cannot_read_is_no_link_home_and_no_post_s():
     assert page_kind(Selector(text=page), "http://wenmi.example.com/") == ARTICLE
     # nor is a page's own address that urllib cannot read (`extract FILE --url 'http://[…'`)
     assert P1 in only(page.encode(), "http://[wenmi/x").text
+
+
+@pytest.mark.parametrize("number", ["— 2 —", "第 1 页 共 5 页", "第2页 / 共3页", "第2页"])
+def test_a_printed_page_s_number_of_how_many_is_no_line_of_the_text(number):
+    # Word's footer and a document viewer's line under each preview page, pasted with the text
+    body = (
+        msonormal(P1)
+        + f"<p class=MsoNormal align=center><span>{number}</span></p>"
+        + msonormal(P2)
+        + msonormal(P3)
+    )
+    doc = only(word_export(body), "http://rsj.example.gov.cn/xwzx/P020231124508812736455.htm")
+    assert doc.text == f"{P1}\n\n{P2}\n\n{P3}"
+    assert "page_number" in {r["rule"] for r in doc.removed}
