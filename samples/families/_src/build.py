@@ -452,6 +452,19 @@ MODULES = [
     "fam_tonghuashun",
     "fam_oushinet",
     "fam_hkcd",
+    "fam_wm114_qiaomu",
+    "fam_huihuidoc_qiaomu",
+    "fam_hkcms_fanwen_qiaomu",
+    "fam_hkcms_fanwen_qiaomu_m",
+    "fam_fenghe_jd",
+    "fam_landray_ekp",
+    "fam_lilun_zgllw",
+    "fam_xiaoe_yunqiao",
+    "fam_diandian_yunqiao",
+    "fam_wangyi_bbs_yunqiao",
+    "fam_hanjiang_app",
+    "fam_donghai_epaper",
+    "fam_yunzhou_tv",
 ]
 
 
