@@ -1234,13 +1234,19 @@ SPEECH_TITLE = vocabulary.SPEECH_TITLE_LINE.match  # a caption-like line that is
 MIN_OWN_PROSE_HAN = 50  # as normalize.MIN_SPEECH_HAN: less than this is no speech
 
 
+LINK_CARD_BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "span")
+
+
 def link_text_pattern(root):
-    """A pattern matching the text of any link on the page (the longest first), or None."""
-    anchors = sorted(
-        {t for t in (fold_spaces(a.text_content()) for a in root.iter("a")) if len(t) >= 2},
-        key=len,
-        reverse=True,
-    )[:3000]
+    """A pattern matching the text of any link on the page (the longest first), or None. A card
+    that is one link around blocks (`<a class="column-card"><p>专栏名</p><p>￥29.90</p></a>`) reads
+    as a line per block: each block's text is its link's text too."""
+    texts = set()
+    for a in root.iter("a"):
+        texts.add(fold_spaces(a.text_content()))
+        if len(a):
+            texts.update(fold_spaces(el.text_content()) for el in a.iter(*LINK_CARD_BLOCKS) if el is not a)
+    anchors = sorted((t for t in texts if len(t) >= 2), key=len, reverse=True)[:3000]
     return re.compile("|".join(re.escape(t) for t in anchors)) if anchors else None
 
 
@@ -1269,7 +1275,10 @@ def is_link_line(text: str, link_text) -> bool:
     folded = fold_spaces(without_markers(text))
     if not folded:
         return False
-    rest = NOT_WORD.sub("", link_text.sub("", folded))
+    left = link_text.sub("", folded)
+    if not left.strip():
+        return True  # the whole line is the text of links, words or not (a card's "￥29.90")
+    rest = NOT_WORD.sub("", left)
     return len(rest) < LINK_LINE_OWN_CHARS and len(rest) < len(NOT_WORD.sub("", folded))
 
 

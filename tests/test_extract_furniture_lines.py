@@ -8,6 +8,8 @@ WeChat, blogs, forums and document viewers print (samples/families has one site 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipelines.page import process_page
@@ -939,3 +941,16 @@ def test_a_cms_post_s_file_block_and_other_language_link_after_the_text_go():
     doc = only(body)
     assert doc.text == SPEECH
     assert removed(doc)["link_only"] == ["致辭全文（PDF）（186 KB）下載", "Versão portuguesa"]
+
+
+def test_a_card_that_is_one_link_around_blocks_over_the_text_goes():
+    # a course page's card to its column (the 小鹅通 family): one <a> around a title and a price,
+    # read as two lines, each the text of that link
+    family = Path(__file__).parents[1] / "samples" / "families" / "appyq7k2m9x4516.h5.xiaoe-yunqiao-like.test"
+    body = (family / "p" / "course" / "text" / "i_661f3a27e4b0d5c4b3a29180").read_bytes()
+    (doc,) = process_page(
+        body, "http://appyq7k2m9x4516.h5.xiaoe-yunqiao-like.test/p/course/text/i_661f3a27e4b0d5c4b3a29180"
+    )
+    assert doc.text.startswith("同志们：")
+    assert "乡村振兴干部课堂" not in doc.text and "29.90" not in doc.text
+    assert "乡村振兴干部课堂：村级集体经济怎么干" in removed(doc)["link_only"]
