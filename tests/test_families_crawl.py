@@ -994,6 +994,107 @@ KNOWN: dict[str, dict[str, list[str]]] = {
             "published_at 2011-10-06",
         ],
     },
+    # The expected date is the day the speech was given, a day or more before the page's own date,
+    # which the page prints nowhere as the speech's (no dated heading line): published_at is the page's date.
+    "www.xinwenmi-qiaomu-like.test": {
+        "http://www.xinwenmi-qiaomu-like.test/wen/149/532871.html": [
+            "published_at 2024-03-11",
+        ],
+        "http://www.xinwenmi-qiaomu-like.test/wen/149/541096.html": [
+            "published_at 2024-08-28",
+        ],
+    },
+    # The expected date is the day the speech was given, a day or more before the page's own date,
+    # which the page prints nowhere as the speech's (no dated heading line): published_at is the page's date.
+    "www.huihuidoc-qiaomu-like.test": {
+        "http://www.huihuidoc-qiaomu-like.test/doc/30417562.html": [
+            "published_at 2024-07-18",
+        ],
+        "http://www.huihuidoc-qiaomu-like.test/doc/29865014.html": [
+            "published_at 2024-06-06",
+        ],
+    },
+    # The expected date is the day the speech was given, a day or more before the page's own date,
+    # which the page prints nowhere as the speech's (no dated heading line): published_at is the page's date.
+    "www.fanwenhk-qiaomu-like.test": {
+        "http://www.fanwenhk-qiaomu-like.test/jianghua/1287.html": [
+            "published_at 2024-05-08",
+        ],
+        "http://www.fanwenhk-qiaomu-like.test/jianghua/1342.html": [
+            "published_at 2024-06-24",
+        ],
+    },
+    # The expected date is the day the speech was given, a day or more before the page's own date,
+    # which the page prints nowhere as the speech's (no dated heading line): published_at is the page's date.
+    "m.fanwenhk-qiaomu-like.test": {
+        "http://m.fanwenhk-qiaomu-like.test/jianghua/1287.html": [
+            "published_at 2024-05-08",
+        ],
+        "http://m.fanwenhk-qiaomu-like.test/jianghua/1342.html": [
+            "published_at 2024-06-24",
+        ],
+    },
+    # The expected date is the day the speech was given, a day or more before the page's own date,
+    # which the page prints nowhere as the speech's (no dated heading line): published_at is the page's date.
+    "ekp.huaichuan-jtlr-like.test": {
+        "http://ekp.huaichuan-jtlr-like.test/km/doc/km_doc_knowledge/kmDocKnowledge.do?method=view&fdId=18f3c27a9d04e5b6a1c8d2f0e7b94a63": [
+            "published_at 2025-02-21",
+        ],
+        "http://ekp.huaichuan-jtlr-like.test/km/doc/km_doc_knowledge/kmDocKnowledge.do?method=view&fdId=190a5b8e2c71d4f3b6e9a0c5d8f27b14": [
+            "published_at 2025-05-05",
+        ],
+    },
+    # The expected date is the day the speech was given, a day or more before the page's own date,
+    # which the page prints nowhere as the speech's (no dated heading line): published_at is the page's date.
+    "www.zglilun-wenlan-like.test": {
+        "http://www.zglilun-wenlan-like.test/sxll/202410/t20241023_612345.shtml": [
+            "published_at 2024-10-23",
+        ],
+        "http://www.zglilun-wenlan-like.test/sxll/202412/t20241216_618907.shtml": [
+            "published_at 2024-12-16",
+        ],
+    },
+    # A lecture's number before its title (第一讲：…) stays, as a series' own wording; the date as above:
+    # the day given, not the page's.
+    "appyq7k2m9x4516.h5.xiaoe-yunqiao-like.test": {
+        "http://appyq7k2m9x4516.h5.xiaoe-yunqiao-like.test/p/course/text/i_661f3a27e4b0d5c4b3a29180": [
+            "title 第一讲：在全县农村集体经济发展现场推进会上的讲话",
+            "published_at 2024-04-19",
+        ],
+    },
+    # A blog post titled by its blogger (…转一下李书记的致辞), the speech's heading unconfirmed by a date or
+    # byline line: the post's title stays; the expected date is the day before the post's.
+    "linjianguo-yunqiao.diandian-like.test": {
+        "http://linjianguo-yunqiao.diandian-like.test/post/2013-09-22/40057312866": [
+            "title 红梅社区第五届邻里节开幕，转一下李书记的致辞",
+            "published_at 2013-09-22",
+        ],
+        "http://linjianguo-yunqiao.diandian-like.test/post/2013-06-29/40051086417": [
+            "title 女儿毕业了，我在毕业典礼上代表家长发了言",
+            "published_at 2013-06-29",
+        ],
+    },
+    # A forum subject that is itself a speech's title with the poster's tags stays; the unit in
+    # brackets under the heading (（市交通运输局）) is one family's form, no rule; its date the day given.
+    "bbs.wangyi-yunqiao-like.test": {
+        "http://bbs.wangyi-yunqiao-like.test/bbs/gongwen/512873406.html": [
+            "noise （市交通运输局）",
+            "title 【材料分享】市交通运输局在全市安全生产工作会议上的表态发言（附Word）",
+        ],
+        "http://bbs.wangyi-yunqiao-like.test/bbs/gongwen/509944127.html": [
+            "published_at 2016-01-24",
+        ],
+    },
+    # A newspaper's article dated by its issue; the expected date is the speech's own line (副题)
+    # the day before, the issue's date is the page's.
+    "epaper.donghai-qiaoyu-like.test": {
+        "http://epaper.donghai-qiaoyu-like.test/dhrb/content/20240516/Articel01003NU.htm": [
+            "published_at 2024-05-16",
+        ],
+        "http://epaper.donghai-qiaoyu-like.test/dhrb/content/20240505/Articel03002NU.htm": [
+            "published_at 2024-05-05",
+        ],
+    },
 }
 METADATA = ("title ", "published_at ")  # problems of the document's metadata, not of its text
 
