@@ -326,6 +326,7 @@ def unread_boxes(root, blocks: list[tuple[str, str]]) -> list:
     lines = [squash(without_markers(raw)) for _, raw in blocks]
     anchors = locate_lines(Tree(root), lines)
     weight: dict = {}
+    held: dict = {}  # element -> how many of the located lines it holds
     total = 0
     for line, el in zip(lines, anchors, strict=True):
         if el is None:
@@ -333,9 +334,13 @@ def unread_boxes(root, blocks: list[tuple[str, str]]) -> list:
         total += len(line)
         for holder in (el, *el.iterancestors()):
             weight[holder] = weight.get(holder, 0) + len(line)
+            held[holder] = held.get(holder, 0) + 1
     if not total:
         return []
-    candidates = [el for el, chars in weight.items() if chars >= CONTAINER_SHARE * total]
+    # the box of the text's lines, not its one long paragraph
+    candidates = [el for el, chars in weight.items() if chars >= CONTAINER_SHARE * total and held[el] >= 2]
+    if not candidates:
+        return []
     container = max(candidates, key=lambda el: sum(1 for _ in el.iterancestors()))
     inner = kind(container)
     if not inner[1]:

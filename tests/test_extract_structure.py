@@ -98,6 +98,18 @@ def test_a_document_viewer_s_later_page_boxes_are_read_with_the_first():
     assert doc.truncated
 
 
+def test_a_viewer_s_later_page_boxes_are_read_though_one_paragraph_outweighs_the_rest():
+    # 爱问's preview (`div.page-item > div.page-content` each): the text's box is the one holding
+    # its lines, not its longest paragraph, so the page boxes after it are found
+    family = Path(__file__).parents[1] / "samples" / "families" / "ishare.aiwen-like.test"
+    (doc,) = process_page(
+        (family / "f" / "3718204.html").read_bytes(), "http://ishare.aiwen-like.test/f/3718204.html"
+    )
+    assert "二、聚焦重点领域和关键环节，坚决打好隐患清零攻坚战" in paragraphs(doc)  # page 2
+    assert paragraphs(doc)[-1].startswith("第三，要盯紧老旧管网改造。")  # page 3
+    assert "第2页" not in doc.text and doc.truncated
+
+
 def test_body_nested_in_head_by_the_parser_is_read():
     doc = only_document("body_after_include_tag.html")
     assert "body_in_head" in doc.flags
