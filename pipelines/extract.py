@@ -51,6 +51,7 @@ TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|-{1,2}|——)\s*")
 # …and Blogger's "博客名: 文章标题" after a site's name (an ASCII colon and a space: a headline's
 # own full-width colon, "书记：…", is no separator)
 SITE_FIRST_SEPARATORS = re.compile(TITLE_SEPARATORS.pattern + r"|:\s+")
+TITLE_SEPARATORS_BUT_DASHES = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|-{1,2})\s*")
 SPACES = re.compile(r"[\s\u3000\xa0]+")
 
 
@@ -349,6 +350,9 @@ def title_of(root, profile: Profile | None) -> str | None:
         raw = re.sub(rules.title_strip, "", raw).strip()
     if not profile:
         first = TITLE_SEPARATORS.split(raw)[0].strip() if raw else raw
+        head = TITLE_SEPARATORS_BUT_DASHES.split(raw)[0].strip() if raw else raw
+        if "——" in head and vocabulary.SPEECH_TITLE_LINE.match(head.split("——", 1)[1].strip()):
+            first = head  # "新学期 新希望——校长在…上的讲话": the headline's occasion subtitle, no site's name
         # The heading the <title> starts with is the article's, whatever its level (a blog's
         # h2, a forum's h3 under an h1 holding the blog's or forum's name) or element (a
         # table-layout portal's title cell, when its <title> adds the site's name after a space).

@@ -129,3 +129,17 @@ def test_a_speech_dated_by_its_own_heading_keeps_that_day_beside_the_page_s_publ
     # a page with no dated heading has no such day
     (plain,) = process_page(page(f"<p>同志们：</p><p>{P1}</p><p>{P2}</p><p>{P3}</p>"), URL)
     assert plain.given_on is None
+
+
+def test_a_page_title_s_dash_before_the_occasion_subtitle_is_no_site_separator():
+    # a school site's table layout with no heading element: its <title> is the headline, "——" and
+    # the speech's occasion, then the site's name after "_"
+    title = "新学期 新希望——校长在2023年秋季开学典礼上的讲话"
+    body = (
+        f"<html><head><meta charset='utf-8'><title>{title}_江川市实验小学</title></head><body>"
+        f"<table><tr><td><font color=red><b>{title}</b></font></td></tr>"
+        f"<tr><td id=fontzoom><p>老师们、同学们：</p><p>{P1}</p><p>{P2}</p><p>{P3}</p></td></tr></table>"
+        "</body></html>"
+    ).encode()
+    (doc,) = process_page(body, "http://www.jcsyxx.example.cn/ReadNews.asp?NewsID=1186")
+    assert "".join(doc.title.split()) == "新学期新希望——校长在2023年秋季开学典礼上的讲话"
