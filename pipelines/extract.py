@@ -1473,8 +1473,16 @@ def extract_generic(html: str, page: ExtractedPage, root=None) -> None:
         for floor in going_on:
             page.blocks.extend(html_blocks(floor, {}, page.removed))
         if post is None and not going_on:  # the text's later page boxes the extractor left unread
-            for box in text_container.unread_boxes(root, page.blocks):
+            unread = text_container.unread_boxes(root, page.blocks)
+            for box in unread:
                 page.blocks.extend(html_blocks(box, {}, page.removed))
+            if (
+                unread
+                and "preview_cut" in page.flags
+                and text_container.after_preview_notice(root, unread[-1])
+            ):
+                # the viewer's notice ("剩余3页未读，展开阅读全文") only folds pages the page holds
+                page.flags.remove("preview_cut")
     if page.title and page.published_at:
         return
     # trafilatura's metadata, only for what our own steps did not find

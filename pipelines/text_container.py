@@ -357,12 +357,53 @@ def unread_boxes(root, blocks: list[tuple[str, str]]) -> list:
                 # the same box inside it as the one the text was read from (`div.page-content`
                 # in each `div.pageBox`), and prose: not the page's footer of the same class
                 if not (holds_its_kind(box, inner) and is_prose_box(box)):
-                    break
+                    return unread
                 unread.append(box)
-            if unread:
-                return unread
+            # the run went to its parent's end: the viewer may fold its later pages into a box of
+            # their own after the preview (`div.doc-pages` shown, `div.doc-rest` folded), the same
+            # page boxes in it
+            return unread + folded_boxes(level, same[-1], inner)
         level = level.getparent()
     return []
+
+
+def folded_boxes(level, last, inner: tuple) -> list:
+    """The page boxes of `level`'s kind in the box right after their parent (past a fold's notice
+    between them), each of prose holding the text's inner box, in page order."""
+    parent = last.getparent()
+    after = parent.getnext() if parent is not None else None
+    for _ in range(2):  # the fold's own box may stand between
+        if after is None or not isinstance(after.tag, str):
+            return []
+        boxes = [el for el in after.iter() if isinstance(el.tag, str) and kind(el) == kind(level)]
+        if boxes:
+            found = []
+            for box in boxes:
+                if not (holds_its_kind(box, inner) and is_prose_box(box)):
+                    break
+                found.append(box)
+            return found
+        after = after.getnext()
+    return []
+
+
+PREVIEW_NOTICE_CHARS = 80
+
+
+def after_preview_notice(root, box) -> bool:
+    """Whether `box` comes after the page's preview notice ("还剩N页未读"), in page order."""
+    passed = False
+    for el in root.iter():
+        if el is box:
+            return passed
+        if (
+            not passed
+            and isinstance(el.tag, str)
+            and len(text := " ".join(el.text_content().split())) <= PREVIEW_NOTICE_CHARS
+            and vocabulary.PREVIEW_REMAINING.search(text)
+        ):
+            passed = True
+    return False
 
 
 def holds_its_kind(box, inner: tuple) -> bool:

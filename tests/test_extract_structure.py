@@ -110,6 +110,17 @@ def test_a_viewer_s_later_page_boxes_are_read_though_one_paragraph_outweighs_the
     assert "第2页" not in doc.text and doc.truncated
 
 
+def test_a_viewer_s_later_pages_folded_into_a_box_of_their_own_are_read_and_the_text_is_whole():
+    # 360文库's viewer: pages 1–2 shown, pages 3–5 in a folded box after "剩余3页未读，展开阅读全文",
+    # hidden until the button shows them: the rest is on the page, so the document is whole
+    family = Path(__file__).parents[1] / "samples" / "families" / "wenku.sanliuling-like.test"
+    name = "3f8a2c61d94b0e7a5c21f0b6e8d47a93"
+    (doc,) = process_page((family / "d" / name).read_bytes(), f"http://wenku.sanliuling-like.test/d/{name}")
+    assert "三、把长效管护机制建起来。" in doc.text  # page 3
+    assert paragraphs(doc)[-1].startswith("同志们，农村人居环境好不好，群众最有发言权。")  # page 5
+    assert not doc.truncated and "剩余" not in doc.text
+
+
 def test_body_nested_in_head_by_the_parser_is_read():
     doc = only_document("body_after_include_tag.html")
     assert "body_in_head" in doc.flags
