@@ -465,6 +465,18 @@ MODULES = [
     "fam_hanjiang_app",
     "fam_donghai_epaper",
     "fam_yunzhou_tv",
+    "fam_justnews_f56a",
+    "fam_zuowen_tpl_f56a",
+    "fam_dcs_iframe_f56a",
+    "fam_shuhe_gaj",
+    "fam_anqi_dangxiao",
+    "fam_tanyuan_shizhi",
+    "fam_gitea_songbai",
+    "fam_lexiang_yunhe",
+    "fam_phorum_baishui",
+    "fam_ce_district",
+    "fam_hecheng_xhzy",
+    "fam_zxb_tingxinwen",
 ]
 
 
