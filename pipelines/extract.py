@@ -51,6 +51,7 @@ TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|-{1,2}|——)\s*")
 # …and Blogger's "博客名: 文章标题" after a site's name (an ASCII colon and a space: a headline's
 # own full-width colon, "书记：…", is no separator)
 SITE_FIRST_SEPARATORS = re.compile(TITLE_SEPARATORS.pattern + r"|:\s+")
+WORD_CHAR = re.compile(r"[^\W\d_]")
 TITLE_SEPARATORS_BUT_DASHES = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|-{1,2})\s*")
 SPACES = re.compile(r"[\s\u3000\xa0]+")
 
@@ -348,6 +349,8 @@ def title_of(root, profile: Profile | None) -> str | None:
     raw = element_text(title_el[0]) if title_el else ""
     if rules.title_strip:
         raw = re.sub(rules.title_strip, "", raw).strip()
+    if raw and not WORD_CHAR.search(raw):
+        raw = ""  # a <title> of digits and marks only ("41", a template's count): no title at all
     if not profile:
         first = TITLE_SEPARATORS.split(raw)[0].strip() if raw else raw
         head = TITLE_SEPARATORS_BUT_DASHES.split(raw)[0].strip() if raw else raw

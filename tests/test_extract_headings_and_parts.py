@@ -143,3 +143,13 @@ def test_a_page_title_s_dash_before_the_occasion_subtitle_is_no_site_separator()
     ).encode()
     (doc,) = process_page(body, "http://www.jcsyxx.example.cn/ReadNews.asp?NewsID=1186")
     assert "".join(doc.title.split()) == "新学期新希望——校长在2023年秋季开学典礼上的讲话"
+
+
+def test_a_page_title_of_digits_only_is_no_title_and_the_one_heading_is():
+    # a code-hosting template that printed a count into <title>: the README's own h1 is the title
+    body = (
+        "<html><head><meta charset='utf-8'><title>41</title></head><body><div class='file-view markdown'>"
+        f"<h1>在全市政务数据共享工作推进会上的讲话</h1><p>同志们：</p><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></body></html>"
+    ).encode()
+    (doc,) = process_page(body, "http://git.example.cn/wenmi/jianghua")
+    assert doc.title == "在全市政务数据共享工作推进会上的讲话"
