@@ -594,7 +594,7 @@ def generic_html(root, html: str, hidden: dict, page: ExtractedPage) -> str:
     if RECORD_LABEL_CELL.search(html) or RECORD_FIELD_CELL.search(html):
         for table in tables.record_tables(root):
             remove_element(table, "record_table", page)
-    if 'href="#' in html or "href='#" in html:
+    if FRAGMENT_LINK.search(html):
         for box in tables_of_contents(root):
             remove_element(box, "table_of_contents", page)
     if "<dd" in html or "<DD" in html:
@@ -768,10 +768,17 @@ def tables_of_contents(root) -> list:
     return outermost(found)
 
 
+# A link to a place on a page: "#title-0", or the page's own address with it (a plugin's table of
+# contents over a text split into pages: "http://…/2208/#一、…", "…/2208/2/#三、…"); not a script
+# router's "#/news/1" or "#!/…", which names a page.
+FRAGMENT_LINK = re.compile(r"""href\s*=\s*["'][^"'#\s]*#[^/!"'\s]""")
+FRAGMENT_HREF = re.compile(r"^[^#\s]*#[^/!\s]")
+
+
 def _only_a_link_on_the_page(item) -> bool:
-    """A list item that is one link to a fragment of this page (its sub-list aside)."""
+    """A list item that is one link to a fragment of a page (its sub-list aside)."""
     links = [a for a in item.iter("a") if a.get("href") is not None]
-    if not links or not all((a.get("href") or "").startswith("#") and len(a.get("href")) > 1 for a in links):
+    if not links or not all(FRAGMENT_HREF.match((a.get("href") or "").strip()) for a in links):
         return False
     text = fold_spaces("".join(t for t in item.itertext()))
     linked = fold_spaces("".join("".join(a.itertext()) for a in links))

@@ -753,6 +753,25 @@ def test_a_blog_s_table_of_contents_over_the_text_goes_with_its_title():
     assert "table_of_contents" in {r["rule"] for r in doc.removed}
 
 
+def test_a_table_of_contents_linking_the_page_s_own_address_with_a_fragment_goes():
+    # Easy Table of Contents over a post split into pages: each entry the page's address and the
+    # heading's fragment ("http://…/2208/#一、…", "…/2208/2/#三、…"), not a bare "#…"
+    base = "http://www.fanwen.example.cn/jianghua/2208/"
+    toc = (
+        "<div id='ez-toc-container'><div class='ez-toc-title-container'><p class='ez-toc-title'>文章目录</p></div>"
+        f"<nav><ul class='ez-toc-list'><li><a href='{base}#title-0'>先说结果</a></li>"
+        f"<li><a href='{base}2/#title-1'>再说问题</a></li></ul></nav></div>"
+    )
+    speech = "".join(f"<p>{line}</p>" for line in SPEECH_SECTION)
+    page = (
+        "<html><head><meta charset='utf-8'><title>在复盘会上的讲话 - 范文网</title></head><body>"
+        f"<article><h1>在复盘会上的讲话</h1><div class='entry-content'>{toc}{speech}</div></article></body></html>"
+    ).encode()
+    doc = only_document_of(page)
+    assert paragraphs(doc) == list(SPEECH_SECTION)
+    assert "table_of_contents" in {r["rule"] for r in doc.removed}
+
+
 def test_footnotes_linking_back_are_no_table_of_contents():
     import lxml.html
 
