@@ -758,12 +758,7 @@ def tables_of_contents(root) -> list:
             box = parent
         found.append(box)
         title = box.getprevious()  # the box's title standing before it ("目录" over a wiki's list)
-        if (
-            title is not None
-            and isinstance(title.tag, str)
-            and not title.findall(".//a")
-            and 0 < len(fold_spaces(title.text_content())) <= TOC_TITLE_CHARS
-        ):
+        if title is not None and isinstance(title.tag, str) and is_toc_title(title):
             found.append(title)
     return outermost(found)
 
@@ -773,6 +768,15 @@ def tables_of_contents(root) -> list:
 # router's "#/news/1" or "#!/…", which names a page.
 FRAGMENT_LINK = re.compile(r"""href\s*=\s*["'][^"'#\s]*#[^/!"'\s]""")
 FRAGMENT_HREF = re.compile(r"^[^#\s]*#[^/!\s]")
+
+
+def is_toc_title(box) -> bool:
+    """A table of contents' title box: a few words of its own ("文章目录"), its links at most a
+    toggle's icon or word (Easy Table of Contents' "Toggle"), never a linked title."""
+    if any(vocabulary.han_count(a.text_content()) for a in box.iter("a")):
+        return False
+    linked = len(fold_spaces("".join(a.text_content() for a in box.iter("a"))))
+    return 0 < len(fold_spaces(box.text_content())) - linked <= TOC_TITLE_CHARS
 
 
 def _only_a_link_on_the_page(item) -> bool:

@@ -758,7 +758,8 @@ def test_a_table_of_contents_linking_the_page_s_own_address_with_a_fragment_goes
     # heading's fragment ("http://…/2208/#一、…", "…/2208/2/#三、…"), not a bare "#…"
     base = "http://www.fanwen.example.cn/jianghua/2208/"
     toc = (
-        "<div id='ez-toc-container'><div class='ez-toc-title-container'><p class='ez-toc-title'>文章目录</p></div>"
+        "<div id='ez-toc-container'><div class='ez-toc-title-container'><p class='ez-toc-title'>文章目录</p>"
+        "<span class='ez-toc-title-toggle'><a href='#' class='ez-toc-toggle'>Toggle</a></span></div>"
         f"<nav><ul class='ez-toc-list'><li><a href='{base}#title-0'>先说结果</a></li>"
         f"<li><a href='{base}2/#title-1'>再说问题</a></li></ul></nav></div>"
     )
@@ -768,7 +769,7 @@ def test_a_table_of_contents_linking_the_page_s_own_address_with_a_fragment_goes
         f"<article><h1>在复盘会上的讲话</h1><div class='entry-content'>{toc}{speech}</div></article></body></html>"
     ).encode()
     doc = only_document_of(page)
-    assert paragraphs(doc) == list(SPEECH_SECTION)
+    assert paragraphs(doc) == list(SPEECH_SECTION)  # its title too, beside its toggle's word
     assert "table_of_contents" in {r["rule"] for r in doc.removed}
 
 
