@@ -16,7 +16,7 @@ from pipelines.markers import GAP_BASE, HEADING, MARKER, REMOVAL_BASE, without_m
 from pipelines.split import SpeechPart
 from pipelines.vocabulary import HAN_RANGES, han_count
 
-EXTRACTOR_VERSION = "2026.12.17.1"  # bump when a rule changes what documents come out
+EXTRACTOR_VERSION = "2026.12.18.1"  # bump when a rule changes what documents come out
 MIN_SPEECH_HAN = 50  # fewer Han characters than this is a stub, a listing or a wall, not a speech
 MAX_SPEECH_CHARS = 200_000  # a "speech" longer than a book chapter is a dump or a loop
 TRADITIONAL_SHARE = 0.03  # share of Traditional-only characters that makes a text Hant
