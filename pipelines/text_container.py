@@ -220,11 +220,11 @@ def are_posts(boxes: list) -> bool:
     return False
 
 
-def text_container(lines: list[str], anchors: list) -> list:
-    """The boxes holding the text: the deepest element holding CONTAINER_SHARE of the located
-    characters, or, when boxes of its own kind beside it (or beside an ancestor of it) hold lines
-    too, all those boxes. Empty when they hold fewer than MIN_CONTAINER_LINES lines."""
+def weigh(lines: list[str], anchors: list) -> tuple[dict, dict, int]:
+    """Each element holding located lines: how many of their characters (`weight`) and how many
+    of them (`held`) it holds; and the located characters in all."""
     weight: dict = {}
+    held: dict = {}
     total = 0
     for line, el in zip(lines, anchors, strict=True):
         if el is None:
@@ -232,6 +232,15 @@ def text_container(lines: list[str], anchors: list) -> list:
         total += len(line)
         for holder in (el, *el.iterancestors()):
             weight[holder] = weight.get(holder, 0) + len(line)
+            held[holder] = held.get(holder, 0) + 1
+    return weight, held, total
+
+
+def text_container(lines: list[str], anchors: list) -> list:
+    """The boxes holding the text: the deepest element holding CONTAINER_SHARE of the located
+    characters, or, when boxes of its own kind beside it (or beside an ancestor of it) hold lines
+    too, all those boxes. Empty when they hold fewer than MIN_CONTAINER_LINES lines."""
+    weight, _, total = weigh(lines, anchors)
     if not total:
         return []
     candidates = [el for el, chars in weight.items() if chars >= CONTAINER_SHARE * total]
@@ -324,17 +333,7 @@ def unread_boxes(root, blocks: list[tuple[str, str]]) -> list:
     viewer's later page boxes (`div.pageBox > div.page-content` each) are left out. Never a forum's
     posts (`are_posts`), and only the run right after the text's boxes."""
     lines = [squash(without_markers(raw)) for _, raw in blocks]
-    anchors = locate_lines(Tree(root), lines)
-    weight: dict = {}
-    held: dict = {}  # element -> how many of the located lines it holds
-    total = 0
-    for line, el in zip(lines, anchors, strict=True):
-        if el is None:
-            continue
-        total += len(line)
-        for holder in (el, *el.iterancestors()):
-            weight[holder] = weight.get(holder, 0) + len(line)
-            held[holder] = held.get(holder, 0) + 1
+    weight, held, total = weigh(lines, locate_lines(Tree(root), lines))
     if not total:
         return []
     # the box of the text's lines, not its one long paragraph
